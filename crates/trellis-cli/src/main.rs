@@ -1,1 +1,214 @@
-fn main() {}
+//! `trellis`: the Trellis vault from the terminal.
+//!
+//! A second thin door into `trellis-core`, for scripts, tests and benchmarks. Each command
+//! opens the vault, unlocks it, does one thing and exits. Exit codes are a contract:
+//! 0 ok · 2 usage · 3 wrong passphrase or recovery code · 4 damaged vault or record · 1 other.
+
+#![forbid(unsafe_code)]
+
+mod journal_cmd;
+mod secrets;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use chrono::Utc;
+use clap::{Parser, Subcommand};
+use trellis_core::{JournalError, KdfWorkFactor, StoreError, UnlockMode, Vault, VaultError};
+
+#[derive(Parser)]
+#[command(
+    name = "trellis",
+    version,
+    about = "Trellis: a private, encrypted journal for working through trust issues."
+)]
+struct Cli {
+    /// The vault folder [default: $TRELLIS_VAULT, else the OS data folder]
+    #[arg(long, global = true, value_name = "DIR", env = "TRELLIS_VAULT")]
+    vault: Option<PathBuf>,
+    /// Read the passphrase from the first line of FILE [env: TRELLIS_PASSPHRASE_FILE]
+    #[arg(long, global = true, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new vault; prints the recovery code once, as the last line
+    Init {
+        /// scrypt work factor (log2 N). Below 18 is weak: only for tests and benchmarks
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=22))]
+        kdf_work_factor: Option<u8>,
+    },
+    /// Write, read and search journal entries
+    #[command(subcommand)]
+    Journal(journal_cmd::JournalCommand),
+    /// Change the passphrase
+    Passwd {
+        /// Read the new passphrase from FILE (else it is asked for twice)
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+        /// scrypt work factor for the new passphrase [default: the vault's]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=22))]
+        kdf_work_factor: Option<u8>,
+    },
+    /// Unlock with the recovery code and set a new passphrase
+    Recover {
+        /// Read the recovery code from FILE
+        #[arg(long, value_name = "FILE")]
+        recovery_code_file: PathBuf,
+        /// Read the new passphrase from FILE (else it is asked for twice)
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// Export every entry as readable JSON (plaintext, on purpose) to FILE
+    Export {
+        /// Where to write; an existing file is never overwritten
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("trellis: {}", one_line(&e));
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let dir = vault_dir(cli.vault)?;
+    let source = secrets::PassphraseSource::new(cli.passphrase_file);
+    match cli.command {
+        Command::Init { kdf_work_factor } => init(&dir, &source, kdf_work_factor),
+        Command::Journal(cmd) => {
+            let mut vault = unlock(&dir, &source)?;
+            journal_cmd::run(cmd, &mut vault)
+        }
+        Command::Passwd {
+            new_passphrase_file,
+            kdf_work_factor,
+        } => {
+            let mut vault = unlock(&dir, &source)?;
+            let new = secrets::new_passphrase(new_passphrase_file.as_deref())?;
+            let work = kdf_work_factor.map(work_factor).transpose()?;
+            vault.change_passphrase(&new, work)?;
+            eprintln!(
+                "Passphrase changed. Use the new one from now on; your recovery code still works."
+            );
+            Ok(())
+        }
+        Command::Recover {
+            recovery_code_file,
+            new_passphrase_file,
+        } => {
+            let code = secrets::read_recovery_code(&recovery_code_file)?;
+            let new = secrets::new_passphrase(new_passphrase_file.as_deref())?;
+            let mut vault = Vault::open(&dir)?;
+            vault.recover(&code, &new, UnlockMode::Lazy)?;
+            eprintln!("Recovered. The vault now opens with your new passphrase; the recovery code still works.");
+            Ok(())
+        }
+        Command::Export { out } => {
+            let mut vault = unlock(&dir, &source)?;
+            journal_cmd::export(&mut vault, &out)
+        }
+    }
+}
+
+fn init(dir: &std::path::Path, source: &secrets::PassphraseSource, work: Option<u8>) -> Result<()> {
+    let work = work.map(work_factor).transpose()?.unwrap_or_default();
+    let passphrase = source.read_new()?;
+    let (_vault, code) = Vault::create(dir, &passphrase, work, Utc::now())?;
+    eprintln!("Created a new vault in {}.", dir.display());
+    eprintln!("Below is your recovery code. It is shown only this once.");
+    eprintln!("Write it down or print it, and keep it somewhere safe and private:");
+    eprintln!("it opens the vault and sets a new passphrase if you forget yours.");
+    println!("{}", code.expose());
+    Ok(())
+}
+
+fn unlock(dir: &std::path::Path, source: &secrets::PassphraseSource) -> Result<Vault> {
+    let mut vault = Vault::open(dir)?;
+    let passphrase = source.read()?;
+    vault.unlock(&passphrase, UnlockMode::Lazy)?;
+    Ok(vault)
+}
+
+fn work_factor(n: u8) -> Result<KdfWorkFactor> {
+    match KdfWorkFactor::new(n) {
+        Some(w) => Ok(w),
+        None => {
+            eprintln!("trellis: warning: a work factor of {n} is weak; use it only for tests and benchmarks");
+            Ok(KdfWorkFactor::insecure_for_tests(n).expect("clap keeps it in 1..=22"))
+        }
+    }
+}
+
+fn vault_dir(given: Option<PathBuf>) -> Result<PathBuf> {
+    match given {
+        Some(dir) => Ok(dir),
+        None => Ok(dirs::data_dir()
+            .context("could not find your data folder; pass --vault DIR or set TRELLIS_VAULT")?
+            .join("trellis")),
+    }
+}
+
+/// A usage mistake found after parsing (exit code 2, as clap's own).
+#[derive(Debug)]
+pub(crate) struct Usage(pub String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::error::Error for Usage {}
+
+fn exit_code(e: &anyhow::Error) -> u8 {
+    let damaged_store = |s: &StoreError| matches!(s, StoreError::Damaged { .. });
+    for cause in e.chain() {
+        if cause.is::<Usage>() {
+            return 2;
+        }
+        if let Some(v) = cause.downcast_ref::<VaultError>() {
+            return match v {
+                VaultError::WrongPassphrase | VaultError::WrongRecoveryCode => 3,
+                VaultError::SlotDamaged | VaultError::SlotTooCostly(_) => 4,
+                VaultError::Store(s) if damaged_store(s) => 4,
+                _ => 1,
+            };
+        }
+        if let Some(j) = cause.downcast_ref::<JournalError>() {
+            return match j {
+                JournalError::Damaged(_) => 4,
+                JournalError::Store(s) if damaged_store(s) => 4,
+                JournalError::BadMood => 2,
+                _ => 1,
+            };
+        }
+        if let Some(s) = cause.downcast_ref::<StoreError>() {
+            return if damaged_store(s) { 4 } else { 1 };
+        }
+    }
+    1
+}
+
+/// Errors are one line: the outer message, then its causes.
+fn one_line(e: &anyhow::Error) -> String {
+    let parts: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+    let mut line = parts[0].clone();
+    for p in &parts[1..] {
+        if !line.contains(p.as_str()) {
+            line.push_str(": ");
+            line.push_str(p);
+        }
+    }
+    line.replace('\n', " ")
+}

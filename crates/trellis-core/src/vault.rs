@@ -124,6 +124,7 @@ impl Vault {
         let (recovery_slot, code) = keyslot::wrap_for_recovery(&vault_key);
 
         let result = (|| -> Result<Connection, VaultError> {
+            create_private_file(&path)?;
             let mut conn = store::open(&path, true)?;
             let tx = conn.transaction()?;
             let ms = now.timestamp_millis();
@@ -370,6 +371,22 @@ fn slot_error(e: SlotError) -> VaultError {
         SlotError::TooCostly(n) => VaultError::SlotTooCostly(n),
         SlotError::WrongSecret | SlotError::Damaged => VaultError::SlotDamaged,
     }
+}
+
+/// Creates the empty database file readable by its owner only; SQLite gives its -wal and
+/// -shm files the same permissions.
+fn create_private_file(path: &Path) -> Result<(), VaultError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(path)
+        .map(drop)
+        .map_err(|source| VaultError::Io {
+            path: path.to_owned(),
+            source,
+        })
 }
 
 fn create_private_dir(dir: &Path) -> Result<(), VaultError> {

@@ -1,1 +1,220 @@
-fn main() {}
+//! `trellis-bench`: prints the figures the performance promises are checked against.
+//!
+//! Generates N entries of about 600 bytes in a fresh vault, then prints one line per figure,
+//! `NAME VALUE UNIT`, each a median over repeated runs. The disk's own floor (a 4 KiB write
+//! plus fsync) is measured in the same run, so an add can be compared with it on a noisy
+//! machine. Nothing here asserts: it reports.
+
+#![forbid(unsafe_code)]
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Duration as Days, Utc};
+use clap::Parser;
+use trellis_core::{EntryDraft, KdfWorkFactor, Mood, Passphrase, UnlockMode, Vault};
+
+#[derive(Parser)]
+#[command(about = "Measure Trellis's core with N generated entries.")]
+struct Args {
+    /// How many entries to generate
+    #[arg(long, default_value_t = 10_000)]
+    entries: usize,
+    /// How many times to repeat the slow figures (unlock, KDF, export)
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    /// Folder to put the temporary vault in (default: the system temp folder)
+    #[arg(long)]
+    dir: Option<std::path::PathBuf>,
+}
+
+const WORDS: &[&str] = &[
+    "trust", "talk", "evening", "worry", "promise", "kept", "phone", "message", "walk", "dinner",
+    "calm", "afraid", "listen", "honest", "late", "work", "friend", "weekend", "sorry", "space",
+    "boundary", "quiet", "morning", "laugh", "tired", "hope", "doubt", "cooked", "together",
+    "alone", "plan", "reassure", "remember", "jealous", "garden", "movie", "argument", "repair",
+    "gentle", "slow",
+];
+
+/// A small deterministic generator, so every run writes the same text.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn word(&mut self) -> &'static str {
+        WORDS[self.next() as usize % WORDS.len()]
+    }
+}
+
+fn draft(rng: &mut Lcg, n: usize) -> EntryDraft {
+    let mut body = String::with_capacity(640);
+    while body.len() < 580 {
+        body.push_str(rng.word());
+        body.push(if rng.next().is_multiple_of(9) {
+            '.'
+        } else {
+            ' '
+        });
+    }
+    // A rare word per 100 entries, so the search figure is for a selective query.
+    body.push_str(&format!(" marker{}", n % 100));
+    EntryDraft {
+        title: format!("{} {} {}", rng.word(), rng.word(), n),
+        body,
+        mood: Mood::new((rng.next() % 5 + 1) as u8),
+        tags: vec![rng.word().to_string()],
+        prompt_id: None,
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn percentile(samples: &mut [f64], p: f64) -> f64 {
+    samples.sort_by(|a, b| a.total_cmp(b));
+    let i = ((samples.len() as f64 - 1.0) * p).round() as usize;
+    samples[i]
+}
+
+fn print(name: &str, value: f64, unit: &str) {
+    println!("{name} {value:.3} {unit}");
+    std::io::stdout().flush().ok();
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    let tmp = match &args.dir {
+        Some(d) => tempfile::tempdir_in(d)?,
+        None => tempfile::tempdir()?,
+    };
+    let dir = tmp.path().join("vault");
+    let pass = || Passphrase::new("bench passphrase".into());
+    let now: DateTime<Utc> = Utc::now();
+
+    let (mut vault, _code) = Vault::create(&dir, &pass(), KdfWorkFactor::DEFAULT, now)?;
+    let mut rng = Lcg(42);
+    let mut plaintext_bytes = 0usize;
+    {
+        let mut journal = vault.journal()?;
+        let batch = 5_000;
+        let mut made = 0;
+        while made < args.entries {
+            let take = batch.min(args.entries - made);
+            let items: Vec<_> = (made..made + take)
+                .map(|i| {
+                    let d = draft(&mut rng, i);
+                    plaintext_bytes += d.title.len()
+                        + d.body.len()
+                        + d.tags.iter().map(String::len).sum::<usize>();
+                    // Spread entries over the past years, one every ~3 hours.
+                    (d, now - Days::minutes(((args.entries - i) * 173) as i64))
+                })
+                .collect();
+            journal.add_many(items)?;
+            made += take;
+        }
+    }
+    vault.lock();
+
+    // Unlock, split into the KDF and the rest (decrypting and indexing every entry).
+    let (mut kdf, mut load) = (Vec::new(), Vec::new());
+    for _ in 0..args.runs {
+        vault.lock();
+        let report = vault.unlock(&pass(), UnlockMode::Full)?;
+        kdf.push(ms(report.kdf));
+        load.push(ms(report.load));
+    }
+    print("unlock_excl_kdf_ms", percentile(&mut load, 0.5), "ms");
+    print("kdf_ms", percentile(&mut kdf, 0.5), "ms");
+
+    // The disk's floor: a 4 KiB write and fsync, next to the database.
+    let mut fsync = Vec::new();
+    {
+        let path = dir.join("fsync-probe");
+        let mut f = std::fs::File::create(&path)?;
+        let block = vec![0x5au8; 4096];
+        for _ in 0..100 {
+            let t = Instant::now();
+            f.write_all(&block)?;
+            f.sync_all()?;
+            fsync.push(ms(t.elapsed()));
+        }
+        drop(f);
+        std::fs::remove_file(path)?;
+    }
+    print("fsync_p50_ms", percentile(&mut fsync, 0.5), "ms");
+
+    let mut journal = vault.journal()?;
+    let mut add = Vec::new();
+    for i in 0..200 {
+        let d = draft(&mut rng, args.entries + i);
+        plaintext_bytes +=
+            d.title.len() + d.body.len() + d.tags.iter().map(String::len).sum::<usize>();
+        let t = Instant::now();
+        journal.add(d, Utc::now())?;
+        add.push(ms(t.elapsed()));
+    }
+    print("add_p50_ms", percentile(&mut add, 0.5), "ms");
+    print("add_p95_ms", percentile(&mut add, 0.95), "ms");
+
+    let mut search = Vec::new();
+    for i in 0..50 {
+        let q = format!("{} marker{}", WORDS[i % WORDS.len()], i % 100);
+        let t = Instant::now();
+        let hits = journal.search(&q, 50)?;
+        search.push(ms(t.elapsed()));
+        std::hint::black_box(hits);
+    }
+    print("search_p50_ms", percentile(&mut search, 0.5), "ms");
+
+    let mut list = Vec::new();
+    for i in 0..50 {
+        let t = Instant::now();
+        let rows = journal.list((i % 10) * 50, 50)?;
+        list.push(ms(t.elapsed()));
+        std::hint::black_box(rows);
+    }
+    print("list50_p50_ms", percentile(&mut list, 0.5), "ms");
+
+    let mut export = Vec::new();
+    for _ in 0..args.runs.min(3) {
+        let mut sink =
+            std::io::BufWriter::new(std::fs::File::create(tmp.path().join("export.json"))?);
+        let t = Instant::now();
+        journal.export_json(&mut sink)?;
+        sink.flush()?;
+        export.push(ms(t.elapsed()));
+    }
+    std::fs::remove_file(tmp.path().join("export.json"))?;
+    print("export_json_ms", percentile(&mut export, 0.5), "ms");
+
+    drop(vault);
+    let db_bytes: u64 = ["", "-wal", "-shm"]
+        .iter()
+        .filter_map(|s| std::fs::metadata(dir.join(format!("{}{s}", trellis_core::DB_FILE))).ok())
+        .map(|m| m.len())
+        .sum();
+    print("db_bytes", db_bytes as f64, "bytes");
+    print("plaintext_bytes", plaintext_bytes as f64, "bytes");
+    print(
+        "peak_rss_mb",
+        peak_rss_mb().context("reading /proc/self/status")?,
+        "MB",
+    );
+    Ok(())
+}
+
+/// Reads the peak resident set size (VmHWM) of this process.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}

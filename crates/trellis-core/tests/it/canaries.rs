@@ -1,0 +1,107 @@
+//! Promise 1: nothing readable reaches the disk. 100 distinct canaries are written as
+//! titles, bodies and tags (and edited, deleted, searched); then every byte of every file in
+//! the vault directory is scanned for each of them.
+
+use chrono::Utc;
+use trellis_core::{EntryDraft, Mood, UnlockMode, Vault};
+
+use crate::support::*;
+
+fn canary(i: usize) -> String {
+    // Lower case, because tags are stored lower-cased; distinct and unlikely anywhere else.
+    format!("qzcanary{i:03}xv")
+}
+
+fn scan(dir: &std::path::Path, canaries: &[String]) -> Vec<String> {
+    let files = files(dir);
+    assert!(!files.is_empty());
+    let mut hits = Vec::new();
+    for (path, bytes) in &files {
+        for c in canaries {
+            // Also look for the UTF-16 form, in case something ever wrote wide strings.
+            let wide: Vec<u8> = c.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+            if count(bytes, c.as_bytes()) + count(bytes, &wide) > 0 {
+                hits.push(format!("{c} in {}", path.display()));
+            }
+        }
+    }
+    hits
+}
+
+#[test]
+fn no_canary_reaches_any_file() {
+    let (_tmp, dir, mut vault, _code) = new_vault();
+    let canaries: Vec<String> = (0..100).map(canary).collect();
+    let mut ids = Vec::new();
+    {
+        let mut j = vault.journal().unwrap();
+        for i in 0..100 {
+            let d = EntryDraft {
+                title: format!("{} title", canaries[i]),
+                body: format!(
+                    "Body with {} inside, and more words.",
+                    canaries[(i + 1) % 100]
+                ),
+                tags: vec![canaries[(i + 2) % 100].clone()],
+                mood: Mood::new(3),
+                prompt_id: Some(canaries[(i + 3) % 100].clone()),
+            };
+            ids.push(j.add(d, Utc::now()).unwrap().id);
+        }
+        // Exercise every write path and the index: edit, delete, restore, search, tags.
+        let e = j.get(ids[0]).unwrap();
+        j.edit(
+            ids[0],
+            draft(&e.title, &format!("{} edited", e.body), &["x"]),
+            Utc::now(),
+        )
+        .unwrap();
+        let gone = j.delete(ids[1]).unwrap();
+        j.restore(&gone).unwrap();
+        j.delete(ids[2]).unwrap();
+        assert_eq!(
+            j.search(&canaries[50], 10).unwrap().len(),
+            3,
+            "a title, a body and a tag"
+        );
+        assert!(!j.tags().unwrap().is_empty());
+    }
+    let report = vault.unlock(&pass(), UnlockMode::Full);
+    assert!(report.is_ok());
+    vault.lock();
+    // The connection is still open: -wal and -shm exist now.
+    let names: Vec<String> = files(&dir)
+        .iter()
+        .map(|(p, _)| p.display().to_string())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.ends_with("-wal")),
+        "the WAL must be part of the scan: {names:?}"
+    );
+    assert_eq!(
+        scan(&dir, &canaries),
+        Vec::<String>::new(),
+        "plaintext found while open and locked"
+    );
+
+    drop(vault);
+    assert_eq!(
+        scan(&dir, &canaries),
+        Vec::<String>::new(),
+        "plaintext found after close"
+    );
+
+    // The scan itself works: a canary written on purpose is found.
+    std::fs::write(dir.join("probe"), canaries[7].as_bytes()).unwrap();
+    assert_eq!(
+        scan(&dir, &canaries).len(),
+        1,
+        "the scanner must see a planted canary"
+    );
+    std::fs::remove_file(dir.join("probe")).unwrap();
+
+    // And the entries are all still there.
+    let mut vault = Vault::open(&dir).unwrap();
+    vault.unlock(&pass(), UnlockMode::Full).unwrap();
+    assert_eq!(vault.journal().unwrap().count().unwrap(), 99);
+}

@@ -1,0 +1,61 @@
+//! Shared helpers: fast vaults for tests (weak KDF on purpose) and a file scanner.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, TimeZone, Utc};
+use trellis_core::{EntryDraft, KdfWorkFactor, Passphrase, RecoveryCode, Vault};
+
+pub const PASS: &str = "a long test passphrase";
+
+pub fn pass() -> Passphrase {
+    Passphrase::new(PASS.into())
+}
+
+/// A work factor low enough for tests; never for people.
+pub fn weak() -> KdfWorkFactor {
+    KdfWorkFactor::insecure_for_tests(4).unwrap()
+}
+
+pub fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()
+}
+
+pub fn new_vault() -> (tempfile::TempDir, PathBuf, Vault, RecoveryCode) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let (vault, code) = Vault::create(&dir, &pass(), weak(), at(2026, 1, 1, 9)).unwrap();
+    (tmp, dir, vault, code)
+}
+
+pub fn draft(title: &str, body: &str, tags: &[&str]) -> EntryDraft {
+    EntryDraft {
+        title: title.into(),
+        body: body.into(),
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+        ..Default::default()
+    }
+}
+
+/// Every regular file below `dir`, with its bytes.
+pub fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let bytes = std::fs::read(&path).unwrap();
+                out.push((path, bytes));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Counts occurrences of `needle` in `hay`.
+pub fn count(hay: &[u8], needle: &[u8]) -> usize {
+    hay.windows(needle.len()).filter(|w| *w == needle).count()
+}
