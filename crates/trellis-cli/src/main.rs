@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod journal_cmd;
+mod library_cmd;
 mod secrets;
 
 use std::path::PathBuf;
@@ -45,6 +46,9 @@ enum Command {
     /// Write, read and search journal entries
     #[command(subcommand)]
     Journal(journal_cmd::JournalCommand),
+    /// Read and search the article library (no vault needed)
+    #[command(subcommand)]
+    Library(library_cmd::LibraryCommand),
     /// Change the passphrase
     Passwd {
         /// Read the new passphrase from FILE (else it is asked for twice)
@@ -83,6 +87,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<()> {
+    if let Command::Library(cmd) = cli.command {
+        return library_cmd::run(cmd);
+    }
     let dir = vault_dir(cli.vault)?;
     let source = secrets::PassphraseSource::new(cli.passphrase_file);
     match cli.command {
@@ -115,6 +122,7 @@ fn run(cli: Cli) -> Result<()> {
             eprintln!("Recovered. The vault now opens with your new passphrase; the recovery code still works.");
             Ok(())
         }
+        Command::Library(_) => unreachable!("handled above"),
         Command::Export { out } => {
             let mut vault = unlock(&dir, &source)?;
             journal_cmd::export(&mut vault, &out)
@@ -192,6 +200,9 @@ fn exit_code(e: &anyhow::Error) -> u8 {
                 JournalError::BadMood => 2,
                 _ => 1,
             };
+        }
+        if let Some(trellis_core::LibraryError::NotFound(_)) = cause.downcast_ref() {
+            return 2;
         }
         if let Some(s) = cause.downcast_ref::<StoreError>() {
             return if damaged_store(s) { 4 } else { 1 };

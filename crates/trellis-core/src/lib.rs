@@ -16,6 +16,7 @@
 mod ids;
 pub mod journal;
 mod keyslot;
+pub mod library;
 mod record;
 mod search;
 mod secret;
@@ -24,6 +25,7 @@ pub mod vault;
 
 pub use ids::{EntryId, ParseIdError};
 pub use journal::{Entry, EntryDraft, Journal, JournalError, Listed, Mood, SearchHit, SnippetPart};
+pub use library::{Library, LibraryError, TrellisLink};
 pub use secret::{KdfWorkFactor, Passphrase, RecoveryCode};
 pub use store::StoreError;
 pub use vault::{UnlockMode, UnlockReport, Vault, VaultError};

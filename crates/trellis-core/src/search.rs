@@ -15,8 +15,8 @@ use crate::store::StoreError;
 
 /// Marks the start and end of a hit in FTS5 snippets. Private-use characters, removed from
 /// indexed text, so they cannot be confused with anything a person wrote.
-const HIT_START: char = '\u{E000}';
-const HIT_END: char = '\u{E001}';
+pub(crate) const HIT_START: char = '\u{E000}';
+pub(crate) const HIT_END: char = '\u{E001}';
 
 /// What the index knows of one entry without asking the database.
 struct Meta {
@@ -250,7 +250,7 @@ pub(crate) fn to_fts_query(input: &str) -> Option<String> {
     Some(parts.join(" "))
 }
 
-fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
+pub(crate) fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
     let mut parts = Vec::new();
     let mut hit = false;
     let mut text = String::new();

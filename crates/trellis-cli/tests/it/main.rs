@@ -325,3 +325,37 @@ fn export_writes_a_private_new_file() {
         "never overwrites"
     );
 }
+
+#[test]
+fn library_list_read_search_render() {
+    let env = Env::new();
+    let list = env.ok(&["library", "list"]);
+    assert_eq!(list.lines().count(), 19, "{list}");
+    assert!(list.contains("safety-first"));
+    let read = env.ok(&["library", "read", "safety-first"]);
+    assert!(read.starts_with("Safety first\n============\n"), "{read}");
+    assert!(
+        read.lines()
+            .all(|l| l.chars().count() <= 78 || !l.contains(' ')),
+        "wrapped for a terminal"
+    );
+    assert!(
+        !read.contains("trellis:"),
+        "link targets are not shown as text"
+    );
+    let hits = env.ok(&["library", "search", "apology"]);
+    assert!(hits.contains("if-you-broke-the-trust"), "{hits}");
+    assert_eq!(code(&env.run(&["library", "read", "no-such-article"])), 2);
+
+    let md = env.file(
+        "mine.md",
+        "# Mine\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) and [ok](https://example.org)\n",
+    );
+    let html = env.ok(&["library", "render", md.to_str().unwrap()]);
+    assert!(html.contains("<h1>Mine</h1>"), "{html}");
+    assert!(
+        !html.contains("<script") && !html.contains("javascript:"),
+        "{html}"
+    );
+    assert!(html.contains(r#"href="https://example.org""#), "{html}");
+}

@@ -1,6 +1,7 @@
 //! Integration tests of trellis-core: one binary, one module per promise or concept.
 
 mod canaries;
+mod content;
 mod crash;
 mod flows;
 mod limits;

@@ -1,0 +1,131 @@
+//! `trellis library …`: the articles, for the terminal. Needs no vault and no passphrase.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::Subcommand;
+use trellis_core::library::{render_html, render_text};
+use trellis_core::Library;
+
+#[derive(Subcommand)]
+pub(crate) enum LibraryCommand {
+    /// List the articles in reading order
+    List {
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Read an article as plain text
+    Read { slug: String },
+    /// Search the articles
+    Search {
+        #[arg(required = true)]
+        words: Vec<String>,
+        /// Print JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the sanitized HTML of any Markdown file (to preview your own content)
+    Render { file: PathBuf },
+}
+
+pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    if let LibraryCommand::Render { file } = &cmd {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("could not read {}", file.display()))?;
+        let body = match trellis_core::library::Article::parse(&file.display().to_string(), &text) {
+            Ok(article) => article.markdown,
+            Err(_) => text,
+        };
+        write!(out, "{}", render_html(&body))?;
+        return Ok(());
+    }
+    let lib = Library::load()?;
+    match cmd {
+        LibraryCommand::List { json } => {
+            if json {
+                let rows: Vec<_> = lib.articles().iter().map(|a| &a.meta).collect();
+                serde_json::to_writer_pretty(&mut out, &rows)?;
+                writeln!(out)?;
+            } else {
+                for a in lib.articles() {
+                    writeln!(out, "{:<32} {}", a.meta.slug, a.meta.title)?;
+                }
+            }
+        }
+        LibraryCommand::Read { slug } => {
+            let a = lib.article(&slug)?;
+            writeln!(
+                out,
+                "{}\n{}\n",
+                a.meta.title,
+                "=".repeat(a.meta.title.chars().count())
+            )?;
+            write!(out, "{}", wrap(&render_text(&a.markdown), 78))?;
+        }
+        LibraryCommand::Search { words, json } => {
+            let hits = lib.search(&words.join(" "), 20)?;
+            if json {
+                serde_json::to_writer_pretty(&mut out, &hits)?;
+                writeln!(out)?;
+            } else if hits.is_empty() {
+                eprintln!("No articles match.");
+            } else {
+                for h in &hits {
+                    let snippet: String = h
+                        .snippet
+                        .iter()
+                        .map(|p| {
+                            if p.hit {
+                                format!("[{}]", p.text)
+                            } else {
+                                p.text.clone()
+                            }
+                        })
+                        .collect::<String>()
+                        .replace('\n', " ");
+                    writeln!(out, "{:<32} {}\n    {snippet}", h.slug, h.title)?;
+                }
+            }
+        }
+        LibraryCommand::Render { .. } => unreachable!("handled above"),
+    }
+    Ok(())
+}
+
+/// Wraps each line at `width` columns, keeping list dashes hanging.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let indent = if line.starts_with("- ") { "  " } else { "" };
+        let mut col = 0;
+        for (i, word) in line.split(' ').enumerate() {
+            let len = word.chars().count();
+            if i > 0 && col + 1 + len > width {
+                out.push('\n');
+                out.push_str(indent);
+                col = indent.len();
+            } else if i > 0 {
+                out.push(' ');
+                col += 1;
+            }
+            out.push_str(word);
+            col += len;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_and_hangs_list_items() {
+        assert_eq!(wrap("- one two three", 9), "- one two\n  three\n");
+        assert_eq!(wrap("short", 78), "short\n");
+    }
+}

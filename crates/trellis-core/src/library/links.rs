@@ -1,0 +1,106 @@
+//! `trellis:` links: how content points into the app's tools.
+
+use serde::Serialize;
+
+/// A link into Trellis. Every form the content may use is listed here, so a link the app
+/// cannot follow is caught by the content checks rather than by a person clicking it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "target", rename_all = "snake_case")]
+pub enum TrellisLink {
+    /// A new journal entry started from the prompt with this id.
+    Prompt(String),
+    /// A new, blank journal entry.
+    JournalNew,
+    /// The boundaries list.
+    Boundaries,
+    /// The expectations worksheet.
+    Expectations,
+    /// The printable worksheets.
+    Worksheets,
+    /// The mood-over-time chart.
+    Mood,
+    /// A new reminder of this kind: `checkin`, `journal` or `boundary-review`.
+    NewReminder(String),
+    /// Another article.
+    Article(String),
+}
+
+const REMINDER_KINDS: &[&str] = &["checkin", "journal", "boundary-review"];
+
+impl TrellisLink {
+    /// Parses a `trellis:` URL; `None` for anything else or a form the app does not know.
+    pub fn parse(url: &str) -> Option<TrellisLink> {
+        let rest = url.strip_prefix("trellis:")?;
+        let ok_id =
+            |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        Some(match rest.split_once('/') {
+            None => match rest {
+                "boundaries" => TrellisLink::Boundaries,
+                "expectations" => TrellisLink::Expectations,
+                "worksheets" => TrellisLink::Worksheets,
+                "mood" => TrellisLink::Mood,
+                _ => return None,
+            },
+            Some(("prompt", id)) if ok_id(id) => TrellisLink::Prompt(id.to_owned()),
+            Some(("article", slug)) if ok_id(slug) => TrellisLink::Article(slug.to_owned()),
+            Some(("journal", "new")) => TrellisLink::JournalNew,
+            Some(("reminders", kind)) => {
+                let kind = kind.strip_prefix("new/")?;
+                if !REMINDER_KINDS.contains(&kind) {
+                    return None;
+                }
+                TrellisLink::NewReminder(kind.to_owned())
+            }
+            _ => return None,
+        })
+    }
+
+    /// Tells whether the link opens a tool (rather than another article).
+    pub fn is_tool(&self) -> bool {
+        !matches!(self, TrellisLink::Article(_))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_form() {
+        assert_eq!(
+            TrellisLink::parse("trellis:prompt/daily-1"),
+            Some(TrellisLink::Prompt("daily-1".into()))
+        );
+        assert_eq!(
+            TrellisLink::parse("trellis:article/safety-first"),
+            Some(TrellisLink::Article("safety-first".into()))
+        );
+        assert_eq!(
+            TrellisLink::parse("trellis:journal/new"),
+            Some(TrellisLink::JournalNew)
+        );
+        assert_eq!(
+            TrellisLink::parse("trellis:boundaries"),
+            Some(TrellisLink::Boundaries)
+        );
+        assert_eq!(
+            TrellisLink::parse("trellis:reminders/new/checkin"),
+            Some(TrellisLink::NewReminder("checkin".into()))
+        );
+    }
+
+    #[test]
+    fn fail_unknown_forms() {
+        for bad in [
+            "trellis:",
+            "trellis:nowhere",
+            "trellis:prompt/",
+            "trellis:prompt/../x",
+            "trellis:reminders/new/party",
+            "https://x",
+            "trellis:article/A B",
+        ] {
+            assert_eq!(TrellisLink::parse(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! The library: short original articles, the guided journal prompts, the expectations
+//! worksheet areas and the boundary categories, compiled into the binary from `content/`.
+//!
+//! Articles are public text, so unlike the journal they may be indexed freely. They are
+//! Markdown with TOML front matter, rendered by pulldown-cmark and then sanitized by ammonia,
+//! so nothing in content (or in a file an author previews) can run script in the app.
+
+mod article;
+mod guides;
+mod links;
+mod render;
+
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+pub use article::{Article, ArticleMeta};
+pub use guides::{Area, BoundaryCategory, Prompt, PromptGroup};
+pub use links::TrellisLink;
+pub use render::{render_html, render_text};
+
+use crate::journal::SnippetPart;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}
+
+/// What can go wrong loading the library. Content is checked by tests, so in a released
+/// build these mean a broken build, and the message names the file.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LibraryError {
+    #[error("{file}: {message}")]
+    Content { file: String, message: String },
+    #[error("no article called `{0}`; `trellis library list` shows them all")]
+    NotFound(String),
+    #[error("the library index could not be built: {0}")]
+    Index(#[from] rusqlite::Error),
+}
+
+/// One article search result.
+#[derive(Clone, Debug, Serialize)]
+pub struct ArticleHit {
+    pub slug: String,
+    pub title: String,
+    pub snippet: Vec<SnippetPart>,
+}
+
+/// The loaded library, with a search index over the articles.
+pub struct Library {
+    articles: Vec<Article>,
+    prompts: Vec<Prompt>,
+    groups: Vec<PromptGroup>,
+    areas: Vec<Area>,
+    categories: Vec<BoundaryCategory>,
+    index: Connection,
+}
+
+impl Library {
+    /// Loads everything compiled in and indexes the articles.
+    pub fn load() -> Result<Library, LibraryError> {
+        let mut articles = embedded::ARTICLES
+            .iter()
+            .map(|(file, text)| Article::parse(file, text))
+            .collect::<Result<Vec<_>, _>>()?;
+        articles.sort_by_key(|a| (a.meta.order, a.meta.slug.clone()));
+        let (groups, prompts) = guides::prompts(embedded::PROMPTS)?;
+        let areas = guides::areas(embedded::AREAS)?;
+        let categories = guides::boundary_categories(embedded::BOUNDARY_CATEGORIES)?;
+        let index = Connection::open_in_memory()?;
+        index.execute_batch(
+            "CREATE VIRTUAL TABLE articles USING fts5(
+                 slug UNINDEXED, title, summary, body,
+                 tokenize = 'porter unicode61 remove_diacritics 2'
+             );",
+        )?;
+        for a in &articles {
+            index.execute(
+                "INSERT INTO articles (slug, title, summary, body) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    a.meta.slug,
+                    a.meta.title,
+                    a.meta.summary,
+                    render_text(&a.markdown)
+                ],
+            )?;
+        }
+        Ok(Library {
+            articles,
+            prompts,
+            groups,
+            areas,
+            categories,
+            index,
+        })
+    }
+
+    /// Returns every article, in reading order.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// Returns the article called `slug`.
+    pub fn article(&self, slug: &str) -> Result<&Article, LibraryError> {
+        self.articles
+            .iter()
+            .find(|a| a.meta.slug == slug)
+            .ok_or_else(|| LibraryError::NotFound(slug.to_owned()))
+    }
+
+    /// Returns the guided prompts, grouped in order.
+    pub fn prompts(&self) -> &[Prompt] {
+        &self.prompts
+    }
+
+    /// Returns the prompt groups (the five steps, then daily).
+    pub fn prompt_groups(&self) -> &[PromptGroup] {
+        &self.groups
+    }
+
+    /// Returns the prompt with this id.
+    pub fn prompt(&self, id: &str) -> Option<&Prompt> {
+        self.prompts.iter().find(|p| p.id == id)
+    }
+
+    /// Returns the expectations worksheet areas.
+    pub fn areas(&self) -> &[Area] {
+        &self.areas
+    }
+
+    /// Returns the boundary categories.
+    pub fn boundary_categories(&self) -> &[BoundaryCategory] {
+        &self.categories
+    }
+
+    /// Tells whether a `trellis:` link points at something that exists.
+    pub fn resolves(&self, link: &TrellisLink) -> bool {
+        match link {
+            TrellisLink::Prompt(id) => self.prompt(id).is_some(),
+            TrellisLink::Article(slug) => self.article(slug).is_ok(),
+            _ => true,
+        }
+    }
+
+    /// Searches titles, summaries and text of the articles, best first.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<ArticleHit>, LibraryError> {
+        let Some(q) = crate::search::to_fts_query(query) else {
+            return Ok(Vec::new());
+        };
+        let (start, end) = (crate::search::HIT_START, crate::search::HIT_END);
+        let sql = format!(
+            "SELECT slug, title, snippet(articles, 3, '{start}', '{end}', '…', 14)
+             FROM articles WHERE articles MATCH ?1 ORDER BY bm25(articles, 0, 10, 4, 1) LIMIT ?2"
+        );
+        let mut stmt = self.index.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![q, limit as i64], |r| {
+            Ok(ArticleHit {
+                slug: r.get(0)?,
+                title: r.get(1)?,
+                snippet: crate::search::split_snippet(&r.get::<_, String>(2)?),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

@@ -1,0 +1,452 @@
+//! Checks of the library content: complete front matter, links that resolve, a tool in every
+//! article, readable text (Flesch-Kincaid grade ≤ 8), and a sanitizer that lets no script
+//! through from a corpus of known XSS payloads.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{Event, Parser, Tag};
+use trellis_core::library::{render_html, render_text};
+use trellis_core::{Library, TrellisLink};
+
+fn library() -> Library {
+    Library::load().expect("the compiled-in content loads")
+}
+
+fn links(markdown: &str) -> Vec<String> {
+    Parser::new(markdown)
+        .filter_map(|e| match e {
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => Some(dest_url.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+const SLUGS: [&str; 19] = [
+    "what-trust-is",
+    "signs-of-trust-issues",
+    "where-trust-issues-come-from",
+    "how-trust-issues-affect-you",
+    "five-steps",
+    "self-reflection-and-journaling",
+    "talking-about-it",
+    "setting-boundaries",
+    "realistic-expectations",
+    "if-you-broke-the-trust",
+    "if-you-were-hurt",
+    "rebuilding-through-actions",
+    "emotional-intimacy",
+    "trusting-yourself",
+    "keeping-trust-long-term",
+    "trust-beyond-romance",
+    "professional-help",
+    "safety-first",
+    "questions-people-ask",
+];
+
+#[test]
+fn every_article_of_the_brief_with_complete_front_matter() {
+    let lib = library();
+    let slugs: Vec<&str> = lib
+        .articles()
+        .iter()
+        .map(|a| a.meta.slug.as_str())
+        .collect();
+    for slug in SLUGS {
+        assert!(slugs.contains(&slug), "missing article `{slug}`");
+    }
+    let unique: HashSet<_> = slugs.iter().collect();
+    assert_eq!(unique.len(), slugs.len(), "slugs are unique");
+    let orders: HashSet<_> = lib.articles().iter().map(|a| a.meta.order).collect();
+    assert_eq!(orders.len(), slugs.len(), "orders are unique");
+    for a in lib.articles() {
+        assert!(!a.meta.tags.is_empty(), "{}: tags", a.file);
+        assert!(
+            !a.meta.related_tools.is_empty(),
+            "{}: related tools",
+            a.file
+        );
+        assert!(
+            a.file.ends_with(&format!("{}.md", a.meta.slug)),
+            "{}: file name matches slug",
+            a.file
+        );
+    }
+}
+
+#[test]
+fn every_link_resolves_and_every_article_ends_with_a_tool() {
+    let lib = library();
+    for a in lib.articles() {
+        for url in links(&a.markdown) {
+            if url.starts_with("https://") || url.starts_with("mailto:") {
+                continue;
+            }
+            let link = TrellisLink::parse(&url)
+                .unwrap_or_else(|| panic!("{}: `{url}` is not a link the app knows", a.file));
+            assert!(lib.resolves(&link), "{}: `{url}` points at nothing", a.file);
+        }
+        let tail = a
+            .markdown
+            .split("## Try it in Trellis")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{}: no `## Try it in Trellis` section", a.file));
+        assert!(
+            !tail.contains("\n## "),
+            "{}: `Try it in Trellis` must be the last section",
+            a.file
+        );
+        let tools = links(tail)
+            .iter()
+            .filter_map(|u| TrellisLink::parse(u))
+            .filter(TrellisLink::is_tool)
+            .count();
+        assert!(
+            (1..=3).contains(&tools),
+            "{}: one or two tool links at the end, found {tools}",
+            a.file
+        );
+    }
+}
+
+#[test]
+fn articles_hold_no_raw_html() {
+    for a in library().articles() {
+        let raw =
+            Parser::new(&a.markdown).any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+        assert!(!raw, "{}: raw HTML in content", a.file);
+    }
+}
+
+#[test]
+fn prompts_areas_and_categories() {
+    let lib = library();
+    let groups: Vec<&str> = lib.prompt_groups().iter().map(|g| g.id.as_str()).collect();
+    assert_eq!(
+        groups,
+        [
+            "acknowledge",
+            "understand",
+            "communicate",
+            "empathy",
+            "expectations",
+            "daily"
+        ]
+    );
+    assert!(lib.prompts().len() >= 40, "at least 40 prompts");
+    for g in &groups {
+        assert!(
+            lib.prompts().iter().filter(|p| p.group == *g).count() >= 5,
+            "group {g} has prompts"
+        );
+    }
+    for p in lib.prompts() {
+        assert!(
+            !p.hint.trim().is_empty() && !p.hint.contains('\n'),
+            "{}: a one-line hint",
+            p.id
+        );
+    }
+    let areas: HashSet<&str> = lib.areas().iter().map(|a| a.id.as_str()).collect();
+    for id in [
+        "communication",
+        "personal-space",
+        "emotional-support",
+        "time-together",
+        "transparency-privacy",
+        "conflict",
+        "household-money",
+        "intimacy-affection",
+        "family-friends",
+        "personal-growth",
+    ] {
+        assert!(areas.contains(id), "area {id}");
+    }
+    for a in lib.areas() {
+        assert_eq!(a.examples.len(), 2, "{}: two example expectations", a.id);
+    }
+    let cats: Vec<&str> = lib
+        .boundary_categories()
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(
+        cats,
+        [
+            "emotional",
+            "communication",
+            "privacy-digital",
+            "time-space",
+            "physical",
+            "financial",
+            "family-friends",
+            "work",
+            "other"
+        ]
+    );
+}
+
+/// Counts syllables the way the authors' checker does (a common English heuristic).
+fn syllables(word: &str) -> usize {
+    let mut w: Vec<u8> = word
+        .bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    if w.len() <= 3 {
+        return 1;
+    }
+    let soft = |b: u8| b"laeiouy".contains(&b);
+    let n = w.len();
+    if w.ends_with(b"es") && !soft(w[n - 3]) {
+        w.truncate(n - 3);
+    } else if w.ends_with(b"ed") || (w.ends_with(b"e") && !soft(w[n - 2])) {
+        w.truncate(n - 2);
+    }
+    if w.first() == Some(&b'y') {
+        w.remove(0);
+    }
+    let vowel = |b: &u8| b"aeiouy".contains(b);
+    let mut count = 0;
+    let mut run: usize = 0;
+    for b in w.iter().chain(std::iter::once(&b' ')) {
+        if vowel(b) {
+            run += 1;
+        } else if run > 0 {
+            count += run.div_ceil(2);
+            run = 0;
+        }
+    }
+    count.max(1)
+}
+
+/// Words: ASCII letters and digits, with inner apostrophes.
+fn words(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_alphanumeric() {
+            let start = i;
+            while i < chars.len() {
+                let apostrophe = (chars[i] == '\'' || chars[i] == '’')
+                    && chars.get(i + 1).is_some_and(char::is_ascii_alphabetic);
+                if !(chars[i].is_ascii_alphanumeric() || apostrophe) {
+                    break;
+                }
+                i += 1;
+            }
+            out.push(chars[start..i].iter().collect());
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Returns (words, sentences, grade). Each line of the plain text (a paragraph, heading or
+/// list item) ends a sentence; inside it, `.`, `!` or `?` before a space ends one too.
+fn flesch_kincaid(markdown: &str) -> (usize, usize, f64) {
+    let (mut n_words, mut n_sentences, mut n_syllables) = (0, 0, 0);
+    for line in render_text(markdown).lines() {
+        let ws = words(line);
+        if ws.is_empty() {
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let mut parts = 0;
+        let mut has_word = false;
+        let mut i = 0;
+        while i < chars.len() {
+            if ".!?".contains(chars[i]) {
+                let mut j = i;
+                while j < chars.len() && ".!?".contains(chars[j]) {
+                    j += 1;
+                }
+                if j == chars.len() || chars[j].is_whitespace() {
+                    parts += usize::from(has_word);
+                    has_word = false;
+                }
+                i = j;
+                continue;
+            }
+            has_word |= chars[i].is_ascii_alphanumeric();
+            i += 1;
+        }
+        parts += usize::from(has_word);
+        n_sentences += parts.max(1);
+        n_words += ws.len();
+        n_syllables += ws.iter().map(|w| syllables(w)).sum::<usize>();
+    }
+    let grade = 0.39 * n_words as f64 / n_sentences.max(1) as f64
+        + 11.8 * n_syllables as f64 / n_words.max(1) as f64
+        - 15.59;
+    (n_words, n_sentences, grade)
+}
+
+#[test]
+fn readability_grade_and_length() {
+    // The measure itself: a simple text scores low, a dense one high.
+    assert!(flesch_kincaid("The cat sat on the mat. We had tea.").2 < 2.0);
+    assert!(flesch_kincaid("Institutional accountability necessitates comprehensive organizational transparency considerations.").2 > 12.0);
+    assert_eq!(syllables("relationship"), 4);
+    for a in library().articles() {
+        let (w, s, grade) = flesch_kincaid(&a.markdown);
+        println!("{}: {w} words, {s} sentences, grade {grade:.2}", a.file);
+        assert!(
+            grade <= 8.0,
+            "{}: Flesch-Kincaid grade {grade:.2} is above 8",
+            a.file
+        );
+        assert!(
+            (400..=900).contains(&w),
+            "{}: {w} words, outside 400-900",
+            a.file
+        );
+    }
+}
+
+#[test]
+fn library_search_finds_articles_with_snippets() {
+    let lib = library();
+    let hits = lib.search("boundaries", 5).unwrap();
+    assert_eq!(
+        hits[0].slug, "setting-boundaries",
+        "the title match ranks first"
+    );
+    assert!(hits[0].snippet.iter().any(|p| p.hit));
+    assert!(
+        !lib.search("forgive", 5).unwrap().is_empty(),
+        "stemming: forgive finds forgiveness"
+    );
+    assert!(lib.search("", 5).unwrap().is_empty());
+}
+
+/// Every tag and attribute in sanitized output, read the way a browser would.
+fn tags_and_attributes(html: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let b = html.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if b.get(i) == Some(&b'/') {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' && b[i] != b'/' {
+            i += 1;
+        }
+        let name = html[start..i].to_ascii_lowercase();
+        let mut attrs = Vec::new();
+        loop {
+            while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+                i += 1;
+            }
+            if i >= b.len() || b[i] == b'>' {
+                i += 1;
+                break;
+            }
+            let a = i;
+            while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'>' {
+                i += 1;
+            }
+            let attr = html[a..i].to_ascii_lowercase();
+            let mut value = String::new();
+            if b.get(i) == Some(&b'=') {
+                i += 1;
+                let quote = b[i];
+                i += 1;
+                let v = i;
+                while i < b.len() && b[i] != quote {
+                    i += 1;
+                }
+                value = html[v..i].to_string();
+                i += 1;
+            }
+            attrs.push((attr, value));
+        }
+        out.push((name, attrs));
+    }
+    out
+}
+
+#[test]
+fn fail_xss_payloads_never_survive() {
+    let corpus = include_str!("../fixtures/fail_xss.md");
+    let payloads: Vec<&str> = corpus.split("\n%%%\n").collect();
+    assert!(
+        payloads.len() >= 50,
+        "at least 50 payloads, found {}",
+        payloads.len()
+    );
+    let tags: HashSet<&str> = [
+        "a",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "em",
+        "strong",
+        "del",
+        "code",
+        "pre",
+        "hr",
+        "br",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "input",
+    ]
+    .into();
+    for payload in payloads {
+        let html = render_html(payload);
+        for (tag, attrs) in tags_and_attributes(&html) {
+            assert!(
+                tags.contains(tag.as_str()),
+                "tag <{tag}> survived from {payload:?}: {html}"
+            );
+            for (attr, value) in attrs {
+                let allowed = match tag.as_str() {
+                    "a" => ["href", "title", "rel"].contains(&attr.as_str()),
+                    "ol" => attr == "start",
+                    "input" => ["type", "checked", "disabled"].contains(&attr.as_str()),
+                    _ => false,
+                };
+                assert!(
+                    allowed,
+                    "attribute {attr} on <{tag}> survived from {payload:?}: {html}"
+                );
+                if attr == "href" {
+                    let v = value.trim().to_ascii_lowercase();
+                    assert!(
+                        ["http:", "https:", "mailto:", "trellis:"]
+                            .iter()
+                            .any(|s| v.starts_with(s)),
+                        "href {value:?} survived from {payload:?}"
+                    );
+                }
+                if tag == "input" && attr == "type" {
+                    assert_eq!(value, "checkbox");
+                }
+            }
+        }
+        assert!(
+            !html.to_ascii_lowercase().contains("<script"),
+            "{payload:?}: {html}"
+        );
+    }
+}
