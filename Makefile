@@ -2,26 +2,42 @@
 # runs every test. Builds go to a target dir outside the clone so warm runs stay fast.
 
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/trellis/target
+export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 
-.PHONY: setup run test lint unit bench fmt
+.PHONY: setup run test ui lint unit ui-test e2e bindings bench fmt
 
 setup:
 	@bash scripts/setup.sh
 
-# Until the desktop window lands, `make run` builds the `trellis` command and shows its help.
-run: setup
-	$(CARGO) build --locked -p trellis-cli --bin trellis
-	$(CARGO_TARGET_DIR)/debug/trellis --help
+# Builds the UI and the app, and opens the window.
+run: setup ui
+	$(CARGO) build --locked -p trellis-app
+	$(CARGO_TARGET_DIR)/debug/trellis-app
 
-test: setup lint unit
+test: setup ui lint unit ui-test e2e
+
+# The UI is type-checked, then built into ui/dist, which the app embeds.
+ui:
+	cd ui && npm run check && npm run build
 
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 
+# Also builds the debug app binary the end-to-end tests drive.
 unit:
 	$(CARGO) test --locked --workspace
+
+ui-test:
+	cd ui && npm test
+
+e2e:
+	bash tests/e2e/run.sh
+
+# Regenerates ui/src/lib/bindings.ts from the Rust commands.
+bindings:
+	UPDATE_BINDINGS=1 $(CARGO) test --locked -p trellis-app --test it bindings
 
 fmt:
 	$(CARGO) fmt --all

@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Installs what building and testing Trellis needs on Debian or Ubuntu, and only what is
-# missing. Uses apt-get as root or through sudo; otherwise says exactly what to install.
+# Installs what building, running and testing Trellis needs on Debian or Ubuntu, and only
+# what is missing: the webview and GTK development packages, Xvfb, WebKitWebDriver, D-Bus and
+# a notification daemon for the end-to-end tests, the UI's npm packages, and tauri-driver.
+# Uses apt-get as root or through sudo; otherwise says exactly what to install.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
-need_apt=()
+APT_PACKAGES=(
+  build-essential pkg-config curl file
+  libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev
+  libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
+  xvfb webkit2gtk-driver dbus dbus-x11 dunst at-spi2-core fonts-dejavu-core imagemagick
+)
+
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do have_pkg "$pkg" || missing+=("$pkg"); done
+command -v node >/dev/null || missing+=(nodejs npm)
 
-# A C compiler for the bundled SQLite; pkg-config for -sys crates.
-for pkg in build-essential pkg-config; do
-  have_pkg "$pkg" || need_apt+=("$pkg")
-done
-
-if ((${#need_apt[@]})); then
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
     echo "setup: please install these packages, then run make again:" >&2
-    echo "  sudo apt-get install ${need_apt[*]}" >&2
+    echo "  sudo apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi
@@ -32,3 +40,21 @@ if ! command -v cargo >/dev/null; then
   exit 1
 fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt >/dev/null 2>&1 || true
+
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "setup: Node.js 20.19 or newer is needed for the UI build (found $(node --version))" >&2
+  exit 1
+fi
+
+# The UI's packages, exactly as locked; again only when the lock file changed.
+if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "setup: installing the UI's npm packages"
+  (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# tauri-driver bridges WebDriver to WebKitWebDriver for the end-to-end tests.
+if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  echo "setup: installing tauri-driver"
+  cargo install tauri-driver --version 2.1.0 --locked --quiet
+fi

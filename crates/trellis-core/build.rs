@@ -5,9 +5,7 @@ use std::path::Path;
 
 fn main() {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-    let content = content
-        .canonicalize()
-        .expect("content/ exists beside crates/");
+    let content = content.canonicalize().expect("content/ exists beside crates/");
     println!("cargo:rerun-if-changed={}", content.display());
     let articles_dir = content.join("articles");
     println!("cargo:rerun-if-changed={}", articles_dir.display());
@@ -24,23 +22,15 @@ fn main() {
     for path in &names {
         println!("cargo:rerun-if-changed={}", path.display());
         let name = path.file_name().unwrap().to_string_lossy();
-        out.push_str(&format!(
-            "    ({name:?}, include_str!({:?})),\n",
-            path.display().to_string()
-        ));
+        out.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
     }
     out.push_str("];\n");
-    for (name, file) in [
-        ("PROMPTS", "prompts.toml"),
-        ("AREAS", "areas.toml"),
-        ("BOUNDARY_CATEGORIES", "boundary-categories.toml"),
-    ] {
+    for (name, file) in
+        [("PROMPTS", "prompts.toml"), ("AREAS", "areas.toml"), ("BOUNDARY_CATEGORIES", "boundary-categories.toml")]
+    {
         let path = content.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
-        out.push_str(&format!(
-            "pub(crate) static {name}: &str = include_str!({:?});\n",
-            path.display().to_string()
-        ));
+        out.push_str(&format!("pub(crate) static {name}: &str = include_str!({:?});\n", path.display().to_string()));
     }
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
     std::fs::write(dest, out).unwrap();

@@ -111,11 +111,7 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
             let entry = journal.add(draft, Utc::now())?;
             writeln!(out, "{}", entry.id)?;
         }
-        JournalCommand::List {
-            limit,
-            offset,
-            json,
-        } => {
+        JournalCommand::List { limit, offset, json } => {
             let rows = journal.list(offset, limit)?;
             if json {
                 serde_json::to_writer_pretty(&mut out, &rows)?;
@@ -124,11 +120,9 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
                 for row in &rows {
                     match row {
                         Listed::Entry(e) => print_summary(&mut out, e)?,
-                        Listed::Damaged { id, created_at } => writeln!(
-                            out,
-                            "{id}  {}  (damaged: this entry cannot be read)",
-                            local(created_at)
-                        )?,
+                        Listed::Damaged { id, created_at } => {
+                            writeln!(out, "{id}  {}  (damaged: this entry cannot be read)", local(created_at))?
+                        }
                     }
                 }
             }
@@ -142,23 +136,13 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
                 print_entry(&mut out, &entry)?;
             }
         }
-        JournalCommand::Edit {
-            id,
-            fields,
-            no_tags,
-            no_mood,
-            body,
-        } => {
+        JournalCommand::Edit { id, fields, no_tags, no_mood, body } => {
             let id = parse_id(&id)?;
             let old = journal.get(id)?;
             let draft = EntryDraft {
                 title: fields.title.unwrap_or(old.title),
                 body: read_body(body)?.unwrap_or(old.body),
-                mood: if no_mood {
-                    None
-                } else {
-                    fields.mood.and_then(Mood::new).or(old.mood)
-                },
+                mood: if no_mood { None } else { fields.mood.and_then(Mood::new).or(old.mood) },
                 tags: if no_tags {
                     Vec::new()
                 } else if fields.tag.is_empty() {
@@ -207,10 +191,7 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
         JournalCommand::Tags { json } => {
             let tags = journal.tags()?;
             if json {
-                let rows: Vec<_> = tags
-                    .iter()
-                    .map(|(t, n)| serde_json::json!({ "tag": t, "count": n }))
-                    .collect();
+                let rows: Vec<_> = tags.iter().map(|(t, n)| serde_json::json!({ "tag": t, "count": n })).collect();
                 serde_json::to_writer_pretty(&mut out, &rows)?;
                 writeln!(out)?;
             } else {
@@ -226,11 +207,7 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
             "trellis: warning: {} entr{} could not be read (damaged): {}",
             damaged.len(),
             if damaged.len() == 1 { "y" } else { "ies" },
-            damaged
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
+            damaged.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
         );
     }
     Ok(())
@@ -243,25 +220,16 @@ pub(crate) fn export(vault: &mut Vault, path: &Path) -> Result<()> {
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options.open(path).with_context(|| {
-        format!(
-            "could not create {} (an existing file is never overwritten)",
-            path.display()
-        )
-    })?;
+    let file = options
+        .open(path)
+        .with_context(|| format!("could not create {} (an existing file is never overwritten)", path.display()))?;
     let mut writer = std::io::BufWriter::new(file);
     let (written, damaged) = journal.export_json(&mut writer)?;
     let file = writer.into_inner().map_err(|e| e.into_error())?;
     file.sync_all()?;
-    eprintln!(
-        "Exported {written} entries to {}. This file is readable by anyone who can open it.",
-        path.display()
-    );
+    eprintln!("Exported {written} entries to {}. This file is readable by anyone who can open it.", path.display());
     if !damaged.is_empty() {
-        eprintln!(
-            "trellis: warning: {} damaged entries were left out.",
-            damaged.len()
-        );
+        eprintln!("trellis: warning: {} damaged entries were left out.", damaged.len());
     }
     Ok(())
 }
@@ -270,9 +238,7 @@ fn read_body(body: Option<String>) -> Result<Option<String>> {
     match body.as_deref() {
         Some("-") => {
             let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .context("could not read the body from standard input")?;
+            std::io::stdin().read_to_string(&mut text).context("could not read the body from standard input")?;
             Ok(Some(text))
         }
         _ => Ok(body),
@@ -280,14 +246,11 @@ fn read_body(body: Option<String>) -> Result<Option<String>> {
 }
 
 fn parse_id(text: &str) -> Result<EntryId> {
-    text.parse::<EntryId>()
-        .map_err(|e| Usage(e.to_string()).into())
+    text.parse::<EntryId>().map_err(|e| Usage(e.to_string()).into())
 }
 
 fn local(at: &DateTime<Utc>) -> String {
-    at.with_timezone(&Local)
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
+    at.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
 }
 
 fn title_of(e: &Entry) -> &str {
@@ -330,11 +293,7 @@ fn print_entry(out: &mut impl Write, e: &Entry) -> Result<()> {
 }
 
 fn print_hit(out: &mut impl Write, hit: &SearchHit, color: bool) -> Result<()> {
-    let title = if hit.title.trim().is_empty() {
-        "(untitled)"
-    } else {
-        &hit.title
-    };
+    let title = if hit.title.trim().is_empty() { "(untitled)" } else { &hit.title };
     writeln!(out, "{}  {}  {}", hit.id, local(&hit.created_at), title)?;
     let mut line = String::from("    ");
     for part in &hit.snippet {

@@ -33,8 +33,7 @@ pub(crate) enum LibraryCommand {
 pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
     let mut out = std::io::stdout().lock();
     if let LibraryCommand::Render { file } = &cmd {
-        let text = std::fs::read_to_string(file)
-            .with_context(|| format!("could not read {}", file.display()))?;
+        let text = std::fs::read_to_string(file).with_context(|| format!("could not read {}", file.display()))?;
         let body = match trellis_core::library::Article::parse(&file.display().to_string(), &text) {
             Ok(article) => article.markdown,
             Err(_) => text,
@@ -57,12 +56,7 @@ pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
         }
         LibraryCommand::Read { slug } => {
             let a = lib.article(&slug)?;
-            writeln!(
-                out,
-                "{}\n{}\n",
-                a.meta.title,
-                "=".repeat(a.meta.title.chars().count())
-            )?;
+            writeln!(out, "{}\n{}\n", a.meta.title, "=".repeat(a.meta.title.chars().count()))?;
             write!(out, "{}", wrap(&render_text(&a.markdown), 78))?;
         }
         LibraryCommand::Search { words, json } => {
@@ -77,13 +71,7 @@ pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
                     let snippet: String = h
                         .snippet
                         .iter()
-                        .map(|p| {
-                            if p.hit {
-                                format!("[{}]", p.text)
-                            } else {
-                                p.text.clone()
-                            }
-                        })
+                        .map(|p| if p.hit { format!("[{}]", p.text) } else { p.text.clone() })
                         .collect::<String>()
                         .replace('\n', " ");
                     writeln!(out, "{:<32} {}\n    {snippet}", h.slug, h.title)?;

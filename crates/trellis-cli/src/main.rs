@@ -19,11 +19,7 @@ use clap::{Parser, Subcommand};
 use trellis_core::{JournalError, KdfWorkFactor, StoreError, UnlockMode, Vault, VaultError};
 
 #[derive(Parser)]
-#[command(
-    name = "trellis",
-    version,
-    about = "Trellis: a private, encrypted journal for working through trust issues."
-)]
+#[command(name = "trellis", version, about = "Trellis: a private, encrypted journal for working through trust issues.")]
 struct Cli {
     /// The vault folder [default: $TRELLIS_VAULT, else the OS data folder]
     #[arg(long, global = true, value_name = "DIR", env = "TRELLIS_VAULT")]
@@ -98,23 +94,15 @@ fn run(cli: Cli) -> Result<()> {
             let mut vault = unlock(&dir, &source)?;
             journal_cmd::run(cmd, &mut vault)
         }
-        Command::Passwd {
-            new_passphrase_file,
-            kdf_work_factor,
-        } => {
+        Command::Passwd { new_passphrase_file, kdf_work_factor } => {
             let mut vault = unlock(&dir, &source)?;
             let new = secrets::new_passphrase(new_passphrase_file.as_deref())?;
             let work = kdf_work_factor.map(work_factor).transpose()?;
             vault.change_passphrase(&new, work)?;
-            eprintln!(
-                "Passphrase changed. Use the new one from now on; your recovery code still works."
-            );
+            eprintln!("Passphrase changed. Use the new one from now on; your recovery code still works.");
             Ok(())
         }
-        Command::Recover {
-            recovery_code_file,
-            new_passphrase_file,
-        } => {
+        Command::Recover { recovery_code_file, new_passphrase_file } => {
             let code = secrets::read_recovery_code(&recovery_code_file)?;
             let new = secrets::new_passphrase(new_passphrase_file.as_deref())?;
             let mut vault = Vault::open(&dir)?;

@@ -74,7 +74,7 @@ fn prompt(label: &str) -> Result<String> {
 
 /// Reads a secret file. Errors name the file, never its contents.
 fn read_secret_file(path: &Path, what: &str) -> Result<String> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("could not read the {what} file {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("could not read the {what} file {}", path.display()))?;
     Ok(text)
 }

@@ -11,7 +11,8 @@ use uuid::{NoContext, Timestamp, Uuid};
 /// Identifies one journal entry. Plaintext on disk by design (DESIGN.md).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct EntryId(Uuid);
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct EntryId(#[cfg_attr(feature = "specta", specta(type = String))] Uuid);
 
 /// The text given was not an entry id.
 #[derive(Debug, thiserror::Error)]
@@ -52,9 +53,7 @@ impl FromStr for EntryId {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let shown: String = s.chars().take(40).collect();
-        Uuid::parse_str(s.trim())
-            .map(Self)
-            .map_err(|_| ParseIdError(shown))
+        Uuid::parse_str(s.trim()).map(Self).map_err(|_| ParseIdError(shown))
     }
 }
 

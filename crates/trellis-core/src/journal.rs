@@ -5,9 +5,10 @@
 //! created/updated times stay readable on disk. Every write is one SQLite transaction that
 //! is on disk (fsynced) when the call returns, and then reaches the in-memory index.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 
-use chrono::{DateTime, Datelike, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
@@ -50,6 +51,7 @@ impl From<rusqlite::Error> for JournalError {
 /// A mood from 1 (low) to 5 (good).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Mood(u8);
 
 impl Mood {
@@ -79,17 +81,34 @@ impl From<Mood> for u8 {
 
 /// What a person writes: the editable part of an entry.
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct EntryDraft {
-    #[serde(rename = "t", default)]
     pub title: String,
-    #[serde(rename = "b", default)]
     pub body: String,
-    #[serde(rename = "m", default, skip_serializing_if = "Option::is_none")]
     pub mood: Option<Mood>,
-    #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
-    #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
     pub prompt_id: Option<String>,
+}
+
+/// The sealed encoding of a draft: short keys, empty fields left out.
+#[derive(Deserialize)]
+struct StoredDraft {
+    #[serde(rename = "t", default)]
+    title: String,
+    #[serde(rename = "b", default)]
+    body: String,
+    #[serde(rename = "m", default)]
+    mood: Option<Mood>,
+    #[serde(rename = "g", default)]
+    tags: Vec<String>,
+    #[serde(rename = "p", default)]
+    prompt_id: Option<String>,
+}
+
+impl From<StoredDraft> for EntryDraft {
+    fn from(s: StoredDraft) -> Self {
+        EntryDraft { title: s.title, body: s.body, mood: s.mood, tags: s.tags, prompt_id: s.prompt_id }
+    }
 }
 
 impl std::fmt::Debug for EntryDraft {
@@ -99,7 +118,8 @@ impl std::fmt::Debug for EntryDraft {
 }
 
 /// A saved journal entry.
-#[derive(Clone, PartialEq, Eq, Serialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Entry {
     pub id: EntryId,
     pub created_at: DateTime<Utc>,
@@ -120,16 +140,15 @@ impl std::fmt::Debug for Entry {
 /// One row of a listing: an entry, or an entry whose ciphertext failed to open.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Listed {
     Entry(Entry),
-    Damaged {
-        id: EntryId,
-        created_at: DateTime<Utc>,
-    },
+    Damaged { id: EntryId, created_at: DateTime<Utc> },
 }
 
 /// A piece of a search snippet; `hit` marks the words that matched.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SnippetPart {
     pub text: String,
     pub hit: bool,
@@ -137,11 +156,21 @@ pub struct SnippetPart {
 
 /// One search result.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SearchHit {
     pub id: EntryId,
     pub created_at: DateTime<Utc>,
     pub title: String,
     pub snippet: Vec<SnippetPart>,
+}
+
+/// The average mood of one day.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct MoodDay {
+    pub day: NaiveDate,
+    pub average: f32,
+    pub entries: u32,
 }
 
 /// The journal of an unlocked vault.
@@ -160,9 +189,7 @@ impl<'v> Journal<'v> {
         let entry = Entry::new(EntryId::new(now), now, now, normalize(draft));
         let sealed = self.seal(&entry)?;
         self.conn
-            .prepare_cached(
-                "INSERT INTO entries (id, created_at, updated_at, data) VALUES (?1, ?2, ?3, ?4)",
-            )?
+            .prepare_cached("INSERT INTO entries (id, created_at, updated_at, data) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![
                 &entry.id.as_bytes()[..],
                 entry.created_at.timestamp_millis(),
@@ -174,16 +201,12 @@ impl<'v> Journal<'v> {
     }
 
     /// Saves many entries, each with its own creation time, in one transaction.
-    pub fn add_many(
-        &mut self,
-        items: Vec<(EntryDraft, DateTime<Utc>)>,
-    ) -> Result<Vec<EntryId>, JournalError> {
+    pub fn add_many(&mut self, items: Vec<(EntryDraft, DateTime<Utc>)>) -> Result<Vec<EntryId>, JournalError> {
         let tx = self.conn.unchecked_transaction()?;
         let mut entries = Vec::with_capacity(items.len());
         {
-            let mut stmt = tx.prepare_cached(
-                "INSERT INTO entries (id, created_at, updated_at, data) VALUES (?1, ?2, ?3, ?4)",
-            )?;
+            let mut stmt =
+                tx.prepare_cached("INSERT INTO entries (id, created_at, updated_at, data) VALUES (?1, ?2, ?3, ?4)")?;
             for (draft, at) in items {
                 let entry = Entry::new(EntryId::new(at), at, at, normalize(draft));
                 let sealed = self.seal(&entry)?;
@@ -204,30 +227,17 @@ impl<'v> Journal<'v> {
     }
 
     /// Replaces the written part of an entry; its creation time stays.
-    pub fn edit(
-        &mut self,
-        id: EntryId,
-        draft: EntryDraft,
-        now: DateTime<Utc>,
-    ) -> Result<Entry, JournalError> {
+    pub fn edit(&mut self, id: EntryId, draft: EntryDraft, now: DateTime<Utc>) -> Result<Entry, JournalError> {
         let created: i64 = self
             .conn
-            .query_row(
-                "SELECT created_at FROM entries WHERE id = ?1",
-                [&id.as_bytes()[..]],
-                |r| r.get(0),
-            )
+            .query_row("SELECT created_at FROM entries WHERE id = ?1", [&id.as_bytes()[..]], |r| r.get(0))
             .optional()?
             .ok_or(JournalError::NotFound(id))?;
         let entry = Entry::new(id, millis(created), now, normalize(draft));
         let sealed = self.seal(&entry)?;
         self.conn.execute(
             "UPDATE entries SET updated_at = ?2, data = ?3 WHERE id = ?1",
-            params![
-                &id.as_bytes()[..],
-                now.timestamp_millis(),
-                sealed.as_bytes()
-            ],
+            params![&id.as_bytes()[..], now.timestamp_millis(), sealed.as_bytes()],
         )?;
         self.open.damaged.retain(|d| *d != id);
         self.index_upsert(&entry)?;
@@ -237,8 +247,7 @@ impl<'v> Journal<'v> {
     /// Deletes an entry and returns it, so the caller can offer undo through [`Self::restore`].
     pub fn delete(&mut self, id: EntryId) -> Result<Entry, JournalError> {
         let entry = self.get(id)?;
-        self.conn
-            .execute("DELETE FROM entries WHERE id = ?1", [&id.as_bytes()[..]])?;
+        self.conn.execute("DELETE FROM entries WHERE id = ?1", [&id.as_bytes()[..]])?;
         if let Some(index) = self.open.index.as_mut() {
             index.remove(&id)?;
         }
@@ -262,9 +271,8 @@ impl<'v> Journal<'v> {
 
     /// Reads one entry.
     pub fn get(&self, id: EntryId) -> Result<Entry, JournalError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, created_at, updated_at, data FROM entries WHERE id = ?1")?;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT id, created_at, updated_at, data FROM entries WHERE id = ?1")?;
         let mut rows = stmt.query([&id.as_bytes()[..]])?;
         let row = rows.next()?.ok_or(JournalError::NotFound(id))?;
         decode_row(row, &self.open.key)?.map_err(JournalError::Damaged)
@@ -281,10 +289,7 @@ impl<'v> Journal<'v> {
         while let Some(row) = rows.next()? {
             out.push(match decode_row(row, &self.open.key)? {
                 Ok(entry) => Listed::Entry(entry),
-                Err(id) => Listed::Damaged {
-                    id,
-                    created_at: millis(row.get(1)?),
-                },
+                Err(id) => Listed::Damaged { id, created_at: millis(row.get(1)?) },
             });
         }
         Ok(out)
@@ -292,9 +297,7 @@ impl<'v> Journal<'v> {
 
     /// Counts entries.
     pub fn count(&self) -> Result<usize, JournalError> {
-        let n: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM entries", [], |r| r.get(0))?;
+        let n: i64 = self.conn.query_row("SELECT count(*) FROM entries", [], |r| r.get(0))?;
         Ok(n as usize)
     }
 
@@ -303,12 +306,7 @@ impl<'v> Journal<'v> {
         let hits = self.index()?.search(query, limit)?;
         Ok(hits
             .into_iter()
-            .map(|h| SearchHit {
-                id: h.id,
-                created_at: h.created,
-                title: h.title,
-                snippet: h.snippet,
-            })
+            .map(|h| SearchHit { id: h.id, created_at: h.created, title: h.title, snippet: h.snippet })
             .collect())
     }
 
@@ -319,35 +317,64 @@ impl<'v> Journal<'v> {
 
     /// Returns entries written on this calendar day (in `now`'s time zone) in earlier
     /// years, newest first. On 28 February of a common year, 29 February entries count too.
-    pub fn on_this_day<Tz: TimeZone>(
-        &mut self,
-        now: DateTime<Tz>,
-    ) -> Result<Vec<Entry>, JournalError> {
+    pub fn on_this_day<Tz: TimeZone>(&mut self, now: DateTime<Tz>) -> Result<Vec<Entry>, JournalError> {
         let tz = now.timezone();
         let today = now.date_naive();
         let leap_day_too = today.month() == 2 && today.day() == 28 && today.with_day(29).is_none();
         let mut ids: Vec<(DateTime<Utc>, EntryId)> = self
             .index()?
-            .created()
-            .filter(|(_, at)| {
-                let day = at.with_timezone(&tz).date_naive();
+            .briefs()
+            .filter(|b| {
+                let day = b.created.with_timezone(&tz).date_naive();
                 day.year() < today.year()
                     && day.month() == today.month()
                     && (day.day() == today.day() || (leap_day_too && day.day() == 29))
             })
-            .map(|(id, at)| (at, id))
+            .map(|b| (b.created, b.id))
             .collect();
         ids.sort_by(|a, b| b.cmp(a));
         ids.into_iter().map(|(_, id)| self.get(id)).collect()
+    }
+
+    /// Lists entries carrying `tag`, newest first, `limit` of them after skipping `offset`.
+    pub fn list_tagged(&mut self, tag: &str, offset: usize, limit: usize) -> Result<Vec<Entry>, JournalError> {
+        let tag = tag.trim().to_lowercase();
+        let mut ids: Vec<(DateTime<Utc>, EntryId)> =
+            self.index()?.briefs().filter(|b| b.tags.contains(&tag)).map(|b| (b.created, b.id)).collect();
+        ids.sort_by(|a, b| b.cmp(a));
+        ids.into_iter().skip(offset).take(limit).map(|(_, id)| self.get(id)).collect()
+    }
+
+    /// Returns the average mood of each day from `first` to `last` (inclusive, in `tz`) that
+    /// has at least one entry with a mood, oldest first.
+    pub fn mood_by_day<Tz: TimeZone>(
+        &mut self,
+        first: NaiveDate,
+        last: NaiveDate,
+        tz: &Tz,
+    ) -> Result<Vec<MoodDay>, JournalError> {
+        let mut days: BTreeMap<NaiveDate, (u32, u32)> = BTreeMap::new();
+        for b in self.index()?.briefs() {
+            let Some(mood) = b.mood else { continue };
+            let day = b.created.with_timezone(tz).date_naive();
+            if (first..=last).contains(&day) {
+                let slot = days.entry(day).or_default();
+                slot.0 += u32::from(mood);
+                slot.1 += 1;
+            }
+        }
+        Ok(days
+            .into_iter()
+            .map(|(day, (sum, count))| MoodDay { day, average: sum as f32 / count as f32, entries: count })
+            .collect())
     }
 
     /// Writes every readable entry, oldest first, as a JSON array. This is plaintext on
     /// purpose: only call it for an export the person asked for. Returns how many were
     /// written and the ids of damaged entries that were skipped.
     pub fn export_json(&self, out: &mut dyn Write) -> Result<(usize, Vec<EntryId>), JournalError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, created_at, updated_at, data FROM entries ORDER BY created_at, id",
-        )?;
+        let mut stmt =
+            self.conn.prepare("SELECT id, created_at, updated_at, data FROM entries ORDER BY created_at, id")?;
         let mut rows = stmt.query([])?;
         let (mut written, mut damaged) = (0, Vec::new());
         let io = JournalError::Io;
@@ -383,28 +410,22 @@ impl<'v> Journal<'v> {
     }
 
     fn seal(&self, entry: &Entry) -> Result<crate::record::Sealed, JournalError> {
-        let plain =
-            Zeroizing::new(serde_json::to_vec(&entry.draft_ref()).expect("entries always encode"));
+        let plain = Zeroizing::new(serde_json::to_vec(&entry.draft_ref()).expect("entries always encode"));
         if plain.len() > MAX_ENTRY_BYTES {
-            return Err(JournalError::TooLarge {
-                size_mb: plain.len() as f64 / 1e6,
-            });
+            return Err(JournalError::TooLarge { size_mb: plain.len() as f64 / 1e6 });
         }
         Ok(self.open.key.seal(TABLE, entry.id.as_bytes(), &plain))
     }
 }
 
 impl Entry {
-    fn new(
-        id: EntryId,
-        created_at: DateTime<Utc>,
-        updated_at: DateTime<Utc>,
-        d: EntryDraft,
-    ) -> Self {
+    /// Makes an entry. Times are kept to the millisecond, as the database stores them, so
+    /// what `add` returns equals what `get` reads back.
+    fn new(id: EntryId, created_at: DateTime<Utc>, updated_at: DateTime<Utc>, d: EntryDraft) -> Self {
         Entry {
             id,
-            created_at,
-            updated_at,
+            created_at: millis(created_at.timestamp_millis()),
+            updated_at: millis(updated_at.timestamp_millis()),
             title: d.title,
             body: d.body,
             mood: d.mood,
@@ -414,13 +435,7 @@ impl Entry {
     }
 
     fn draft_ref(&self) -> DraftRef<'_> {
-        DraftRef {
-            title: &self.title,
-            body: &self.body,
-            mood: self.mood,
-            tags: &self.tags,
-            prompt_id: &self.prompt_id,
-        }
+        DraftRef { title: &self.title, body: &self.body, mood: self.mood, tags: &self.tags, prompt_id: &self.prompt_id }
     }
 }
 
@@ -440,15 +455,10 @@ struct DraftRef<'a> {
 }
 
 /// Opens one `(id, created_at, updated_at, data)` row. The inner `Err` is a damaged entry.
-pub(crate) fn decode_row(
-    row: &Row<'_>,
-    key: &RecordKey,
-) -> Result<Result<Entry, EntryId>, StoreError> {
+pub(crate) fn decode_row(row: &Row<'_>, key: &RecordKey) -> Result<Result<Entry, EntryId>, StoreError> {
     let raw_id: Vec<u8> = row.get(0)?;
     let Some(id) = EntryId::from_bytes(&raw_id) else {
-        return Err(StoreError::Damaged {
-            path: Default::default(),
-        });
+        return Err(StoreError::Damaged { path: Default::default() });
     };
     let created: i64 = row.get(1)?;
     let updated: i64 = row.get(2)?;
@@ -456,8 +466,8 @@ pub(crate) fn decode_row(
     let Ok(plain) = key.open(TABLE, id.as_bytes(), data) else {
         return Ok(Err(id));
     };
-    match serde_json::from_slice::<EntryDraft>(&plain) {
-        Ok(draft) => Ok(Ok(Entry::new(id, millis(created), millis(updated), draft))),
+    match serde_json::from_slice::<StoredDraft>(&plain) {
+        Ok(draft) => Ok(Ok(Entry::new(id, millis(created), millis(updated), draft.into()))),
         Err(_) => Ok(Err(id)),
     }
 }
@@ -471,11 +481,7 @@ fn millis(ms: i64) -> DateTime<Utc> {
 fn normalize(mut d: EntryDraft) -> EntryDraft {
     let mut tags: Vec<String> = Vec::with_capacity(d.tags.len());
     for tag in d.tags.drain(..) {
-        let tag = tag
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
+        let tag = tag.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
         if !tag.is_empty() && !tags.contains(&tag) {
             tags.push(tag);
         }
@@ -512,7 +518,7 @@ mod tests {
         fn draft_encoding_round_trips(d in any_draft()) {
             let e = Entry::new(EntryId::new(Utc::now()), Utc::now(), Utc::now(), d.clone());
             let bytes = serde_json::to_vec(&e.draft_ref()).unwrap();
-            let back: EntryDraft = serde_json::from_slice(&bytes).unwrap();
+            let back: EntryDraft = serde_json::from_slice::<StoredDraft>(&bytes).unwrap().into();
             prop_assert!(back == d);
         }
 
@@ -535,6 +541,6 @@ mod tests {
     #[test]
     fn fail_mood_out_of_range() {
         assert!(Mood::new(0).is_none() && Mood::new(6).is_none());
-        assert!(serde_json::from_str::<EntryDraft>(r#"{"m":9}"#).is_err());
+        assert!(serde_json::from_str::<StoredDraft>(r#"{"m":9}"#).is_err());
     }
 }

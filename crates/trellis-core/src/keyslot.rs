@@ -21,21 +21,14 @@ pub(crate) enum SlotError {
 }
 
 /// Wraps the vault key with a passphrase.
-pub(crate) fn wrap_with_passphrase(
-    key: &VaultKey,
-    passphrase: &Passphrase,
-    work: KdfWorkFactor,
-) -> Vec<u8> {
+pub(crate) fn wrap_with_passphrase(key: &VaultKey, passphrase: &Passphrase, work: KdfWorkFactor) -> Vec<u8> {
     let mut recipient = age::scrypt::Recipient::new(passphrase.secret());
     recipient.set_work_factor(work.get());
     age::encrypt(&recipient, key.expose()).expect("age encryption to a buffer cannot fail")
 }
 
 /// Unwraps the vault key with a passphrase.
-pub(crate) fn unwrap_with_passphrase(
-    wrapped: &[u8],
-    passphrase: &Passphrase,
-) -> Result<VaultKey, SlotError> {
+pub(crate) fn unwrap_with_passphrase(wrapped: &[u8], passphrase: &Passphrase) -> Result<VaultKey, SlotError> {
     let mut identity = age::scrypt::Identity::new(passphrase.secret());
     identity.set_max_work_factor(KdfWorkFactor::MAX);
     unwrap(age::decrypt(&identity, wrapped))
@@ -44,18 +37,13 @@ pub(crate) fn unwrap_with_passphrase(
 /// Wraps the vault key for a new recovery code, and returns that code.
 pub(crate) fn wrap_for_recovery(key: &VaultKey) -> (Vec<u8>, RecoveryCode) {
     let identity = age::x25519::Identity::generate();
-    let wrapped = age::encrypt(&identity.to_public(), key.expose())
-        .expect("age encryption to a buffer cannot fail");
+    let wrapped = age::encrypt(&identity.to_public(), key.expose()).expect("age encryption to a buffer cannot fail");
     (wrapped, RecoveryCode::from_secret(identity.to_string()))
 }
 
 /// Unwraps the vault key with a recovery code.
-pub(crate) fn unwrap_with_recovery(
-    wrapped: &[u8],
-    code: &RecoveryCode,
-) -> Result<VaultKey, SlotError> {
-    let identity: age::x25519::Identity =
-        code.expose().parse().map_err(|_| SlotError::WrongSecret)?;
+pub(crate) fn unwrap_with_recovery(wrapped: &[u8], code: &RecoveryCode) -> Result<VaultKey, SlotError> {
+    let identity: age::x25519::Identity = code.expose().parse().map_err(|_| SlotError::WrongSecret)?;
     unwrap(age::decrypt(&identity, wrapped))
 }
 
@@ -67,11 +55,9 @@ fn unwrap(result: Result<Vec<u8>, DecryptError>) -> Result<VaultKey, SlotError> 
             key
         }
         Err(DecryptError::ExcessiveWork { required, .. }) => Err(SlotError::TooCostly(required)),
-        Err(
-            DecryptError::DecryptionFailed
-            | DecryptError::KeyDecryptionFailed
-            | DecryptError::NoMatchingKeys,
-        ) => Err(SlotError::WrongSecret),
+        Err(DecryptError::DecryptionFailed | DecryptError::KeyDecryptionFailed | DecryptError::NoMatchingKeys) => {
+            Err(SlotError::WrongSecret)
+        }
         Err(_) => Err(SlotError::Damaged),
     }
 }
@@ -118,10 +104,7 @@ mod tests {
         let key = VaultKey::generate();
         let (wrapped, _) = wrap_for_recovery(&key);
         let (_, other) = wrap_for_recovery(&VaultKey::generate());
-        assert!(matches!(
-            unwrap_with_recovery(&wrapped, &other),
-            Err(SlotError::WrongSecret)
-        ));
+        assert!(matches!(unwrap_with_recovery(&wrapped, &other), Err(SlotError::WrongSecret)));
         assert!(matches!(
             unwrap_with_recovery(&wrapped, &RecoveryCode::parse("nonsense")),
             Err(SlotError::WrongSecret)
@@ -133,20 +116,12 @@ mod tests {
         let key = VaultKey::generate();
         // Forge a header naming 2^30; unwrap must refuse from the header alone.
         let wrapped = wrap_with_passphrase(&key, &Passphrase::new("p".into()), weak());
-        let text = String::from_utf8_lossy(&wrapped)
-            .replacen(" 2\n", " 30\n", 1)
-            .into_bytes();
-        assert!(matches!(
-            unwrap_with_passphrase(&text, &Passphrase::new("p".into())),
-            Err(SlotError::TooCostly(30))
-        ));
+        let text = String::from_utf8_lossy(&wrapped).replacen(" 2\n", " 30\n", 1).into_bytes();
+        assert!(matches!(unwrap_with_passphrase(&text, &Passphrase::new("p".into())), Err(SlotError::TooCostly(30))));
     }
 
     #[test]
     fn garbage_slot_is_damaged() {
-        assert!(matches!(
-            unwrap_with_passphrase(b"garbage", &Passphrase::new("p".into())),
-            Err(SlotError::Damaged)
-        ));
+        assert!(matches!(unwrap_with_passphrase(b"garbage", &Passphrase::new("p".into())), Err(SlotError::Damaged)));
     }
 }

@@ -13,6 +13,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod autolock;
 mod ids;
 pub mod journal;
 mod keyslot;
@@ -24,7 +25,7 @@ mod store;
 pub mod vault;
 
 pub use ids::{EntryId, ParseIdError};
-pub use journal::{Entry, EntryDraft, Journal, JournalError, Listed, Mood, SearchHit, SnippetPart};
+pub use journal::{Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, SearchHit, SnippetPart};
 pub use library::{Library, LibraryError, TrellisLink};
 pub use secret::{KdfWorkFactor, Passphrase, RecoveryCode};
 pub use store::StoreError;

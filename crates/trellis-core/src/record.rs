@@ -97,23 +97,11 @@ impl RecordKey {
         self.seal_with_nonce(table, id, plaintext, &nonce)
     }
 
-    fn seal_with_nonce(
-        &self,
-        table: &str,
-        id: &[u8; 16],
-        plaintext: &[u8],
-        nonce: &XNonce,
-    ) -> Sealed {
+    fn seal_with_nonce(&self, table: &str, id: &[u8; 16], plaintext: &[u8], nonce: &XNonce) -> Sealed {
         let aad = associated_data(table, id);
         let ciphertext = self
             .0
-            .encrypt(
-                nonce,
-                Payload {
-                    msg: plaintext,
-                    aad: &aad,
-                },
-            )
+            .encrypt(nonce, Payload { msg: plaintext, aad: &aad })
             .expect("XChaCha20-Poly1305 encryption cannot fail for in-memory buffers");
         let mut blob = Vec::with_capacity(1 + NONCE_LEN + ciphertext.len());
         blob.push(FORMAT_V1);
@@ -123,25 +111,14 @@ impl RecordKey {
     }
 
     /// Opens the record `id` of `table`.
-    pub(crate) fn open(
-        &self,
-        table: &str,
-        id: &[u8; 16],
-        blob: &[u8],
-    ) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+    pub(crate) fn open(&self, table: &str, id: &[u8; 16], blob: &[u8]) -> Result<Zeroizing<Vec<u8>>, OpenError> {
         if blob.len() < 1 + NONCE_LEN + TAG_LEN || blob[0] != FORMAT_V1 {
             return Err(OpenError);
         }
         let nonce = XNonce::from_slice(&blob[1..1 + NONCE_LEN]);
         let aad = associated_data(table, id);
         self.0
-            .decrypt(
-                nonce,
-                Payload {
-                    msg: &blob[1 + NONCE_LEN..],
-                    aad: &aad,
-                },
-            )
+            .decrypt(nonce, Payload { msg: &blob[1 + NONCE_LEN..], aad: &aad })
             .map(Zeroizing::new)
             .map_err(|_| OpenError)
     }
@@ -167,10 +144,7 @@ mod tests {
     }
 
     fn hex(s: &str) -> Vec<u8> {
-        (0..s.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-            .collect()
+        (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
     }
 
     /// Fixture files: `ok_*` must open to their plaintext, `fail_*` must be refused.
@@ -195,11 +169,7 @@ mod tests {
             let opened = key.open(&field("table"), &id, &hex(&field("blob")));
             if name.starts_with("ok_") {
                 seen.0 += 1;
-                assert_eq!(
-                    opened.unwrap().as_slice(),
-                    field("plaintext").as_bytes(),
-                    "{name}"
-                );
+                assert_eq!(opened.unwrap().as_slice(), field("plaintext").as_bytes(), "{name}");
             } else if name.starts_with("fail_") {
                 seen.1 += 1;
                 assert_eq!(opened, Err(OpenError), "{name} must be refused");

@@ -22,7 +22,16 @@ pub(crate) const HIT_END: char = '\u{E001}';
 struct Meta {
     rowid: i64,
     created: DateTime<Utc>,
+    mood: Option<u8>,
     tags: Vec<String>,
+}
+
+/// What the index knows of an entry without decrypting it again.
+pub(crate) struct Brief<'a> {
+    pub id: EntryId,
+    pub created: DateTime<Utc>,
+    pub mood: Option<u8>,
+    pub tags: &'a [String],
 }
 
 pub(crate) struct SearchIndex {
@@ -51,12 +60,7 @@ impl SearchIndex {
              );
              INSERT INTO fts (fts, rank) VALUES ('pgsz', 4040);",
         )?;
-        Ok(Self {
-            mem,
-            meta: HashMap::new(),
-            tags: HashMap::new(),
-            next_rowid: 1,
-        })
+        Ok(Self { mem, meta: HashMap::new(), tags: HashMap::new(), next_rowid: 1 })
     }
 
     /// Decrypts every entry of `conn` into a new index. Returns the ids that failed to open.
@@ -84,8 +88,7 @@ impl SearchIndex {
             });
             let read = (|| {
                 let mut damaged = Vec::new();
-                let mut stmt =
-                    conn.prepare("SELECT id, created_at, updated_at, data FROM entries")?;
+                let mut stmt = conn.prepare("SELECT id, created_at, updated_at, data FROM entries")?;
                 let mut rows = stmt.query([])?;
                 let mut done = 0;
                 while let Some(row) = rows.next()? {
@@ -127,26 +130,14 @@ impl SearchIndex {
         self.next_rowid += 1;
         let tags = entry.tags.join(" ");
         self.mem
-            .prepare_cached(
-                "INSERT INTO fts (rowid, id, title, body, tags) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                rowid,
-                &entry.id.as_bytes()[..],
-                clean(&entry.title),
-                clean(&entry.body),
-                clean(&tags)
-            ])?;
+            .prepare_cached("INSERT INTO fts (rowid, id, title, body, tags) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![rowid, &entry.id.as_bytes()[..], clean(&entry.title), clean(&entry.body), clean(&tags)])?;
         for tag in &entry.tags {
             *self.tags.entry(tag.clone()).or_default() += 1;
         }
         self.meta.insert(
             entry.id,
-            Meta {
-                rowid,
-                created: entry.created_at,
-                tags: entry.tags.clone(),
-            },
+            Meta { rowid, created: entry.created_at, mood: entry.mood.map(|m| m.get()), tags: entry.tags.clone() },
         );
         Ok(())
     }
@@ -156,9 +147,7 @@ impl SearchIndex {
         let Some(meta) = self.meta.remove(id) else {
             return Ok(());
         };
-        self.mem
-            .prepare_cached("DELETE FROM fts WHERE rowid = ?1")?
-            .execute([meta.rowid])?;
+        self.mem.prepare_cached("DELETE FROM fts WHERE rowid = ?1")?.execute([meta.rowid])?;
         for tag in &meta.tags {
             if let Some(n) = self.tags.get_mut(tag) {
                 *n -= 1;
@@ -182,11 +171,7 @@ impl SearchIndex {
         );
         let mut stmt = self.mem.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![fts_query, limit as i64], |r| {
-            Ok((
-                r.get::<_, Vec<u8>>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
+            Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
         })?;
         let mut hits = Vec::new();
         for row in rows {
@@ -194,16 +179,8 @@ impl SearchIndex {
             let Some(id) = EntryId::from_bytes(&id) else {
                 continue;
             };
-            let created = self
-                .meta
-                .get(&id)
-                .map_or(DateTime::UNIX_EPOCH, |m| m.created);
-            hits.push(Hit {
-                id,
-                title,
-                created,
-                snippet: split_snippet(&snippet),
-            });
+            let created = self.meta.get(&id).map_or(DateTime::UNIX_EPOCH, |m| m.created);
+            hits.push(Hit { id, title, created, snippet: split_snippet(&snippet) });
         }
         Ok(hits)
     }
@@ -215,9 +192,9 @@ impl SearchIndex {
         tags
     }
 
-    /// Returns every indexed entry id with its creation time.
-    pub(crate) fn created(&self) -> impl Iterator<Item = (EntryId, DateTime<Utc>)> + '_ {
-        self.meta.iter().map(|(id, m)| (*id, m.created))
+    /// Returns what the index knows of every entry, in no particular order.
+    pub(crate) fn briefs(&self) -> impl Iterator<Item = Brief<'_>> + '_ {
+        self.meta.iter().map(|(id, m)| Brief { id: *id, created: m.created, mood: m.mood, tags: &m.tags })
     }
 }
 
@@ -233,10 +210,7 @@ fn clean(text: &str) -> std::borrow::Cow<'_, str> {
 /// Turns what a person typed into an FTS5 query that cannot be a syntax error: each word
 /// becomes a quoted phrase, and the last one a prefix unless the text ends in a space.
 pub(crate) fn to_fts_query(input: &str) -> Option<String> {
-    let words: Vec<&str> = input
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect();
+    let words: Vec<&str> = input.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     let last = words.len().checked_sub(1)?;
     let prefix = !input.ends_with(char::is_whitespace);
     let parts: Vec<String> = words
@@ -257,10 +231,7 @@ pub(crate) fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
     for c in snippet.chars() {
         if c == HIT_START || c == HIT_END {
             if !text.is_empty() {
-                parts.push(SnippetPart {
-                    text: std::mem::take(&mut text),
-                    hit,
-                });
+                parts.push(SnippetPart { text: std::mem::take(&mut text), hit });
             }
             hit = c == HIT_START;
         } else {
@@ -294,39 +265,14 @@ mod tests {
     #[test]
     fn finds_words_prefixes_and_diacritics() {
         let mut index = SearchIndex::empty().unwrap();
-        index
-            .upsert(&entry(
-                "Café evening",
-                "We talked about the weekend.",
-                &["calm"],
-            ))
-            .unwrap();
+        index.upsert(&entry("Café evening", "We talked about the weekend.", &["calm"])).unwrap();
         index.upsert(&entry("Other", "Nothing here.", &[])).unwrap();
-        assert_eq!(
-            index.search("cafe", 10).unwrap().len(),
-            1,
-            "diacritics are folded"
-        );
-        assert_eq!(
-            index.search("weeke", 10).unwrap().len(),
-            1,
-            "last word is a prefix"
-        );
-        assert_eq!(
-            index.search("weeke ", 10).unwrap().len(),
-            0,
-            "a trailing space ends the word"
-        );
-        assert_eq!(
-            index.search("calm", 10).unwrap().len(),
-            1,
-            "tags are searched"
-        );
+        assert_eq!(index.search("cafe", 10).unwrap().len(), 1, "diacritics are folded");
+        assert_eq!(index.search("weeke", 10).unwrap().len(), 1, "last word is a prefix");
+        assert_eq!(index.search("weeke ", 10).unwrap().len(), 0, "a trailing space ends the word");
+        assert_eq!(index.search("calm", 10).unwrap().len(), 1, "tags are searched");
         let hit = &index.search("talked", 10).unwrap()[0];
-        assert!(hit
-            .snippet
-            .iter()
-            .any(|p| p.hit && p.text.eq_ignore_ascii_case("talked")));
+        assert!(hit.snippet.iter().any(|p| p.hit && p.text.eq_ignore_ascii_case("talked")));
     }
 
     #[test]
@@ -336,10 +282,7 @@ mod tests {
         let b = entry("b", "banana", &["x"]);
         index.upsert(&a).unwrap();
         index.upsert(&b).unwrap();
-        assert_eq!(
-            index.tags(),
-            vec![("x".to_string(), 2), ("y".to_string(), 1)]
-        );
+        assert_eq!(index.tags(), vec![("x".to_string(), 2), ("y".to_string(), 1)]);
         index.remove(&a.id).unwrap();
         assert_eq!(index.tags(), vec![("x".to_string(), 1)]);
         assert!(index.search("apple", 10).unwrap().is_empty());

@@ -41,11 +41,7 @@ impl RecoveryCode {
     /// Reads a recovery code as a person might type it: spaces, line breaks and letter case
     /// do not matter.
     pub fn parse(text: &str) -> Self {
-        let cleaned: String = text
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_uppercase)
-            .collect();
+        let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect();
         Self(SecretString::from(cleaned))
     }
 
@@ -82,9 +78,7 @@ impl KdfWorkFactor {
 
     /// Returns a work factor between the default and the maximum, or `None`.
     pub fn new(log_n: u8) -> Option<Self> {
-        (Self::DEFAULT.0..=Self::MAX)
-            .contains(&log_n)
-            .then_some(Self(log_n))
+        (Self::DEFAULT.0..=Self::MAX).contains(&log_n).then_some(Self(log_n))
     }
 
     /// Returns any work factor from 1 to the maximum. Weak: for tests and benchmarks only.

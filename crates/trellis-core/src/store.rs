@@ -13,7 +13,8 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 /// The migrations, in order. Never edit one that has landed: add the next number.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("../migrations/0001_init.sql"), include_str!("../migrations/0002_settings.sql")];
 
 /// What can go wrong with the database file itself.
 #[derive(Debug, thiserror::Error)]
@@ -42,9 +43,7 @@ impl From<rusqlite::Error> for StoreError {
         match e.sqlite_error_code() {
             Some(C::DiskFull) => StoreError::DiskFull,
             Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Busy,
-            Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Damaged {
-                path: PathBuf::new(),
-            },
+            Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Damaged { path: PathBuf::new() },
             _ => StoreError::Sqlite(e),
         }
     }
@@ -57,9 +56,7 @@ pub(crate) fn open(path: &Path, create: bool) -> Result<Connection, StoreError> 
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
     }
     let with_path = |e: StoreError| match e {
-        StoreError::Damaged { .. } => StoreError::Damaged {
-            path: path.to_owned(),
-        },
+        StoreError::Damaged { .. } => StoreError::Damaged { path: path.to_owned() },
         other => other,
     };
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| with_path(e.into()))?;
@@ -113,10 +110,7 @@ mod tests {
     fn pragmas_are_set() {
         let dir = tempfile::tempdir().unwrap();
         let conn = open(&dir.path().join("t.db"), true).unwrap();
-        let get = |p: &str| {
-            conn.query_row(&format!("PRAGMA {p}"), [], |r| r.get::<_, i64>(0))
-                .unwrap()
-        };
+        let get = |p: &str| conn.query_row(&format!("PRAGMA {p}"), [], |r| r.get::<_, i64>(0)).unwrap();
         assert_eq!(get("synchronous"), 2, "FULL");
         assert_eq!(get("foreign_keys"), 1);
         assert_eq!(get("secure_delete"), 1);
@@ -129,15 +123,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.db");
         drop(open(&path, true).unwrap());
-        Connection::open(&path)
-            .unwrap()
-            .pragma_update(None, "user_version", 99)
-            .unwrap();
+        Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
         let err = open(&path, false).unwrap_err();
-        assert!(
-            matches!(err, StoreError::NewerSchema { found: 99, .. }),
-            "{err:?}"
-        );
+        assert!(matches!(err, StoreError::NewerSchema { found: 99, .. }), "{err:?}");
         assert!(err.to_string().contains("newer version"));
     }
 

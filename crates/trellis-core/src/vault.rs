@@ -43,10 +43,7 @@ pub enum VaultError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("could not prepare the vault folder {path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
 }
 
 impl From<rusqlite::Error> for VaultError {
@@ -54,6 +51,9 @@ impl From<rusqlite::Error> for VaultError {
         VaultError::Store(e.into())
     }
 }
+
+/// The auto-lock time of a new vault, in minutes.
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
 
 /// How much to prepare at unlock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -96,10 +96,7 @@ pub(crate) struct Unlocked {
 
 impl std::fmt::Debug for Vault {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Vault")
-            .field("dir", &self.dir)
-            .field("unlocked", &self.open.is_some())
-            .finish()
+        f.debug_struct("Vault").field("dir", &self.dir).field("unlocked", &self.open.is_some()).finish()
     }
 }
 
@@ -152,11 +149,7 @@ impl Vault {
             }
         };
         let open = Unlocked::new(vault_key);
-        let vault = Vault {
-            dir: dir.to_owned(),
-            conn,
-            open: Some(open),
-        };
+        let vault = Vault { dir: dir.to_owned(), conn, open: Some(open) };
         Ok((vault, code))
     }
 
@@ -167,11 +160,7 @@ impl Vault {
             return Err(VaultError::NotFound(dir.to_owned()));
         }
         let conn = store::open(&path, false)?;
-        Ok(Vault {
-            dir: dir.to_owned(),
-            conn,
-            open: None,
-        })
+        Ok(Vault { dir: dir.to_owned(), conn, open: None })
     }
 
     /// Returns the vault's directory.
@@ -185,11 +174,7 @@ impl Vault {
     }
 
     /// Unlocks with the passphrase.
-    pub fn unlock(
-        &mut self,
-        passphrase: &Passphrase,
-        mode: UnlockMode,
-    ) -> Result<UnlockReport, VaultError> {
+    pub fn unlock(&mut self, passphrase: &Passphrase, mode: UnlockMode) -> Result<UnlockReport, VaultError> {
         self.unlock_with_progress(passphrase, mode, &mut |_, _| {})
     }
 
@@ -202,11 +187,10 @@ impl Vault {
     ) -> Result<UnlockReport, VaultError> {
         let started = Instant::now();
         let wrapped = self.slot("passphrase")?;
-        let vault_key =
-            keyslot::unwrap_with_passphrase(&wrapped, passphrase).map_err(|e| match e {
-                SlotError::WrongSecret => VaultError::WrongPassphrase,
-                other => slot_error(other),
-            })?;
+        let vault_key = keyslot::unwrap_with_passphrase(&wrapped, passphrase).map_err(|e| match e {
+            SlotError::WrongSecret => VaultError::WrongPassphrase,
+            other => slot_error(other),
+        })?;
         let kdf = started.elapsed();
         self.finish_unlock(vault_key, mode, kdf, progress)
     }
@@ -228,11 +212,7 @@ impl Vault {
             other => slot_error(other),
         })?;
         let work = self.work_factor()?;
-        self.write_slot(
-            "passphrase",
-            &keyslot::wrap_with_passphrase(&vault_key, new_passphrase, work),
-            None,
-        )?;
+        self.write_slot("passphrase", &keyslot::wrap_with_passphrase(&vault_key, new_passphrase, work), None)?;
         let kdf = started.elapsed();
         self.finish_unlock(vault_key, mode, kdf, &mut |_, _| {})
     }
@@ -265,11 +245,7 @@ impl Vault {
     }
 
     /// Replaces the passphrase. Rewrites the one passphrase slot in one transaction.
-    pub fn change_passphrase(
-        &mut self,
-        new: &Passphrase,
-        work: Option<KdfWorkFactor>,
-    ) -> Result<(), VaultError> {
+    pub fn change_passphrase(&mut self, new: &Passphrase, work: Option<KdfWorkFactor>) -> Result<(), VaultError> {
         if new.is_empty() {
             return Err(VaultError::EmptyPassphrase);
         }
@@ -290,6 +266,36 @@ impl Vault {
         Ok(code)
     }
 
+    /// Checks a passphrase against the passphrase slot without changing anything (for
+    /// confirming the current passphrase before changing it).
+    pub fn check_passphrase(&self, passphrase: &Passphrase) -> Result<(), VaultError> {
+        let wrapped = self.slot("passphrase")?;
+        keyslot::unwrap_with_passphrase(&wrapped, passphrase).map(drop).map_err(|e| match e {
+            SlotError::WrongSecret => VaultError::WrongPassphrase,
+            other => slot_error(other),
+        })
+    }
+
+    /// Returns the idle time after which the app locks itself, in minutes (default 5).
+    pub fn auto_lock_minutes(&self) -> Result<u32, VaultError> {
+        let value: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = 'auto_lock_minutes'", [], |r| r.get(0))
+            .optional()?;
+        Ok(value.and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_AUTO_LOCK_MINUTES))
+    }
+
+    /// Sets the auto-lock time, from 1 minute to 24 hours.
+    pub fn set_auto_lock_minutes(&self, minutes: u32) -> Result<(), VaultError> {
+        let minutes = minutes.clamp(1, 24 * 60);
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES ('auto_lock_minutes', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [minutes.to_string()],
+        )?;
+        Ok(())
+    }
+
     /// Returns the journal, or [`VaultError::Locked`].
     pub fn journal(&mut self) -> Result<Journal<'_>, VaultError> {
         let open = self.open.as_mut().ok_or(VaultError::Locked)?;
@@ -303,28 +309,17 @@ impl Vault {
 
     fn slot(&self, kind: &str) -> Result<Vec<u8>, VaultError> {
         self.conn
-            .query_row(
-                "SELECT wrapped FROM key_slots WHERE kind = ?1",
-                [kind],
-                |r| r.get(0),
-            )
+            .query_row("SELECT wrapped FROM key_slots WHERE kind = ?1", [kind], |r| r.get(0))
             .optional()?
             .ok_or(VaultError::SlotDamaged)
     }
 
     fn work_factor(&self) -> Result<KdfWorkFactor, VaultError> {
-        let n: u8 = self
-            .conn
-            .query_row("SELECT kdf_work_factor FROM vault", [], |r| r.get(0))?;
+        let n: u8 = self.conn.query_row("SELECT kdf_work_factor FROM vault", [], |r| r.get(0))?;
         KdfWorkFactor::insecure_for_tests(n).ok_or(VaultError::SlotDamaged)
     }
 
-    fn write_slot(
-        &self,
-        kind: &str,
-        wrapped: &[u8],
-        work: Option<KdfWorkFactor>,
-    ) -> Result<(), VaultError> {
+    fn write_slot(&self, kind: &str, wrapped: &[u8], work: Option<KdfWorkFactor>) -> Result<(), VaultError> {
         let tx = self.conn.unchecked_transaction()?;
         let now = Utc::now().timestamp_millis();
         let n = tx.execute(
@@ -345,12 +340,7 @@ impl Vault {
 impl Unlocked {
     fn new(vault_key: VaultKey) -> Self {
         let key = RecordKey::derive(&vault_key);
-        Unlocked {
-            vault_key,
-            key,
-            index: None,
-            damaged: Vec::new(),
-        }
+        Unlocked { vault_key, key, index: None, damaged: Vec::new() }
     }
 
     /// Decrypts every entry into a fresh in-memory index, noting the ones that fail.
@@ -380,20 +370,11 @@ fn create_private_file(path: &Path) -> Result<(), VaultError> {
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options
-        .open(path)
-        .map(drop)
-        .map_err(|source| VaultError::Io {
-            path: path.to_owned(),
-            source,
-        })
+    options.open(path).map(drop).map_err(|source| VaultError::Io { path: path.to_owned(), source })
 }
 
 fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
-    let io = |source| VaultError::Io {
-        path: dir.to_owned(),
-        source,
-    };
+    let io = |source| VaultError::Io { path: dir.to_owned(), source };
     if dir.is_dir() {
         // A folder the person chose keeps its own permissions.
         return Ok(());

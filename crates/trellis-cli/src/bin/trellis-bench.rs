@@ -27,24 +27,23 @@ struct Args {
     /// Folder to put the temporary vault in (default: the system temp folder)
     #[arg(long)]
     dir: Option<std::path::PathBuf>,
+    /// Keep the generated vault here afterwards (passphrase: "bench passphrase")
+    #[arg(long, value_name = "DIR")]
+    keep: Option<std::path::PathBuf>,
 }
 
 const WORDS: &[&str] = &[
-    "trust", "talk", "evening", "worry", "promise", "kept", "phone", "message", "walk", "dinner",
-    "calm", "afraid", "listen", "honest", "late", "work", "friend", "weekend", "sorry", "space",
-    "boundary", "quiet", "morning", "laugh", "tired", "hope", "doubt", "cooked", "together",
-    "alone", "plan", "reassure", "remember", "jealous", "garden", "movie", "argument", "repair",
-    "gentle", "slow",
+    "trust", "talk", "evening", "worry", "promise", "kept", "phone", "message", "walk", "dinner", "calm", "afraid",
+    "listen", "honest", "late", "work", "friend", "weekend", "sorry", "space", "boundary", "quiet", "morning", "laugh",
+    "tired", "hope", "doubt", "cooked", "together", "alone", "plan", "reassure", "remember", "jealous", "garden",
+    "movie", "argument", "repair", "gentle", "slow",
 ];
 
 /// A small deterministic generator, so every run writes the same text.
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn word(&mut self) -> &'static str {
@@ -56,11 +55,7 @@ fn draft(rng: &mut Lcg, n: usize) -> EntryDraft {
     let mut body = String::with_capacity(640);
     while body.len() < 580 {
         body.push_str(rng.word());
-        body.push(if rng.next().is_multiple_of(9) {
-            '.'
-        } else {
-            ' '
-        });
+        body.push(if rng.next().is_multiple_of(9) { '.' } else { ' ' });
     }
     // A rare word per 100 entries, so the search figure is for a selective query.
     body.push_str(&format!(" marker{}", n % 100));
@@ -110,9 +105,7 @@ fn main() -> Result<()> {
             let items: Vec<_> = (made..made + take)
                 .map(|i| {
                     let d = draft(&mut rng, i);
-                    plaintext_bytes += d.title.len()
-                        + d.body.len()
-                        + d.tags.iter().map(String::len).sum::<usize>();
+                    plaintext_bytes += d.title.len() + d.body.len() + d.tags.iter().map(String::len).sum::<usize>();
                     // Spread entries over the past years, one every ~3 hours.
                     (d, now - Days::minutes(((args.entries - i) * 173) as i64))
                 })
@@ -155,8 +148,7 @@ fn main() -> Result<()> {
     let mut add = Vec::new();
     for i in 0..200 {
         let d = draft(&mut rng, args.entries + i);
-        plaintext_bytes +=
-            d.title.len() + d.body.len() + d.tags.iter().map(String::len).sum::<usize>();
+        plaintext_bytes += d.title.len() + d.body.len() + d.tags.iter().map(String::len).sum::<usize>();
         let t = Instant::now();
         journal.add(d, Utc::now())?;
         add.push(ms(t.elapsed()));
@@ -185,8 +177,7 @@ fn main() -> Result<()> {
 
     let mut export = Vec::new();
     for _ in 0..args.runs.min(3) {
-        let mut sink =
-            std::io::BufWriter::new(std::fs::File::create(tmp.path().join("export.json"))?);
+        let mut sink = std::io::BufWriter::new(std::fs::File::create(tmp.path().join("export.json"))?);
         let t = Instant::now();
         journal.export_json(&mut sink)?;
         sink.flush()?;
@@ -203,11 +194,12 @@ fn main() -> Result<()> {
         .sum();
     print("db_bytes", db_bytes as f64, "bytes");
     print("plaintext_bytes", plaintext_bytes as f64, "bytes");
-    print(
-        "peak_rss_mb",
-        peak_rss_mb().context("reading /proc/self/status")?,
-        "MB",
-    );
+    print("peak_rss_mb", peak_rss_mb().context("reading /proc/self/status")?, "MB");
+    if let Some(keep) = &args.keep {
+        std::fs::create_dir_all(keep)?;
+        std::fs::copy(dir.join(trellis_core::DB_FILE), keep.join(trellis_core::DB_FILE))?;
+        eprintln!("kept the vault in {} (passphrase: bench passphrase)", keep.display());
+    }
     Ok(())
 }
 

@@ -21,12 +21,7 @@ impl Env {
         let root = tmp.path().to_owned();
         let pass_file = root.join("pass");
         std::fs::write(&pass_file, format!("{PASS}\n")).unwrap();
-        Env {
-            vault: root.join("vault"),
-            pass_file,
-            root,
-            _tmp: tmp,
-        }
+        Env { vault: root.join("vault"), pass_file, root, _tmp: tmp }
     }
 
     /// Runs `trellis` with a clean environment, the vault flag and the passphrase file.
@@ -50,11 +45,7 @@ impl Env {
 
     fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).unwrap()
     }
 
@@ -84,18 +75,8 @@ fn init_prints_the_recovery_code_last() {
     let out = env.run(&["init", "--kdf-work-factor", "4"]);
     assert_eq!(code(&out), 0);
     let stdout = String::from_utf8(out.stdout.clone()).unwrap();
-    assert!(
-        stdout
-            .lines()
-            .last()
-            .unwrap()
-            .starts_with("AGE-SECRET-KEY-1"),
-        "{stdout}"
-    );
-    assert!(
-        stderr(&out).contains("weak"),
-        "a low work factor is called weak"
-    );
+    assert!(stdout.lines().last().unwrap().starts_with("AGE-SECRET-KEY-1"), "{stdout}");
+    assert!(stderr(&out).contains("weak"), "a low work factor is called weak");
     let again = env.run(&["init", "--kdf-work-factor", "4"]);
     assert_eq!(code(&again), 1);
     assert!(stderr(&again).contains("already exists"));
@@ -127,12 +108,7 @@ fn journal_round_trip() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all("line one\nline two with ünïcode\n".as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all("line one\nline two with ünïcode\n".as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let id2 = String::from_utf8(out.stdout).unwrap().trim().to_owned();
@@ -142,40 +118,24 @@ fn journal_round_trip() {
     assert_eq!(list.len(), 2);
     assert_eq!(list[0]["id"], id2, "newest first");
     assert_eq!(list[1]["tags"], serde_json::json!(["calm", "us"]));
-    assert_eq!(
-        env.ok(&["journal", "list", "--limit", "1"]).lines().count(),
-        1
-    );
+    assert_eq!(env.ok(&["journal", "list", "--limit", "1"]).lines().count(), 1);
 
     let shown: Value = serde_json::from_str(&env.ok(&["journal", "show", &id2, "--json"])).unwrap();
     assert_eq!(shown["body"], "line one\nline two with ünïcode\n");
-    assert!(env
-        .ok(&["journal", "show", &id])
-        .contains("We walked by the river."));
+    assert!(env.ok(&["journal", "show", &id]).contains("We walked by the river."));
 
     env.ok(&["journal", "edit", &id, "--title", "Renamed", "--no-mood"]);
     let shown: Value = serde_json::from_str(&env.ok(&["journal", "show", &id, "--json"])).unwrap();
     assert_eq!(shown["title"], "Renamed");
     assert_eq!(shown["mood"], Value::Null);
-    assert_eq!(
-        shown["body"], "We walked by the river.",
-        "fields not given are kept"
-    );
+    assert_eq!(shown["body"], "We walked by the river.", "fields not given are kept");
 
-    let hits: Value =
-        serde_json::from_str(&env.ok(&["journal", "search", "rive", "--json"])).unwrap();
+    let hits: Value = serde_json::from_str(&env.ok(&["journal", "search", "rive", "--json"])).unwrap();
     assert_eq!(hits.as_array().unwrap().len(), 1);
     assert_eq!(hits[0]["id"], id.as_str());
-    assert!(
-        env.ok(&["journal", "search", "river"]).contains("[river]"),
-        "hits are marked"
-    );
+    assert!(env.ok(&["journal", "search", "river"]).contains("[river]"), "hits are marked");
     assert_eq!(env.ok(&["journal", "tags"]), "calm\t1\nus\t1\n");
-    assert_eq!(
-        env.ok(&["journal", "today"]),
-        "",
-        "nothing from earlier years"
-    );
+    assert_eq!(env.ok(&["journal", "today"]), "", "nothing from earlier years");
 
     env.ok(&["journal", "delete", &id]);
     let out = env.run(&["journal", "show", &id]);
@@ -188,28 +148,16 @@ fn exit_codes_and_messages() {
     let env = Env::new();
     let out = env.run(&["journal", "list"]);
     assert_eq!(code(&out), 1, "no vault yet");
-    assert!(
-        stderr(&out).contains("trellis init"),
-        "says what to do: {}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("trellis init"), "says what to do: {}", stderr(&out));
 
     env.init();
     assert_eq!(code(&env.run(&["journal", "nonsense"])), 2, "usage");
-    assert_eq!(
-        code(&env.run(&["journal", "show", "not-an-id"])),
-        2,
-        "a malformed id is usage"
-    );
+    assert_eq!(code(&env.run(&["journal", "show", "not-an-id"])), 2, "a malformed id is usage");
     assert_eq!(code(&env.run(&["journal", "add", "--mood", "9", "x"])), 2);
 
     let secret = "my-wrong-secret-words";
     let wrong = env.file("wrong", secret);
-    let out = env
-        .cmd(&["journal", "list", "--passphrase-file"])
-        .arg(&wrong)
-        .output()
-        .unwrap();
+    let out = env.cmd(&["journal", "list", "--passphrase-file"]).arg(&wrong).output().unwrap();
     assert_eq!(code(&out), 3);
     assert!(!stderr(&out).contains(secret), "errors never echo a secret");
     assert_eq!(stderr(&out).lines().count(), 1, "one line");
@@ -235,24 +183,13 @@ fn passphrase_sources_in_order() {
     c.env("TRELLIS_PASSPHRASE", PASS);
     assert_eq!(code(&c.output().unwrap()), 0, "TRELLIS_PASSPHRASE");
     let mut c = env.cmd(&["journal", "list"]);
-    c.env("TRELLIS_PASSPHRASE_FILE", &env.pass_file)
-        .env("TRELLIS_PASSPHRASE", "not it");
-    assert_eq!(
-        code(&c.output().unwrap()),
-        0,
-        "the file wins over the variable"
-    );
+    c.env("TRELLIS_PASSPHRASE_FILE", &env.pass_file).env("TRELLIS_PASSPHRASE", "not it");
+    assert_eq!(code(&c.output().unwrap()), 0, "the file wins over the variable");
     let mut c = env.cmd(&["journal", "list", "--passphrase-file"]);
     c.arg(&other).env("TRELLIS_PASSPHRASE_FILE", &env.pass_file);
-    assert_eq!(
-        code(&c.output().unwrap()),
-        3,
-        "the flag wins over the file variable"
-    );
+    assert_eq!(code(&c.output().unwrap()), 3, "the flag wins over the file variable");
     let mut c = Command::new(env!("CARGO_BIN_EXE_trellis"));
-    c.args(["journal", "list"])
-        .env("TRELLIS_VAULT", &env.vault)
-        .env("TRELLIS_PASSPHRASE", PASS);
+    c.args(["journal", "list"]).env("TRELLIS_VAULT", &env.vault).env("TRELLIS_PASSPHRASE", PASS);
     assert_eq!(code(&c.output().unwrap()), 0, "TRELLIS_VAULT");
 }
 
@@ -263,16 +200,8 @@ fn passwd_and_recover() {
     let id = env.ok(&["journal", "add", "kept safe"]).trim().to_owned();
     let new = env.file("new", "second passphrase\n");
     env.ok(&["passwd", "--new-passphrase-file", new.to_str().unwrap()]);
-    assert_eq!(
-        code(&env.run(&["journal", "list"])),
-        3,
-        "the old passphrase stops working"
-    );
-    let list = env
-        .cmd(&["journal", "list", "--passphrase-file"])
-        .arg(&new)
-        .output()
-        .unwrap();
+    assert_eq!(code(&env.run(&["journal", "list"])), 3, "the old passphrase stops working");
+    let list = env.cmd(&["journal", "list", "--passphrase-file"]).arg(&new).output().unwrap();
     assert_eq!(code(&list), 0);
 
     let wrong_code = env.file("wrong-code", "AGE-SECRET-KEY-1QQQQ");
@@ -293,11 +222,7 @@ fn passwd_and_recover() {
         "--new-passphrase-file",
         third.to_str().unwrap(),
     ]);
-    let out = env
-        .cmd(&["journal", "show", &id, "--passphrase-file"])
-        .arg(&third)
-        .output()
-        .unwrap();
+    let out = env.cmd(&["journal", "show", &id, "--passphrase-file"]).arg(&third).output().unwrap();
     assert_eq!(code(&out), 0);
     assert!(String::from_utf8_lossy(&out.stdout).contains("kept safe"));
 }
@@ -314,16 +239,9 @@ fn export_writes_a_private_new_file() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(
-            std::fs::metadata(out).unwrap().permissions().mode() & 0o777,
-            0o600
-        );
+        assert_eq!(std::fs::metadata(out).unwrap().permissions().mode() & 0o777, 0o600);
     }
-    assert_eq!(
-        code(&env.run(&["export", "--out", out.to_str().unwrap()])),
-        1,
-        "never overwrites"
-    );
+    assert_eq!(code(&env.run(&["export", "--out", out.to_str().unwrap()])), 1, "never overwrites");
 }
 
 #[test]
@@ -334,15 +252,8 @@ fn library_list_read_search_render() {
     assert!(list.contains("safety-first"));
     let read = env.ok(&["library", "read", "safety-first"]);
     assert!(read.starts_with("Safety first\n============\n"), "{read}");
-    assert!(
-        read.lines()
-            .all(|l| l.chars().count() <= 78 || !l.contains(' ')),
-        "wrapped for a terminal"
-    );
-    assert!(
-        !read.contains("trellis:"),
-        "link targets are not shown as text"
-    );
+    assert!(read.lines().all(|l| l.chars().count() <= 78 || !l.contains(' ')), "wrapped for a terminal");
+    assert!(!read.contains("trellis:"), "link targets are not shown as text");
     let hits = env.ok(&["library", "search", "apology"]);
     assert!(hits.contains("if-you-broke-the-trust"), "{hits}");
     assert_eq!(code(&env.run(&["library", "read", "no-such-article"])), 2);
@@ -353,9 +264,6 @@ fn library_list_read_search_render() {
     );
     let html = env.ok(&["library", "render", md.to_str().unwrap()]);
     assert!(html.contains("<h1>Mine</h1>"), "{html}");
-    assert!(
-        !html.contains("<script") && !html.contains("javascript:"),
-        "{html}"
-    );
+    assert!(!html.contains("<script") && !html.contains("javascript:"), "{html}");
     assert!(html.contains(r#"href="https://example.org""#), "{html}");
 }

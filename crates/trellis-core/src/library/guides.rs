@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::LibraryError;
 
 /// A group of prompts: one of the five steps, or "daily".
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PromptGroup {
@@ -17,6 +18,7 @@ pub struct PromptGroup {
 }
 
 /// A guided journal prompt.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Prompt {
@@ -27,6 +29,7 @@ pub struct Prompt {
 }
 
 /// An area of the expectations worksheet.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Area {
@@ -37,6 +40,7 @@ pub struct Area {
 }
 
 /// A category of the boundaries list.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BoundaryCategory {
@@ -47,10 +51,7 @@ pub struct BoundaryCategory {
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, LibraryError> {
-    toml::from_str(text).map_err(|e| LibraryError::Content {
-        file: file.to_owned(),
-        message: e.to_string(),
-    })
+    toml::from_str(text).map_err(|e| LibraryError::Content { file: file.to_owned(), message: e.to_string() })
 }
 
 fn check_ids<'a>(file: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), LibraryError> {
@@ -58,10 +59,7 @@ fn check_ids<'a>(file: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), L
     for id in ids {
         if id.trim().is_empty() || !seen.insert(id) {
             let message = format!("id `{id}` is empty or used twice");
-            return Err(LibraryError::Content {
-                file: file.to_owned(),
-                message,
-            });
+            return Err(LibraryError::Content { file: file.to_owned(), message });
         }
     }
     Ok(())
@@ -78,16 +76,9 @@ pub(super) fn prompts(text: &str) -> Result<(Vec<PromptGroup>, Vec<Prompt>), Lib
     let f: File = parse(FILE, text)?;
     check_ids(FILE, f.group.iter().map(|g| g.id.as_str()))?;
     check_ids(FILE, f.prompt.iter().map(|p| p.id.as_str()))?;
-    if let Some(p) = f
-        .prompt
-        .iter()
-        .find(|p| !f.group.iter().any(|g| g.id == p.group))
-    {
+    if let Some(p) = f.prompt.iter().find(|p| !f.group.iter().any(|g| g.id == p.group)) {
         let message = format!("prompt `{}` names unknown group `{}`", p.id, p.group);
-        return Err(LibraryError::Content {
-            file: FILE.into(),
-            message,
-        });
+        return Err(LibraryError::Content { file: FILE.into(), message });
     }
     Ok((f.group, f.prompt))
 }
@@ -110,10 +101,7 @@ pub(super) fn boundary_categories(text: &str) -> Result<Vec<BoundaryCategory>, L
         category: Vec<BoundaryCategory>,
     }
     let f: File = parse("boundary-categories.toml", text)?;
-    check_ids(
-        "boundary-categories.toml",
-        f.category.iter().map(|c| c.id.as_str()),
-    )?;
+    check_ids("boundary-categories.toml", f.category.iter().map(|c| c.id.as_str()))?;
     Ok(f.category)
 }
 

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 /// A link into Trellis. Every form the content may use is listed here, so a link the app
 /// cannot follow is caught by the content checks rather than by a person clicking it.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "target", rename_all = "snake_case")]
 pub enum TrellisLink {
@@ -31,8 +32,7 @@ impl TrellisLink {
     /// Parses a `trellis:` URL; `None` for anything else or a form the app does not know.
     pub fn parse(url: &str) -> Option<TrellisLink> {
         let rest = url.strip_prefix("trellis:")?;
-        let ok_id =
-            |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let ok_id = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
         Some(match rest.split_once('/') {
             None => match rest {
                 "boundaries" => TrellisLink::Boundaries,
@@ -67,22 +67,13 @@ mod tests {
 
     #[test]
     fn parses_every_form() {
-        assert_eq!(
-            TrellisLink::parse("trellis:prompt/daily-1"),
-            Some(TrellisLink::Prompt("daily-1".into()))
-        );
+        assert_eq!(TrellisLink::parse("trellis:prompt/daily-1"), Some(TrellisLink::Prompt("daily-1".into())));
         assert_eq!(
             TrellisLink::parse("trellis:article/safety-first"),
             Some(TrellisLink::Article("safety-first".into()))
         );
-        assert_eq!(
-            TrellisLink::parse("trellis:journal/new"),
-            Some(TrellisLink::JournalNew)
-        );
-        assert_eq!(
-            TrellisLink::parse("trellis:boundaries"),
-            Some(TrellisLink::Boundaries)
-        );
+        assert_eq!(TrellisLink::parse("trellis:journal/new"), Some(TrellisLink::JournalNew));
+        assert_eq!(TrellisLink::parse("trellis:boundaries"), Some(TrellisLink::Boundaries));
         assert_eq!(
             TrellisLink::parse("trellis:reminders/new/checkin"),
             Some(TrellisLink::NewReminder("checkin".into()))

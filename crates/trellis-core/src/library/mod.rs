@@ -38,6 +38,7 @@ pub enum LibraryError {
 }
 
 /// One article search result.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Clone, Debug, Serialize)]
 pub struct ArticleHit {
     pub slug: String,
@@ -58,10 +59,8 @@ pub struct Library {
 impl Library {
     /// Loads everything compiled in and indexes the articles.
     pub fn load() -> Result<Library, LibraryError> {
-        let mut articles = embedded::ARTICLES
-            .iter()
-            .map(|(file, text)| Article::parse(file, text))
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut articles =
+            embedded::ARTICLES.iter().map(|(file, text)| Article::parse(file, text)).collect::<Result<Vec<_>, _>>()?;
         articles.sort_by_key(|a| (a.meta.order, a.meta.slug.clone()));
         let (groups, prompts) = guides::prompts(embedded::PROMPTS)?;
         let areas = guides::areas(embedded::AREAS)?;
@@ -76,22 +75,10 @@ impl Library {
         for a in &articles {
             index.execute(
                 "INSERT INTO articles (slug, title, summary, body) VALUES (?1, ?2, ?3, ?4)",
-                params![
-                    a.meta.slug,
-                    a.meta.title,
-                    a.meta.summary,
-                    render_text(&a.markdown)
-                ],
+                params![a.meta.slug, a.meta.title, a.meta.summary, render_text(&a.markdown)],
             )?;
         }
-        Ok(Library {
-            articles,
-            prompts,
-            groups,
-            areas,
-            categories,
-            index,
-        })
+        Ok(Library { articles, prompts, groups, areas, categories, index })
     }
 
     /// Returns every article, in reading order.
@@ -101,10 +88,7 @@ impl Library {
 
     /// Returns the article called `slug`.
     pub fn article(&self, slug: &str) -> Result<&Article, LibraryError> {
-        self.articles
-            .iter()
-            .find(|a| a.meta.slug == slug)
-            .ok_or_else(|| LibraryError::NotFound(slug.to_owned()))
+        self.articles.iter().find(|a| a.meta.slug == slug).ok_or_else(|| LibraryError::NotFound(slug.to_owned()))
     }
 
     /// Returns the guided prompts, grouped in order.

@@ -79,9 +79,7 @@ pub fn render_text(markdown: &str) -> String {
     let mut in_item = false;
     for event in Parser::new_ext(markdown, options()) {
         match event {
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                out.push_str(&t)
-            }
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => out.push_str(&t),
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push('\n'),
             Event::TaskListMarker(done) => out.push_str(if done { "[x] " } else { "[ ] " }),
@@ -95,11 +93,7 @@ pub fn render_text(markdown: &str) -> String {
             }
             Event::End(TagEnd::Paragraph) if in_item => {}
             Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::List(_)
-                | TagEnd::BlockQuote(_)
-                | TagEnd::CodeBlock,
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::List(_) | TagEnd::BlockQuote(_) | TagEnd::CodeBlock,
             ) => {
                 out.push_str("\n\n");
             }
@@ -119,11 +113,12 @@ mod tests {
 
     #[test]
     fn keeps_ordinary_markdown_and_task_lists() {
-        let html = render_html("# Hi\n\n- [x] done\n- [ ] not yet\n\n[tool](trellis:boundaries) and [web](https://example.org)");
+        let html = render_html(
+            "# Hi\n\n- [x] done\n- [ ] not yet\n\n[tool](trellis:boundaries) and [web](https://example.org)",
+        );
         assert!(html.contains("<h1>Hi</h1>"), "{html}");
         assert!(
-            html.contains(r#"<input type="checkbox" checked="" disabled="">"#)
-                || html.contains("checked"),
+            html.contains(r#"<input type="checkbox" checked="" disabled="">"#) || html.contains("checked"),
             "{html}"
         );
         assert!(html.contains(r#"href="trellis:boundaries""#), "{html}");

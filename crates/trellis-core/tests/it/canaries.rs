@@ -38,10 +38,7 @@ fn no_canary_reaches_any_file() {
         for i in 0..100 {
             let d = EntryDraft {
                 title: format!("{} title", canaries[i]),
-                body: format!(
-                    "Body with {} inside, and more words.",
-                    canaries[(i + 1) % 100]
-                ),
+                body: format!("Body with {} inside, and more words.", canaries[(i + 1) % 100]),
                 tags: vec![canaries[(i + 2) % 100].clone()],
                 mood: Mood::new(3),
                 prompt_id: Some(canaries[(i + 3) % 100].clone()),
@@ -50,54 +47,27 @@ fn no_canary_reaches_any_file() {
         }
         // Exercise every write path and the index: edit, delete, restore, search, tags.
         let e = j.get(ids[0]).unwrap();
-        j.edit(
-            ids[0],
-            draft(&e.title, &format!("{} edited", e.body), &["x"]),
-            Utc::now(),
-        )
-        .unwrap();
+        j.edit(ids[0], draft(&e.title, &format!("{} edited", e.body), &["x"]), Utc::now()).unwrap();
         let gone = j.delete(ids[1]).unwrap();
         j.restore(&gone).unwrap();
         j.delete(ids[2]).unwrap();
-        assert_eq!(
-            j.search(&canaries[50], 10).unwrap().len(),
-            3,
-            "a title, a body and a tag"
-        );
+        assert_eq!(j.search(&canaries[50], 10).unwrap().len(), 3, "a title, a body and a tag");
         assert!(!j.tags().unwrap().is_empty());
     }
     let report = vault.unlock(&pass(), UnlockMode::Full);
     assert!(report.is_ok());
     vault.lock();
     // The connection is still open: -wal and -shm exist now.
-    let names: Vec<String> = files(&dir)
-        .iter()
-        .map(|(p, _)| p.display().to_string())
-        .collect();
-    assert!(
-        names.iter().any(|n| n.ends_with("-wal")),
-        "the WAL must be part of the scan: {names:?}"
-    );
-    assert_eq!(
-        scan(&dir, &canaries),
-        Vec::<String>::new(),
-        "plaintext found while open and locked"
-    );
+    let names: Vec<String> = files(&dir).iter().map(|(p, _)| p.display().to_string()).collect();
+    assert!(names.iter().any(|n| n.ends_with("-wal")), "the WAL must be part of the scan: {names:?}");
+    assert_eq!(scan(&dir, &canaries), Vec::<String>::new(), "plaintext found while open and locked");
 
     drop(vault);
-    assert_eq!(
-        scan(&dir, &canaries),
-        Vec::<String>::new(),
-        "plaintext found after close"
-    );
+    assert_eq!(scan(&dir, &canaries), Vec::<String>::new(), "plaintext found after close");
 
     // The scan itself works: a canary written on purpose is found.
     std::fs::write(dir.join("probe"), canaries[7].as_bytes()).unwrap();
-    assert_eq!(
-        scan(&dir, &canaries).len(),
-        1,
-        "the scanner must see a planted canary"
-    );
+    assert_eq!(scan(&dir, &canaries).len(), 1, "the scanner must see a planted canary");
     std::fs::remove_file(dir.join("probe")).unwrap();
 
     // And the entries are all still there.

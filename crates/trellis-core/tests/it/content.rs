@@ -15,8 +15,9 @@ fn library() -> Library {
 fn links(markdown: &str) -> Vec<String> {
     Parser::new(markdown)
         .filter_map(|e| match e {
-            Event::Start(Tag::Link { dest_url, .. })
-            | Event::Start(Tag::Image { dest_url, .. }) => Some(dest_url.to_string()),
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+                Some(dest_url.to_string())
+            }
             _ => None,
         })
         .collect()
@@ -47,11 +48,7 @@ const SLUGS: [&str; 19] = [
 #[test]
 fn every_article_of_the_brief_with_complete_front_matter() {
     let lib = library();
-    let slugs: Vec<&str> = lib
-        .articles()
-        .iter()
-        .map(|a| a.meta.slug.as_str())
-        .collect();
+    let slugs: Vec<&str> = lib.articles().iter().map(|a| a.meta.slug.as_str()).collect();
     for slug in SLUGS {
         assert!(slugs.contains(&slug), "missing article `{slug}`");
     }
@@ -61,16 +58,8 @@ fn every_article_of_the_brief_with_complete_front_matter() {
     assert_eq!(orders.len(), slugs.len(), "orders are unique");
     for a in lib.articles() {
         assert!(!a.meta.tags.is_empty(), "{}: tags", a.file);
-        assert!(
-            !a.meta.related_tools.is_empty(),
-            "{}: related tools",
-            a.file
-        );
-        assert!(
-            a.file.ends_with(&format!("{}.md", a.meta.slug)),
-            "{}: file name matches slug",
-            a.file
-        );
+        assert!(!a.meta.related_tools.is_empty(), "{}: related tools", a.file);
+        assert!(a.file.ends_with(&format!("{}.md", a.meta.slug)), "{}: file name matches slug", a.file);
     }
 }
 
@@ -82,8 +71,8 @@ fn every_link_resolves_and_every_article_ends_with_a_tool() {
             if url.starts_with("https://") || url.starts_with("mailto:") {
                 continue;
             }
-            let link = TrellisLink::parse(&url)
-                .unwrap_or_else(|| panic!("{}: `{url}` is not a link the app knows", a.file));
+            let link =
+                TrellisLink::parse(&url).unwrap_or_else(|| panic!("{}: `{url}` is not a link the app knows", a.file));
             assert!(lib.resolves(&link), "{}: `{url}` points at nothing", a.file);
         }
         let tail = a
@@ -91,29 +80,16 @@ fn every_link_resolves_and_every_article_ends_with_a_tool() {
             .split("## Try it in Trellis")
             .nth(1)
             .unwrap_or_else(|| panic!("{}: no `## Try it in Trellis` section", a.file));
-        assert!(
-            !tail.contains("\n## "),
-            "{}: `Try it in Trellis` must be the last section",
-            a.file
-        );
-        let tools = links(tail)
-            .iter()
-            .filter_map(|u| TrellisLink::parse(u))
-            .filter(TrellisLink::is_tool)
-            .count();
-        assert!(
-            (1..=3).contains(&tools),
-            "{}: one or two tool links at the end, found {tools}",
-            a.file
-        );
+        assert!(!tail.contains("\n## "), "{}: `Try it in Trellis` must be the last section", a.file);
+        let tools = links(tail).iter().filter_map(|u| TrellisLink::parse(u)).filter(TrellisLink::is_tool).count();
+        assert!((1..=3).contains(&tools), "{}: one or two tool links at the end, found {tools}", a.file);
     }
 }
 
 #[test]
 fn articles_hold_no_raw_html() {
     for a in library().articles() {
-        let raw =
-            Parser::new(&a.markdown).any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+        let raw = Parser::new(&a.markdown).any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
         assert!(!raw, "{}: raw HTML in content", a.file);
     }
 }
@@ -122,30 +98,13 @@ fn articles_hold_no_raw_html() {
 fn prompts_areas_and_categories() {
     let lib = library();
     let groups: Vec<&str> = lib.prompt_groups().iter().map(|g| g.id.as_str()).collect();
-    assert_eq!(
-        groups,
-        [
-            "acknowledge",
-            "understand",
-            "communicate",
-            "empathy",
-            "expectations",
-            "daily"
-        ]
-    );
+    assert_eq!(groups, ["acknowledge", "understand", "communicate", "empathy", "expectations", "daily"]);
     assert!(lib.prompts().len() >= 40, "at least 40 prompts");
     for g in &groups {
-        assert!(
-            lib.prompts().iter().filter(|p| p.group == *g).count() >= 5,
-            "group {g} has prompts"
-        );
+        assert!(lib.prompts().iter().filter(|p| p.group == *g).count() >= 5, "group {g} has prompts");
     }
     for p in lib.prompts() {
-        assert!(
-            !p.hint.trim().is_empty() && !p.hint.contains('\n'),
-            "{}: a one-line hint",
-            p.id
-        );
+        assert!(!p.hint.trim().is_empty() && !p.hint.contains('\n'), "{}: a one-line hint", p.id);
     }
     let areas: HashSet<&str> = lib.areas().iter().map(|a| a.id.as_str()).collect();
     for id in [
@@ -165,11 +124,7 @@ fn prompts_areas_and_categories() {
     for a in lib.areas() {
         assert_eq!(a.examples.len(), 2, "{}: two example expectations", a.id);
     }
-    let cats: Vec<&str> = lib
-        .boundary_categories()
-        .iter()
-        .map(|c| c.id.as_str())
-        .collect();
+    let cats: Vec<&str> = lib.boundary_categories().iter().map(|c| c.id.as_str()).collect();
     assert_eq!(
         cats,
         [
@@ -188,11 +143,7 @@ fn prompts_areas_and_categories() {
 
 /// Counts syllables the way the authors' checker does (a common English heuristic).
 fn syllables(word: &str) -> usize {
-    let mut w: Vec<u8> = word
-        .bytes()
-        .filter(u8::is_ascii_alphabetic)
-        .map(|b| b.to_ascii_lowercase())
-        .collect();
+    let mut w: Vec<u8> = word.bytes().filter(u8::is_ascii_alphabetic).map(|b| b.to_ascii_lowercase()).collect();
     if w.len() <= 3 {
         return 1;
     }
@@ -229,8 +180,8 @@ fn words(text: &str) -> Vec<String> {
         if chars[i].is_ascii_alphanumeric() {
             let start = i;
             while i < chars.len() {
-                let apostrophe = (chars[i] == '\'' || chars[i] == '’')
-                    && chars.get(i + 1).is_some_and(char::is_ascii_alphabetic);
+                let apostrophe =
+                    (chars[i] == '\'' || chars[i] == '’') && chars.get(i + 1).is_some_and(char::is_ascii_alphabetic);
                 if !(chars[i].is_ascii_alphanumeric() || apostrophe) {
                     break;
                 }
@@ -278,9 +229,8 @@ fn flesch_kincaid(markdown: &str) -> (usize, usize, f64) {
         n_words += ws.len();
         n_syllables += ws.iter().map(|w| syllables(w)).sum::<usize>();
     }
-    let grade = 0.39 * n_words as f64 / n_sentences.max(1) as f64
-        + 11.8 * n_syllables as f64 / n_words.max(1) as f64
-        - 15.59;
+    let grade =
+        0.39 * n_words as f64 / n_sentences.max(1) as f64 + 11.8 * n_syllables as f64 / n_words.max(1) as f64 - 15.59;
     (n_words, n_sentences, grade)
 }
 
@@ -288,21 +238,18 @@ fn flesch_kincaid(markdown: &str) -> (usize, usize, f64) {
 fn readability_grade_and_length() {
     // The measure itself: a simple text scores low, a dense one high.
     assert!(flesch_kincaid("The cat sat on the mat. We had tea.").2 < 2.0);
-    assert!(flesch_kincaid("Institutional accountability necessitates comprehensive organizational transparency considerations.").2 > 12.0);
+    assert!(
+        flesch_kincaid(
+            "Institutional accountability necessitates comprehensive organizational transparency considerations."
+        )
+        .2 > 12.0
+    );
     assert_eq!(syllables("relationship"), 4);
     for a in library().articles() {
         let (w, s, grade) = flesch_kincaid(&a.markdown);
         println!("{}: {w} words, {s} sentences, grade {grade:.2}", a.file);
-        assert!(
-            grade <= 8.0,
-            "{}: Flesch-Kincaid grade {grade:.2} is above 8",
-            a.file
-        );
-        assert!(
-            (400..=900).contains(&w),
-            "{}: {w} words, outside 400-900",
-            a.file
-        );
+        assert!(grade <= 8.0, "{}: Flesch-Kincaid grade {grade:.2} is above 8", a.file);
+        assert!((400..=900).contains(&w), "{}: {w} words, outside 400-900", a.file);
     }
 }
 
@@ -310,15 +257,9 @@ fn readability_grade_and_length() {
 fn library_search_finds_articles_with_snippets() {
     let lib = library();
     let hits = lib.search("boundaries", 5).unwrap();
-    assert_eq!(
-        hits[0].slug, "setting-boundaries",
-        "the title match ranks first"
-    );
+    assert_eq!(hits[0].slug, "setting-boundaries", "the title match ranks first");
     assert!(hits[0].snippet.iter().any(|p| p.hit));
-    assert!(
-        !lib.search("forgive", 5).unwrap().is_empty(),
-        "stemming: forgive finds forgiveness"
-    );
+    assert!(!lib.search("forgive", 5).unwrap().is_empty(), "stemming: forgive finds forgiveness");
     assert!(lib.search("", 5).unwrap().is_empty());
 }
 
@@ -378,11 +319,7 @@ fn tags_and_attributes(html: &str) -> Vec<(String, Vec<(String, String)>)> {
 fn fail_xss_payloads_never_survive() {
     let corpus = include_str!("../fixtures/fail_xss.md");
     let payloads: Vec<&str> = corpus.split("\n%%%\n").collect();
-    assert!(
-        payloads.len() >= 50,
-        "at least 50 payloads, found {}",
-        payloads.len()
-    );
+    assert!(payloads.len() >= 50, "at least 50 payloads, found {}", payloads.len());
     let tags: HashSet<&str> = [
         "a",
         "p",
@@ -415,10 +352,7 @@ fn fail_xss_payloads_never_survive() {
     for payload in payloads {
         let html = render_html(payload);
         for (tag, attrs) in tags_and_attributes(&html) {
-            assert!(
-                tags.contains(tag.as_str()),
-                "tag <{tag}> survived from {payload:?}: {html}"
-            );
+            assert!(tags.contains(tag.as_str()), "tag <{tag}> survived from {payload:?}: {html}");
             for (attr, value) in attrs {
                 let allowed = match tag.as_str() {
                     "a" => ["href", "title", "rel"].contains(&attr.as_str()),
@@ -426,16 +360,11 @@ fn fail_xss_payloads_never_survive() {
                     "input" => ["type", "checked", "disabled"].contains(&attr.as_str()),
                     _ => false,
                 };
-                assert!(
-                    allowed,
-                    "attribute {attr} on <{tag}> survived from {payload:?}: {html}"
-                );
+                assert!(allowed, "attribute {attr} on <{tag}> survived from {payload:?}: {html}");
                 if attr == "href" {
                     let v = value.trim().to_ascii_lowercase();
                     assert!(
-                        ["http:", "https:", "mailto:", "trellis:"]
-                            .iter()
-                            .any(|s| v.starts_with(s)),
+                        ["http:", "https:", "mailto:", "trellis:"].iter().any(|s| v.starts_with(s)),
                         "href {value:?} survived from {payload:?}"
                     );
                 }
@@ -444,9 +373,6 @@ fn fail_xss_payloads_never_survive() {
                 }
             }
         }
-        assert!(
-            !html.to_ascii_lowercase().contains("<script"),
-            "{payload:?}: {html}"
-        );
+        assert!(!html.to_ascii_lowercase().contains("<script"), "{payload:?}: {html}");
     }
 }

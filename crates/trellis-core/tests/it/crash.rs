@@ -23,23 +23,14 @@ fn child_adds_until_killed() {
         return;
     };
     let mut vault = Vault::open(dir.as_ref()).unwrap();
-    vault
-        .unlock(&Passphrase::new(PASS.into()), UnlockMode::Lazy)
-        .unwrap();
+    vault.unlock(&Passphrase::new(PASS.into()), UnlockMode::Lazy).unwrap();
     let mut j = vault.journal().unwrap();
     let mut out = std::io::stdout().lock();
     for i in 0.. {
         let body = format!("entry {i} ").repeat(1 + i % 50);
-        let e = j
-            .add(draft(&format!("crash {i}"), &body, &["crash"]), Utc::now())
-            .unwrap();
+        let e = j.add(draft(&format!("crash {i}"), &body, &["crash"]), Utc::now()).unwrap();
         if i % 7 == 3 {
-            j.edit(
-                e.id,
-                draft(&format!("crash {i} edited"), &body, &[]),
-                Utc::now(),
-            )
-            .unwrap();
+            j.edit(e.id, draft(&format!("crash {i} edited"), &body, &[]), Utc::now()).unwrap();
         }
         writeln!(out, "ACK {}", e.id).unwrap();
         out.flush().unwrap();
@@ -72,13 +63,7 @@ fn sigkill_loses_no_acknowledged_entry() {
     let mut killed_mid_write = 0;
     for round in 0..rounds {
         let mut child = Command::new(&exe)
-            .args([
-                "--exact",
-                "crash::child_adds_until_killed",
-                "--nocapture",
-                "--test-threads",
-                "1",
-            ])
+            .args(["--exact", "crash::child_adds_until_killed", "--nocapture", "--test-threads", "1"])
             .env(CHILD_ENV, &dir)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -89,10 +74,7 @@ fn sigkill_loses_no_acknowledged_entry() {
             BufReader::new(stdout)
                 .lines()
                 .map_while(Result::ok)
-                .filter_map(|l| {
-                    l.strip_prefix("ACK ")
-                        .map(|id| id.parse::<EntryId>().unwrap())
-                })
+                .filter_map(|l| l.strip_prefix("ACK ").map(|id| id.parse::<EntryId>().unwrap()))
                 .collect::<Vec<_>>()
         });
         // Kill at a random moment: sometimes before the first write, mostly mid-stream.
@@ -106,9 +88,7 @@ fn sigkill_loses_no_acknowledged_entry() {
         acked.extend(got);
 
         let conn = Connection::open(dir.join(DB_FILE)).unwrap();
-        let check: String = conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .unwrap();
+        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
         assert_eq!(check, "ok", "round {round}: integrity_check");
         drop(conn);
 
@@ -125,23 +105,10 @@ fn sigkill_loses_no_acknowledged_entry() {
             })
             .collect();
         for id in &acked {
-            assert!(
-                present.contains(id),
-                "round {round}: acknowledged {id} lost"
-            );
+            assert!(present.contains(id), "round {round}: acknowledged {id} lost");
         }
     }
-    eprintln!(
-        "{} acknowledged entries over {rounds} kills, {killed_mid_write} mid-stream",
-        acked.len()
-    );
-    assert!(
-        acked.len() > 100,
-        "the child must have written a fair amount: {}",
-        acked.len()
-    );
-    assert!(
-        killed_mid_write >= rounds / 2,
-        "most kills must land mid-stream: {killed_mid_write}"
-    );
+    eprintln!("{} acknowledged entries over {rounds} kills, {killed_mid_write} mid-stream", acked.len());
+    assert!(acked.len() > 100, "the child must have written a fair amount: {}", acked.len());
+    assert!(killed_mid_write >= rounds / 2, "most kills must land mid-stream: {killed_mid_write}");
 }

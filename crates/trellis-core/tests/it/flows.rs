@@ -5,8 +5,8 @@
 use chrono::{FixedOffset, TimeZone, Utc};
 use rusqlite::Connection;
 use trellis_core::{
-    EntryDraft, JournalError, KdfWorkFactor, Listed, Mood, Passphrase, StoreError, UnlockMode,
-    Vault, VaultError, DB_FILE,
+    EntryDraft, JournalError, KdfWorkFactor, Listed, Mood, Passphrase, StoreError, UnlockMode, Vault, VaultError,
+    DB_FILE,
 };
 
 use crate::support::*;
@@ -18,11 +18,7 @@ fn create_lock_unlock_keeps_entries() {
         .journal()
         .unwrap()
         .add(
-            EntryDraft {
-                mood: Mood::new(4),
-                prompt_id: Some("daily-1".into()),
-                ..draft("First", "Body", &["Calm"])
-            },
+            EntryDraft { mood: Mood::new(4), prompt_id: Some("daily-1".into()), ..draft("First", "Body", &["Calm"]) },
             at(2026, 2, 3, 10),
         )
         .unwrap();
@@ -39,21 +35,12 @@ fn create_lock_unlock_keeps_entries() {
 #[test]
 fn fail_create_twice_or_open_nothing() {
     let (_tmp, dir, _vault, _) = new_vault();
-    assert!(matches!(
-        Vault::create(&dir, &pass(), weak(), Utc::now()),
-        Err(VaultError::AlreadyExists(_))
-    ));
+    assert!(matches!(Vault::create(&dir, &pass(), weak(), Utc::now()), Err(VaultError::AlreadyExists(_))));
     let empty = tempfile::tempdir().unwrap();
     let err = Vault::open(empty.path()).unwrap_err();
     assert!(matches!(err, VaultError::NotFound(_)));
     assert!(err.to_string().contains("create one"), "{err}");
-    let err = Vault::create(
-        &empty.path().join("v"),
-        &Passphrase::new(String::new()),
-        weak(),
-        Utc::now(),
-    )
-    .unwrap_err();
+    let err = Vault::create(&empty.path().join("v"), &Passphrase::new(String::new()), weak(), Utc::now()).unwrap_err();
     assert!(matches!(err, VaultError::EmptyPassphrase));
 }
 
@@ -61,61 +48,31 @@ fn fail_create_twice_or_open_nothing() {
 fn fail_newer_vault_is_refused_clearly() {
     let (_tmp, dir, vault, _) = new_vault();
     drop(vault);
-    Connection::open(dir.join(DB_FILE))
-        .unwrap()
-        .pragma_update(None, "user_version", 7)
-        .unwrap();
+    Connection::open(dir.join(DB_FILE)).unwrap().pragma_update(None, "user_version", 7).unwrap();
     let err = Vault::open(&dir).unwrap_err();
-    assert!(
-        matches!(
-            err,
-            VaultError::Store(StoreError::NewerSchema { found: 7, .. })
-        ),
-        "{err:?}"
-    );
+    assert!(matches!(err, VaultError::Store(StoreError::NewerSchema { found: 7, .. })), "{err:?}");
 }
 
 #[test]
 fn change_passphrase_then_recover_then_new_code() {
     let (_tmp, dir, mut vault, code) = new_vault();
-    let id = vault
-        .journal()
-        .unwrap()
-        .add(draft("kept", "safe", &[]), Utc::now())
-        .unwrap()
-        .id;
+    let id = vault.journal().unwrap().add(draft("kept", "safe", &[]), Utc::now()).unwrap().id;
     let slots_before: Vec<u8> = slot(&dir, "recovery");
 
     let second = Passphrase::new("second passphrase".into());
     vault.change_passphrase(&second, None).unwrap();
-    assert_eq!(
-        slot(&dir, "recovery"),
-        slots_before,
-        "changing the passphrase rewrites one slot only"
-    );
+    assert_eq!(slot(&dir, "recovery"), slots_before, "changing the passphrase rewrites one slot only");
     vault.lock();
-    assert!(matches!(
-        vault.unlock(&pass(), UnlockMode::Lazy),
-        Err(VaultError::WrongPassphrase)
-    ));
+    assert!(matches!(vault.unlock(&pass(), UnlockMode::Lazy), Err(VaultError::WrongPassphrase)));
     vault.unlock(&second, UnlockMode::Lazy).unwrap();
     vault.lock();
 
     // Forgot it: the recovery code sets a third passphrase and opens the vault.
     let third = Passphrase::new("third passphrase".into());
-    vault
-        .recover(
-            &trellis_core::RecoveryCode::parse(&code.expose().to_lowercase()),
-            &third,
-            UnlockMode::Full,
-        )
-        .unwrap();
+    vault.recover(&trellis_core::RecoveryCode::parse(&code.expose().to_lowercase()), &third, UnlockMode::Full).unwrap();
     assert_eq!(vault.journal().unwrap().get(id).unwrap().title, "kept");
     vault.lock();
-    assert!(matches!(
-        vault.unlock(&second, UnlockMode::Lazy),
-        Err(VaultError::WrongPassphrase)
-    ));
+    assert!(matches!(vault.unlock(&second, UnlockMode::Lazy), Err(VaultError::WrongPassphrase)));
     vault.unlock(&third, UnlockMode::Lazy).unwrap();
 
     // A new recovery code replaces the old one.
@@ -123,39 +80,24 @@ fn change_passphrase_then_recover_then_new_code() {
     assert_ne!(new_code.expose(), code.expose());
     vault.lock();
     let err = vault.recover(&code, &pass(), UnlockMode::Lazy).unwrap_err();
-    assert!(
-        matches!(err, VaultError::WrongRecoveryCode),
-        "the old code must stop working"
-    );
+    assert!(matches!(err, VaultError::WrongRecoveryCode), "the old code must stop working");
     vault.recover(&new_code, &pass(), UnlockMode::Lazy).unwrap();
 }
 
 #[test]
 fn passphrase_slot_uses_the_work_factor_asked_for() {
     let (_tmp, dir, mut vault, _) = new_vault();
-    assert!(
-        slot_text(&dir).contains(" 4\n"),
-        "weak test factor recorded in the age header"
-    );
-    vault
-        .change_passphrase(&pass(), Some(KdfWorkFactor::insecure_for_tests(5).unwrap()))
-        .unwrap();
+    assert!(slot_text(&dir).contains(" 4\n"), "weak test factor recorded in the age header");
+    vault.change_passphrase(&pass(), Some(KdfWorkFactor::insecure_for_tests(5).unwrap())).unwrap();
     assert!(slot_text(&dir).contains(" 5\n"));
     vault.change_passphrase(&pass(), None).unwrap();
-    assert!(
-        slot_text(&dir).contains(" 5\n"),
-        "the vault remembers its work factor"
-    );
+    assert!(slot_text(&dir).contains(" 5\n"), "the vault remembers its work factor");
 }
 
 fn slot(dir: &std::path::Path, kind: &str) -> Vec<u8> {
     Connection::open(dir.join(DB_FILE))
         .unwrap()
-        .query_row(
-            "SELECT wrapped FROM key_slots WHERE kind = ?1",
-            [kind],
-            |r| r.get(0),
-        )
+        .query_row("SELECT wrapped FROM key_slots WHERE kind = ?1", [kind], |r| r.get(0))
         .unwrap()
 }
 
@@ -167,13 +109,8 @@ fn slot_text(dir: &std::path::Path) -> String {
 fn list_pages_newest_first_and_edit_keeps_created() {
     let (_tmp, _dir, mut vault, _) = new_vault();
     let mut j = vault.journal().unwrap();
-    let ids: Vec<_> = (0..7)
-        .map(|i| {
-            j.add(draft(&format!("e{i}"), "", &[]), at(2026, 3, 1 + i, 8))
-                .unwrap()
-                .id
-        })
-        .collect();
+    let ids: Vec<_> =
+        (0..7).map(|i| j.add(draft(&format!("e{i}"), "", &[]), at(2026, 3, 1 + i, 8)).unwrap().id).collect();
     let titles = |rows: Vec<Listed>| -> Vec<String> {
         rows.into_iter()
             .map(|r| match r {
@@ -186,48 +123,26 @@ fn list_pages_newest_first_and_edit_keeps_created() {
     assert_eq!(titles(j.list(3, 3).unwrap()), ["e3", "e2", "e1"]);
     assert_eq!(titles(j.list(6, 3).unwrap()), ["e0"]);
 
-    let edited = j
-        .edit(ids[2], draft("e2 again", "more", &["t"]), at(2026, 4, 1, 8))
-        .unwrap();
-    assert_eq!(
-        edited.created_at,
-        at(2026, 3, 3, 8),
-        "edit keeps the creation time"
-    );
+    let edited = j.edit(ids[2], draft("e2 again", "more", &["t"]), at(2026, 4, 1, 8)).unwrap();
+    assert_eq!(edited.created_at, at(2026, 3, 3, 8), "edit keeps the creation time");
     assert_eq!(edited.updated_at, at(2026, 4, 1, 8));
-    assert_eq!(
-        titles(j.list(4, 1).unwrap()),
-        ["e2 again"],
-        "order is by creation"
-    );
+    assert_eq!(titles(j.list(4, 1).unwrap()), ["e2 again"], "order is by creation");
     j.delete(ids[0]).unwrap();
-    assert!(matches!(
-        j.edit(ids[0], draft("", "", &[]), Utc::now()),
-        Err(JournalError::NotFound(_))
-    ));
+    assert!(matches!(j.edit(ids[0], draft("", "", &[]), Utc::now()), Err(JournalError::NotFound(_))));
 }
 
 #[test]
 fn delete_and_undo() {
     let (_tmp, _dir, mut vault, _) = new_vault();
     let mut j = vault.journal().unwrap();
-    let e = j
-        .add(
-            draft("to delete", "findable words", &["gone"]),
-            at(2026, 5, 5, 5),
-        )
-        .unwrap();
+    let e = j.add(draft("to delete", "findable words", &["gone"]), at(2026, 5, 5, 5)).unwrap();
     let deleted = j.delete(e.id).unwrap();
     assert!(matches!(j.get(e.id), Err(JournalError::NotFound(_))));
     assert!(j.search("findable", 10).unwrap().is_empty());
     assert!(j.tags().unwrap().is_empty());
     assert!(matches!(j.delete(e.id), Err(JournalError::NotFound(_))));
     j.restore(&deleted).unwrap();
-    assert_eq!(
-        j.get(e.id).unwrap(),
-        e,
-        "undo brings back the same entry, same id and times"
-    );
+    assert_eq!(j.get(e.id).unwrap(), e, "undo brings back the same entry, same id and times");
     assert_eq!(j.search("findable", 10).unwrap().len(), 1);
     assert_eq!(j.tags().unwrap(), vec![("gone".to_string(), 1)]);
 }
@@ -236,46 +151,16 @@ fn delete_and_undo() {
 fn tags_with_counts_and_search_snippets() {
     let (_tmp, _dir, mut vault, _) = new_vault();
     let mut j = vault.journal().unwrap();
-    j.add(
-        draft(
-            "Walk",
-            "We walked by the river and talked.",
-            &["calm", "us"],
-        ),
-        Utc::now(),
-    )
-    .unwrap();
-    j.add(
-        draft(
-            "Late",
-            "The message came late; I worried.",
-            &["worry", "us"],
-        ),
-        Utc::now(),
-    )
-    .unwrap();
-    assert_eq!(
-        j.tags().unwrap(),
-        vec![
-            ("us".to_string(), 2),
-            ("calm".to_string(), 1),
-            ("worry".to_string(), 1)
-        ]
-    );
+    j.add(draft("Walk", "We walked by the river and talked.", &["calm", "us"]), Utc::now()).unwrap();
+    j.add(draft("Late", "The message came late; I worried.", &["worry", "us"]), Utc::now()).unwrap();
+    assert_eq!(j.tags().unwrap(), vec![("us".to_string(), 2), ("calm".to_string(), 1), ("worry".to_string(), 1)]);
     let hits = j.search("river", 10).unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].title, "Walk");
     assert!(hits[0].snippet.iter().any(|p| p.hit && p.text == "river"));
-    assert_eq!(
-        j.search("mess", 10).unwrap().len(),
-        1,
-        "search as you type: prefix"
-    );
+    assert_eq!(j.search("mess", 10).unwrap().len(), 1, "search as you type: prefix");
     assert!(j.search("   ", 10).unwrap().is_empty());
-    assert!(
-        j.search("\"unbalanced AND (", 10).is_ok(),
-        "typed syntax is never an error"
-    );
+    assert!(j.search("\"unbalanced AND (", 10).is_ok(), "typed syntax is never an error");
 }
 
 #[test]
@@ -284,24 +169,12 @@ fn on_this_day_in_earlier_years_in_local_time() {
     let mut j = vault.journal().unwrap();
     // 23:30 UTC on 21 Nov is already 22 Nov in UTC+2.
     let tz = FixedOffset::east_opt(2 * 3600).unwrap();
-    j.add(
-        draft("late evening", "", &[]),
-        Utc.with_ymd_and_hms(2024, 11, 21, 23, 30, 0).unwrap(),
-    )
-    .unwrap();
-    j.add(draft("two years ago", "", &[]), at(2023, 11, 22, 12))
-        .unwrap();
-    j.add(draft("other day", "", &[]), at(2024, 11, 20, 12))
-        .unwrap();
-    j.add(draft("this year", "", &[]), at(2026, 11, 22, 8))
-        .unwrap();
+    j.add(draft("late evening", "", &[]), Utc.with_ymd_and_hms(2024, 11, 21, 23, 30, 0).unwrap()).unwrap();
+    j.add(draft("two years ago", "", &[]), at(2023, 11, 22, 12)).unwrap();
+    j.add(draft("other day", "", &[]), at(2024, 11, 20, 12)).unwrap();
+    j.add(draft("this year", "", &[]), at(2026, 11, 22, 8)).unwrap();
     let now = tz.with_ymd_and_hms(2026, 11, 22, 18, 0, 0).unwrap();
-    let titles: Vec<String> = j
-        .on_this_day(now)
-        .unwrap()
-        .into_iter()
-        .map(|e| e.title)
-        .collect();
+    let titles: Vec<String> = j.on_this_day(now).unwrap().into_iter().map(|e| e.title).collect();
     assert_eq!(titles, ["late evening", "two years ago"]);
 
     // Leap day entries appear on 28 February of common years.
@@ -313,16 +186,22 @@ fn on_this_day_in_earlier_years_in_local_time() {
 #[test]
 fn lazy_unlock_builds_the_index_when_first_needed() {
     let (_tmp, _dir, mut vault, _) = new_vault();
-    vault
-        .journal()
-        .unwrap()
-        .add(draft("a", "needle", &["t"]), Utc::now())
-        .unwrap();
+    vault.journal().unwrap().add(draft("a", "needle", &["t"]), Utc::now()).unwrap();
     vault.lock();
     let report = vault.unlock(&pass(), UnlockMode::Lazy).unwrap();
     assert_eq!(report.entries, 0, "nothing decrypted yet");
-    assert_eq!(
-        vault.journal().unwrap().search("needle", 5).unwrap().len(),
-        1
-    );
+    assert_eq!(vault.journal().unwrap().search("needle", 5).unwrap().len(), 1);
+}
+
+#[test]
+fn what_add_and_edit_return_is_what_get_reads() {
+    let (_tmp, _dir, mut vault, _) = new_vault();
+    let mut j = vault.journal().unwrap();
+    // A time with nanoseconds: the database keeps milliseconds.
+    let now = Utc.with_ymd_and_hms(2026, 6, 1, 12, 0, 0).unwrap() + chrono::Duration::nanoseconds(123_456_789);
+    let added = j.add(draft("a", "b", &[]), now).unwrap();
+    assert_eq!(j.get(added.id).unwrap(), added);
+    let edited = j.edit(added.id, draft("a2", "b", &[]), now).unwrap();
+    assert_eq!(j.get(added.id).unwrap(), edited);
+    assert_eq!(edited.created_at, added.created_at);
 }

@@ -12,10 +12,7 @@ fn unusual_text_round_trips_through_disk_and_index() {
     let samples = [
         ("emoji 🌱💬🫶🏽 family 👨‍👩‍👧", "tags 🌧️"),
         ("שלום، مرحبا بك — right to left", "עברית"),
-        (
-            "combining: e\u{301} a\u{308} n\u{303} Z\u{351}\u{35b}",
-            "cafe\u{301}",
-        ),
+        ("combining: e\u{301} a\u{308} n\u{303} Z\u{351}\u{35b}", "cafe\u{301}"),
         ("nul\0inside\0twice", "t\0g"),
         ("", ""),
     ];
@@ -23,12 +20,7 @@ fn unusual_text_round_trips_through_disk_and_index() {
     {
         let mut j = vault.journal().unwrap();
         for (text, tag) in samples {
-            let e = j
-                .add(
-                    draft(text, &format!("{text}\n\nbody {text}"), &[tag]),
-                    Utc::now(),
-                )
-                .unwrap();
+            let e = j.add(draft(text, &format!("{text}\n\nbody {text}"), &[tag]), Utc::now()).unwrap();
             ids.push((e.id, text, tag));
         }
         let big = "0123456789abcdé\n".repeat(5 * 1024 * 1024 / 17);
@@ -48,16 +40,8 @@ fn unusual_text_round_trips_through_disk_and_index() {
             assert_eq!(e.tags, vec![tag.to_lowercase()]);
         }
     }
-    assert_eq!(
-        j.search("مرحبا", 5).unwrap().len(),
-        1,
-        "right-to-left words are searchable"
-    );
-    assert_eq!(
-        j.search("cafe", 5).unwrap().len(),
-        1,
-        "combining marks fold for search"
-    );
+    assert_eq!(j.search("مرحبا", 5).unwrap().len(), 1, "right-to-left words are searchable");
+    assert_eq!(j.search("cafe", 5).unwrap().len(), 1, "combining marks fold for search");
 }
 
 #[test]
@@ -67,9 +51,6 @@ fn fail_too_large_entry_is_refused_and_nothing_written() {
     let huge = "x".repeat(MAX_ENTRY_BYTES + 1);
     let err = j.add(draft("huge", &huge, &[]), Utc::now()).unwrap_err();
     assert!(matches!(err, JournalError::TooLarge { .. }), "{err:?}");
-    assert!(
-        err.to_string().contains("8 MB"),
-        "the message names the limit: {err}"
-    );
+    assert!(err.to_string().contains("8 MB"), "the message names the limit: {err}");
     assert_eq!(j.count().unwrap(), 0);
 }

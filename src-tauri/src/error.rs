@@ -1,0 +1,103 @@
+//! Errors as they cross IPC: `{ code, message }`, where `code` is a closed set the UI
+//! switches on and `message` says what to do next. Core errors never carry secrets, so
+//! their messages pass through as they are.
+
+use serde::Serialize;
+use specta::Type;
+use trellis_core::{JournalError, LibraryError, StoreError, VaultError};
+
+/// What kind of failure: the UI decides what to show from this alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    NoVault,
+    VaultExists,
+    WrongPassphrase,
+    WrongRecoveryCode,
+    EmptyPassphrase,
+    Locked,
+    NotFound,
+    Damaged,
+    TooLarge,
+    DiskFull,
+    Busy,
+    NewerVault,
+    Internal,
+}
+
+/// An error for the UI.
+#[derive(Debug, Serialize, Type, thiserror::Error)]
+#[error("{message}")]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl AppError {
+    pub(crate) fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        AppError { code, message: message.into() }
+    }
+}
+
+fn store_code(e: &StoreError) -> ErrorCode {
+    match e {
+        StoreError::NewerSchema { .. } => ErrorCode::NewerVault,
+        StoreError::Damaged { .. } => ErrorCode::Damaged,
+        StoreError::DiskFull => ErrorCode::DiskFull,
+        StoreError::Busy => ErrorCode::Busy,
+        _ => ErrorCode::Internal,
+    }
+}
+
+impl From<VaultError> for AppError {
+    fn from(e: VaultError) -> Self {
+        let code = match &e {
+            VaultError::NotFound(_) => ErrorCode::NoVault,
+            VaultError::AlreadyExists(_) => ErrorCode::VaultExists,
+            VaultError::WrongPassphrase => ErrorCode::WrongPassphrase,
+            VaultError::WrongRecoveryCode => ErrorCode::WrongRecoveryCode,
+            VaultError::EmptyPassphrase => ErrorCode::EmptyPassphrase,
+            VaultError::Locked => ErrorCode::Locked,
+            VaultError::SlotDamaged | VaultError::SlotTooCostly(_) => ErrorCode::Damaged,
+            VaultError::Store(s) => store_code(s),
+            _ => ErrorCode::Internal,
+        };
+        AppError::new(code, e.to_string())
+    }
+}
+
+impl From<JournalError> for AppError {
+    fn from(e: JournalError) -> Self {
+        let code = match &e {
+            JournalError::NotFound(_) => ErrorCode::NotFound,
+            JournalError::Damaged(_) => ErrorCode::Damaged,
+            JournalError::TooLarge { .. } => ErrorCode::TooLarge,
+            JournalError::Store(s) => store_code(s),
+            _ => ErrorCode::Internal,
+        };
+        AppError::new(code, e.to_string())
+    }
+}
+
+impl From<LibraryError> for AppError {
+    fn from(e: LibraryError) -> Self {
+        let code = match &e {
+            LibraryError::NotFound(_) => ErrorCode::NotFound,
+            _ => ErrorCode::Internal,
+        };
+        AppError::new(code, e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serializes_as_code_and_message() {
+        let e: AppError = VaultError::WrongPassphrase.into();
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["code"], "wrong_passphrase");
+        assert!(json["message"].as_str().unwrap().contains("passphrase"));
+    }
+}

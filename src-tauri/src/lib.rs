@@ -1,0 +1,80 @@
+//! The Trellis desktop shell: a Tauri window over `trellis-core`.
+//!
+//! It holds no domain logic. It registers typed commands (tauri-specta, so
+//! `ui/src/lib/bindings.ts` is generated), keeps the vault in its state, runs the auto-lock
+//! clock, asks the UI to save before the window closes, and keeps to one instance.
+
+#![forbid(unsafe_code)]
+
+pub mod commands;
+pub mod error;
+mod lifecycle;
+pub mod state;
+
+/// Builds the typed command and event registry for a runtime: `tauri::Wry` for the app and
+/// the generated bindings, `tauri::test::MockRuntime` for the command tests. (A macro, since
+/// `collect_commands!` cannot use a generic parameter of an enclosing function.)
+#[macro_export]
+macro_rules! specta_builder {
+    ($runtime:ty) => {
+        tauri_specta::Builder::<$runtime>::new()
+            .commands(tauri_specta::collect_commands![
+                $crate::commands::vault::vault_status,
+                $crate::commands::vault::create_vault::<$runtime>,
+                $crate::commands::vault::unlock::<$runtime>,
+                $crate::commands::vault::recover::<$runtime>,
+                $crate::commands::vault::lock::<$runtime>,
+                $crate::commands::vault::touch,
+                $crate::commands::vault::settings,
+                $crate::commands::vault::set_auto_lock_minutes,
+                $crate::commands::vault::change_passphrase::<$runtime>,
+                $crate::commands::vault::new_recovery_code,
+                $crate::commands::vault::close_now::<$runtime>,
+                $crate::commands::journal::list_entries,
+                $crate::commands::journal::list_tagged,
+                $crate::commands::journal::get_entry,
+                $crate::commands::journal::save_entry,
+                $crate::commands::journal::delete_entry,
+                $crate::commands::journal::restore_entry,
+                $crate::commands::journal::search_entries,
+                $crate::commands::journal::tags,
+                $crate::commands::journal::on_this_day,
+                $crate::commands::journal::mood_by_day,
+                $crate::commands::library::prompts,
+                $crate::commands::library::render_markdown,
+            ])
+            .events(tauri_specta::collect_events![$crate::commands::Locked, $crate::commands::FlushRequested])
+            // Every type crossing IPC reads the same in both directions.
+            .disable_serde_phases()
+            // Every integer crossing IPC is a count, an offset or a mood: far below 2^53.
+            .dangerously_cast_bigints_to_number()
+    };
+}
+
+/// Starts the app.
+pub fn run() {
+    let builder = specta_builder!(tauri::Wry);
+    let config = state::Config::from_env();
+    let app_state = match state::AppState::new(config) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("trellis: could not start: {e}");
+            std::process::exit(1);
+        }
+    };
+    tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| lifecycle::focus_main(app)))
+        .manage(app_state)
+        .invoke_handler(builder.invoke_handler())
+        .setup(move |app| {
+            builder.mount_events(app);
+            lifecycle::start_autolock(app.handle().clone());
+            Ok(())
+        })
+        .on_window_event(lifecycle::on_window_event)
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|e| {
+            eprintln!("trellis: the window could not start: {e}");
+            std::process::exit(1);
+        });
+}

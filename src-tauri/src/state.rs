@@ -1,0 +1,114 @@
+//! What the shell holds between commands: the vault (locked or not), the library, and the
+//! auto-lock clock.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use chrono::Utc;
+use trellis_core::autolock::AutoLock;
+use trellis_core::{KdfWorkFactor, Library, Vault};
+
+use crate::error::{AppError, ErrorCode};
+
+/// Settings the shell reads from its environment at start.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The vault folder: `--vault DIR`, else `$TRELLIS_VAULT`, else the OS data folder
+    /// (the same one the `trellis` command uses).
+    pub dir: PathBuf,
+    /// The scrypt work factor for new passphrases: 18, unless an end-to-end test lowers it
+    /// with `TRELLIS_INSECURE_KDF_FOR_TESTS`.
+    pub work: KdfWorkFactor,
+    /// An auto-lock time in seconds that overrides the setting; only for end-to-end tests
+    /// (`TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS`).
+    pub auto_lock_override: Option<Duration>,
+}
+
+impl Config {
+    /// Reads the configuration from the command line and the environment.
+    pub fn from_env() -> Config {
+        let mut args = std::env::args_os().skip(1);
+        let mut flag = None;
+        while let Some(a) = args.next() {
+            if a == "--vault" {
+                flag = args.next().map(PathBuf::from);
+            }
+        }
+        let dir = flag
+            .or_else(|| std::env::var_os("TRELLIS_VAULT").map(PathBuf::from))
+            .unwrap_or_else(|| dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("trellis"));
+        let work = std::env::var("TRELLIS_INSECURE_KDF_FOR_TESTS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .and_then(KdfWorkFactor::insecure_for_tests)
+            .unwrap_or_default();
+        let auto_lock_override = std::env::var("TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(Duration::from_secs);
+        Config { dir, work, auto_lock_override }
+    }
+}
+
+/// The shell's state, shared by every command.
+pub struct AppState {
+    pub config: Config,
+    vault: Mutex<Option<Vault>>,
+    library: Mutex<Library>,
+    pub autolock: Mutex<AutoLock>,
+}
+
+impl AppState {
+    /// Makes the state; the vault is opened on first use.
+    pub fn new(config: Config) -> Result<AppState, AppError> {
+        let library = Library::load()?;
+        let timeout = config.auto_lock_override.unwrap_or(Duration::from_secs(5 * 60));
+        Ok(AppState {
+            config,
+            vault: Mutex::new(None),
+            library: Mutex::new(library),
+            autolock: Mutex::new(AutoLock::new(timeout, Utc::now())),
+        })
+    }
+
+    /// Returns the vault slot, opening the vault if it exists and is not open yet.
+    pub fn vault(&self) -> Result<MutexGuard<'_, Option<Vault>>, AppError> {
+        let mut guard = lock(&self.vault);
+        if guard.is_none() && self.config.dir.join(trellis_core::DB_FILE).is_file() {
+            *guard = Some(Vault::open(&self.config.dir)?);
+        }
+        Ok(guard)
+    }
+
+    /// Runs `f` with the open vault, or says there is none.
+    pub fn with_vault<T>(&self, f: impl FnOnce(&mut Vault) -> Result<T, AppError>) -> Result<T, AppError> {
+        let mut guard = self.vault()?;
+        let vault = guard
+            .as_mut()
+            .ok_or_else(|| AppError::new(ErrorCode::NoVault, "there is no vault yet; create one first"))?;
+        f(vault)
+    }
+
+    /// Runs `f` with the library.
+    pub fn with_library<T>(&self, f: impl FnOnce(&Library) -> T) -> T {
+        f(&lock(&self.library))
+    }
+
+    /// Sets the auto-lock time from the vault's setting, unless a test overrides it.
+    pub fn apply_auto_lock(&self, minutes: u32) {
+        let timeout = self.config.auto_lock_override.unwrap_or(Duration::from_secs(u64::from(minutes) * 60));
+        lock(&self.autolock).set_timeout(timeout);
+    }
+
+    /// Notes activity now.
+    pub fn touch(&self) {
+        lock(&self.autolock).touch(Utc::now());
+    }
+}
+
+/// Locks a mutex, recovering the data if a panicking thread poisoned it: every value
+/// behind these locks stays consistent between statements.
+pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}

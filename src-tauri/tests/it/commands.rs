@@ -1,0 +1,119 @@
+//! The commands through Tauri's mock runtime: create, write, search, lock, wrong passphrase,
+//! unlock, recover. Arguments and results cross as JSON, as they do from the webview.
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+use trellis_app::state::{AppState, Config};
+use trellis_core::KdfWorkFactor;
+
+struct App {
+    _tmp: tempfile::TempDir,
+    dir: std::path::PathBuf,
+    _app: tauri::App<MockRuntime>,
+    webview: WebviewWindow<MockRuntime>,
+}
+
+fn app() -> App {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let config =
+        Config { dir: dir.clone(), work: KdfWorkFactor::insecure_for_tests(4).unwrap(), auto_lock_override: None };
+    let builder = trellis_app::specta_builder!(MockRuntime);
+    let app = mock_builder()
+        .manage(AppState::new(config).unwrap())
+        .invoke_handler(builder.invoke_handler())
+        .build(mock_context(noop_assets()))
+        .unwrap();
+    builder.mount_events(&app);
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    App { _tmp: tmp, dir, _app: app, webview }
+}
+
+impl App {
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        tauri::test::get_ipc_response(&self.webview, request).map(|b| b.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args).unwrap_or_else(|e| panic!("{cmd}: {e}"))
+    }
+}
+
+#[test]
+fn a_day_with_the_journal() {
+    let app = app();
+    assert_eq!(app.ok("vault_status", json!({})), json!({ "exists": false, "unlocked": false }));
+    let err = app.call("list_entries", json!({ "offset": 0, "limit": 10 })).unwrap_err();
+    assert_eq!(err["code"], "no_vault");
+
+    let code = app.ok("create_vault", json!({ "passphrase": "harbor maple seventeen" }));
+    assert!(code.as_str().unwrap().starts_with("AGE-SECRET-KEY-1"));
+    assert_eq!(app.ok("vault_status", json!({})), json!({ "exists": true, "unlocked": true }));
+
+    let draft =
+        json!({ "title": "Sunday", "body": "We talked by the river.", "mood": 4, "tags": ["Calm"], "prompt_id": null });
+    let saved = app.ok("save_entry", json!({ "id": null, "draft": draft }));
+    let id = saved["id"].as_str().unwrap().to_owned();
+    assert_eq!(saved["tags"], json!(["calm"]));
+    let edited = app.ok("save_entry", json!({ "id": id, "draft": { "title": "Sunday evening", "body": "We talked by the river.", "mood": 4, "tags": ["calm"], "prompt_id": null } }));
+    assert_eq!(edited["created_at"], saved["created_at"]);
+
+    let hits = app.ok("search_entries", json!({ "query": "rive" }));
+    assert_eq!(hits[0]["id"], id.as_str());
+    assert_eq!(app.ok("tags", json!({})), json!([{ "tag": "calm", "count": 1 }]));
+    let listed = app.ok("list_entries", json!({ "offset": 0, "limit": 10 }));
+    assert_eq!(listed[0]["kind"], "entry");
+    assert_eq!(listed[0]["title"], "Sunday evening");
+    assert_eq!(app.ok("mood_by_day", json!({ "days": 30 }))[0]["average"], 4.0);
+
+    let gone = app.ok("delete_entry", json!({ "id": id }));
+    assert!(app.ok("list_entries", json!({ "offset": 0, "limit": 10 })).as_array().unwrap().is_empty());
+    app.ok("restore_entry", json!({ "entry": gone }));
+    assert_eq!(app.ok("list_entries", json!({ "offset": 0, "limit": 10 })).as_array().unwrap().len(), 1);
+
+    app.ok("lock", json!({}));
+    assert_eq!(app.call("search_entries", json!({ "query": "river" })).unwrap_err()["code"], "locked");
+
+    let err =
+        app.call("recover", json!({ "recoveryCode": "AGE-SECRET-KEY-1QQQ", "newPassphrase": "x y z" })).unwrap_err();
+    assert_eq!(err["code"], "wrong_recovery_code");
+    app.ok("recover", json!({ "recoveryCode": code, "newPassphrase": "new harbor words" }));
+    assert_eq!(app.ok("get_entry", json!({ "id": id }))["title"], "Sunday evening");
+    // The new passphrase is the one that works now.
+    app.ok("lock", json!({}));
+    let err =
+        app.call("change_passphrase", json!({ "current": "new harbor words", "newPassphrase": "x" })).unwrap_err();
+    assert_eq!(err["code"], "locked", "locked again");
+    let vault = trellis_core::Vault::open(&app.dir).unwrap();
+    assert!(vault.check_passphrase(&trellis_core::Passphrase::new("new harbor words".into())).is_ok());
+}
+
+#[test]
+fn settings_and_passphrase_change() {
+    let app = app();
+    app.ok("create_vault", json!({ "passphrase": "first words here" }));
+    assert_eq!(app.ok("settings", json!({}))["auto_lock_minutes"], 5);
+    assert_eq!(app.ok("set_auto_lock_minutes", json!({ "minutes": 0 }))["auto_lock_minutes"], 1, "at least a minute");
+    let err =
+        app.call("change_passphrase", json!({ "current": "wrong", "newPassphrase": "second words" })).unwrap_err();
+    assert_eq!(err["code"], "wrong_passphrase");
+    app.ok("change_passphrase", json!({ "current": "first words here", "newPassphrase": "second words" }));
+    let code = app.ok("new_recovery_code", json!({}));
+    assert!(code.as_str().unwrap().starts_with("AGE-SECRET-KEY-1"));
+    let html = app.ok("render_markdown", json!({ "markdown": "**hi** <script>alert(1)</script>" }));
+    assert!(html.as_str().unwrap().contains("<strong>hi</strong>"));
+    assert!(!html.as_str().unwrap().contains("<script"));
+    assert!(app.ok("prompts", json!({}))["prompts"].as_array().unwrap().len() >= 40);
+}

@@ -1,0 +1,5 @@
+//! Tests of the shell: the generated bindings are current, and the commands work through
+//! Tauri's mock runtime against a real vault.
+
+mod bindings;
+mod commands;

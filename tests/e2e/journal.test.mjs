@@ -1,0 +1,145 @@
+// The app as a person uses it, in a real window: create a vault, write an entry with a tag
+// and a mood, search, lock, a wrong passphrase, unlock, auto-lock, recovery. A screenshot of
+// each screen goes to tests/e2e/output; axe-core checks each screen; afterwards the typed
+// texts must appear in no file of the vault folder.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { Session, Keys, sleep } from "./webdriver.mjs";
+import { APP, VAULT, axe, scan, shot } from "./helpers.mjs";
+
+const PASS = "harbor maple quietly seventeen";
+const WRONG = "harbor maple quietly sixteen";
+const NEW_PASS = "lantern orchard winter river";
+const TITLE = "zqtitle walk by the river";
+const BODY = "We zqbody talked about the weekend and I felt calmer afterwards.";
+const TAG = "zqtag-calm";
+
+let s;
+after(async () => {
+  await s?.quit();
+});
+
+async function input(css, text) {
+  const el = await s.waitFor(css);
+  await s.clear(el);
+  await s.type(el, text);
+  return el;
+}
+
+async function button(text) {
+  // Buttons are found by their visible text through XPath-free CSS: scan and compare.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    for (const el of await s.findAll("button")) {
+      const t = (await s.text(el)).trim();
+      if (t === text || t.startsWith(text + "\n") || t.startsWith(text + " ")) return el;
+    }
+    if (Date.now() > deadline) throw new Error(`no button "${text}"`);
+    await sleep(150);
+  }
+}
+
+test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_000 }, async () => {
+  assert.ok(VAULT, "run through tests/e2e/run.sh, which sets TRELLIS_VAULT");
+  s = await Session.start(APP);
+  assert.equal(await s.title(), "Trellis");
+
+  // First run: a weak passphrase is refused, a strong one creates the vault.
+  await input("#new-passphrase", "password");
+  await input("#repeat-passphrase", "password");
+  assert.equal(await s.enabled(await button("Create my vault")), false, "a weak passphrase cannot be used");
+  await input("#new-passphrase", PASS);
+  await input("#repeat-passphrase", PASS);
+  await shot(s, "01-create-vault");
+  await axe(s, "create-vault");
+  await s.click(await button("Create my vault"));
+
+  const codeField = await s.waitFor("[data-testid=recovery-code]");
+  const recoveryCode = await s.value(codeField);
+  assert.match(recoveryCode, /^AGE-SECRET-KEY-1[0-9A-Z]+$/);
+  await shot(s, "02-recovery-code");
+  await axe(s, "recovery-code");
+  assert.equal(await s.enabled(await button("Continue")), false, "must confirm first");
+  await s.click(await s.find("input[type=checkbox]"));
+  await s.click(await button("Continue"));
+
+  // Write an entry with a tag and a mood; autosave shows "Saved".
+  await s.click(await button("New entry"));
+  await input("#entry-title", TITLE);
+  await s.click(await s.waitFor('button[aria-label^="Mood 4 of 5"]'));
+  await input("#tag-input", TAG + Keys.ENTER);
+  await input("#entry-body", BODY);
+  await s.waitFor("[data-testid=save-state]", { check: async (el) => (await s.text(el)) === "Saved", timeout: 10_000 });
+  const listed = await s.waitFor("[data-testid=entry-list] .title", { check: async (el) => (await s.text(el)) === TITLE });
+  assert.ok(listed);
+  await shot(s, "03-journal-entry");
+  await axe(s, "journal");
+
+  // Search as you type finds it, with the hit highlighted.
+  await input("#search", "river");
+  const hit = await s.waitFor("[data-testid=search-results] mark");
+  assert.equal((await s.text(hit)).toLowerCase(), "river");
+  await shot(s, "04-search");
+  await axe(s, "search");
+
+  // Lock with Ctrl+L; everything decrypted leaves the page.
+  await s.keys(Keys.CONTROL + "l");
+  await s.waitFor("#passphrase");
+  const page = await s.exec("return document.body.innerText");
+  assert.ok(!page.includes("zqtitle") && !page.includes("zqbody"), "nothing decrypted stays on screen");
+  await axe(s, "unlock");
+
+  // A wrong passphrase says so calmly and keeps the field.
+  await input("#passphrase", WRONG);
+  await s.click(await button("Unlock"));
+  const err = await s.waitFor("[data-testid=unlock-error]");
+  assert.match(await s.text(err), /didn't open the vault/);
+  assert.equal(await s.value(await s.find("#passphrase")), WRONG, "the typed passphrase stays for correcting");
+  await shot(s, "05-wrong-passphrase");
+
+  // The right one opens the vault, and the entry is there.
+  await input("#passphrase", PASS);
+  await s.click(await button("Unlock"));
+  await s.waitFor("[data-testid=entry-list] .title", { check: async (el) => (await s.text(el)) === TITLE });
+
+  // Mood chart and settings screens.
+  await s.click(await button("Mood"));
+  await s.waitFor("canvas");
+  await sleep(600);
+  await shot(s, "06-mood");
+  await axe(s, "mood");
+  await s.click(await button("Settings"));
+  await s.waitFor("#auto-lock");
+  await shot(s, "07-settings");
+  await axe(s, "settings");
+  await s.click(await button("Journal"));
+
+  // Auto-lock: the test build locks after a short idle time (TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS).
+  const idleStart = Date.now();
+  await s.waitFor("#passphrase", { timeout: 60_000 });
+  const idleSeconds = (Date.now() - idleStart) / 1000;
+  assert.ok(idleSeconds > 5, `locked after ${idleSeconds}s of idle, not at once`);
+  await shot(s, "08-auto-locked");
+  const reason = await s.exec("return document.body.innerText");
+  assert.match(reason, /locked itself after a quiet while/);
+
+  // Forgot passphrase: recovery with the code sets a new one and opens the vault.
+  await s.click(await button("Forgot passphrase?"));
+  await input("#recovery-input", recoveryCode.toLowerCase());
+  await input("#recover-passphrase", NEW_PASS);
+  await input("#recover-repeat", NEW_PASS);
+  await shot(s, "09-recover");
+  await axe(s, "recover");
+  await s.click(await button("Recover and unlock"));
+  await s.waitFor("[data-testid=entry-list] .title", { check: async (el) => (await s.text(el)) === TITLE });
+  await shot(s, "10-recovered");
+
+  await s.keys(Keys.CONTROL + "l");
+  await s.waitFor("#passphrase");
+  await s.quit();
+  s = null;
+
+  // Nothing typed reached any file of the vault folder.
+  const hits = scan(VAULT, ["zqtitle", "zqbody", TAG, PASS, NEW_PASS, recoveryCode]);
+  assert.deepEqual(hits, [], "plaintext found in the vault folder");
+});

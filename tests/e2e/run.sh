@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs the end-to-end tests: the real debug app under Xvfb, driven through tauri-driver and
+# WebKitWebDriver, inside its own D-Bus session (where a notification daemon can start).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/trellis/target}"
+APP="$CARGO_TARGET_DIR/debug/trellis-app"
+[ -x "$APP" ] || { echo "e2e: $APP is missing; run cargo test --workspace first" >&2; exit 1; }
+command -v tauri-driver >/dev/null || export PATH="$HOME/.cargo/bin:$PATH"
+
+export E2E_OUT="$PWD/tests/e2e/output"
+rm -rf "$E2E_OUT" && mkdir -p "$E2E_OUT"
+WORK=$(mktemp -d)
+cleanup() {
+  [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+DISPLAY_NUM=:97
+Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+XVFB_PID=$!
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ] && break; sleep 0.1; done
+
+export DISPLAY="$DISPLAY_NUM"
+export TRELLIS_VAULT="$WORK/vault"
+export TRELLIS_INSECURE_KDF_FOR_TESTS=10
+export TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS=20
+export NO_AT_BRIDGE=1
+export WORK
+
+dbus-run-session -- bash -c '
+  tauri-driver --port 4444 >"$WORK/tauri-driver.log" 2>&1 &
+  DRIVER=$!
+  for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null && break; sleep 0.1; done
+  status=0
+  node --test --test-concurrency=1 tests/e2e/ || status=$?
+  kill $DRIVER 2>/dev/null || true
+  if [ $status -ne 0 ]; then echo "--- tauri-driver log"; tail -40 "$WORK/tauri-driver.log"; fi
+  exit $status
+'

@@ -1,0 +1,163 @@
+// A small W3C WebDriver client for tauri-driver. One kept-alive connection for every
+// request: opening a connection per request drops at random with tauri-driver.
+import http from "node:http";
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+function request(method, path, body) {
+  const data = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port: 4444, method, path, agent, headers: data ? { "content-type": "application/json", "content-length": Buffer.byteLength(data) } : {} },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (text += c));
+        res.on("end", () => {
+          let json;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            return reject(new Error(`${method} ${path}: not JSON: ${text.slice(0, 200)}`));
+          }
+          if (res.statusCode >= 400) {
+            const err = new Error(`${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
+            err.code = json.value?.error;
+            return reject(err);
+          }
+          resolve(json.value);
+        });
+      },
+    );
+    req.on("error", reject);
+    if (data) req.write(data);
+    req.end();
+  });
+}
+
+function elementId(v) {
+  const id = v?.[ELEMENT] ?? v?.ELEMENT;
+  if (!id) throw new Error(`not an element: ${JSON.stringify(v)}`);
+  return id;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export class Session {
+  static start(application, timeoutMs = 60_000) {
+    return Session.startWithArgs(application, [], timeoutMs);
+  }
+
+  static async startWithArgs(application, args, timeoutMs = 60_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const value = await request("POST", "/session", {
+          capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
+        });
+        return new Session(value.sessionId);
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
+        await sleep(500);
+      }
+    }
+  }
+
+  constructor(id) {
+    this.id = id;
+  }
+
+  cmd(method, path, body) {
+    return request(method, `/session/${this.id}${path}`, body);
+  }
+
+  async quit() {
+    await this.cmd("DELETE", "").catch(() => undefined);
+  }
+
+  async find(css) {
+    const v = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return elementId(v);
+  }
+
+  async findAll(css) {
+    const v = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return v.map(elementId);
+  }
+
+  /** Waits until `css` matches an element (and `check`, if given, holds for it). */
+  async waitFor(css, { timeout = 20_000, check } = {}) {
+    const deadline = Date.now() + timeout;
+    let last;
+    for (;;) {
+      try {
+        const el = await this.find(css);
+        if (!check || (await check(el))) return el;
+      } catch (e) {
+        last = e;
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${css}${last ? `: ${last.message}` : ""}`);
+      await sleep(150);
+    }
+  }
+
+  async waitGone(css, timeout = 30_000) {
+    const deadline = Date.now() + timeout;
+    while ((await this.findAll(css)).length) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${css} to go`);
+      await sleep(200);
+    }
+  }
+
+  async click(el) {
+    await this.cmd("POST", `/element/${el}/click`, {});
+  }
+
+  async type(el, text) {
+    await this.cmd("POST", `/element/${el}/value`, { text });
+  }
+
+  async clear(el) {
+    await this.cmd("POST", `/element/${el}/clear`, {});
+  }
+
+  async text(el) {
+    return this.cmd("GET", `/element/${el}/text`);
+  }
+
+  async value(el) {
+    return this.cmd("GET", `/element/${el}/property/value`);
+  }
+
+  async enabled(el) {
+    return this.cmd("GET", `/element/${el}/enabled`);
+  }
+
+  async exec(script, args = []) {
+    return this.cmd("POST", "/execute/sync", { script, args });
+  }
+
+  async execAsync(script, args = []) {
+    return this.cmd("POST", "/execute/async", { script, args });
+  }
+
+  async keys(text) {
+    // Key actions: used for shortcuts such as Ctrl+L.
+    const actions = [];
+    for (const k of text) actions.push({ type: "keyDown", value: k });
+    for (const k of [...text].reverse()) actions.push({ type: "keyUp", value: k });
+    await this.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+    await this.cmd("DELETE", "/actions");
+  }
+
+  async screenshot() {
+    return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
+  }
+
+  async title() {
+    return this.cmd("GET", "/title");
+  }
+}
+
+export const Keys = { CONTROL: "\uE009", ENTER: "\uE007", TAB: "\uE004" };

@@ -1,0 +1,62 @@
+// The journal: thin wrappers over the bindings.
+import {
+  commands,
+  type Entry,
+  type EntryDraft,
+  type Listed,
+  type MoodDay,
+  type Prompts,
+  type SearchHit,
+  type TagCount,
+} from "../bindings";
+import { unwrap } from "./result";
+
+export const PAGE = 50;
+
+export async function list(offset: number, limit = PAGE): Promise<Listed[]> {
+  return unwrap(await commands.listEntries(offset, limit));
+}
+
+export async function listTagged(tag: string, offset: number, limit = PAGE): Promise<Entry[]> {
+  return unwrap(await commands.listTagged(tag, offset, limit));
+}
+
+export async function get(id: string): Promise<Entry> {
+  return unwrap(await commands.getEntry(id));
+}
+
+export async function save(id: string | null, draft: EntryDraft): Promise<Entry> {
+  return unwrap(await commands.saveEntry(id, draft));
+}
+
+export async function remove(id: string): Promise<Entry> {
+  return unwrap(await commands.deleteEntry(id));
+}
+
+export async function restore(entry: Entry): Promise<void> {
+  unwrap(await commands.restoreEntry(entry));
+}
+
+export async function search(query: string): Promise<SearchHit[]> {
+  return unwrap(await commands.searchEntries(query));
+}
+
+export async function tags(): Promise<TagCount[]> {
+  return unwrap(await commands.tags());
+}
+
+export async function onThisDay(): Promise<Entry[]> {
+  return unwrap(await commands.onThisDay());
+}
+
+export async function moodByDay(days: number): Promise<MoodDay[]> {
+  return unwrap(await commands.moodByDay(days));
+}
+
+export async function prompts(): Promise<Prompts> {
+  return await commands.prompts();
+}
+
+export async function renderMarkdown(markdown: string): Promise<string> {
+  return await commands.renderMarkdown(markdown);
+}

@@ -1,0 +1,246 @@
+// The journal screen's state: the list, the entry being edited with autosave, search, tag
+// filter, on this day, and undo of a delete.
+import type { Entry, EntryDraft, Listed, SearchHit, TagCount } from "../bindings";
+import * as api from "../services/journal";
+import { messageOf } from "../services/result";
+
+export type SaveState = "saved" | "unsaved" | "saving" | "error";
+
+export interface Draft extends EntryDraft {
+  id: string | null;
+}
+
+const AUTOSAVE_MS = 600;
+const SEARCH_MS = 120;
+
+function emptyDraft(): Draft {
+  return { id: null, title: "", body: "", mood: null, tags: [], prompt_id: null };
+}
+
+function isBlank(d: Draft): boolean {
+  return !d.title.trim() && !d.body.trim() && d.mood === null && d.tags.length === 0;
+}
+
+class JournalState {
+  entries = $state<Listed[]>([]);
+  hasMore = $state(false);
+  loading = $state(false);
+  error = $state<string | null>(null);
+
+  draft = $state<Draft | null>(null);
+  saveState = $state<SaveState>("saved");
+  saveError = $state<string | null>(null);
+  lastSaved = $state<Date | null>(null);
+
+  query = $state("");
+  hits = $state<SearchHit[] | null>(null);
+  tagFilter = $state<string | null>(null);
+  tags = $state<TagCount[]>([]);
+  onThisDay = $state<Entry[]>([]);
+  deleted = $state<Entry | null>(null);
+
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private searchTimer: ReturnType<typeof setTimeout> | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  private generation = 0;
+
+  /** Loads the first page, tags and on this day. */
+  async load(): Promise<void> {
+    this.loading = true;
+    this.error = null;
+    try {
+      await Promise.all([this.reloadList(), this.refreshTags(), this.refreshOnThisDay()]);
+    } catch (e) {
+      this.error = messageOf(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private async reloadList(): Promise<void> {
+    const page = await this.fetchPage(0);
+    this.entries = page;
+    this.hasMore = page.length === api.PAGE;
+  }
+
+  private async fetchPage(offset: number): Promise<Listed[]> {
+    if (this.tagFilter) {
+      const tagged = await api.listTagged(this.tagFilter, offset);
+      return tagged.map((e) => ({ kind: "entry", ...e }) as Listed);
+    }
+    return api.list(offset);
+  }
+
+  async loadMore(): Promise<void> {
+    if (this.loading || !this.hasMore) return;
+    this.loading = true;
+    try {
+      const page = await this.fetchPage(this.entries.length);
+      this.entries = [...this.entries, ...page];
+      this.hasMore = page.length === api.PAGE;
+    } catch (e) {
+      this.error = messageOf(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  async refreshTags(): Promise<void> {
+    this.tags = await api.tags();
+  }
+
+  async refreshOnThisDay(): Promise<void> {
+    this.onThisDay = await api.onThisDay();
+  }
+
+  async filterByTag(tag: string | null): Promise<void> {
+    this.tagFilter = tag;
+    this.query = "";
+    this.hits = null;
+    await this.reloadList().catch((e) => (this.error = messageOf(e)));
+  }
+
+  setQuery(q: string): void {
+    this.query = q;
+    if (this.searchTimer) clearTimeout(this.searchTimer);
+    if (!q.trim()) {
+      this.hits = null;
+      return;
+    }
+    this.searchTimer = setTimeout(async () => {
+      try {
+        const hits = await api.search(q);
+        if (this.query === q) this.hits = hits;
+      } catch (e) {
+        this.error = messageOf(e);
+      }
+    }, SEARCH_MS);
+  }
+
+  /** Starts a new entry, optionally from a prompt. */
+  async newEntry(promptId: string | null = null): Promise<void> {
+    await this.flush();
+    this.draft = { ...emptyDraft(), prompt_id: promptId };
+    this.saveState = "saved";
+  }
+
+  async open(id: string): Promise<void> {
+    await this.flush();
+    try {
+      const e = await api.get(id);
+      this.draft = { id: e.id, title: e.title, body: e.body, mood: e.mood, tags: [...e.tags], prompt_id: e.prompt_id };
+      this.saveState = "saved";
+      this.saveError = null;
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  /** Notes an edit; saves after a short pause. */
+  changed(): void {
+    this.saveState = "unsaved";
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+  }
+
+  /** Saves now if anything is unsaved, and waits for every save under way. */
+  async flush(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+    }
+    if (this.saveState === "unsaved" || this.saveState === "error") await this.save();
+    await this.saving;
+  }
+
+  private save(): Promise<void> {
+    // Saves run one after another, so a new entry is created once and then edited.
+    this.saving = this.saving.then(() => this.saveOnce());
+    return this.saving;
+  }
+
+  private async saveOnce(): Promise<void> {
+    const d = this.draft;
+    if (!d || (d.id === null && isBlank(d))) {
+      this.saveState = "saved";
+      return;
+    }
+    const generation = this.generation;
+    const snapshot: EntryDraft = { title: d.title, body: d.body, mood: d.mood, tags: [...d.tags], prompt_id: d.prompt_id };
+    this.saveState = "saving";
+    try {
+      const saved = await api.save(d.id, snapshot);
+      if (generation !== this.generation) return;
+      const isNew = d.id === null;
+      d.id = saved.id;
+      this.upsertInList(saved, isNew);
+      this.lastSaved = new Date();
+      this.saveError = null;
+      // Edits made while saving stay "unsaved" and are saved by their own timer.
+      const same = d.title === snapshot.title && d.body === snapshot.body && d.mood === snapshot.mood &&
+        d.tags.join("\u0000") === snapshot.tags.join("\u0000");
+      this.saveState = same ? "saved" : "unsaved";
+      if (snapshot.tags.length) void this.refreshTags();
+    } catch (e) {
+      this.saveState = "error";
+      this.saveError = messageOf(e);
+    }
+  }
+
+  private upsertInList(entry: Entry, isNew: boolean): void {
+    const row: Listed = { kind: "entry", ...entry } as Listed;
+    if (isNew) {
+      if (!this.tagFilter) this.entries = [row, ...this.entries];
+      return;
+    }
+    this.entries = this.entries.map((r) => (r.id === entry.id ? row : r));
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.flush();
+    try {
+      const gone = await api.remove(id);
+      this.entries = this.entries.filter((r) => r.id !== id);
+      if (this.hits) this.hits = this.hits.filter((h) => h.id !== id);
+      if (this.draft?.id === id) this.draft = null;
+      this.deleted = gone;
+      void this.refreshTags();
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  async undoDelete(): Promise<void> {
+    const entry = this.deleted;
+    if (!entry) return;
+    this.deleted = null;
+    try {
+      await api.restore(entry);
+      await Promise.all([this.reloadList(), this.refreshTags()]);
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  /** Forgets everything decrypted (on lock). */
+  clear(): void {
+    this.generation++;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    if (this.searchTimer) clearTimeout(this.searchTimer);
+    this.saveTimer = this.searchTimer = null;
+    this.entries = [];
+    this.hasMore = false;
+    this.draft = null;
+    this.saveState = "saved";
+    this.saveError = null;
+    this.query = "";
+    this.hits = null;
+    this.tagFilter = null;
+    this.tags = [];
+    this.onThisDay = [];
+    this.deleted = null;
+    this.error = null;
+  }
+}
+
+export const journal = new JournalState();

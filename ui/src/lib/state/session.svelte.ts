@@ -1,0 +1,66 @@
+// Which screen the app is on, and locking. Locking clears every decrypted thing the UI holds.
+import { events } from "../bindings";
+import * as vault from "../services/vault";
+import { journal } from "./journal.svelte";
+
+export type Phase = "loading" | "create" | "locked" | "recover" | "unlocked";
+
+const TOUCH_EVERY_MS = 5_000;
+
+class Session {
+  phase = $state<Phase>("loading");
+  /** Why the vault locked, shown calmly on the unlock screen. */
+  lockedReason = $state<string | null>(null);
+  /** A recovery code to show once (after creating the vault or asking for a new one). */
+  recoveryCode = $state<string | null>(null);
+  /** Ids of entries that could not be read at unlock. */
+  damaged = $state<string[]>([]);
+  private lastTouch = 0;
+  private started = false;
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await events.locked.listen((e) => this.onLocked(e.payload.reason));
+    await events.flushRequested.listen(async () => {
+      try {
+        await journal.flush();
+      } finally {
+        await vault.closeNow();
+      }
+    });
+    const s = await vault.status();
+    this.phase = !s.exists ? "create" : s.unlocked ? "unlocked" : "locked";
+  }
+
+  /** Called after create, unlock or recover succeeded. */
+  opened(damaged: string[] = []): void {
+    this.damaged = damaged;
+    this.lockedReason = null;
+    this.phase = "unlocked";
+  }
+
+  async lock(): Promise<void> {
+    await journal.flush().catch(() => undefined);
+    await vault.lock();
+    this.onLocked("user");
+  }
+
+  onLocked(reason: string): void {
+    journal.clear();
+    this.recoveryCode = null;
+    this.damaged = [];
+    this.lockedReason = reason;
+    if (this.phase === "unlocked") this.phase = "locked";
+  }
+
+  /** Notes activity for auto-lock, at most every few seconds. */
+  activity(): void {
+    const now = Date.now();
+    if (this.phase !== "unlocked" || now - this.lastTouch < TOUCH_EVERY_MS) return;
+    this.lastTouch = now;
+    void vault.touch();
+  }
+}
+
+export const session = new Session();
