@@ -5,7 +5,23 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { Session, Keys, sleep } from "./webdriver.mjs";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { APP, VAULT, axe, scan, shot } from "./helpers.mjs";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/** Waits until no trellis-app process is left (the close request was honoured). */
+async function waitForExit(timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const out = execFileSync("sh", ["-c", "pgrep -x trellis-app || true"], { encoding: "utf8" }).trim();
+    if (!out) return;
+    if (Date.now() > deadline) throw new Error("the app did not exit after the close request");
+    await sleep(100);
+  }
+}
 
 const PASS = "harbor maple quietly seventeen";
 const WRONG = "harbor maple quietly sixteen";
@@ -13,6 +29,7 @@ const NEW_PASS = "lantern orchard winter river";
 const TITLE = "zqtitle walk by the river";
 const BODY = "We zqbody talked about the weekend and I felt calmer afterwards.";
 const TAG = "zqtag-calm";
+const CLOSE_TEXT = "zqclose words typed just before the window closed";
 
 let s;
 after(async () => {
@@ -134,12 +151,37 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_0
   await s.waitFor("[data-testid=entry-list] .title", { check: async (el) => (await s.text(el)) === TITLE });
   await shot(s, "10-recovered");
 
+  // Start from a prompt: the prompt shows above the editor.
+  await s.click(await button("Start from a prompt"));
+  const firstPrompt = await s.waitFor("dialog .prompt");
+  const promptText = await s.text(firstPrompt);
+  await shot(s, "11-prompts");
+  await axe(s, "prompts");
+  await s.click(firstPrompt);
+  const shown = await s.waitFor("aside.prompt .ptext");
+  assert.equal(await s.text(shown), promptText);
+
+  // Nothing lost if the window closes mid-edit: type, close at once, reopen, find it.
+  const body = await s.waitFor("#entry-body");
+  await s.type(body, CLOSE_TEXT);
+  const closed = execFileSync("/usr/bin/python3", [path.join(HERE, "close-window.py")], { encoding: "utf8" }).trim();
+  assert.equal(closed, "1", "one Trellis window asked to close");
+  await waitForExit();
+  await s.quit();
+  s = await Session.start(APP);
+  await input("#passphrase", NEW_PASS);
+  await s.click(await button("Unlock"));
+  await s.waitFor("[data-testid=entry-list] .title");
+  await input("#search", "zqclose");
+  const saved = await s.waitFor("[data-testid=search-results] mark", { timeout: 10_000 });
+  assert.equal((await s.text(saved)).toLowerCase(), "zqclose");
+
   await s.keys(Keys.CONTROL + "l");
   await s.waitFor("#passphrase");
   await s.quit();
   s = null;
 
   // Nothing typed reached any file of the vault folder.
-  const hits = scan(VAULT, ["zqtitle", "zqbody", TAG, PASS, NEW_PASS, recoveryCode]);
+  const hits = scan(VAULT, ["zqtitle", "zqbody", "zqclose", TAG, PASS, NEW_PASS, recoveryCode]);
   assert.deepEqual(hits, [], "plaintext found in the vault folder");
 });

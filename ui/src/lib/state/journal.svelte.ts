@@ -11,6 +11,8 @@ export interface Draft extends EntryDraft {
 }
 
 const AUTOSAVE_MS = 600;
+/** Longest time text stays unsaved while someone keeps typing. */
+const AUTOSAVE_MAX_MS = 2000;
 const SEARCH_MS = 120;
 
 function emptyDraft(): Draft {
@@ -43,6 +45,7 @@ class JournalState {
   private searchTimer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> = Promise.resolve();
   private generation = 0;
+  private unsavedSince = 0;
 
   /** Loads the first page, tags and on this day. */
   async load(): Promise<void> {
@@ -136,11 +139,14 @@ class JournalState {
     }
   }
 
-  /** Notes an edit; saves after a short pause. */
+  /** Notes an edit; saves after a short pause, and at least every two seconds of typing. */
   changed(): void {
+    const now = Date.now();
+    if (this.saveState !== "unsaved") this.unsavedSince = now;
     this.saveState = "unsaved";
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.save(), AUTOSAVE_MS);
+    const wait = Math.max(0, Math.min(AUTOSAVE_MS, this.unsavedSince + AUTOSAVE_MAX_MS - now));
+    this.saveTimer = setTimeout(() => void this.save(), wait);
   }
 
   /** Saves now if anything is unsaved, and waits for every save under way. */

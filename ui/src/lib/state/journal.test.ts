@@ -1,5 +1,5 @@
 import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { journal } from "./journal.svelte";
 
 afterEach(() => {
@@ -48,6 +48,29 @@ describe("journal autosave", () => {
     expect(journal.saveState).toBe("error");
     expect(journal.saveError).toContain("disk is full");
     expect(journal.draft!.body).toBe("words that must not be lost");
+  });
+
+  it("saves at least every two seconds while someone keeps typing", async () => {
+    vi.useFakeTimers();
+    const saves: number[] = [];
+    mockIPC((cmd, args) => {
+      const a = args as { id: string | null; draft: { title: string; body: string } };
+      if (cmd === "save_entry") {
+        saves.push(Date.now());
+        return entry("e1", a.draft.title, a.draft.body);
+      }
+      if (cmd === "tags") return [];
+    });
+    await journal.newEntry();
+    const start = Date.now();
+    for (let i = 0; i < 30; i++) {
+      journal.draft!.body += "x";
+      journal.changed();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    vi.useRealTimers();
+    expect(saves.length).toBeGreaterThanOrEqual(1);
+    expect(saves[0] - start).toBeLessThanOrEqual(2100);
   });
 
   it("does not save a blank new entry", async () => {
