@@ -8,7 +8,7 @@ import { Session, Keys, sleep } from "./webdriver.mjs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { APP, VAULT, axe, scan, shot } from "./helpers.mjs";
+import { APP, VAULT, axe, filesBelow, scan, shot } from "./helpers.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -181,7 +181,11 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_0
   await s.quit();
   s = null;
 
-  // Nothing typed reached any file of the vault folder.
-  const hits = scan(VAULT, ["zqtitle", "zqbody", "zqclose", TAG, PASS, NEW_PASS, recoveryCode]);
-  assert.deepEqual(hits, [], "plaintext found in the vault folder");
+  // Nothing typed reached any file of the vault folder, nor the webview's own folders.
+  const canaries = ["zqtitle", "zqbody", "zqclose", TAG, PASS, NEW_PASS, recoveryCode];
+  const folders = [VAULT, process.env.XDG_DATA_HOME, process.env.XDG_CACHE_HOME, process.env.XDG_CONFIG_HOME];
+  const webview = folders.slice(1).filter(Boolean).flatMap((d) => filesBelow(d));
+  assert.ok(webview.length > 0, "the webview's folders are part of the scan");
+  const hits = folders.filter(Boolean).flatMap((d) => scan(d, canaries));
+  assert.deepEqual(hits, [], "plaintext found on disk");
 });

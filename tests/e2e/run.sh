@@ -24,6 +24,10 @@ for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ] && break; sleep
 
 export DISPLAY="$DISPLAY_NUM"
 export TRELLIS_VAULT="$WORK/vault"
+# The webview keeps data and cache folders of its own; these go under $WORK too, so the
+# plaintext scan covers everything the app wrote.
+export XDG_DATA_HOME="$WORK/data" XDG_CACHE_HOME="$WORK/cache" XDG_CONFIG_HOME="$WORK/config"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME"
 export TRELLIS_INSECURE_KDF_FOR_TESTS=10
 export TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS=20
 export NO_AT_BRIDGE=1

@@ -1,4 +1,4 @@
-import { render, screen, fireEvent } from "@testing-library/svelte";
+import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
 import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import CreateVault from "./CreateVault.svelte";
@@ -14,7 +14,7 @@ describe("CreateVault", () => {
     await fireEvent.input(screen.getByLabelText("Choose a passphrase"), { target: { value: "password" } });
     await fireEvent.input(screen.getByLabelText("Type it again"), { target: { value: "password" } });
     expect((screen.getByRole("button", { name: "Create my vault" }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(/Strength:/).textContent).toMatch(/Very weak|Weak/);
+    await waitFor(() => expect(screen.getByText(/Strength:/).textContent).toMatch(/Very weak|Weak/));
   });
 
   it("creates the vault and shows the recovery code once, behind a confirmation", async () => {
@@ -30,7 +30,7 @@ describe("CreateVault", () => {
     await fireEvent.input(screen.getByLabelText("Choose a passphrase"), { target: { value: pass } });
     await fireEvent.input(screen.getByLabelText("Type it again"), { target: { value: pass } });
     const create = screen.getByRole("button", { name: "Create my vault" }) as HTMLButtonElement;
-    expect(create.disabled).toBe(false);
+    await waitFor(() => expect(create.disabled).toBe(false));
     await fireEvent.click(create);
     const code = (await screen.findByTestId("recovery-code")) as HTMLInputElement;
     expect(code.value).toBe(CODE);
