@@ -36,14 +36,15 @@ export async function axe(s, screen) {
   return violations;
 }
 
-/** Every file below `dir`. */
+/** Every regular file below `dir` (sockets, links and mounts of other filesystems left out). */
 export function filesBelow(dir) {
   const out = [];
+  const device = fs.lstatSync(dir).dev;
   for (const name of fs.readdirSync(dir)) {
     const p = path.join(dir, name);
-    const st = fs.statSync(p);
-    if (st.isDirectory()) out.push(...filesBelow(p));
-    else out.push(p);
+    const st = fs.lstatSync(p);
+    if (st.isDirectory() && st.dev === device) out.push(...filesBelow(p));
+    else if (st.isFile()) out.push(p);
   }
   return out;
 }

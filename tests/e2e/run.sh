@@ -13,7 +13,11 @@ rm -rf "$E2E_OUT" && mkdir -p "$E2E_OUT"
 WORK=$(mktemp -d)
 cleanup() {
   [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true
-  rm -rf "$WORK"
+  # The desktop portal (started by the webview over D-Bus) mounts a FUSE folder here.
+  for m in "$WORK"/run/doc; do
+    mountpoint -q "$m" 2>/dev/null && { fusermount -uz "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; }
+  done
+  rm -rf "$WORK" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -27,7 +31,8 @@ export TRELLIS_VAULT="$WORK/vault"
 # The webview keeps data and cache folders of its own; these go under $WORK too, so the
 # plaintext scan covers everything the app wrote.
 export XDG_DATA_HOME="$WORK/data" XDG_CACHE_HOME="$WORK/cache" XDG_CONFIG_HOME="$WORK/config"
-mkdir -p "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME"
+export XDG_RUNTIME_DIR="$WORK/run"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 export TRELLIS_INSECURE_KDF_FOR_TESTS=10
 export TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS=20
 export NO_AT_BRIDGE=1
