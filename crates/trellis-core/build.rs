@@ -25,9 +25,12 @@ fn main() {
         out.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
     }
     out.push_str("];\n");
-    for (name, file) in
-        [("PROMPTS", "prompts.toml"), ("AREAS", "areas.toml"), ("BOUNDARY_CATEGORIES", "boundary-categories.toml")]
-    {
+    for (name, file) in [
+        ("PROMPTS", "prompts.toml"),
+        ("AREAS", "areas.toml"),
+        ("BOUNDARY_CATEGORIES", "boundary-categories.toml"),
+        ("TOPICS", "topics.toml"),
+    ] {
         let path = content.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
         out.push_str(&format!("pub(crate) static {name}: &str = include_str!({:?});\n", path.display().to_string()));

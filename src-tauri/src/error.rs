@@ -22,6 +22,7 @@ pub enum ErrorCode {
     DiskFull,
     Busy,
     NewerVault,
+    LinkRefused,
     Internal,
 }
 

@@ -42,6 +42,10 @@ macro_rules! specta_builder {
                 $crate::commands::journal::mood_by_day,
                 $crate::commands::library::prompts,
                 $crate::commands::library::render_markdown,
+                $crate::commands::library::library_index,
+                $crate::commands::library::read_article,
+                $crate::commands::library::search_library,
+                $crate::commands::library::open_link,
             ])
             .events(tauri_specta::collect_events![$crate::commands::Locked, $crate::commands::FlushRequested])
             // Every type crossing IPC reads the same in both directions.
@@ -64,6 +68,7 @@ pub fn run() {
     };
     tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| lifecycle::focus_main(app)))
+        .plugin(lifecycle::navigation_guard())
         .manage(app_state)
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {

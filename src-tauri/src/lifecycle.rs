@@ -1,11 +1,14 @@
-//! Window and time behaviour: one instance, the auto-lock clock, saving before close.
+//! Window and time behaviour: one instance, the auto-lock clock, saving before close, and a
+//! webview that never leaves the app's own pages.
 
 use std::time::Duration;
 
 use chrono::Utc;
-use tauri::{AppHandle, Manager, Runtime, Window, WindowEvent};
+use tauri::plugin::TauriPlugin;
+use tauri::{AppHandle, Manager, Runtime, Url, Window, WindowEvent};
 use tauri_specta::Event;
 use trellis_core::autolock::LockReason;
+use trellis_core::library::LinkTarget;
 
 use crate::commands::{FlushRequested, Locked};
 use crate::state::{lock, AppState};
@@ -62,4 +65,55 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
         std::thread::sleep(Duration::from_secs(3));
         app.exit(0);
     });
+}
+
+/// Tells whether a URL is one of the app's own pages (the UI is always served from the
+/// binary: `tauri://localhost`, or `http(s)://tauri.localhost` where custom schemes are
+/// mapped to http).
+pub(crate) fn is_app_page(url: &Url) -> bool {
+    match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost"),
+        "http" | "https" => url.host_str() == Some("tauri.localhost"),
+        _ => false,
+    }
+}
+
+/// Keeps the webview on the app's own pages. The UI sends every clicked link through
+/// `open_link`, so this is the second line: a navigation that slips past it is stopped, and a
+/// web or e-mail link goes to the system's browser instead of opening inside Trellis.
+pub fn navigation_guard<R: Runtime>() -> TauriPlugin<R> {
+    tauri::plugin::Builder::new("navigation-guard")
+        .on_navigation(|_webview, url| {
+            if is_app_page(url) {
+                return true;
+            }
+            if let Some(LinkTarget::External(url)) = LinkTarget::parse(url.as_str()) {
+                let _ = crate::commands::library::open_externally(&url);
+            }
+            false
+        })
+        .build()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_apps_own_pages_load_in_the_window() {
+        for ok in ["tauri://localhost", "tauri://localhost/index.html#x", "http://tauri.localhost/"] {
+            assert!(is_app_page(&Url::parse(ok).unwrap()), "{ok}");
+        }
+        for bad in [
+            "https://example.org/",
+            "http://localhost:5173/",
+            "tauri://evil/",
+            "file:///etc/passwd",
+            "data:text/html,hi",
+            "trellis:mood",
+            "http://tauri.localhost.example.org/",
+        ] {
+            assert!(!is_app_page(&Url::parse(bad).unwrap()), "{bad}");
+        }
+    }
 }

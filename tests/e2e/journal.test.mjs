@@ -8,7 +8,7 @@ import { Session, Keys, sleep } from "./webdriver.mjs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { APP, VAULT, axe, filesBelow, scan, shot } from "./helpers.mjs";
+import { APP, VAULT, axe, buttonNamed, filesBelow, scan, shot, typeIn } from "./helpers.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -36,25 +36,8 @@ after(async () => {
   await s?.quit();
 });
 
-async function input(css, text) {
-  const el = await s.waitFor(css);
-  await s.clear(el);
-  await s.type(el, text);
-  return el;
-}
-
-async function button(text) {
-  // Buttons are found by their visible text through XPath-free CSS: scan and compare.
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    for (const el of await s.findAll("button")) {
-      const t = (await s.text(el)).trim();
-      if (t === text || t.startsWith(text + "\n") || t.startsWith(text + " ")) return el;
-    }
-    if (Date.now() > deadline) throw new Error(`no button "${text}"`);
-    await sleep(150);
-  }
-}
+const input = (css, text) => typeIn(s, css, text);
+const button = (text) => buttonNamed(s, text);
 
 test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_000 }, async () => {
   assert.ok(VAULT, "run through tests/e2e/run.sh, which sets TRELLIS_VAULT");

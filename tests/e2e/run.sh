@@ -36,6 +36,13 @@ mkdir -p "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME" && mkdir -m 700 -
 export TRELLIS_INSECURE_KDF_FOR_TESTS=10
 export TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS=20
 export NO_AT_BRIDGE=1
+# The desktop's URL handler is replaced by a stand-in that records what it is asked to open,
+# so the tests see which links leave the app for the browser (and that nothing else does).
+mkdir -p "$WORK/bin"
+export E2E_OPENED="$WORK/opened-urls"
+printf '#!/bin/sh\nprintf "%%s\\n" "$1" >> "$E2E_OPENED"\n' >"$WORK/bin/xdg-open"
+chmod +x "$WORK/bin/xdg-open"
+export PATH="$WORK/bin:$PATH"
 export WORK
 
 dbus-run-session -- bash -c '
@@ -43,7 +50,7 @@ dbus-run-session -- bash -c '
   DRIVER=$!
   for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null && break; sleep 0.1; done
   status=0
-  node --test --test-concurrency=1 tests/e2e/ || status=$?
+  node --test --test-concurrency=1 ${E2E_ONLY:-tests/e2e/} || status=$?
   kill $DRIVER 2>/dev/null || true
   if [ $status -ne 0 ]; then echo "--- tauri-driver log"; tail -40 "$WORK/tauri-driver.log"; fi
   exit $status

@@ -160,4 +160,4 @@ export class Session {
   }
 }
 
-export const Keys = { CONTROL: "\uE009", ENTER: "\uE007", TAB: "\uE004" };
+export const Keys = { CONTROL: "\uE009", ENTER: "\uE007", TAB: "\uE004", ESCAPE: "\uE00C" };

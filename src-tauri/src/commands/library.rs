@@ -1,10 +1,15 @@
-//! The guided prompts and Markdown preview (the library screen comes with its own issue).
+//! The library: topics and articles, reading, search, the guided prompts, Markdown preview,
+//! and following a link from rendered Markdown.
 
 use serde::Serialize;
 use specta::Type;
 use tauri::State;
-use trellis_core::library::{render_html, Prompt, PromptGroup};
+use trellis_core::library::{
+    render_html, ArticleHit, ArticleMeta, ArticlePage, LinkTarget, Prompt, PromptGroup, Topic,
+};
+use trellis_core::TrellisLink;
 
+use crate::error::{AppError, ErrorCode};
 use crate::state::AppState;
 
 /// The prompts, grouped.
@@ -25,4 +30,55 @@ pub fn prompts(state: State<'_, AppState>) -> Prompts {
 #[specta::specta]
 pub fn render_markdown(markdown: String) -> String {
     render_html(&markdown)
+}
+
+/// The library's table of contents: its topics, and every article in reading order.
+#[derive(Clone, Debug, Serialize, Type)]
+pub struct LibraryIndex {
+    pub topics: Vec<Topic>,
+    pub articles: Vec<ArticleMeta>,
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn library_index(state: State<'_, AppState>) -> LibraryIndex {
+    state.with_library(|l| LibraryIndex {
+        topics: l.topics().to_vec(),
+        articles: l.articles().iter().map(|a| a.meta.clone()).collect(),
+    })
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn read_article(state: State<'_, AppState>, slug: String) -> Result<ArticlePage, AppError> {
+    Ok(state.with_library(|l| l.read(&slug))?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn search_library(state: State<'_, AppState>, query: String) -> Result<Vec<ArticleHit>, AppError> {
+    Ok(state.with_library(|l| l.search(&query, 20))?)
+}
+
+/// Follows a link clicked in rendered Markdown. A link into Trellis comes back for the UI to
+/// open; a web or e-mail link is handed to the system's browser or mail program and `null`
+/// comes back; anything else is refused. The webview itself never navigates away.
+#[tauri::command]
+#[specta::specta]
+pub fn open_link(href: String) -> Result<Option<TrellisLink>, AppError> {
+    match LinkTarget::parse(&href) {
+        Some(LinkTarget::App(link)) => Ok(Some(link)),
+        Some(LinkTarget::External(url)) => {
+            open_externally(&url)?;
+            Ok(None)
+        }
+        // The link is not repeated: it may come from the person's own journal.
+        None => Err(AppError::new(ErrorCode::LinkRefused, "Trellis only opens web, e-mail and Trellis links.")),
+    }
+}
+
+/// Hands a checked web or e-mail URL to the desktop (xdg-open on Linux).
+pub(crate) fn open_externally(url: &str) -> Result<(), AppError> {
+    tauri_plugin_opener::open_url(url, None::<&str>)
+        .map_err(|_| AppError::new(ErrorCode::Internal, "Trellis could not start your web browser or mail program."))
 }

@@ -117,3 +117,30 @@ fn settings_and_passphrase_change() {
     assert!(!html.as_str().unwrap().contains("<script"));
     assert!(app.ok("prompts", json!({}))["prompts"].as_array().unwrap().len() >= 40);
 }
+
+#[test]
+fn the_library_reads_searches_and_follows_links_without_a_vault() {
+    let app = app();
+    let index = app.ok("library_index", json!({}));
+    assert!(index["topics"].as_array().unwrap().len() >= 5);
+    assert_eq!(index["articles"].as_array().unwrap().len(), 19);
+
+    let page = app.ok("read_article", json!({ "slug": "setting-boundaries" }));
+    assert_eq!(page["meta"]["title"], "Setting boundaries");
+    assert!(page["html"].as_str().unwrap().contains("<p>"));
+    assert_eq!(page["try_it"][0]["link"], json!({ "kind": "boundaries" }));
+    assert!(page["previous"]["slug"].is_string() && page["next"]["slug"].is_string());
+    let err = app.call("read_article", json!({ "slug": "nope" })).unwrap_err();
+    assert_eq!(err["code"], "not_found");
+
+    let hits = app.ok("search_library", json!({ "query": "apology" }));
+    assert_eq!(hits[0]["slug"], "if-you-broke-the-trust");
+
+    let link = app.ok("open_link", json!({ "href": "trellis:prompt/daily-1" }));
+    assert_eq!(link, json!({ "kind": "prompt", "target": "daily-1" }));
+    for refused in ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "/index.html"] {
+        let err = app.call("open_link", json!({ "href": refused })).unwrap_err();
+        assert_eq!(err["code"], "link_refused", "{refused}");
+        assert!(!err["message"].as_str().unwrap().contains(refused), "the link is not repeated");
+    }
+}

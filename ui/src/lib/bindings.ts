@@ -43,6 +43,15 @@ export const commands = {
 	prompts: () => __TAURI_INVOKE<Prompts>("prompts"),
 	/**  Renders Markdown the way the app shows it: sanitized HTML, safe to insert. */
 	renderMarkdown: (markdown: string) => __TAURI_INVOKE<string>("render_markdown", { markdown }),
+	libraryIndex: () => __TAURI_INVOKE<LibraryIndex>("library_index"),
+	readArticle: (slug: string) => typedError<ArticlePage, AppError>(__TAURI_INVOKE("read_article", { slug })),
+	searchLibrary: (query: string) => typedError<ArticleHit[], AppError>(__TAURI_INVOKE("search_library", { query })),
+	/**
+	 *  Follows a link clicked in rendered Markdown. A link into Trellis comes back for the UI to
+	 *  open; a web or e-mail link is handed to the system's browser or mail program and `null`
+	 *  comes back; anything else is refused. The webview itself never navigates away.
+	 */
+	openLink: (href: string) => typedError<TrellisLink | null, AppError>(__TAURI_INVOKE("open_link", { href })),
 };
 
 /** Events */
@@ -56,6 +65,41 @@ export const events = {
 export type AppError = {
 	code: ErrorCode,
 	message: string,
+};
+
+/**  One article search result. */
+export type ArticleHit = {
+	slug: string,
+	title: string,
+	snippet: SnippetPart[],
+};
+
+/**  The front matter of an article. */
+export type ArticleMeta = {
+	title: string,
+	slug: string,
+	summary: string,
+	order: number,
+	tags: string[],
+	related_tools: string[],
+};
+
+/**
+ *  An article ready to read: sanitized HTML of its body, its "Try it in Trellis" links,
+ *  and its neighbours in reading order.
+ */
+export type ArticlePage = {
+	meta: ArticleMeta,
+	html: string,
+	try_it: TryIt[],
+	previous: ArticleRef | null,
+	next: ArticleRef | null,
+};
+
+/**  An article by name, for "previous" and "next". */
+export type ArticleRef = {
+	slug: string,
+	title: string,
 };
 
 /**  A saved journal entry. */
@@ -83,10 +127,16 @@ export type EntryDraft = {
 export type EntryId = string;
 
 /**  What kind of failure: the UI decides what to show from this alone. */
-export type ErrorCode = "no_vault" | "vault_exists" | "wrong_passphrase" | "wrong_recovery_code" | "empty_passphrase" | "locked" | "not_found" | "damaged" | "too_large" | "disk_full" | "busy" | "newer_vault" | "internal";
+export type ErrorCode = "no_vault" | "vault_exists" | "wrong_passphrase" | "wrong_recovery_code" | "empty_passphrase" | "locked" | "not_found" | "damaged" | "too_large" | "disk_full" | "busy" | "newer_vault" | "link_refused" | "internal";
 
 /**  The window is closing: the UI saves what is unsaved, then calls `close_now`. */
 export type FlushRequested = null;
+
+/**  The library's table of contents: its topics, and every article in reading order. */
+export type LibraryIndex = {
+	topics: Topic[],
+	articles: ArticleMeta[],
+};
 
 /**  One row of a listing: an entry, or an entry whose ciphertext failed to open. */
 export type Listed = {
@@ -159,6 +209,40 @@ export type SnippetPart = {
 export type TagCount = {
 	tag: string,
 	count: number,
+};
+
+/**  A topic of the library: the articles tagged with its id. */
+export type Topic = {
+	id: string,
+	title: string,
+};
+
+/**
+ *  A link into Trellis. Every form the content may use is listed here, so a link the app
+ *  cannot follow is caught by the content checks rather than by a person clicking it.
+ */
+export type TrellisLink = 
+/**  A new journal entry started from the prompt with this id. */
+{ kind: "prompt"; target: string } | 
+/**  A new, blank journal entry. */
+{ kind: "journal_new" } | 
+/**  The boundaries list. */
+{ kind: "boundaries" } | 
+/**  The expectations worksheet. */
+{ kind: "expectations" } | 
+/**  The printable worksheets. */
+{ kind: "worksheets" } | 
+/**  The mood-over-time chart. */
+{ kind: "mood" } | 
+/**  A new reminder of this kind: `checkin`, `journal` or `boundary-review`. */
+{ kind: "new_reminder"; target: string } | 
+/**  Another article. */
+{ kind: "article"; target: string };
+
+/**  One link of an article's "Try it in Trellis" section, shown as a button. */
+export type TryIt = {
+	label: string,
+	link: TrellisLink,
 };
 
 /**  What unlocking found. */

@@ -1,8 +1,9 @@
 //! One article: TOML front matter between `+++` lines, then Markdown.
 
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
-use super::LibraryError;
+use super::{LibraryError, TrellisLink};
 
 /// The front matter of an article.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -17,13 +18,29 @@ pub struct ArticleMeta {
     pub related_tools: Vec<String>,
 }
 
-/// An article: its front matter and its Markdown body.
+/// An article: its front matter and its Markdown, whose last section is "Try it in Trellis".
 #[derive(Clone, Debug, Serialize)]
 pub struct Article {
     pub file: String,
     pub meta: ArticleMeta,
+    /// The whole Markdown after the front matter, "Try it in Trellis" included.
     pub markdown: String,
+    /// Where the "Try it in Trellis" section starts in `markdown` (its length if there is none).
+    body_end: usize,
+    /// The links of the "Try it in Trellis" section, in order.
+    pub try_it: Vec<TryIt>,
 }
+
+/// One link of an article's "Try it in Trellis" section, shown as a button.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TryIt {
+    pub label: String,
+    pub link: TrellisLink,
+}
+
+/// The heading of the closing section that links an article to the app's tools.
+pub const TRY_IT_HEADING: &str = "## Try it in Trellis";
 
 /// The tools an article may name in `related_tools`.
 pub const TOOLS: &[&str] = &["journal", "boundaries", "expectations", "reminders", "worksheets", "mood"];
@@ -48,11 +65,45 @@ impl Article {
         if let Some(tool) = meta.related_tools.iter().find(|t| !TOOLS.contains(&t.as_str())) {
             return Err(err(format!("unknown related tool `{tool}`; use one of {TOOLS:?}")));
         }
-        if markdown.trim().is_empty() {
+        let body_end = markdown.find(&format!("\n{TRY_IT_HEADING}\n")).map_or(markdown.len(), |i| i + 1);
+        if markdown[..body_end].trim().is_empty() {
             return Err(err("the article has no text".into()));
         }
-        Ok(Article { file: file.to_owned(), meta, markdown })
+        let try_it = try_it_links(&markdown[body_end..]).map_err(err)?;
+        Ok(Article { file: file.to_owned(), meta, markdown, body_end, try_it })
     }
+
+    /// Returns the Markdown before the "Try it in Trellis" section.
+    pub fn body(&self) -> &str {
+        &self.markdown[..self.body_end]
+    }
+}
+
+/// Reads the links of a "Try it in Trellis" section: a list holding only `trellis:` links.
+fn try_it_links(section: &str) -> Result<Vec<TryIt>, String> {
+    let mut links = Vec::new();
+    let mut current: Option<(String, String)> = None;
+    for event in Parser::new(section.strip_prefix(TRY_IT_HEADING).unwrap_or(section)) {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => current = Some((dest_url.to_string(), String::new())),
+            Event::End(TagEnd::Link) => {
+                let (href, label) = current.take().unwrap_or_default();
+                let link = TrellisLink::parse(&href)
+                    .ok_or_else(|| format!("\"Try it in Trellis\" link `{href}` is not a link into Trellis"))?;
+                links.push(TryIt { label: label.trim().to_owned(), link });
+            }
+            Event::Text(t) | Event::Code(t) => match &mut current {
+                Some((_, label)) => label.push_str(&t),
+                None if t.trim().is_empty() => {}
+                None => return Err(format!("\"Try it in Trellis\" holds only a list of links, not `{t}`")),
+            },
+            Event::Start(Tag::Heading { .. }) => {
+                return Err("\"Try it in Trellis\" must be the last section".into());
+            }
+            _ => {}
+        }
+    }
+    Ok(links)
 }
 
 #[cfg(test)]
@@ -66,6 +117,37 @@ mod tests {
         let a = Article::parse("t.md", GOOD).unwrap();
         assert_eq!(a.meta.slug, "t");
         assert_eq!(a.markdown, "Body.\n");
+        assert_eq!(a.body(), "Body.\n");
+        assert!(a.try_it.is_empty());
+    }
+
+    #[test]
+    fn splits_off_try_it_links() {
+        let text = format!(
+            "{GOOD}\n{TRY_IT_HEADING}\n\n- [Write *it*](trellis:prompt/daily-1)\n- [Read](trellis:article/t)\n"
+        );
+        let a = Article::parse("t.md", &text).unwrap();
+        assert_eq!(a.body(), "Body.\n\n");
+        assert_eq!(
+            a.try_it,
+            vec![
+                TryIt { label: "Write it".into(), link: TrellisLink::Prompt("daily-1".into()) },
+                TryIt { label: "Read".into(), link: TrellisLink::Article("t".into()) },
+            ]
+        );
+    }
+
+    #[test]
+    fn fail_try_it_sections_that_are_not_links_into_trellis() {
+        for (section, why) in [
+            ("- [Web](https://example.org)\n", "web link"),
+            ("- [Nowhere](trellis:nowhere)\n", "unknown form"),
+            ("Some words.\n", "prose"),
+            ("- [Ok](trellis:mood)\n\n## More\n\nText\n", "a later section"),
+        ] {
+            let text = format!("{GOOD}\n{TRY_IT_HEADING}\n\n{section}");
+            assert!(Article::parse("t.md", &text).is_err(), "{why} must be refused");
+        }
     }
 
     #[test]

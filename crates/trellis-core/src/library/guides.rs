@@ -50,6 +50,15 @@ pub struct BoundaryCategory {
     pub examples: Vec<String>,
 }
 
+/// A topic of the library: the articles tagged with its id.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub title: String,
+}
+
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, LibraryError> {
     toml::from_str(text).map_err(|e| LibraryError::Content { file: file.to_owned(), message: e.to_string() })
 }
@@ -103,6 +112,17 @@ pub(super) fn boundary_categories(text: &str) -> Result<Vec<BoundaryCategory>, L
     let f: File = parse("boundary-categories.toml", text)?;
     check_ids("boundary-categories.toml", f.category.iter().map(|c| c.id.as_str()))?;
     Ok(f.category)
+}
+
+pub(super) fn topics(text: &str) -> Result<Vec<Topic>, LibraryError> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        topic: Vec<Topic>,
+    }
+    let f: File = parse("topics.toml", text)?;
+    check_ids("topics.toml", f.topic.iter().map(|t| t.id.as_str()))?;
+    Ok(f.topic)
 }
 
 #[cfg(test)]

@@ -61,6 +61,34 @@ impl TrellisLink {
     }
 }
 
+/// Where a link in rendered Markdown leads, once checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// Somewhere inside Trellis.
+    App(TrellisLink),
+    /// A web page or an e-mail address, for the system's browser or mail program: an http or
+    /// https URL with a host, or a mailto URL, re-serialised so what is opened is what was checked.
+    External(String),
+}
+
+impl LinkTarget {
+    /// Checks a link's `href`; `None` for anything Trellis will not follow (a relative path,
+    /// `javascript:`, `data:`, `file:`, an unknown `trellis:` form, …).
+    pub fn parse(href: &str) -> Option<LinkTarget> {
+        let href = href.trim();
+        if href.len() >= 8 && href[..8].eq_ignore_ascii_case("trellis:") {
+            return TrellisLink::parse(&format!("trellis:{}", &href[8..])).map(LinkTarget::App);
+        }
+        let url = url::Url::parse(href).ok()?;
+        let fit = match url.scheme() {
+            "http" | "https" => url.host_str().is_some_and(|h| !h.is_empty()),
+            "mailto" => url.path().contains('@'),
+            _ => false,
+        };
+        fit.then(|| LinkTarget::External(url.to_string()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,6 +106,42 @@ mod tests {
             TrellisLink::parse("trellis:reminders/new/checkin"),
             Some(TrellisLink::NewReminder("checkin".into()))
         );
+    }
+
+    #[test]
+    fn link_targets() {
+        assert_eq!(LinkTarget::parse("trellis:mood"), Some(LinkTarget::App(TrellisLink::Mood)));
+        assert_eq!(LinkTarget::parse("TRELLIS:mood"), Some(LinkTarget::App(TrellisLink::Mood)));
+        assert_eq!(
+            LinkTarget::parse("https://example.org/a b"),
+            Some(LinkTarget::External("https://example.org/a%20b".into()))
+        );
+        assert_eq!(LinkTarget::parse(" HTTP://Example.org"), Some(LinkTarget::External("http://example.org/".into())));
+        assert_eq!(
+            LinkTarget::parse("mailto:help@example.org"),
+            Some(LinkTarget::External("mailto:help@example.org".into()))
+        );
+    }
+
+    #[test]
+    fn fail_link_targets_that_are_not_followed() {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "file:///etc/passwd",
+            "/relative",
+            "#top",
+            "http://",
+            "https://",
+            "mailto:",
+            "trellis:nowhere",
+            "tauri://localhost/",
+            "vbscript:x",
+            "",
+        ] {
+            assert_eq!(LinkTarget::parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -13,9 +13,9 @@ mod render;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
-pub use article::{Article, ArticleMeta};
-pub use guides::{Area, BoundaryCategory, Prompt, PromptGroup};
-pub use links::TrellisLink;
+pub use article::{Article, ArticleMeta, TryIt, TRY_IT_HEADING};
+pub use guides::{Area, BoundaryCategory, Prompt, PromptGroup, Topic};
+pub use links::{LinkTarget, TrellisLink};
 pub use render::{render_html, render_text};
 
 use crate::journal::SnippetPart;
@@ -46,9 +46,30 @@ pub struct ArticleHit {
     pub snippet: Vec<SnippetPart>,
 }
 
+/// An article by name, for "previous" and "next".
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Clone, Debug, Serialize)]
+pub struct ArticleRef {
+    pub slug: String,
+    pub title: String,
+}
+
+/// An article ready to read: sanitized HTML of its body, its "Try it in Trellis" links,
+/// and its neighbours in reading order.
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Clone, Debug, Serialize)]
+pub struct ArticlePage {
+    pub meta: ArticleMeta,
+    pub html: String,
+    pub try_it: Vec<TryIt>,
+    pub previous: Option<ArticleRef>,
+    pub next: Option<ArticleRef>,
+}
+
 /// The loaded library, with a search index over the articles.
 pub struct Library {
     articles: Vec<Article>,
+    topics: Vec<Topic>,
     prompts: Vec<Prompt>,
     groups: Vec<PromptGroup>,
     areas: Vec<Area>,
@@ -65,6 +86,13 @@ impl Library {
         let (groups, prompts) = guides::prompts(embedded::PROMPTS)?;
         let areas = guides::areas(embedded::AREAS)?;
         let categories = guides::boundary_categories(embedded::BOUNDARY_CATEGORIES)?;
+        let topics = guides::topics(embedded::TOPICS)?;
+        for a in &articles {
+            if let Some(tag) = a.meta.tags.iter().find(|t| !topics.iter().any(|topic| &topic.id == *t)) {
+                let message = format!("tag `{tag}` is not a topic in topics.toml");
+                return Err(LibraryError::Content { file: a.file.clone(), message });
+            }
+        }
         let index = Connection::open_in_memory()?;
         index.execute_batch(
             "CREATE VIRTUAL TABLE articles USING fts5(
@@ -78,7 +106,7 @@ impl Library {
                 params![a.meta.slug, a.meta.title, a.meta.summary, render_text(&a.markdown)],
             )?;
         }
-        Ok(Library { articles, prompts, groups, areas, categories, index })
+        Ok(Library { articles, topics, prompts, groups, areas, categories, index })
     }
 
     /// Returns every article, in reading order.
@@ -89,6 +117,32 @@ impl Library {
     /// Returns the article called `slug`.
     pub fn article(&self, slug: &str) -> Result<&Article, LibraryError> {
         self.articles.iter().find(|a| a.meta.slug == slug).ok_or_else(|| LibraryError::NotFound(slug.to_owned()))
+    }
+
+    /// Returns the article called `slug` ready to read.
+    pub fn read(&self, slug: &str) -> Result<ArticlePage, LibraryError> {
+        let at = self
+            .articles
+            .iter()
+            .position(|a| a.meta.slug == slug)
+            .ok_or_else(|| LibraryError::NotFound(slug.to_owned()))?;
+        let a = &self.articles[at];
+        let neighbour = |i: Option<usize>| {
+            i.and_then(|i| self.articles.get(i))
+                .map(|n| ArticleRef { slug: n.meta.slug.clone(), title: n.meta.title.clone() })
+        };
+        Ok(ArticlePage {
+            meta: a.meta.clone(),
+            html: render_html(a.body()),
+            try_it: a.try_it.clone(),
+            previous: neighbour(at.checked_sub(1)),
+            next: neighbour(Some(at + 1)),
+        })
+    }
+
+    /// Returns the topics, in the order the library offers them.
+    pub fn topics(&self) -> &[Topic] {
+        &self.topics
     }
 
     /// Returns the guided prompts, grouped in order.

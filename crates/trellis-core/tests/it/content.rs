@@ -75,15 +75,38 @@ fn every_link_resolves_and_every_article_ends_with_a_tool() {
                 TrellisLink::parse(&url).unwrap_or_else(|| panic!("{}: `{url}` is not a link the app knows", a.file));
             assert!(lib.resolves(&link), "{}: `{url}` points at nothing", a.file);
         }
-        let tail = a
-            .markdown
-            .split("## Try it in Trellis")
-            .nth(1)
-            .unwrap_or_else(|| panic!("{}: no `## Try it in Trellis` section", a.file));
-        assert!(!tail.contains("\n## "), "{}: `Try it in Trellis` must be the last section", a.file);
-        let tools = links(tail).iter().filter_map(|u| TrellisLink::parse(u)).filter(TrellisLink::is_tool).count();
+        let tools = a.try_it.iter().filter(|t| t.link.is_tool()).count();
         assert!((1..=3).contains(&tools), "{}: one or two tool links at the end, found {tools}", a.file);
+        for t in &a.try_it {
+            assert!(lib.resolves(&t.link), "{}: `{}` points at nothing", a.file, t.label);
+            assert!(!t.label.is_empty(), "{}: a `Try it in Trellis` link has no words", a.file);
+        }
     }
+}
+
+#[test]
+fn every_article_reads_as_a_page_with_its_neighbours() {
+    let lib = library();
+    let n = lib.articles().len();
+    for (i, a) in lib.articles().iter().enumerate() {
+        let page = lib.read(&a.meta.slug).unwrap();
+        assert!(!page.html.contains("Try it in Trellis"), "{}: the section is shown as buttons, not text", a.file);
+        assert!(page.html.contains("<p>"), "{}: body rendered", a.file);
+        assert_eq!(page.try_it, a.try_it);
+        assert_eq!(page.previous.is_some(), i > 0);
+        assert_eq!(page.next.is_some(), i + 1 < n);
+    }
+    assert!(lib.read("no-such-article").is_err());
+}
+
+#[test]
+fn every_topic_has_articles_and_every_tag_is_a_topic() {
+    let lib = library();
+    for t in lib.topics() {
+        let count = lib.articles().iter().filter(|a| a.meta.tags.contains(&t.id)).count();
+        assert!(count > 0, "topic `{}` has no articles", t.id);
+    }
+    // Library::load refuses a tag that is not a topic, so loading at all proves the other half.
 }
 
 #[test]

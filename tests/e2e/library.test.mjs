@@ -1,0 +1,191 @@
+// The library in a real window: "Safety & help" before unlocking, the article list and
+// topics, the reader's measure, search, "Try it in Trellis" buttons into the journal and the
+// mood chart, links between articles, a web link handed to the desktop (never opened inside
+// the app), and a corpus of script payloads that must not run.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { Session, Keys, sleep } from "./webdriver.mjs";
+import { APP, OUT, ROOT, axe, buttonNamed, createVault, shot } from "./helpers.mjs";
+
+const PASS = "copper meadow lantern thirty";
+/** Where the stand-in for xdg-open (see run.sh) writes each URL the app hands to the desktop. */
+const OPENED = process.env.E2E_OPENED;
+
+let s;
+after(async () => {
+  await s?.quit();
+});
+
+const button = (text) => buttonNamed(s, text);
+
+/** Clicks the "Try it in Trellis" button whose label contains `label`. */
+async function tryIt(label) {
+  for (const el of await s.findAll(".try button")) {
+    if ((await s.text(el)).includes(label)) return s.click(el);
+  }
+  throw new Error(`no "Try it in Trellis" button "${label}"`);
+}
+
+async function waitForTitle(title) {
+  await s.waitFor("#article-title", { check: async (el) => (await s.text(el)) === title });
+}
+
+/** Fails if anything in the subtree of `css` could run script or load something. */
+async function assertInert(css) {
+  const found = await s.exec(
+    `const root = document.querySelector(arguments[0]);
+     if (!root) return ["no " + arguments[0]];
+     const bad = [];
+     for (const el of root.querySelectorAll("*")) {
+       const tag = el.tagName.toLowerCase();
+       if (["script", "style", "iframe", "frame", "object", "embed", "img", "svg", "math", "form", "link", "meta", "base", "video", "audio", "source"].includes(tag)) bad.push("<" + tag + ">");
+       for (const a of el.attributes) {
+         if (a.name.startsWith("on") || a.name === "style" || a.name === "srcdoc" || a.name === "src" || a.name === "target") bad.push(tag + "[" + a.name + "]");
+         if ((a.name === "href" || a.name === "action" || a.name === "formaction") && !/^(https?:|mailto:|trellis:)/i.test(a.value)) bad.push(tag + "[" + a.name + "=" + a.value.slice(0, 30) + "]");
+       }
+     }
+     return bad;`,
+    [css],
+  );
+  assert.deepEqual(found, [], `${css} holds things that could run or load`);
+}
+
+test("library: safety before unlock, read, search, try it, links, no script from content", { timeout: 240_000 }, async () => {
+  assert.ok(OPENED, "run through tests/e2e/run.sh, which sets E2E_OPENED");
+  const dir = path.join(process.env.WORK || OUT, "vault-library");
+  s = await Session.startWithArgs(APP, ["--vault", dir]);
+
+  // "Safety & help" is there before a vault even exists, and reads without unlocking.
+  await s.waitFor("#new-passphrase");
+  await s.click(await button("Safety & help"));
+  await waitForTitle("Safety first");
+  assert.match(await s.exec("return document.querySelector('dialog[open]').innerText"), /emergency services/);
+  await shot(s, "20-safety-before-unlock");
+  await axe(s, "safety-dialog");
+  await tryIt("professional help");
+  await waitForTitle("When and how to get professional help");
+  await s.click(await button("← Safety first"));
+  await waitForTitle("Safety first");
+  await tryIt("write down what has happened");
+  const locked = await s.waitFor("dialog[open] [role=status]");
+  assert.match(await s.text(locked), /Unlock Trellis first/);
+  await s.keys(Keys.ESCAPE);
+  await s.waitGone("dialog[open]");
+
+  await createVault(s, PASS);
+
+  // The library: an introduction, every article, topics that narrow the list.
+  await s.click(await button("Library"));
+  await s.waitFor("[data-testid=article-list] .row");
+  assert.equal((await s.findAll("[data-testid=article-list] .row")).length, 19);
+  await shot(s, "21-library");
+  await axe(s, "library");
+  await s.exec(
+    `const t = document.getElementById("topic"); t.value = "boundaries"; t.dispatchEvent(new Event("change", { bubbles: true }));`,
+  );
+  await s.waitFor("[data-testid=article-list]", {
+    check: async () => (await s.findAll("[data-testid=article-list] .row")).length < 19,
+  });
+  const titles = await Promise.all((await s.findAll("[data-testid=article-list] .title")).map((el) => s.text(el)));
+  assert.ok(titles.includes("Setting boundaries"), `topic list: ${titles}`);
+
+  // The reader: about 65 characters a line, the text, then the "Try it in Trellis" buttons.
+  await s.click(await button("Setting boundaries"));
+  await waitForTitle("Setting boundaries");
+  const perLine = await s.exec(`
+    const p = document.querySelector(".reader .body p");
+    const probe = document.createElement("span");
+    probe.textContent = "the quick brown fox jumps over a lazy dog while trust grows slowly";
+    p.appendChild(probe);
+    const perChar = probe.getBoundingClientRect().width / probe.textContent.length;
+    probe.remove();
+    return Math.round(p.getBoundingClientRect().width / perChar);`);
+  assert.ok(perLine >= 55 && perLine <= 80, `about 65 characters a line, measured ${perLine}`);
+  await assertInert(".reader");
+  await shot(s, "22-article");
+  await axe(s, "article");
+  await s.exec("document.querySelector('.try').scrollIntoView({ block: 'end' })");
+  await shot(s, "22-try-it");
+
+  // A tool this version does not have yet says so plainly.
+  await tryIt("Start your boundaries list");
+  const notYet = await s.waitFor(".not-yet");
+  assert.match(await s.text(notYet), /not in this version of Trellis yet/);
+  await shot(s, "23-not-yet");
+  await s.click(await s.find(".not-yet button[aria-label=Dismiss]"));
+
+  // A link inside the text opens another article in the reader.
+  await s.click(await s.find('.reader .body a[href="trellis:article/safety-first"]'));
+  await waitForTitle("Safety first");
+  assert.equal(await s.exec("return location.protocol + '//' + location.host"), "tauri://localhost");
+
+  // Search finds articles with the words highlighted.
+  await s.keys(Keys.CONTROL + "f");
+  await sleep(200);
+  assert.equal(await s.exec("return document.activeElement.id"), "library-search", "Ctrl+F searches the library here");
+  await s.type(await s.find("#library-search"), "apology");
+  await s.waitFor("[data-testid=library-results] mark");
+  await shot(s, "24-library-search");
+  await s.click(await s.find("[data-testid=library-results] .row"));
+  await waitForTitle("If you broke the trust");
+
+  // "Try it in Trellis" opens a new journal entry with the prompt.
+  await tryIt("ready to own");
+  const promptText = await s.text(await s.waitFor(".prompt .ptext"));
+  const prompts = fs.readFileSync(path.join(ROOT, "content/prompts.toml"), "utf8");
+  const block = prompts.split("[[prompt]]").find((b) => b.includes('id = "acknowledge-5"'));
+  assert.ok(block && block.includes(promptText), `the entry shows prompt acknowledge-5, got "${promptText}"`);
+  assert.equal(await s.exec("return document.activeElement.id"), "entry-body", "ready to write");
+  await shot(s, "25-entry-from-article");
+
+  // And one into the mood chart.
+  await s.click(await button("Library"));
+  await waitForTitle("If you broke the trust");
+  await s.exec(`
+    const q = document.getElementById("library-search");
+    q.value = "";
+    q.dispatchEvent(new Event("input", { bubbles: true }));`);
+  await s.waitFor("#topic");
+  await s.exec(`
+    const t = document.getElementById("topic");
+    t.value = "";
+    t.dispatchEvent(new Event("change", { bubbles: true }));`);
+  await s.click(await button("Signs of trust issues"));
+  await waitForTitle("Signs of trust issues");
+  await tryIt("mood shifts");
+  await s.waitFor("canvas");
+
+  // No script from content runs: the sanitizer corpus, previewed as a journal entry.
+  const corpus = fs
+    .readFileSync(path.join(ROOT, "crates/trellis-core/tests/fixtures/fail_xss.md"), "utf8")
+    .split("%%%")
+    .map((p) => p.trim())
+    .join("\n\n");
+  await s.keys(Keys.CONTROL + "n");
+  await s.waitFor("#entry-body");
+  await sleep(300);
+  assert.equal((await s.findAll(".prompt")).length, 0, "a new blank entry shows no prompt from the one before");
+  await s.exec(`
+    window.__ran = [];
+    for (const f of ["alert", "confirm", "prompt", "print", "open"]) window[f] = (...a) => window.__ran.push(f);
+    const ta = document.getElementById("entry-body");
+    ta.value = arguments[0] + "\\n\\n[A web page](https://example.org/trellis-e2e)\\n";
+    ta.dispatchEvent(new Event("input", { bubbles: true }));`, [corpus]);
+  await s.click(await button("Preview"));
+  await s.waitFor(".preview a[href='https://example.org/trellis-e2e']");
+  await sleep(800);
+  await assertInert(".preview");
+  await shot(s, "26-script-payloads-preview");
+  // Click every link the payloads left: none may run anything or move the page.
+  fs.writeFileSync(OPENED, "");
+  for (const a of await s.findAll(".preview a")) await s.click(a).catch(() => undefined);
+  await sleep(800);
+  assert.deepEqual(await s.exec("return window.__ran"), [], "no payload called alert, prompt or the like");
+  assert.equal(await s.exec("return location.protocol + '//' + location.host"), "tauri://localhost");
+  const opened = fs.readFileSync(OPENED, "utf8").trim().split("\n").filter(Boolean);
+  assert.ok(opened.includes("https://example.org/trellis-e2e"), `the web link went to the desktop: ${opened}`);
+  for (const url of opened) assert.match(url, /^(https?|mailto):/, "only web and e-mail links leave the app");
+  assert.equal(await s.exec("return document.title"), "Trellis");
+});

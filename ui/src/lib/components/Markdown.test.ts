@@ -1,0 +1,64 @@
+import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
+import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import Markdown from "./Markdown.svelte";
+import { nav } from "../state/nav.svelte";
+import { journal } from "../state/journal.svelte";
+import { library } from "../state/library.svelte";
+
+afterEach(() => {
+  clearMocks();
+  journal.clear();
+  nav.go("journal");
+});
+
+const HTML = '<p><a href="trellis:prompt/daily-1">prompt</a> <a href="https://example.org/">web</a> <a href="javascript:alert(1)">bad</a></p>';
+
+describe("links in rendered Markdown", () => {
+  it("asks the core where every link leads and never lets the webview navigate", async () => {
+    const asked: string[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd !== "open_link") return;
+      const href = (args as { href: string }).href;
+      asked.push(href);
+      if (href.startsWith("trellis:")) return { kind: "prompt", target: "daily-1" };
+      if (href.startsWith("https:")) return null;
+      throw { code: "link_refused", message: "Trellis only opens web, e-mail and Trellis links." };
+    });
+    const onLink = vi.fn();
+    render(Markdown, { html: HTML, onLink });
+
+    for (const name of ["prompt", "web", "bad"]) {
+      const event = new MouseEvent("click", { bubbles: true, cancelable: true });
+      screen.getByText(name).dispatchEvent(event);
+      expect(event.defaultPrevented, name).toBe(true);
+    }
+    await waitFor(() => expect(asked).toEqual(["trellis:prompt/daily-1", "https://example.org/", "javascript:alert(1)"]));
+    await waitFor(() => expect(onLink).toHaveBeenCalledWith({ kind: "prompt", target: "daily-1" }));
+    expect(onLink).toHaveBeenCalledTimes(1);
+    expect((await screen.findByRole("alert")).textContent).toContain("only opens web");
+  });
+});
+
+describe("following links into the app", () => {
+  it("starts an entry from a prompt, opens the mood chart and articles, and says plainly what is not built yet", async () => {
+    mockIPC((cmd, args) => {
+      if (cmd === "read_article") return { meta: { slug: (args as { slug: string }).slug }, html: "", try_it: [], previous: null, next: null };
+    });
+    nav.go("library");
+    await nav.follow({ kind: "prompt", target: "daily-1" });
+    expect(nav.view).toBe("journal");
+    expect(journal.draft?.prompt_id).toBe("daily-1");
+
+    await nav.follow({ kind: "mood" });
+    expect(nav.view).toBe("mood");
+
+    await nav.follow({ kind: "article", target: "safety-first" });
+    expect(nav.view).toBe("library");
+    expect(library.page?.meta.slug).toBe("safety-first");
+
+    await nav.follow({ kind: "boundaries" });
+    expect(nav.view).toBe("library");
+    expect(nav.notice).toContain("boundaries list is not in this version");
+  });
+});
