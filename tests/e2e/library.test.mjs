@@ -188,4 +188,15 @@ test("library: safety before unlock, read, search, try it, links, no script from
   assert.ok(opened.includes("https://example.org/trellis-e2e"), `the web link went to the desktop: ${opened}`);
   for (const url of opened) assert.match(url, /^(https?|mailto):/, "only web and e-mail links leave the app");
   assert.equal(await s.exec("return document.title"), "Trellis");
+
+  // Second line: even a navigation that no click handler sees leaves the window where it is;
+  // a web address goes to the browser, anything else nowhere.
+  fs.writeFileSync(OPENED, "");
+  for (const href of ["https://example.org/trellis-guard", "file:///etc/hostname"]) {
+    await s.exec("location.href = arguments[0]", [href]);
+    await sleep(800);
+    assert.equal(await s.exec("return location.protocol + '//' + location.host"), "tauri://localhost", href);
+  }
+  assert.deepEqual(fs.readFileSync(OPENED, "utf8").trim().split("\n"), ["https://example.org/trellis-guard"]);
+  await s.waitFor("#entry-body, .preview");
 });
