@@ -1,4 +1,5 @@
 // Which screen of the unlocked app is showing, and following links into the app's tools.
+import { tick } from "svelte";
 import type { TrellisLink } from "../bindings";
 import { journal } from "./journal.svelte";
 import { library } from "./library.svelte";
@@ -7,10 +8,10 @@ export type View = "journal" | "mood" | "library" | "settings";
 
 /** Tools that articles link to but this version of Trellis does not have yet. */
 const NOT_YET: Record<string, string> = {
-  boundaries: "The boundaries list",
-  expectations: "The expectations worksheet",
-  worksheets: "Printable worksheets",
-  new_reminder: "Reminders",
+  boundaries: "The boundaries list is",
+  expectations: "The expectations worksheet is",
+  worksheets: "Printable worksheets are",
+  new_reminder: "Reminders are",
 };
 
 /** Tells whether this version of Trellis can open what the link points at. */
@@ -36,6 +37,7 @@ class Nav {
       case "journal_new": {
         this.view = "journal";
         await journal.newEntry(link.kind === "prompt" ? link.target : null);
+        await tick();
         document.getElementById(link.kind === "prompt" ? "entry-body" : "entry-title")?.focus();
         return;
       }
@@ -47,7 +49,7 @@ class Nav {
         await library.open(link.target);
         return;
       default:
-        this.notice = `${NOT_YET[link.kind]} ${link.kind === "new_reminder" ? "are" : "is"} not in this version of Trellis yet. Until then, your journal is a good place for it.`;
+        this.notice = `${NOT_YET[link.kind]} not in this version of Trellis yet. Until then, your journal is a good place for it.`;
     }
   }
 }
