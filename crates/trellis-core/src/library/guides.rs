@@ -1,8 +1,9 @@
 //! The guides behind the tools: journal prompts (grouped by the five steps plus "daily"),
 //! expectations worksheet areas and boundary categories, each from a TOML file in `content/`.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::LibraryError;
@@ -59,7 +60,7 @@ pub struct Topic {
     pub title: String,
 }
 
-fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, LibraryError> {
+fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LibraryError> {
     toml::from_str(text).map_err(|e| LibraryError::Content { file: file.to_owned(), message: e.to_string() })
 }
 
@@ -92,38 +93,39 @@ pub(super) fn prompts(text: &str) -> Result<(Vec<PromptGroup>, Vec<Prompt>), Lib
     Ok((f.group, f.prompt))
 }
 
-pub(super) fn areas(text: &str) -> Result<Vec<Area>, LibraryError> {
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct File {
-        area: Vec<Area>,
+/// The items of a file that holds one list of tables, `[[key]]`, each with a unique `id`:
+/// the worksheet areas, the boundary categories, the topics.
+pub(super) fn id_list<T: DeserializeOwned + Identified>(
+    file: &str,
+    key: &str,
+    text: &str,
+) -> Result<Vec<T>, LibraryError> {
+    // Read straight from the text, so a mistake in an item is reported with its line.
+    let mut tables: BTreeMap<String, Vec<T>> = parse(file, text)?;
+    if let Some(other) = tables.keys().find(|k| *k != key) {
+        let message = format!("unknown `{other}`; this file holds only `[[{key}]]` entries");
+        return Err(LibraryError::Content { file: file.to_owned(), message });
     }
-    let f: File = parse("areas.toml", text)?;
-    check_ids("areas.toml", f.area.iter().map(|a| a.id.as_str()))?;
-    Ok(f.area)
+    let items = tables.remove(key).unwrap_or_default();
+    check_ids(file, items.iter().map(Identified::id))?;
+    Ok(items)
 }
 
-pub(super) fn boundary_categories(text: &str) -> Result<Vec<BoundaryCategory>, LibraryError> {
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct File {
-        category: Vec<BoundaryCategory>,
-    }
-    let f: File = parse("boundary-categories.toml", text)?;
-    check_ids("boundary-categories.toml", f.category.iter().map(|c| c.id.as_str()))?;
-    Ok(f.category)
+/// An item known by its `id`.
+pub(super) trait Identified {
+    fn id(&self) -> &str;
 }
 
-pub(super) fn topics(text: &str) -> Result<Vec<Topic>, LibraryError> {
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct File {
-        topic: Vec<Topic>,
-    }
-    let f: File = parse("topics.toml", text)?;
-    check_ids("topics.toml", f.topic.iter().map(|t| t.id.as_str()))?;
-    Ok(f.topic)
+macro_rules! identified {
+    ($($t:ty),*) => {$(
+        impl Identified for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+        }
+    )*};
 }
+identified!(Area, BoundaryCategory, Topic);
 
 #[cfg(test)]
 mod tests {
@@ -133,6 +135,18 @@ mod tests {
     fn fail_duplicate_prompt_id() {
         let text = "[[group]]\nid='g'\ntitle='G'\nsummary='s'\n[[prompt]]\nid='a'\ngroup='g'\ntext='t'\nhint='h'\n[[prompt]]\nid='a'\ngroup='g'\ntext='t'\nhint='h'\n";
         assert!(prompts(text).is_err());
+    }
+
+    #[test]
+    fn fail_id_lists_with_a_stray_table_or_a_repeated_id() {
+        let ok = "[[topic]]\nid='a'\ntitle='A'\n[[topic]]\nid='b'\ntitle='B'\n";
+        assert_eq!(id_list::<Topic>("topics.toml", "topic", ok).unwrap().len(), 2);
+        let stray = format!("{ok}[[topics]]\nid='c'\ntitle='C'\n");
+        assert!(id_list::<Topic>("topics.toml", "topic", &stray).is_err());
+        let twice = format!("{ok}[[topic]]\nid='a'\ntitle='Again'\n");
+        assert!(id_list::<Topic>("topics.toml", "topic", &twice).is_err());
+        let err = id_list::<Topic>("topics.toml", "topic", "[[topic]]\nid='a'\n").unwrap_err().to_string();
+        assert!(err.contains("title") && err.contains("line"), "{err}");
     }
 
     #[test]

@@ -84,9 +84,10 @@ impl Library {
             embedded::ARTICLES.iter().map(|(file, text)| Article::parse(file, text)).collect::<Result<Vec<_>, _>>()?;
         articles.sort_by_key(|a| (a.meta.order, a.meta.slug.clone()));
         let (groups, prompts) = guides::prompts(embedded::PROMPTS)?;
-        let areas = guides::areas(embedded::AREAS)?;
-        let categories = guides::boundary_categories(embedded::BOUNDARY_CATEGORIES)?;
-        let topics = guides::topics(embedded::TOPICS)?;
+        let areas: Vec<Area> = guides::id_list("areas.toml", "area", embedded::AREAS)?;
+        let categories: Vec<BoundaryCategory> =
+            guides::id_list("boundary-categories.toml", "category", embedded::BOUNDARY_CATEGORIES)?;
+        let topics: Vec<Topic> = guides::id_list("topics.toml", "topic", embedded::TOPICS)?;
         for a in &articles {
             if let Some(tag) = a.meta.tags.iter().find(|t| !topics.iter().any(|topic| &topic.id == *t)) {
                 let message = format!("tag `{tag}` is not a topic in topics.toml");

@@ -3,6 +3,7 @@
 import type { Entry, EntryDraft, Listed, SearchHit, TagCount } from "../bindings";
 import * as api from "../services/journal";
 import { messageOf } from "../services/result";
+import { SearchAsYouType } from "./search-as-you-type";
 
 export type SaveState = "saved" | "unsaved" | "saving" | "error";
 
@@ -13,7 +14,6 @@ export interface Draft extends EntryDraft {
 const AUTOSAVE_MS = 600;
 /** Longest time text stays unsaved while someone keeps typing. */
 const AUTOSAVE_MAX_MS = 2000;
-const SEARCH_MS = 120;
 
 function emptyDraft(): Draft {
   return { id: null, title: "", body: "", mood: null, tags: [], prompt_id: null };
@@ -42,7 +42,11 @@ class JournalState {
   deleted = $state<Entry | null>(null);
 
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  private searchTimer: ReturnType<typeof setTimeout> | null = null;
+  private search = new SearchAsYouType(
+    api.search,
+    (hits) => (this.hits = hits),
+    (e) => (this.error = messageOf(e)),
+  );
   private saving: Promise<void> = Promise.resolve();
   private generation = 0;
   private unsavedSince = 0;
@@ -98,26 +102,13 @@ class JournalState {
 
   async filterByTag(tag: string | null): Promise<void> {
     this.tagFilter = tag;
-    this.query = "";
-    this.hits = null;
+    this.setQuery("");
     await this.reloadList().catch((e) => (this.error = messageOf(e)));
   }
 
   setQuery(q: string): void {
     this.query = q;
-    if (this.searchTimer) clearTimeout(this.searchTimer);
-    if (!q.trim()) {
-      this.hits = null;
-      return;
-    }
-    this.searchTimer = setTimeout(async () => {
-      try {
-        const hits = await api.search(q);
-        if (this.query === q) this.hits = hits;
-      } catch (e) {
-        this.error = messageOf(e);
-      }
-    }, SEARCH_MS);
+    this.search.set(q);
   }
 
   /** Starts a new entry, optionally from a prompt. */
@@ -232,8 +223,8 @@ class JournalState {
   clear(): void {
     this.generation++;
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    if (this.searchTimer) clearTimeout(this.searchTimer);
-    this.saveTimer = this.searchTimer = null;
+    this.saveTimer = null;
+    this.search.cancel();
     this.entries = [];
     this.hasMore = false;
     this.draft = null;

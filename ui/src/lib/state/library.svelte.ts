@@ -3,8 +3,7 @@
 import type { ArticleHit, ArticleMeta, ArticlePage, Topic } from "../bindings";
 import * as api from "../services/library";
 import { messageOf } from "../services/result";
-
-const SEARCH_MS = 120;
+import { SearchAsYouType } from "./search-as-you-type";
 
 class LibraryState {
   topics = $state<Topic[]>([]);
@@ -15,7 +14,11 @@ class LibraryState {
   page = $state<ArticlePage | null>(null);
   error = $state<string | null>(null);
 
-  private searchTimer: ReturnType<typeof setTimeout> | null = null;
+  private search = new SearchAsYouType(
+    api.search,
+    (hits) => (this.hits = hits),
+    (e) => (this.error = messageOf(e)),
+  );
   private opening = 0;
 
   /** The articles of the chosen topic, in reading order. */
@@ -54,19 +57,7 @@ class LibraryState {
 
   setQuery(q: string): void {
     this.query = q;
-    if (this.searchTimer) clearTimeout(this.searchTimer);
-    if (!q.trim()) {
-      this.hits = null;
-      return;
-    }
-    this.searchTimer = setTimeout(async () => {
-      try {
-        const hits = await api.search(q);
-        if (this.query === q) this.hits = hits;
-      } catch (e) {
-        this.error = messageOf(e);
-      }
-    }, SEARCH_MS);
+    this.search.set(q);
   }
 }
 
