@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 use specta::Type;
-use trellis_core::{JournalError, LibraryError, StoreError, VaultError};
+use trellis_core::{FileError, JournalError, LibraryError, StoreError, VaultError};
 
 /// What kind of failure: the UI decides what to show from this alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Type)]
@@ -18,6 +18,8 @@ pub enum ErrorCode {
     Locked,
     NotFound,
     Damaged,
+    Changed,
+    FileExists,
     TooLarge,
     DiskFull,
     Busy,
@@ -40,13 +42,16 @@ impl AppError {
     }
 }
 
+// Every match below names every variant: a new core error cannot reach the UI as `internal`
+// without the compiler asking which code it gets.
+
 fn store_code(e: &StoreError) -> ErrorCode {
     match e {
         StoreError::NewerSchema { .. } => ErrorCode::NewerVault,
         StoreError::Damaged { .. } => ErrorCode::Damaged,
         StoreError::DiskFull => ErrorCode::DiskFull,
         StoreError::Busy => ErrorCode::Busy,
-        _ => ErrorCode::Internal,
+        StoreError::Interrupted | StoreError::Sqlite(_) => ErrorCode::Internal,
     }
 }
 
@@ -61,7 +66,7 @@ impl From<VaultError> for AppError {
             VaultError::Locked => ErrorCode::Locked,
             VaultError::SlotDamaged | VaultError::SlotTooCostly(_) => ErrorCode::Damaged,
             VaultError::Store(s) => store_code(s),
-            _ => ErrorCode::Internal,
+            VaultError::Io { .. } => ErrorCode::Internal,
         };
         AppError::new(code, e.to_string())
     }
@@ -72,9 +77,13 @@ impl From<JournalError> for AppError {
         let code = match &e {
             JournalError::NotFound(_) => ErrorCode::NotFound,
             JournalError::Damaged(_) => ErrorCode::Damaged,
+            JournalError::Changed(_) => ErrorCode::Changed,
+            // The screen goes to the lock screen, keeping what was being written.
+            JournalError::KeyChanged => ErrorCode::Locked,
             JournalError::TooLarge { .. } => ErrorCode::TooLarge,
+            JournalError::BadMood => ErrorCode::Internal,
+            JournalError::Io(_) => ErrorCode::Internal,
             JournalError::Store(s) => store_code(s),
-            _ => ErrorCode::Internal,
         };
         AppError::new(code, e.to_string())
     }
@@ -84,7 +93,17 @@ impl From<LibraryError> for AppError {
     fn from(e: LibraryError) -> Self {
         let code = match &e {
             LibraryError::NotFound(_) => ErrorCode::NotFound,
-            _ => ErrorCode::Internal,
+            LibraryError::Content { .. } | LibraryError::Index(_) => ErrorCode::Internal,
+        };
+        AppError::new(code, e.to_string())
+    }
+}
+
+impl From<FileError> for AppError {
+    fn from(e: FileError) -> Self {
+        let code = match &e {
+            FileError::Exists(_) => ErrorCode::FileExists,
+            FileError::Io { .. } => ErrorCode::Internal,
         };
         AppError::new(code, e.to_string())
     }

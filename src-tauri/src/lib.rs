@@ -27,8 +27,10 @@ macro_rules! specta_builder {
                 $crate::commands::vault::touch,
                 $crate::commands::vault::settings,
                 $crate::commands::vault::set_auto_lock_minutes,
+                $crate::commands::vault::set_journal_history,
                 $crate::commands::vault::change_passphrase::<$runtime>,
-                $crate::commands::vault::new_recovery_code,
+                $crate::commands::vault::change_passphrase_and_rekey::<$runtime>,
+                $crate::commands::vault::new_recovery_code::<$runtime>,
                 $crate::commands::vault::close_now::<$runtime>,
                 $crate::commands::journal::list_entries,
                 $crate::commands::journal::list_tagged,
@@ -36,6 +38,7 @@ macro_rules! specta_builder {
                 $crate::commands::journal::save_entry,
                 $crate::commands::journal::delete_entry,
                 $crate::commands::journal::restore_entry,
+                $crate::commands::journal::entry_history,
                 $crate::commands::journal::search_entries,
                 $crate::commands::journal::tags,
                 $crate::commands::journal::on_this_day,
@@ -47,7 +50,12 @@ macro_rules! specta_builder {
                 $crate::commands::library::search_library,
                 $crate::commands::library::open_link,
             ])
-            .events(tauri_specta::collect_events![$crate::commands::Locked, $crate::commands::FlushRequested])
+            .events(tauri_specta::collect_events![
+                $crate::commands::Locked,
+                $crate::commands::FlushRequested,
+                $crate::commands::VaultChanged,
+                $crate::commands::IndexReady,
+            ])
             // Every type crossing IPC reads the same in both directions.
             .disable_serde_phases()
             // Every integer crossing IPC is a count, an offset or a mood: far below 2^53.
@@ -73,7 +81,7 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
-            lifecycle::start_autolock(app.handle().clone());
+            lifecycle::start_ticker(app.handle().clone());
             Ok(())
         })
         .on_window_event(lifecycle::on_window_event)

@@ -9,12 +9,13 @@ use tauri::{AppHandle, Manager, Runtime, Url, Window, WindowEvent};
 use tauri_specta::Event;
 use trellis_core::autolock::LockReason;
 use trellis_core::library::LinkTarget;
+use trellis_core::CatchUp;
 
-use crate::commands::{FlushRequested, Locked};
+use crate::commands::{FlushRequested, IndexReady, Locked, VaultChanged};
 use crate::state::{lock, AppState};
 
 /// How often the clock is read. Timers stop during suspend; the wall clock does not.
-const TICK: Duration = Duration::from_secs(2);
+const TICK: Duration = Duration::from_secs(1);
 
 /// Brings the existing window forward when Trellis is started a second time.
 pub fn focus_main<R: Runtime>(app: &AppHandle<R>) {
@@ -25,28 +26,66 @@ pub fn focus_main<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Starts the thread that locks the vault after the idle time or after sleep.
-pub fn start_autolock<R: Runtime>(app: AppHandle<R>) {
-    std::thread::spawn(move || loop {
-        std::thread::sleep(TICK);
-        let state = app.state::<AppState>();
-        let reason = lock(&state.autolock).tick(Utc::now());
-        let Some(reason) = reason else { continue };
-        let locked = state
-            .with_vault(|v| {
-                let was = v.is_unlocked();
-                v.lock();
-                Ok(was)
-            })
-            .unwrap_or(false);
-        if locked {
-            let reason = match reason {
-                LockReason::Idle => "idle",
-                LockReason::Slept => "slept",
+/// What one tick of the clock found.
+enum Tick {
+    Nothing,
+    Locked(&'static str),
+    /// Another front end wrote; the index has caught up.
+    Changed,
+    /// The search index finished building behind the list.
+    IndexReady(Vec<trellis_core::DamagedRecord>),
+}
+
+/// Starts the thread that, about every second: locks the vault after the idle time or after
+/// sleep; catches up with what the `trellis` command or another window wrote; and says when
+/// the search index built behind the list is ready.
+pub fn start_ticker<R: Runtime>(app: AppHandle<R>) {
+    std::thread::spawn(move || {
+        let mut index_was_ready = true;
+        loop {
+            std::thread::sleep(TICK);
+            let state = app.state::<AppState>();
+            let found = tick(&state, &mut index_was_ready);
+            let _ = match found {
+                Tick::Nothing => Ok(()),
+                Tick::Locked(reason) => Locked { reason: reason.into() }.emit(&app),
+                Tick::Changed => VaultChanged.emit(&app),
+                Tick::IndexReady(damaged) => IndexReady { damaged }.emit(&app),
             };
-            let _ = Locked { reason: reason.into() }.emit(&app);
         }
     });
+}
+
+/// One tick. The decision to lock is taken while holding the vault, the same lock unlock
+/// holds while it restarts the idle clock: so a tick can never lock a vault that an unlock
+/// has just opened (it used to, when a tick landed during the key derivation).
+fn tick(state: &AppState, index_was_ready: &mut bool) -> Tick {
+    let Ok(mut guard) = state.vault() else { return Tick::Nothing };
+    let Some(vault) = guard.as_mut() else { return Tick::Nothing };
+    let reason = lock(&state.autolock).tick(Utc::now());
+    if !vault.is_unlocked() {
+        *index_was_ready = true;
+        return Tick::Nothing;
+    }
+    if let Some(reason) = reason {
+        vault.lock();
+        return Tick::Locked(match reason {
+            LockReason::Idle => "idle",
+            LockReason::Slept => "slept",
+        });
+    }
+    match vault.catch_up() {
+        Ok(CatchUp::Nothing) | Err(_) => {}
+        Ok(CatchUp::Changed) => return Tick::Changed,
+        Ok(CatchUp::Relocked) => return Tick::Locked("rekeyed"),
+    }
+    let ready = vault.index_ready();
+    if ready && !*index_was_ready {
+        *index_was_ready = true;
+        return Tick::IndexReady(vault.damaged());
+    }
+    *index_was_ready = ready;
+    Tick::Nothing
 }
 
 /// Before the window closes while unlocked, asks the UI to save; closes anyway after a few
@@ -98,6 +137,16 @@ pub fn navigation_guard<R: Runtime>() -> TauriPlugin<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_window_a_person_uses_has_no_web_inspector() {
+        // Debug builds (what `make run` starts) would otherwise open an inspector on a right
+        // click, showing everything decrypted in the page to whoever sits at the keyboard.
+        let conf: serde_json::Value = serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        for window in conf["app"]["windows"].as_array().unwrap() {
+            assert_eq!(window["devtools"], false, "{window}");
+        }
+    }
 
     #[test]
     fn only_the_apps_own_pages_load_in_the_window() {

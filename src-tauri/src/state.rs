@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use chrono::Utc;
 use trellis_core::autolock::AutoLock;
+use trellis_core::settings::DEFAULT_AUTO_LOCK_MINUTES;
 use trellis_core::{KdfWorkFactor, Library, Vault};
 
 use crate::error::{AppError, ErrorCode};
@@ -18,11 +19,34 @@ pub struct Config {
     /// (the same one the `trellis` command uses).
     pub dir: PathBuf,
     /// The scrypt work factor for new passphrases: 18, unless an end-to-end test lowers it
-    /// with `TRELLIS_INSECURE_KDF_FOR_TESTS`.
+    /// with `TRELLIS_INSECURE_KDF_FOR_TESTS` (debug builds only).
     pub work: KdfWorkFactor,
     /// An auto-lock time in seconds that overrides the setting; only for end-to-end tests
-    /// (`TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS`).
+    /// (`TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS`, debug builds only).
     pub auto_lock_override: Option<Duration>,
+}
+
+/// Reads a test-only setting from the environment. A release build never does, so nobody can
+/// weaken the app a person uses by setting a variable.
+fn test_only_var(name: &str) -> Option<String> {
+    test_var_if(cfg!(debug_assertions), name)
+}
+
+fn test_var_if(debug_build: bool, name: &str) -> Option<String> {
+    debug_build.then(|| std::env::var(name).ok()).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_release_build_ignores_the_test_variables() {
+        // Set for the whole test process; harmless, nothing else here reads it.
+        std::env::set_var("TRELLIS_INSECURE_KDF_FOR_TESTS", "4");
+        assert_eq!(test_var_if(true, "TRELLIS_INSECURE_KDF_FOR_TESTS").as_deref(), Some("4"));
+        assert_eq!(test_var_if(false, "TRELLIS_INSECURE_KDF_FOR_TESTS"), None, "release builds never read it");
+    }
 }
 
 impl Config {
@@ -37,16 +61,14 @@ impl Config {
         }
         let dir = flag
             .or_else(|| std::env::var_os("TRELLIS_VAULT").map(PathBuf::from))
-            .unwrap_or_else(|| dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("trellis"));
-        let work = std::env::var("TRELLIS_INSECURE_KDF_FOR_TESTS")
-            .ok()
+            .or_else(trellis_core::default_vault_dir)
+            .unwrap_or_else(|| PathBuf::from("trellis"));
+        let work = test_only_var("TRELLIS_INSECURE_KDF_FOR_TESTS")
             .and_then(|v| v.parse().ok())
             .and_then(KdfWorkFactor::insecure_for_tests)
             .unwrap_or_default();
-        let auto_lock_override = std::env::var("TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .map(Duration::from_secs);
+        let auto_lock_override =
+            test_only_var("TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS").and_then(|v| v.parse().ok()).map(Duration::from_secs);
         Config { dir, work, auto_lock_override }
     }
 }
@@ -63,7 +85,8 @@ impl AppState {
     /// Makes the state; the vault is opened on first use.
     pub fn new(config: Config) -> Result<AppState, AppError> {
         let library = Library::load()?;
-        let timeout = config.auto_lock_override.unwrap_or(Duration::from_secs(5 * 60));
+        let minutes = u64::from(DEFAULT_AUTO_LOCK_MINUTES);
+        let timeout = config.auto_lock_override.unwrap_or(Duration::from_secs(minutes * 60));
         Ok(AppState {
             config,
             vault: Mutex::new(None),
@@ -99,6 +122,12 @@ impl AppState {
     pub fn apply_auto_lock(&self, minutes: u32) {
         let timeout = self.config.auto_lock_override.unwrap_or(Duration::from_secs(u64::from(minutes) * 60));
         lock(&self.autolock).set_timeout(timeout);
+    }
+
+    /// Starts a fresh idle period: called by unlock while it still holds the vault, so the
+    /// auto-lock clock can never lock a vault the person has just opened.
+    pub fn restart_idle(&self) {
+        lock(&self.autolock).restart(Utc::now());
     }
 
     /// Notes activity now.

@@ -191,12 +191,11 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
         JournalCommand::Tags { json } => {
             let tags = journal.tags()?;
             if json {
-                let rows: Vec<_> = tags.iter().map(|(t, n)| serde_json::json!({ "tag": t, "count": n })).collect();
-                serde_json::to_writer_pretty(&mut out, &rows)?;
+                serde_json::to_writer_pretty(&mut out, &tags)?;
                 writeln!(out)?;
             } else {
-                for (tag, n) in &tags {
-                    writeln!(out, "{tag}\t{n}")?;
+                for t in &tags {
+                    writeln!(out, "{}\t{}", t.tag, t.count)?;
                 }
             }
         }
@@ -204,29 +203,20 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
     let damaged = vault.damaged();
     if !damaged.is_empty() {
         eprintln!(
-            "trellis: warning: {} entr{} could not be read (damaged): {}",
+            "trellis: warning: {} record{} could not be read (damaged): {}",
             damaged.len(),
-            if damaged.len() == 1 { "y" } else { "ies" },
-            damaged.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+            if damaged.len() == 1 { "" } else { "s" },
+            damaged.iter().map(|d| format!("{} {}", d.kind.name(), d.id)).collect::<Vec<_>>().join(", ")
         );
     }
     Ok(())
 }
 
-/// Writes every entry as JSON to a new file only the person can read.
+/// Writes every entry as JSON to a new file only the person can read, all or nothing.
 pub(crate) fn export(vault: &mut Vault, path: &Path) -> Result<()> {
     let journal = vault.journal()?;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options
-        .open(path)
-        .with_context(|| format!("could not create {} (an existing file is never overwritten)", path.display()))?;
-    let mut writer = std::io::BufWriter::new(file);
-    let (written, damaged) = journal.export_json(&mut writer)?;
-    let file = writer.into_inner().map_err(|e| e.into_error())?;
-    file.sync_all()?;
+    let (written, damaged) =
+        trellis_core::files::write_new(path, |out| journal.export_json(out).map_err(anyhow::Error::from))?;
     eprintln!("Exported {written} entries to {}. This file is readable by anyone who can open it.", path.display());
     if !damaged.is_empty() {
         eprintln!("trellis: warning: {} damaged entries were left out.", damaged.len());

@@ -50,10 +50,18 @@ enum Command {
         /// Read the new passphrase from FILE (else it is asked for twice)
         #[arg(long, value_name = "FILE")]
         new_passphrase_file: Option<PathBuf>,
-        /// scrypt work factor for the new passphrase [default: the vault's]
+        /// scrypt work factor for the new passphrase [default: 18]
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=22))]
         kdf_work_factor: Option<u8>,
+        /// Also replace the vault key: every entry is resealed, a new recovery code is printed
+        /// (last line), and an old copy of the vault with the old passphrase or code opens
+        /// nothing written from now on
+        #[arg(long)]
+        rekey: bool,
     },
+    /// Recovery codes
+    #[command(subcommand)]
+    Recovery(RecoveryCommand),
     /// Unlock with the recovery code and set a new passphrase
     Recover {
         /// Read the recovery code from FILE
@@ -69,6 +77,13 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum RecoveryCommand {
+    /// Make a new recovery code (asks for the passphrase); the old code stops working.
+    /// Prints the new code once, as the last line
+    New,
 }
 
 fn main() -> ExitCode {
@@ -94,20 +109,43 @@ fn run(cli: Cli) -> Result<()> {
             let mut vault = unlock(&dir, &source)?;
             journal_cmd::run(cmd, &mut vault)
         }
-        Command::Passwd { new_passphrase_file, kdf_work_factor } => {
+        Command::Passwd { new_passphrase_file, kdf_work_factor, rekey } => {
             let mut vault = unlock(&dir, &source)?;
             let new = secrets::new_passphrase(new_passphrase_file.as_deref())?;
             let work = kdf_work_factor.map(work_factor).transpose()?;
-            vault.change_passphrase(&new, work)?;
-            eprintln!("Passphrase changed. Use the new one from now on; your recovery code still works.");
+            if !rekey {
+                vault.change_passphrase(&new, work, Utc::now())?;
+                eprintln!("Passphrase changed. Use the new one from now on; your recovery code still works.");
+                return Ok(());
+            }
+            let code = vault.rekey(&new, work.unwrap_or_default(), Utc::now(), &mut |done, total| {
+                eprint!("\rResealing {done} of {total} records…");
+            })?;
+            eprintln!();
+            eprintln!("Passphrase changed and the vault re-keyed. Old copies of the vault, the old passphrase");
+            eprintln!("and the old recovery code open nothing written from now on.");
+            eprintln!("Your new recovery code is below. It is shown only this once; keep it somewhere private:");
+            println!("{}", code.expose());
             Ok(())
         }
         Command::Recover { recovery_code_file, new_passphrase_file } => {
             let code = secrets::read_recovery_code(&recovery_code_file)?;
             let new = secrets::new_passphrase(new_passphrase_file.as_deref())?;
             let mut vault = Vault::open(&dir)?;
-            vault.recover(&code, &new, UnlockMode::Lazy)?;
-            eprintln!("Recovered. The vault now opens with your new passphrase; the recovery code still works.");
+            vault.recover(&code, &new, KdfWorkFactor::DEFAULT, UnlockMode::Lazy, Utc::now())?;
+            eprintln!("Recovered. The vault now opens with your new passphrase.");
+            eprintln!("Your recovery code still works. If anyone else may have seen it, make a new one now:");
+            eprintln!("  trellis recovery new");
+            Ok(())
+        }
+        Command::Recovery(RecoveryCommand::New) => {
+            let mut vault = Vault::open(&dir)?;
+            let passphrase = source.read()?;
+            vault.unlock(&passphrase, UnlockMode::Lazy)?;
+            let code = vault.replace_recovery_code(&passphrase, Utc::now())?;
+            eprintln!("Made a new recovery code; the old one no longer opens the vault.");
+            eprintln!("It is shown only this once. Write it down or print it, and keep it somewhere private:");
+            println!("{}", code.expose());
             Ok(())
         }
         Command::Library(_) => unreachable!("handled above"),
@@ -150,9 +188,8 @@ fn work_factor(n: u8) -> Result<KdfWorkFactor> {
 fn vault_dir(given: Option<PathBuf>) -> Result<PathBuf> {
     match given {
         Some(dir) => Ok(dir),
-        None => Ok(dirs::data_dir()
-            .context("could not find your data folder; pass --vault DIR or set TRELLIS_VAULT")?
-            .join("trellis")),
+        None => trellis_core::default_vault_dir()
+            .context("could not find your data folder; pass --vault DIR or set TRELLIS_VAULT"),
     }
 }
 
@@ -178,7 +215,12 @@ fn exit_code(e: &anyhow::Error) -> u8 {
                 VaultError::WrongPassphrase | VaultError::WrongRecoveryCode => 3,
                 VaultError::SlotDamaged | VaultError::SlotTooCostly(_) => 4,
                 VaultError::Store(s) if damaged_store(s) => 4,
-                _ => 1,
+                VaultError::EmptyPassphrase => 2,
+                VaultError::NotFound(_)
+                | VaultError::AlreadyExists(_)
+                | VaultError::Locked
+                | VaultError::Store(_)
+                | VaultError::Io { .. } => 1,
             };
         }
         if let Some(j) = cause.downcast_ref::<JournalError>() {
@@ -186,7 +228,12 @@ fn exit_code(e: &anyhow::Error) -> u8 {
                 JournalError::Damaged(_) => 4,
                 JournalError::Store(s) if damaged_store(s) => 4,
                 JournalError::BadMood => 2,
-                _ => 1,
+                JournalError::NotFound(_)
+                | JournalError::Changed(_)
+                | JournalError::KeyChanged
+                | JournalError::TooLarge { .. }
+                | JournalError::Io(_)
+                | JournalError::Store(_) => 1,
             };
         }
         if let Some(trellis_core::LibraryError::NotFound(_)) = cause.downcast_ref() {

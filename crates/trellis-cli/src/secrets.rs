@@ -21,7 +21,7 @@ impl PassphraseSource {
     /// Reads the passphrase of an existing vault.
     pub(crate) fn read(&self) -> Result<Passphrase> {
         if let Some(file) = &self.file {
-            return read_secret_file(file, "passphrase").map(Passphrase::new);
+            return read_secret_file(file, "passphrase").map(|t| Passphrase::new(first_line(t)));
         }
         if let Ok(p) = std::env::var("TRELLIS_PASSPHRASE") {
             return Ok(Passphrase::new(p));
@@ -41,7 +41,7 @@ impl PassphraseSource {
 /// Reads a new passphrase from `file`, or asks for it twice.
 pub(crate) fn new_passphrase(file: Option<&Path>) -> Result<Passphrase> {
     match file {
-        Some(f) => read_secret_file(f, "new passphrase").map(Passphrase::new),
+        Some(f) => read_secret_file(f, "new passphrase").map(|t| Passphrase::new(first_line(t))),
         None => ask_twice(),
     }
 }
@@ -72,9 +72,39 @@ fn prompt(label: &str) -> Result<String> {
     )
 }
 
-/// Reads a secret file. Errors name the file, never its contents.
+/// Keeps the first line of a passphrase file (its help says so), without its line break.
+fn first_line(mut text: String) -> String {
+    let line = text.lines().next().unwrap_or("").to_owned();
+    zeroize::Zeroize::zeroize(&mut text);
+    line
+}
+
+/// Reads a secret file, warning when other users could read it too. Errors name the file,
+/// never its contents.
 fn read_secret_file(path: &Path, what: &str) -> Result<String> {
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(path) {
+        use std::os::unix::fs::PermissionsExt;
+        if meta.permissions().mode() & 0o077 != 0 {
+            eprintln!(
+                "trellis: warning: other users can read the {what} file {}; make it private with `chmod 600`",
+                path.display()
+            );
+        }
+    }
     let text =
         std::fs::read_to_string(path).with_context(|| format!("could not read the {what} file {}", path.display()))?;
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_passphrase_file_gives_its_first_line() {
+        assert_eq!(first_line("correct horse\r\nsecond line\n".into()), "correct horse");
+        assert_eq!(first_line("only\n".into()), "only");
+        assert_eq!(first_line(String::new()), "");
+    }
 }

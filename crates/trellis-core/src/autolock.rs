@@ -40,6 +40,12 @@ impl AutoLock {
         self.timeout = timeout;
     }
 
+    /// Starts a fresh idle period at `now` (an unlock): earlier ticks and idleness no longer count.
+    pub fn restart(&mut self, now: DateTime<Utc>) {
+        self.last_activity = now;
+        self.last_tick = now;
+    }
+
     /// Notes activity (a key, a click) at `now`.
     pub fn touch(&mut self, now: DateTime<Utc>) {
         self.last_activity = self.last_activity.max(now);
@@ -85,6 +91,18 @@ mod tests {
         let mut a = AutoLock::new(Duration::from_secs(3600), t(0));
         assert_eq!(a.tick(t(5)), None);
         assert_eq!(a.tick(t(5 + 61)), Some(LockReason::Slept));
+    }
+
+    #[test]
+    fn an_unlock_after_a_long_idle_starts_a_fresh_period() {
+        // Locked and idle for ten minutes (the shell ticks all along), then unlocked.
+        let mut a = AutoLock::new(Duration::from_secs(60), t(0));
+        for s in (2..600).step_by(2) {
+            a.tick(t(s));
+        }
+        a.restart(t(600));
+        assert_eq!(a.tick(t(602)), None, "a vault just unlocked is not idle");
+        assert_eq!(a.tick(t(660)), Some(LockReason::Idle));
     }
 
     #[test]

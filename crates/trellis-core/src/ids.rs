@@ -1,61 +1,95 @@
-//! Record ids: UUIDv7 newtypes, so an entry id cannot be passed where another id belongs,
-//! and ids sort by creation time.
+//! Record ids: UUIDv7, one newtype per kind of record, so an entry id cannot be passed where a
+//! boundary id belongs, ids sort by creation time, and every message about an id names its
+//! kind ("no boundary with id …"). One implementation, stamped out per kind by `record_id!`.
 
 use std::fmt;
-use std::str::FromStr;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use uuid::{NoContext, Timestamp, Uuid};
 
-/// Identifies one journal entry. Plaintext on disk by design (DESIGN.md).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct EntryId(#[cfg_attr(feature = "specta", specta(type = String))] Uuid);
+/// What every record id can do. Implemented by `record_id!` only.
+pub trait RecordId: Copy + Eq + std::hash::Hash + Ord + fmt::Display + fmt::Debug + Send + Sync + 'static {
+    /// The kind's name as people read it: "entry", "boundary".
+    const KIND: &'static str;
+    /// Returns the id's 16 bytes, as stored.
+    fn as_bytes(&self) -> &[u8; 16];
+    /// Reads an id from its stored bytes.
+    fn from_bytes(bytes: &[u8]) -> Option<Self>;
+}
 
-/// The text given was not an entry id.
+/// The text given was not an id of the kind asked for.
 #[derive(Debug, thiserror::Error)]
-#[error("`{0}` is not an entry id; ids look like 0192f3a4-5b6c-7d8e-9f00-112233445566")]
-pub struct ParseIdError(String);
-
-impl EntryId {
-    /// Makes a fresh id whose time part is `now`.
-    pub(crate) fn new(now: DateTime<Utc>) -> Self {
-        let secs = now.timestamp().max(0) as u64;
-        let ts = Timestamp::from_unix(NoContext, secs, now.timestamp_subsec_nanos());
-        Self(Uuid::new_v7(ts))
-    }
-
-    pub(crate) fn as_bytes(&self) -> &[u8; 16] {
-        self.0.as_bytes()
-    }
-
-    pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Self> {
-        Uuid::from_slice(bytes).ok().map(Self)
-    }
+#[error("`{text}` is not {article} {kind} id; ids look like 0192f3a4-5b6c-7d8e-9f00-112233445566")]
+pub struct ParseIdError {
+    text: String,
+    kind: &'static str,
+    article: &'static str,
 }
 
-impl fmt::Display for EntryId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.hyphenated().fmt(f)
-    }
+/// Makes a fresh UUIDv7 whose time part is `now`.
+pub(crate) fn new_uuid(now: DateTime<Utc>) -> Uuid {
+    let secs = now.timestamp().max(0) as u64;
+    Uuid::new_v7(Timestamp::from_unix(NoContext, secs, now.timestamp_subsec_nanos()))
 }
 
-impl fmt::Debug for EntryId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "EntryId({})", self.0.hyphenated())
-    }
+pub(crate) fn parse_uuid(s: &str, kind: &'static str) -> Result<Uuid, ParseIdError> {
+    let text: String = s.chars().take(40).collect();
+    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    Uuid::parse_str(s.trim()).map_err(|_| ParseIdError { text, kind, article })
 }
 
-impl FromStr for EntryId {
-    type Err = ParseIdError;
+/// Declares the id type of one kind of record.
+macro_rules! record_id {
+    ($(#[$doc:meta])* $name:ident, $kind:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
+        pub struct $name(#[cfg_attr(feature = "specta", specta(type = String))] uuid::Uuid);
 
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let shown: String = s.chars().take(40).collect();
-        Uuid::parse_str(s.trim()).map(Self).map_err(|_| ParseIdError(shown))
-    }
+        impl $name {
+            /// Makes a fresh id whose time part is `now`.
+            pub(crate) fn new(now: chrono::DateTime<chrono::Utc>) -> Self {
+                Self($crate::ids::new_uuid(now))
+            }
+        }
+
+        impl $crate::ids::RecordId for $name {
+            const KIND: &'static str = $kind;
+            fn as_bytes(&self) -> &[u8; 16] {
+                self.0.as_bytes()
+            }
+            fn from_bytes(bytes: &[u8]) -> Option<Self> {
+                uuid::Uuid::from_slice(bytes).ok().map(Self)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.hyphenated().fmt(f)
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}({})", stringify!($name), self.0.hyphenated())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::ids::ParseIdError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $crate::ids::parse_uuid(s, $kind).map(Self)
+            }
+        }
+    };
 }
+
+record_id!(
+    /// Identifies one journal entry. Plaintext on disk by design (DESIGN.md).
+    EntryId,
+    "entry"
+);
 
 #[cfg(test)]
 mod tests {
@@ -79,7 +113,8 @@ mod tests {
     }
 
     #[test]
-    fn garbage_is_refused() {
-        assert!("not-an-id".parse::<EntryId>().is_err());
+    fn garbage_is_refused_naming_the_kind() {
+        let e = "not-an-id".parse::<EntryId>().unwrap_err();
+        assert!(e.to_string().contains("is not an entry id"), "{e}");
     }
 }

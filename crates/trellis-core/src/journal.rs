@@ -1,39 +1,40 @@
 //! The journal: entries with a title, a Markdown body, an optional mood, tags and the
 //! prompt they started from.
 //!
-//! Everything a person wrote is sealed into one record per entry; only the id and the
-//! created/updated times stay readable on disk. Every write is one SQLite transaction that
-//! is on disk (fsynced) when the call returns, and then reaches the in-memory index.
+//! Entries are one kind of record ([`EntryKind`]): the record layer seals each into one
+//! record, so only the id and the created/updated times stay readable on disk, and every
+//! write is one SQLite transaction that is on disk (fsynced) when the call returns and then
+//! reaches the in-memory index. This module holds the journal's rules and nothing about bytes.
 
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
-use zeroize::Zeroizing;
 
 use crate::ids::EntryId;
-use crate::record::RecordKey;
-use crate::search::SearchIndex;
+use crate::record::{Deleted, History, Kind, Record, RecordError, RecordKind, Records, Row, SearchDoc};
+use crate::search::{Change, Doc, SnippetPart};
 use crate::store::StoreError;
-use crate::vault::Unlocked;
-
-const TABLE: &str = "entries";
+use crate::unlocked::Unlocked;
 
 /// The largest entry accepted, counted as its encoded size (title, body and tags).
 pub const MAX_ENTRY_BYTES: usize = 8 * 1024 * 1024;
 
 /// What can go wrong in the journal.
 #[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
 pub enum JournalError {
     #[error("no entry with id {0}; list entries to see their ids")]
     NotFound(EntryId),
     #[error("entry {0} is damaged and cannot be read; the other entries are unaffected")]
     Damaged(EntryId),
+    #[error("entry {0} was changed or deleted elsewhere since it was opened")]
+    Changed(EntryId),
     #[error("the entry is too large ({size_mb:.1} MB); entries can hold up to 8 MB of text")]
     TooLarge { size_mb: f64 },
+    #[error("the vault was re-keyed in another window or command; unlock it again (nothing was written)")]
+    KeyChanged,
     #[error("mood must be a whole number from 1 to 5")]
     BadMood,
     #[error("could not write the export: {0}")]
@@ -45,6 +46,19 @@ pub enum JournalError {
 impl From<rusqlite::Error> for JournalError {
     fn from(e: rusqlite::Error) -> Self {
         JournalError::Store(e.into())
+    }
+}
+
+impl From<RecordError<EntryId>> for JournalError {
+    fn from(e: RecordError<EntryId>) -> Self {
+        match e {
+            RecordError::NotFound(id) => JournalError::NotFound(id),
+            RecordError::Damaged(id) => JournalError::Damaged(id),
+            RecordError::Changed(id) => JournalError::Changed(id),
+            RecordError::TooLarge { size_mb, .. } => JournalError::TooLarge { size_mb },
+            RecordError::KeyChanged => JournalError::KeyChanged,
+            RecordError::Store(s) => JournalError::Store(s),
+        }
     }
 }
 
@@ -90,30 +104,46 @@ pub struct EntryDraft {
     pub prompt_id: Option<String>,
 }
 
-/// The sealed encoding of a draft: short keys, empty fields left out.
-#[derive(Deserialize)]
-struct StoredDraft {
+impl std::fmt::Debug for EntryDraft {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("EntryDraft(<private>)")
+    }
+}
+
+/// The sealed encoding of a draft (payload version 1): short keys, empty fields left out.
+#[derive(Clone, Serialize, Deserialize)]
+pub(crate) struct EntryPayload {
     #[serde(rename = "t", default)]
     title: String,
     #[serde(rename = "b", default)]
     body: String,
-    #[serde(rename = "m", default)]
+    #[serde(rename = "m", default, skip_serializing_if = "Option::is_none")]
     mood: Option<Mood>,
-    #[serde(rename = "g", default)]
+    #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
     tags: Vec<String>,
-    #[serde(rename = "p", default)]
+    #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
     prompt_id: Option<String>,
 }
 
-impl From<StoredDraft> for EntryDraft {
-    fn from(s: StoredDraft) -> Self {
-        EntryDraft { title: s.title, body: s.body, mood: s.mood, tags: s.tags, prompt_id: s.prompt_id }
+impl From<EntryDraft> for EntryPayload {
+    fn from(d: EntryDraft) -> Self {
+        EntryPayload { title: d.title, body: d.body, mood: d.mood, tags: d.tags, prompt_id: d.prompt_id }
     }
 }
 
-impl std::fmt::Debug for EntryDraft {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("EntryDraft(<private>)")
+/// Journal entries, as a kind of record.
+pub(crate) struct EntryKind;
+
+impl Kind for EntryKind {
+    const KIND: RecordKind = RecordKind::Entry;
+    const HISTORY: History = History::Setting;
+    const PAYLOAD_VERSION: u8 = 1;
+    const MAX_BYTES: usize = MAX_ENTRY_BYTES;
+    type Id = EntryId;
+    type Payload = EntryPayload;
+
+    fn into_search_doc(p: EntryPayload) -> SearchDoc {
+        SearchDoc { title: p.title, body: p.body, tags: p.tags, mood: p.mood.map(Mood::get) }
     }
 }
 
@@ -137,6 +167,45 @@ impl std::fmt::Debug for Entry {
     }
 }
 
+impl From<Record<EntryKind>> for Entry {
+    fn from(r: Record<EntryKind>) -> Self {
+        let p = r.payload;
+        Entry {
+            id: r.id,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            title: p.title,
+            body: p.body,
+            mood: p.mood,
+            tags: p.tags,
+            prompt_id: p.prompt_id,
+        }
+    }
+}
+
+impl Entry {
+    fn into_record(self) -> Record<EntryKind> {
+        let draft = EntryDraft {
+            title: self.title,
+            body: self.body,
+            mood: self.mood,
+            tags: self.tags,
+            prompt_id: self.prompt_id,
+        };
+        record(self.id, self.created_at, self.updated_at, draft)
+    }
+}
+
+/// Makes a record from a tidied draft. Times are kept to the millisecond, as the database
+/// stores them, so what `add` returns equals what `get` reads back.
+fn record(id: EntryId, created: DateTime<Utc>, updated: DateTime<Utc>, draft: EntryDraft) -> Record<EntryKind> {
+    Record { id, created_at: whole_ms(created), updated_at: whole_ms(updated), payload: normalize(draft).into() }
+}
+
+fn whole_ms(t: DateTime<Utc>) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(t.timestamp_millis()).unwrap_or(DateTime::UNIX_EPOCH)
+}
+
 /// One row of a listing: an entry, or an entry whose ciphertext failed to open.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -146,22 +215,34 @@ pub enum Listed {
     Damaged { id: EntryId, created_at: DateTime<Utc> },
 }
 
-/// A piece of a search snippet; `hit` marks the words that matched.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct SnippetPart {
-    pub text: String,
-    pub hit: bool,
-}
-
 /// One search result.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SearchHit {
     pub id: EntryId,
     pub created_at: DateTime<Utc>,
     pub title: String,
     pub snippet: Vec<SnippetPart>,
+}
+
+impl std::fmt::Debug for SearchHit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SearchHit({}, <private>)", self.id)
+    }
+}
+
+/// A tag and how many entries carry it.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TagCount {
+    pub tag: String,
+    pub count: u32,
+}
+
+impl std::fmt::Debug for TagCount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TagCount(<private>, {})", self.count)
+    }
 }
 
 /// The average mood of one day.
@@ -171,6 +252,16 @@ pub struct MoodDay {
     pub day: NaiveDate,
     pub average: f32,
     pub entries: u32,
+}
+
+/// What a save did.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Saved {
+    pub entry: Entry,
+    /// The entry had been changed or deleted elsewhere since it was opened, so this text was
+    /// saved as a new entry beside it rather than over it.
+    pub kept_apart: bool,
 }
 
 /// The journal of an unlocked vault.
@@ -184,135 +275,150 @@ impl<'v> Journal<'v> {
         Journal { conn, open }
     }
 
+    fn records(&self) -> Records<'_> {
+        self.open.records(self.conn)
+    }
+
     /// Saves a new entry written at `now`.
     pub fn add(&mut self, draft: EntryDraft, now: DateTime<Utc>) -> Result<Entry, JournalError> {
-        let entry = Entry::new(EntryId::new(now), now, now, normalize(draft));
-        let sealed = self.seal(&entry)?;
-        self.conn
-            .prepare_cached("INSERT INTO entries (id, created_at, updated_at, data) VALUES (?1, ?2, ?3, ?4)")?
-            .execute(params![
-                &entry.id.as_bytes()[..],
-                entry.created_at.timestamp_millis(),
-                entry.updated_at.timestamp_millis(),
-                sealed.as_bytes()
-            ])?;
-        self.index_upsert(&entry)?;
-        Ok(entry)
+        self.add_at(draft, now, now)
+    }
+
+    /// Saves a new entry dated `written` (a person writing about yesterday), saved at `now`.
+    pub fn add_at(
+        &mut self,
+        draft: EntryDraft,
+        written: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Entry, JournalError> {
+        let rec = record(EntryId::new(now), written, now, draft);
+        self.records().insert(&rec)?;
+        self.index(&rec)?;
+        Ok(rec.into())
     }
 
     /// Saves many entries, each with its own creation time, in one transaction.
     pub fn add_many(&mut self, items: Vec<(EntryDraft, DateTime<Utc>)>) -> Result<Vec<EntryId>, JournalError> {
-        let tx = self.conn.unchecked_transaction()?;
-        let mut entries = Vec::with_capacity(items.len());
-        {
-            let mut stmt =
-                tx.prepare_cached("INSERT INTO entries (id, created_at, updated_at, data) VALUES (?1, ?2, ?3, ?4)")?;
-            for (draft, at) in items {
-                let entry = Entry::new(EntryId::new(at), at, at, normalize(draft));
-                let sealed = self.seal(&entry)?;
-                stmt.execute(params![
-                    &entry.id.as_bytes()[..],
-                    at.timestamp_millis(),
-                    at.timestamp_millis(),
-                    sealed.as_bytes()
-                ])?;
-                entries.push(entry);
-            }
+        let recs: Vec<_> = items.into_iter().map(|(d, at)| record(EntryId::new(at), at, at, d)).collect();
+        self.records().insert_many(&recs)?;
+        for rec in &recs {
+            self.index(rec)?;
         }
-        tx.commit()?;
-        for entry in &entries {
-            self.index_upsert(entry)?;
-        }
-        Ok(entries.into_iter().map(|e| e.id).collect())
+        Ok(recs.iter().map(|r| r.id).collect())
     }
 
     /// Replaces the written part of an entry; its creation time stays.
     pub fn edit(&mut self, id: EntryId, draft: EntryDraft, now: DateTime<Utc>) -> Result<Entry, JournalError> {
-        let created: i64 = self
-            .conn
-            .query_row("SELECT created_at FROM entries WHERE id = ?1", [&id.as_bytes()[..]], |r| r.get(0))
-            .optional()?
-            .ok_or(JournalError::NotFound(id))?;
-        let entry = Entry::new(id, millis(created), now, normalize(draft));
-        let sealed = self.seal(&entry)?;
-        self.conn.execute(
-            "UPDATE entries SET updated_at = ?2, data = ?3 WHERE id = ?1",
-            params![&id.as_bytes()[..], now.timestamp_millis(), sealed.as_bytes()],
-        )?;
-        self.open.damaged.retain(|d| *d != id);
-        self.index_upsert(&entry)?;
-        Ok(entry)
+        self.edit_checked(id, draft, None, None, now)
+    }
+
+    /// Replaces an entry, failing with [`JournalError::Changed`] if it is no longer the version
+    /// last updated at `opened` (when given). `written` moves its date.
+    fn edit_checked(
+        &mut self,
+        id: EntryId,
+        draft: EntryDraft,
+        opened: Option<DateTime<Utc>>,
+        written: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<Entry, JournalError> {
+        let created = match written {
+            Some(w) => w,
+            None => self.records().created_at::<EntryKind>(&id)?.ok_or(JournalError::NotFound(id))?,
+        };
+        let rec = record(id, created, now, draft);
+        self.records().update(&rec, self.open.journal_history, opened)?;
+        self.index(&rec)?;
+        Ok(rec.into())
+    }
+
+    /// Saves what the editor holds: a new entry (`id` none), or a change to the entry last
+    /// read with update time `opened`. If that entry was changed or deleted elsewhere since
+    /// (the other front end), nothing is overwritten and nothing is lost: this text is saved
+    /// as a new entry and the answer says so. `written` sets the entry's date.
+    pub fn save(
+        &mut self,
+        id: Option<EntryId>,
+        opened: Option<DateTime<Utc>>,
+        draft: EntryDraft,
+        written: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<Saved, JournalError> {
+        let Some(id) = id else {
+            let entry = self.add_at(draft, written.unwrap_or(now), now)?;
+            return Ok(Saved { entry, kept_apart: false });
+        };
+        match self.edit_checked(id, draft.clone(), opened, written, now) {
+            Ok(entry) => Ok(Saved { entry, kept_apart: false }),
+            Err(JournalError::Changed(_) | JournalError::NotFound(_)) => {
+                let entry = self.add_at(draft, written.unwrap_or(now), now)?;
+                Ok(Saved { entry, kept_apart: true })
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Returns the earlier versions of an entry, oldest first (kept while the vault's
+    /// "keep earlier versions" setting is on).
+    pub fn history(&self, id: EntryId) -> Result<Vec<Entry>, JournalError> {
+        let (versions, _damaged) = self.records().history::<EntryKind>(id)?;
+        Ok(versions.into_iter().map(Entry::from).collect())
     }
 
     /// Deletes an entry and returns it, so the caller can offer undo through [`Self::restore`].
-    pub fn delete(&mut self, id: EntryId) -> Result<Entry, JournalError> {
-        let entry = self.get(id)?;
-        self.conn.execute("DELETE FROM entries WHERE id = ?1", [&id.as_bytes()[..]])?;
-        if let Some(index) = self.open.index.as_mut() {
-            index.remove(&id)?;
-        }
-        Ok(entry)
+    /// A damaged entry is deleted too; there is then nothing to give back.
+    pub fn delete(&mut self, id: EntryId) -> Result<Option<Entry>, JournalError> {
+        let Deleted { record, .. } = self.records().delete::<EntryKind>(id)?;
+        self.open.changed(Change::Remove((RecordKind::Entry, *crate::ids::RecordId::as_bytes(&id))))?;
+        self.open.damaged.retain(|d| !(d.kind == RecordKind::Entry && d.id == id.to_string()));
+        Ok(record.map(Entry::from))
     }
 
     /// Puts a deleted entry back exactly as it was (undo of [`Self::delete`]).
     pub fn restore(&mut self, entry: &Entry) -> Result<(), JournalError> {
-        let sealed = self.seal(entry)?;
-        self.conn.execute(
-            "INSERT OR REPLACE INTO entries (id, created_at, updated_at, data) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                &entry.id.as_bytes()[..],
-                entry.created_at.timestamp_millis(),
-                entry.updated_at.timestamp_millis(),
-                sealed.as_bytes()
-            ],
-        )?;
-        self.index_upsert(entry)
+        let rec = entry.clone().into_record();
+        self.records().restore(&Deleted { record: Some(rec.clone()), history: Vec::new() })?;
+        self.index(&rec)
     }
 
     /// Reads one entry.
     pub fn get(&self, id: EntryId) -> Result<Entry, JournalError> {
-        let mut stmt =
-            self.conn.prepare_cached("SELECT id, created_at, updated_at, data FROM entries WHERE id = ?1")?;
-        let mut rows = stmt.query([&id.as_bytes()[..]])?;
-        let row = rows.next()?.ok_or(JournalError::NotFound(id))?;
-        decode_row(row, &self.open.key)?.map_err(JournalError::Damaged)
+        Ok(self.records().get::<EntryKind>(id)?.into())
     }
 
     /// Lists entries newest first, `limit` of them after skipping `offset`.
     pub fn list(&self, offset: usize, limit: usize) -> Result<Vec<Listed>, JournalError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, created_at, updated_at, data FROM entries
-             ORDER BY created_at DESC, id DESC LIMIT ?1 OFFSET ?2",
-        )?;
-        let mut rows = stmt.query(params![limit as i64, offset as i64])?;
-        let mut out = Vec::with_capacity(limit.min(256));
-        while let Some(row) = rows.next()? {
-            out.push(match decode_row(row, &self.open.key)? {
-                Ok(entry) => Listed::Entry(entry),
-                Err(id) => Listed::Damaged { id, created_at: millis(row.get(1)?) },
-            });
-        }
-        Ok(out)
+        Ok(self.records().page::<EntryKind>(offset, limit)?.into_iter().map(listed).collect())
     }
 
     /// Counts entries.
     pub fn count(&self) -> Result<usize, JournalError> {
-        let n: i64 = self.conn.query_row("SELECT count(*) FROM entries", [], |r| r.get(0))?;
-        Ok(n as usize)
+        Ok(self.records().count::<EntryKind>()?)
     }
 
-    /// Searches titles, bodies and tags; the last word matches as a prefix.
+    /// Searches titles, bodies and tags; the last word matches as a prefix. Without an index
+    /// (a one-shot command), scans instead: see `crate::scan`.
     pub fn search(&mut self, query: &str, limit: usize) -> Result<Vec<SearchHit>, JournalError> {
-        let hits = self.index()?.search(query, limit)?;
+        // A one-shot command (no index, none being built) scans; the app waits for its index.
+        let hits = if self.open.index_absent() && crate::scan::can_scan(query) {
+            crate::scan::search_entries(&self.records(), query, limit)?
+        } else {
+            self.open.index(self.conn)?.search(query, Some(RecordKind::Entry), limit)?
+        };
         Ok(hits
             .into_iter()
-            .map(|h| SearchHit { id: h.id, created_at: h.created, title: h.title, snippet: h.snippet })
+            .filter(|h| h.kind == RecordKind::Entry)
+            .filter_map(|h| {
+                let id = <EntryId as crate::ids::RecordId>::from_bytes(&h.id)?;
+                Some(SearchHit { id, created_at: h.created, title: h.title, snippet: h.snippet })
+            })
             .collect())
     }
 
     /// Returns every tag with how many entries carry it, most used first.
-    pub fn tags(&mut self) -> Result<Vec<(String, usize)>, JournalError> {
-        Ok(self.index()?.tags())
+    pub fn tags(&mut self) -> Result<Vec<TagCount>, JournalError> {
+        let tags = self.open.index(self.conn)?.tags();
+        Ok(tags.into_iter().map(|(tag, n)| TagCount { tag, count: n as u32 }).collect())
     }
 
     /// Returns entries written on this calendar day (in `now`'s time zone) in earlier
@@ -321,17 +427,12 @@ impl<'v> Journal<'v> {
         let tz = now.timezone();
         let today = now.date_naive();
         let leap_day_too = today.month() == 2 && today.day() == 28 && today.with_day(29).is_none();
-        let mut ids: Vec<(DateTime<Utc>, EntryId)> = self
-            .index()?
-            .briefs()
-            .filter(|b| {
-                let day = b.created.with_timezone(&tz).date_naive();
-                day.year() < today.year()
-                    && day.month() == today.month()
-                    && (day.day() == today.day() || (leap_day_too && day.day() == 29))
-            })
-            .map(|b| (b.created, b.id))
-            .collect();
+        let mut ids = self.brief_ids(|b| {
+            let day = b.created.with_timezone(&tz).date_naive();
+            day.year() < today.year()
+                && day.month() == today.month()
+                && (day.day() == today.day() || (leap_day_too && day.day() == 29))
+        })?;
         ids.sort_by(|a, b| b.cmp(a));
         ids.into_iter().map(|(_, id)| self.get(id)).collect()
     }
@@ -339,10 +440,31 @@ impl<'v> Journal<'v> {
     /// Lists entries carrying `tag`, newest first, `limit` of them after skipping `offset`.
     pub fn list_tagged(&mut self, tag: &str, offset: usize, limit: usize) -> Result<Vec<Entry>, JournalError> {
         let tag = tag.trim().to_lowercase();
-        let mut ids: Vec<(DateTime<Utc>, EntryId)> =
-            self.index()?.briefs().filter(|b| b.tags.contains(&tag)).map(|b| (b.created, b.id)).collect();
+        let mut ids = self.brief_ids(|b| b.tags.contains(&tag))?;
         ids.sort_by(|a, b| b.cmp(a));
         ids.into_iter().skip(offset).take(limit).map(|(_, id)| self.get(id)).collect()
+    }
+
+    fn brief_ids(
+        &mut self,
+        keep: impl Fn(&crate::search::Brief<'_>) -> bool,
+    ) -> Result<Vec<(DateTime<Utc>, EntryId)>, JournalError> {
+        use crate::ids::RecordId;
+        Ok(self
+            .open
+            .index(self.conn)?
+            .briefs(RecordKind::Entry)
+            .filter(|b| keep(b))
+            .filter_map(|b| Some((b.created, EntryId::from_bytes(&b.id)?)))
+            .collect())
+    }
+
+    /// Returns the average mood of each day of the last `days` days up to `now`'s day
+    /// (inclusive, in `now`'s time zone) that has at least one entry with a mood, oldest first.
+    pub fn mood_over<Tz: TimeZone>(&mut self, days: u32, now: DateTime<Tz>) -> Result<Vec<MoodDay>, JournalError> {
+        let today = now.date_naive();
+        let first = today.checked_sub_days(Days::new(u64::from(days.max(1)) - 1)).unwrap_or(today);
+        self.mood_by_day(first, today, &now.timezone())
     }
 
     /// Returns the average mood of each day from `first` to `last` (inclusive, in `tz`) that
@@ -354,7 +476,7 @@ impl<'v> Journal<'v> {
         tz: &Tz,
     ) -> Result<Vec<MoodDay>, JournalError> {
         let mut days: BTreeMap<NaiveDate, (u32, u32)> = BTreeMap::new();
-        for b in self.index()?.briefs() {
+        for b in self.open.index(self.conn)?.briefs(RecordKind::Entry) {
             let Some(mood) = b.mood else { continue };
             let day = b.created.with_timezone(tz).date_naive();
             if (first..=last).contains(&day) {
@@ -373,107 +495,45 @@ impl<'v> Journal<'v> {
     /// purpose: only call it for an export the person asked for. Returns how many were
     /// written and the ids of damaged entries that were skipped.
     pub fn export_json(&self, out: &mut dyn Write) -> Result<(usize, Vec<EntryId>), JournalError> {
-        let mut stmt =
-            self.conn.prepare("SELECT id, created_at, updated_at, data FROM entries ORDER BY created_at, id")?;
-        let mut rows = stmt.query([])?;
         let (mut written, mut damaged) = (0, Vec::new());
-        let io = JournalError::Io;
-        out.write_all(b"[").map_err(io)?;
-        while let Some(row) = rows.next()? {
-            match decode_row(row, &self.open.key)? {
-                Ok(entry) => {
-                    if written > 0 {
-                        out.write_all(b",\n").map_err(io)?;
-                    }
-                    serde_json::to_writer(&mut *out, &entry).map_err(|e| io(e.into()))?;
-                    written += 1;
-                }
-                Err(id) => damaged.push(id),
+        let mut failed = None;
+        out.write_all(b"[").map_err(JournalError::Io)?;
+        self.records().for_each::<EntryKind>(|row| {
+            if failed.is_some() {
+                return;
             }
+            match row {
+                Row::Ok(rec) => {
+                    let sep = if written > 0 { &b",\n"[..] } else { &b""[..] };
+                    let r = out.write_all(sep).and_then(|()| {
+                        serde_json::to_writer(&mut *out, &Entry::from(rec)).map_err(std::io::Error::from)
+                    });
+                    match r {
+                        Ok(()) => written += 1,
+                        Err(e) => failed = Some(e),
+                    }
+                }
+                Row::Damaged { id, .. } => damaged.push(id),
+            }
+        })?;
+        if let Some(e) = failed {
+            return Err(JournalError::Io(e));
         }
-        out.write_all(b"]\n").map_err(io)?;
+        out.write_all(b"]\n").map_err(JournalError::Io)?;
         Ok((written, damaged))
     }
 
-    fn index(&mut self) -> Result<&mut SearchIndex, JournalError> {
-        if self.open.index.is_none() {
-            self.open.build_index(self.conn, &mut |_, _| {})?;
-        }
-        Ok(self.open.index.as_mut().expect("built above"))
-    }
-
-    fn index_upsert(&mut self, entry: &Entry) -> Result<(), JournalError> {
-        if let Some(index) = self.open.index.as_mut() {
-            index.upsert(entry)?;
-        }
-        Ok(())
-    }
-
-    fn seal(&self, entry: &Entry) -> Result<crate::record::Sealed, JournalError> {
-        let plain = Zeroizing::new(serde_json::to_vec(&entry.draft_ref()).expect("entries always encode"));
-        if plain.len() > MAX_ENTRY_BYTES {
-            return Err(JournalError::TooLarge { size_mb: plain.len() as f64 / 1e6 });
-        }
-        Ok(self.open.key.seal(TABLE, entry.id.as_bytes(), &plain))
+    fn index(&mut self, rec: &Record<EntryKind>) -> Result<(), JournalError> {
+        let doc = Doc::of::<EntryKind>(&rec.id, rec.created_at, rec.updated_at, rec.payload.clone());
+        Ok(self.open.changed(Change::Upsert(doc))?)
     }
 }
 
-impl Entry {
-    /// Makes an entry. Times are kept to the millisecond, as the database stores them, so
-    /// what `add` returns equals what `get` reads back.
-    fn new(id: EntryId, created_at: DateTime<Utc>, updated_at: DateTime<Utc>, d: EntryDraft) -> Self {
-        Entry {
-            id,
-            created_at: millis(created_at.timestamp_millis()),
-            updated_at: millis(updated_at.timestamp_millis()),
-            title: d.title,
-            body: d.body,
-            mood: d.mood,
-            tags: d.tags,
-            prompt_id: d.prompt_id,
-        }
+fn listed(row: Row<EntryKind>) -> Listed {
+    match row {
+        Row::Ok(rec) => Listed::Entry(rec.into()),
+        Row::Damaged { id, created_at } => Listed::Damaged { id, created_at },
     }
-
-    fn draft_ref(&self) -> DraftRef<'_> {
-        DraftRef { title: &self.title, body: &self.body, mood: self.mood, tags: &self.tags, prompt_id: &self.prompt_id }
-    }
-}
-
-/// [`EntryDraft`]'s encoding, borrowed, so sealing copies no text.
-#[derive(Serialize)]
-struct DraftRef<'a> {
-    #[serde(rename = "t")]
-    title: &'a str,
-    #[serde(rename = "b")]
-    body: &'a str,
-    #[serde(rename = "m", skip_serializing_if = "Option::is_none")]
-    mood: Option<Mood>,
-    #[serde(rename = "g", skip_serializing_if = "<[String]>::is_empty")]
-    tags: &'a [String],
-    #[serde(rename = "p", skip_serializing_if = "Option::is_none")]
-    prompt_id: &'a Option<String>,
-}
-
-/// Opens one `(id, created_at, updated_at, data)` row. The inner `Err` is a damaged entry.
-pub(crate) fn decode_row(row: &Row<'_>, key: &RecordKey) -> Result<Result<Entry, EntryId>, StoreError> {
-    let raw_id: Vec<u8> = row.get(0)?;
-    let Some(id) = EntryId::from_bytes(&raw_id) else {
-        return Err(StoreError::Damaged { path: Default::default() });
-    };
-    let created: i64 = row.get(1)?;
-    let updated: i64 = row.get(2)?;
-    let data = row.get_ref(3)?.as_blob().map_err(rusqlite::Error::from)?;
-    let Ok(plain) = key.open(TABLE, id.as_bytes(), data) else {
-        return Ok(Err(id));
-    };
-    match serde_json::from_slice::<StoredDraft>(&plain) {
-        Ok(draft) => Ok(Ok(Entry::new(id, millis(created), millis(updated), draft.into()))),
-        Err(_) => Ok(Err(id)),
-    }
-}
-
-fn millis(ms: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(ms).unwrap_or(DateTime::UNIX_EPOCH)
 }
 
 /// Tidies a draft: tags trimmed, lower-cased, inner spaces folded, empty and repeated ones
@@ -515,10 +575,10 @@ mod tests {
 
     proptest! {
         #[test]
-        fn draft_encoding_round_trips(d in any_draft()) {
-            let e = Entry::new(EntryId::new(Utc::now()), Utc::now(), Utc::now(), d.clone());
-            let bytes = serde_json::to_vec(&e.draft_ref()).unwrap();
-            let back: EntryDraft = serde_json::from_slice::<StoredDraft>(&bytes).unwrap().into();
+        fn payload_encoding_round_trips(d in any_draft()) {
+            let bytes = serde_json::to_vec(&EntryPayload::from(d.clone())).unwrap();
+            let back: EntryPayload = serde_json::from_slice(&bytes).unwrap();
+            let back = EntryDraft { title: back.title, body: back.body, mood: back.mood, tags: back.tags, prompt_id: back.prompt_id };
             prop_assert!(back == d);
         }
 
@@ -541,6 +601,20 @@ mod tests {
     #[test]
     fn fail_mood_out_of_range() {
         assert!(Mood::new(0).is_none() && Mood::new(6).is_none());
-        assert!(serde_json::from_str::<StoredDraft>(r#"{"m":9}"#).is_err());
+        assert!(serde_json::from_str::<EntryPayload>(r#"{"m":9}"#).is_err());
+    }
+
+    #[test]
+    fn debug_never_shows_what_was_written() {
+        let hit = SearchHit {
+            id: EntryId::new(Utc::now()),
+            created_at: Utc::now(),
+            title: "secret title".into(),
+            snippet: vec![SnippetPart { text: "secret words".into(), hit: true }],
+        };
+        let tag = TagCount { tag: "secret tag".into(), count: 2 };
+        for shown in [format!("{hit:?}"), format!("{tag:?}"), format!("{:?}", hit.snippet)] {
+            assert!(!shown.contains("secret"), "{shown}");
+        }
     }
 }

@@ -14,22 +14,37 @@
 #![forbid(unsafe_code)]
 
 pub mod autolock;
+pub mod files;
 mod ids;
 pub mod journal;
 mod keyslot;
+mod kinds;
 pub mod library;
 mod record;
+mod scan;
 mod search;
 mod secret;
+pub mod settings;
 mod store;
+mod unlocked;
 pub mod vault;
 
-pub use ids::{EntryId, ParseIdError};
-pub use journal::{Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, SearchHit, SnippetPart};
+pub use files::FileError;
+pub use ids::{EntryId, ParseIdError, RecordId};
+pub use journal::{Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, Saved, SearchHit, TagCount};
 pub use library::{Library, LibraryError, TrellisLink};
+pub use record::{DamagedRecord, RecordError, RecordKind};
+pub use search::SnippetPart;
 pub use secret::{KdfWorkFactor, Passphrase, RecoveryCode};
+pub use settings::Settings;
 pub use store::StoreError;
-pub use vault::{UnlockMode, UnlockReport, Vault, VaultError};
+pub use vault::{CatchUp, UnlockMode, UnlockReport, Vault, VaultError};
+
+/// Returns the vault folder used when none is given: `trellis` inside the platform's data
+/// folder (`~/.local/share/trellis` on Linux). The app and the `trellis` command share it.
+pub fn default_vault_dir() -> Option<std::path::PathBuf> {
+    dirs::data_dir().map(|d| d.join("trellis"))
+}
 
 /// The file name of the database inside a vault directory.
 pub const DB_FILE: &str = "trellis.db";

@@ -1,61 +1,119 @@
-//! The in-memory search index: every entry decrypted into an SQLite FTS5 table that lives
-//! in memory only, built at unlock, kept current on every write and dropped on lock.
+//! The in-memory search index: every record of every kind decrypted into an SQLite FTS5 table
+//! that lives in memory only, built at unlock, kept current on every write and dropped on lock.
 //! A word index is never written to disk (the connection is `:memory:` with
-//! `temp_store=MEMORY`, so not even a sort spills to a temp file).
+//! `temp_store=MEMORY`, so not even a sort spills to a temp file). Each hit names its kind.
+//!
+//! The index can be built behind the list: [`Building`] runs the build on its own read-only
+//! connection and thread, notes every change made meanwhile, and replays them when the index
+//! is taken, so nothing written during the build is missing from it.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{mpsc, Arc};
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
 
-use crate::ids::EntryId;
-use crate::journal::{decode_row, Entry, SnippetPart};
-use crate::record::RecordKey;
-use crate::store::StoreError;
+use serde::Serialize;
+
+use crate::ids::RecordId;
+use crate::record::{DamagedRecord, Kind, RecordKey, RecordKind, Records, Row, SearchDoc};
+use crate::store::{self, StoreError};
 
 /// Marks the start and end of a hit in FTS5 snippets. Private-use characters, removed from
 /// indexed text, so they cannot be confused with anything a person wrote.
 pub(crate) const HIT_START: char = '\u{E000}';
 pub(crate) const HIT_END: char = '\u{E001}';
 
-/// What the index knows of one entry without asking the database.
+/// A piece of a search snippet; `hit` marks the words that matched.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SnippetPart {
+    pub text: String,
+    pub hit: bool,
+}
+
+impl std::fmt::Debug for SnippetPart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SnippetPart(<private>, hit: {})", self.hit)
+    }
+}
+
+/// Reaches every kind of record without this module naming them (the registry is
+/// `crate::kinds`, which sits above the kinds' own modules).
+pub(crate) struct KindTable {
+    /// Counts every record of every kind.
+    pub count: fn(&Records<'_>) -> Result<usize, StoreError>,
+    /// Reads every record of every kind as a [`Doc`], or as damaged.
+    pub feed: fn(&Records<'_>, &mut dyn FnMut(Result<Doc, DamagedRecord>)) -> Result<(), StoreError>,
+    /// Reads the records of one kind with these ids.
+    pub by_id: fn(&Records<'_>, RecordKind, &[[u8; 16]]) -> Result<Vec<Result<Doc, DamagedRecord>>, StoreError>,
+}
+
+/// A record's place in the index: its kind and id bytes.
+pub(crate) type Key = (RecordKind, [u8; 16]);
+
+/// What the index knows of one record without asking the database.
 struct Meta {
     rowid: i64,
     created: DateTime<Utc>,
+    updated: DateTime<Utc>,
     mood: Option<u8>,
     tags: Vec<String>,
 }
 
-/// What the index knows of an entry without decrypting it again.
+/// What the index knows of a record without decrypting it again.
 pub(crate) struct Brief<'a> {
-    pub id: EntryId,
+    pub id: [u8; 16],
     pub created: DateTime<Utc>,
     pub mood: Option<u8>,
     pub tags: &'a [String],
 }
 
+/// One record as the index takes it.
+pub(crate) struct Doc {
+    pub kind: RecordKind,
+    pub id: [u8; 16],
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    pub doc: SearchDoc,
+}
+
+impl Doc {
+    pub(crate) fn of<K: Kind>(id: &K::Id, created: DateTime<Utc>, updated: DateTime<Utc>, payload: K::Payload) -> Self {
+        Doc { kind: K::KIND, id: *id.as_bytes(), created, updated, doc: K::into_search_doc(payload) }
+    }
+}
+
 pub(crate) struct SearchIndex {
     mem: Connection,
-    meta: HashMap<EntryId, Meta>,
+    meta: HashMap<Key, Meta>,
     tags: HashMap<String, usize>,
     next_rowid: i64,
 }
 
-/// One search result before the journal adds anything to it.
+/// One search result.
 pub(crate) struct Hit {
-    pub id: EntryId,
+    pub kind: RecordKind,
+    pub id: [u8; 16],
     pub title: String,
     pub created: DateTime<Utc>,
     pub snippet: Vec<SnippetPart>,
 }
 
+/// A change to replay on an index that was still being built when it happened.
+pub(crate) enum Change {
+    Upsert(Doc),
+    Remove(Key),
+}
+
 impl SearchIndex {
-    fn empty() -> Result<Self, StoreError> {
+    pub(crate) fn empty() -> Result<Self, StoreError> {
         let mem = Connection::open_in_memory()?;
         mem.execute_batch(
             "PRAGMA temp_store = MEMORY;
              CREATE VIRTUAL TABLE fts USING fts5(
-                 id UNINDEXED, title, body, tags,
+                 kind UNINDEXED, id UNINDEXED, title, body, tags,
                  tokenize = 'unicode61 remove_diacritics 2'
              );
              INSERT INTO fts (fts, rank) VALUES ('pgsz', 4040);",
@@ -63,49 +121,46 @@ impl SearchIndex {
         Ok(Self { mem, meta: HashMap::new(), tags: HashMap::new(), next_rowid: 1 })
     }
 
-    /// Decrypts every entry of `conn` into a new index. Returns the ids that failed to open.
+    /// Decrypts every record of every kind in `conn` into a new index. Returns the records
+    /// that failed to open.
     ///
     /// Two stages on two threads: this one reads and decrypts, a helper fills the FTS table
-    /// (the two costs are about equal, so unlock takes about half as long on two cores).
+    /// (the two costs are about equal, so a build takes about half as long on two cores).
     pub(crate) fn build(
         conn: &Connection,
         key: &RecordKey,
+        kinds: &KindTable,
         progress: &mut dyn FnMut(usize, usize),
-    ) -> Result<(Self, Vec<EntryId>), StoreError> {
-        let total: i64 = conn.query_row("SELECT count(*) FROM entries", [], |r| r.get(0))?;
-        let total = total as usize;
-        let (send, receive) = std::sync::mpsc::sync_channel::<Entry>(512);
+    ) -> Result<(Self, Vec<DamagedRecord>), StoreError> {
+        let records = Records::new(conn, key);
+        let total = (kinds.count)(&records)?;
+        let (send, receive) = mpsc::sync_channel::<Doc>(512);
         std::thread::scope(|scope| {
             let filler = scope.spawn(move || -> Result<SearchIndex, StoreError> {
                 let mut index = Self::empty()?;
                 // One transaction for the whole build; an error drops the in-memory index.
                 index.mem.execute_batch("BEGIN")?;
-                for entry in receive {
-                    index.insert_unchecked(&entry)?;
+                for doc in receive {
+                    index.insert_unchecked(doc)?;
                 }
                 index.mem.execute_batch("COMMIT")?;
                 Ok(index)
             });
             let read = (|| {
                 let mut damaged = Vec::new();
-                let mut stmt = conn.prepare("SELECT id, created_at, updated_at, data FROM entries")?;
-                let mut rows = stmt.query([])?;
                 let mut done = 0;
-                while let Some(row) = rows.next()? {
-                    match decode_row(row, key)? {
+                let mut sink = |doc: Result<Doc, DamagedRecord>| {
+                    match doc {
                         // A closed channel means the filler failed; its error is returned below.
-                        Ok(entry) => {
-                            if send.send(entry).is_err() {
-                                break;
-                            }
-                        }
-                        Err(id) => damaged.push(id),
+                        Ok(doc) => drop(send.send(doc)),
+                        Err(d) => damaged.push(d),
                     }
                     done += 1;
                     if done % 1024 == 0 {
                         progress(done, total);
                     }
-                }
+                };
+                (kinds.feed)(&records, &mut sink)?;
                 progress(done, total);
                 Ok::<_, StoreError>(damaged)
             })();
@@ -119,82 +174,161 @@ impl SearchIndex {
         self.meta.len()
     }
 
-    /// Adds or replaces an entry.
-    pub(crate) fn upsert(&mut self, entry: &Entry) -> Result<(), StoreError> {
-        self.remove(&entry.id)?;
-        self.insert_unchecked(entry)
+    /// Tells whether the record `d` names is indexed (it was readable, or saved since).
+    pub(crate) fn contains(&self, d: &DamagedRecord) -> bool {
+        uuid::Uuid::parse_str(&d.id).is_ok_and(|u| self.meta.contains_key(&(d.kind, *u.as_bytes())))
     }
 
-    fn insert_unchecked(&mut self, entry: &Entry) -> Result<(), StoreError> {
+    /// Adds or replaces a record.
+    pub(crate) fn upsert(&mut self, doc: Doc) -> Result<(), StoreError> {
+        self.remove(&(doc.kind, doc.id))?;
+        self.insert_unchecked(doc)
+    }
+
+    fn insert_unchecked(&mut self, d: Doc) -> Result<(), StoreError> {
         let rowid = self.next_rowid;
         self.next_rowid += 1;
-        let tags = entry.tags.join(" ");
+        let tags = d.doc.tags.join(" ");
         self.mem
-            .prepare_cached("INSERT INTO fts (rowid, id, title, body, tags) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![rowid, &entry.id.as_bytes()[..], clean(&entry.title), clean(&entry.body), clean(&tags)])?;
-        for tag in &entry.tags {
-            *self.tags.entry(tag.clone()).or_default() += 1;
+            .prepare_cached("INSERT INTO fts (rowid, kind, id, title, body, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
+            .execute(params![rowid, d.kind.name(), &d.id[..], clean(&d.doc.title), clean(&d.doc.body), clean(&tags)])?;
+        if d.kind == RecordKind::Entry {
+            for tag in &d.doc.tags {
+                *self.tags.entry(tag.clone()).or_default() += 1;
+            }
         }
-        self.meta.insert(
-            entry.id,
-            Meta { rowid, created: entry.created_at, mood: entry.mood.map(|m| m.get()), tags: entry.tags.clone() },
-        );
+        let meta = Meta { rowid, created: d.created, updated: d.updated, mood: d.doc.mood, tags: d.doc.tags };
+        self.meta.insert((d.kind, d.id), meta);
         Ok(())
     }
 
-    /// Removes an entry if it is indexed.
-    pub(crate) fn remove(&mut self, id: &EntryId) -> Result<(), StoreError> {
-        let Some(meta) = self.meta.remove(id) else {
+    /// Removes a record if it is indexed.
+    pub(crate) fn remove(&mut self, key: &Key) -> Result<(), StoreError> {
+        let Some(meta) = self.meta.remove(key) else {
             return Ok(());
         };
         self.mem.prepare_cached("DELETE FROM fts WHERE rowid = ?1")?.execute([meta.rowid])?;
-        for tag in &meta.tags {
-            if let Some(n) = self.tags.get_mut(tag) {
-                *n -= 1;
-                if *n == 0 {
-                    self.tags.remove(tag);
+        if key.0 == RecordKind::Entry {
+            for tag in &meta.tags {
+                if let Some(n) = self.tags.get_mut(tag) {
+                    *n -= 1;
+                    if *n == 0 {
+                        self.tags.remove(tag);
+                    }
                 }
             }
         }
         Ok(())
     }
 
-    /// Finds entries matching every word of `query` (the last word as a prefix, for search
-    /// as you type), best first.
-    pub(crate) fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, StoreError> {
+    pub(crate) fn apply(&mut self, change: Change) -> Result<(), StoreError> {
+        match change {
+            Change::Upsert(doc) => self.upsert(doc),
+            Change::Remove(key) => self.remove(&key),
+        }
+    }
+
+    /// Finds records matching every word of `query` (the last word as a prefix, for search
+    /// as you type), best first; only of `kind` if given.
+    pub(crate) fn search(&self, query: &str, kind: Option<RecordKind>, limit: usize) -> Result<Vec<Hit>, StoreError> {
         let Some(fts_query) = to_fts_query(query) else {
             return Ok(Vec::new());
         };
         let sql = format!(
-            "SELECT id, title, snippet(fts, -1, '{HIT_START}', '{HIT_END}', '…', 16)
-             FROM fts WHERE fts MATCH ?1 ORDER BY rank LIMIT ?2"
+            "SELECT kind, id, title, snippet(fts, -1, '{HIT_START}', '{HIT_END}', '…', 16)
+             FROM fts WHERE fts MATCH ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY rank LIMIT ?3"
         );
         let mut stmt = self.mem.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![fts_query, limit as i64], |r| {
-            Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        let rows = stmt.query_map(params![fts_query, kind.map(RecordKind::name), limit as i64], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
         })?;
         let mut hits = Vec::new();
         for row in rows {
-            let (id, title, snippet) = row?;
-            let Some(id) = EntryId::from_bytes(&id) else {
-                continue;
-            };
-            let created = self.meta.get(&id).map_or(DateTime::UNIX_EPOCH, |m| m.created);
-            hits.push(Hit { id, title, created, snippet: split_snippet(&snippet) });
+            let (kind_name, id, title, snippet) = row?;
+            let Some(kind) = RecordKind::ALL.iter().copied().find(|k| k.name() == kind_name) else { continue };
+            let Ok(id) = <[u8; 16]>::try_from(id.as_slice()) else { continue };
+            let created = self.meta.get(&(kind, id)).map_or(DateTime::UNIX_EPOCH, |m| m.created);
+            hits.push(Hit { kind, id, title, created, snippet: split_snippet(&snippet) });
         }
         Ok(hits)
     }
 
-    /// Returns every tag with the number of entries that carry it, most used first.
+    /// Returns every journal tag with the number of entries that carry it, most used first.
     pub(crate) fn tags(&self) -> Vec<(String, usize)> {
         let mut tags: Vec<_> = self.tags.iter().map(|(t, n)| (t.clone(), *n)).collect();
         tags.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         tags
     }
 
-    /// Returns what the index knows of every entry, in no particular order.
-    pub(crate) fn briefs(&self) -> impl Iterator<Item = Brief<'_>> + '_ {
-        self.meta.iter().map(|(id, m)| Brief { id: *id, created: m.created, mood: m.mood, tags: &m.tags })
+    /// Returns what the index knows of every record of `kind`, in no particular order.
+    pub(crate) fn briefs(&self, kind: RecordKind) -> impl Iterator<Item = Brief<'_>> + '_ {
+        self.meta.iter().filter(move |((k, _), _)| *k == kind).map(|((_, id), m)| Brief {
+            id: *id,
+            created: m.created,
+            mood: m.mood,
+            tags: &m.tags,
+        })
+    }
+
+    /// Returns the updated time of every indexed record of `kind`.
+    pub(crate) fn stamps(&self, kind: RecordKind) -> HashMap<[u8; 16], i64> {
+        self.meta
+            .iter()
+            .filter(|((k, _), _)| *k == kind)
+            .map(|((_, id), m)| (*id, m.updated.timestamp_millis()))
+            .collect()
+    }
+}
+
+/// Turns a listed row into what the index takes, or names it damaged.
+pub(crate) fn doc_of<K: Kind>(row: Row<K>) -> Result<Doc, DamagedRecord> {
+    match row {
+        Row::Ok(r) => Ok(Doc::of::<K>(&r.id, r.created_at, r.updated_at, r.payload)),
+        Row::Damaged { id, .. } => Err(DamagedRecord { kind: K::KIND, id: id.to_string() }),
+    }
+}
+
+/// An index being built on another thread, and the changes made since it started.
+pub(crate) struct Building {
+    done: mpsc::Receiver<Result<(SearchIndex, Vec<DamagedRecord>), StoreError>>,
+    pending: Vec<Change>,
+}
+
+impl Building {
+    /// Starts building an index of the vault database at `db` on a thread of its own, over its
+    /// own read-only connection (WAL lets it read while the vault writes).
+    pub(crate) fn start(db: PathBuf, key: Arc<RecordKey>, kinds: &'static KindTable) -> Self {
+        let (send, done) = mpsc::channel();
+        std::thread::spawn(move || {
+            let result =
+                store::open_reader(&db).and_then(|conn| SearchIndex::build(&conn, &key, kinds, &mut |_, _| {}));
+            let _ = send.send(result);
+        });
+        Building { done, pending: Vec::new() }
+    }
+
+    /// Notes a change to replay once the index is ready.
+    pub(crate) fn note(&mut self, change: Change) {
+        self.pending.push(change);
+    }
+
+    /// Returns the index if it is ready (`wait`: waits for it), with every noted change applied.
+    pub(crate) fn finish(&mut self, wait: bool) -> Option<Result<(SearchIndex, Vec<DamagedRecord>), StoreError>> {
+        let result = if wait {
+            self.done.recv().unwrap_or_else(|_| Err(StoreError::Interrupted))
+        } else {
+            match self.done.try_recv() {
+                Ok(r) => r,
+                Err(mpsc::TryRecvError::Empty) => return None,
+                Err(mpsc::TryRecvError::Disconnected) => Err(StoreError::Interrupted),
+            }
+        };
+        Some(result.and_then(|(mut index, damaged)| {
+            for change in self.pending.drain(..) {
+                index.apply(change)?;
+            }
+            Ok((index, damaged))
+        }))
     }
 }
 
@@ -210,7 +344,7 @@ fn clean(text: &str) -> std::borrow::Cow<'_, str> {
 /// Turns what a person typed into an FTS5 query that cannot be a syntax error: each word
 /// becomes a quoted phrase, and the last one a prefix unless the text ends in a space.
 pub(crate) fn to_fts_query(input: &str) -> Option<String> {
-    let words: Vec<&str> = input.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    let words = query_words(input);
     let last = words.len().checked_sub(1)?;
     let prefix = !input.ends_with(char::is_whitespace);
     let parts: Vec<String> = words
@@ -222,6 +356,11 @@ pub(crate) fn to_fts_query(input: &str) -> Option<String> {
         })
         .collect();
     Some(parts.join(" "))
+}
+
+/// The words of a query that can match anything.
+pub(crate) fn query_words(input: &str) -> Vec<&str> {
+    input.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect()
 }
 
 pub(crate) fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
@@ -249,43 +388,50 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn entry(title: &str, body: &str, tags: &[&str]) -> Entry {
-        Entry {
-            id: EntryId::new(Utc::now()),
-            created_at: Utc::now(),
-            updated_at: Utc::now(),
-            title: title.into(),
-            body: body.into(),
-            mood: None,
-            tags: tags.iter().map(|t| t.to_string()).collect(),
-            prompt_id: None,
+    fn doc(title: &str, body: &str, tags: &[&str]) -> Doc {
+        Doc {
+            kind: RecordKind::Entry,
+            id: *uuid::Uuid::now_v7().as_bytes(),
+            created: Utc::now(),
+            updated: Utc::now(),
+            doc: SearchDoc {
+                title: title.into(),
+                body: body.into(),
+                tags: tags.iter().map(|t| t.to_string()).collect(),
+                mood: None,
+            },
         }
+    }
+
+    fn search(index: &SearchIndex, q: &str) -> usize {
+        index.search(q, None, 10).unwrap().len()
     }
 
     #[test]
     fn finds_words_prefixes_and_diacritics() {
         let mut index = SearchIndex::empty().unwrap();
-        index.upsert(&entry("Café evening", "We talked about the weekend.", &["calm"])).unwrap();
-        index.upsert(&entry("Other", "Nothing here.", &[])).unwrap();
-        assert_eq!(index.search("cafe", 10).unwrap().len(), 1, "diacritics are folded");
-        assert_eq!(index.search("weeke", 10).unwrap().len(), 1, "last word is a prefix");
-        assert_eq!(index.search("weeke ", 10).unwrap().len(), 0, "a trailing space ends the word");
-        assert_eq!(index.search("calm", 10).unwrap().len(), 1, "tags are searched");
-        let hit = &index.search("talked", 10).unwrap()[0];
+        index.upsert(doc("Café evening", "We talked about the weekend.", &["calm"])).unwrap();
+        index.upsert(doc("Other", "Nothing here.", &[])).unwrap();
+        assert_eq!(search(&index, "cafe"), 1, "diacritics are folded");
+        assert_eq!(search(&index, "weeke"), 1, "last word is a prefix");
+        assert_eq!(search(&index, "weeke "), 0, "a trailing space ends the word");
+        assert_eq!(search(&index, "calm"), 1, "tags are searched");
+        let hit = &index.search("talked", None, 10).unwrap()[0];
+        assert_eq!(hit.kind, RecordKind::Entry, "a hit names its kind");
         assert!(hit.snippet.iter().any(|p| p.hit && p.text.eq_ignore_ascii_case("talked")));
     }
 
     #[test]
     fn remove_and_tag_counts() {
         let mut index = SearchIndex::empty().unwrap();
-        let a = entry("a", "apple", &["x", "y"]);
-        let b = entry("b", "banana", &["x"]);
-        index.upsert(&a).unwrap();
-        index.upsert(&b).unwrap();
+        let a = doc("a", "apple", &["x", "y"]);
+        let a_key = (a.kind, a.id);
+        index.upsert(a).unwrap();
+        index.upsert(doc("b", "banana", &["x"])).unwrap();
         assert_eq!(index.tags(), vec![("x".to_string(), 2), ("y".to_string(), 1)]);
-        index.remove(&a.id).unwrap();
+        index.remove(&a_key).unwrap();
         assert_eq!(index.tags(), vec![("x".to_string(), 1)]);
-        assert!(index.search("apple", 10).unwrap().is_empty());
+        assert_eq!(search(&index, "apple"), 0);
     }
 
     #[test]
@@ -299,8 +445,8 @@ mod tests {
         #[test]
         fn any_typed_text_is_a_valid_query(q in "\\PC{0,30}") {
             let mut index = SearchIndex::empty().unwrap();
-            index.upsert(&entry("t", "some text", &[])).unwrap();
-            prop_assert!(index.search(&q, 10).is_ok());
+            index.upsert(doc("t", "some text", &[])).unwrap();
+            prop_assert!(index.search(&q, None, 10).is_ok());
         }
     }
 }

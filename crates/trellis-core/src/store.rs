@@ -13,12 +13,14 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 /// The migrations, in order. Never edit one that has landed: add the next number.
-const MIGRATIONS: &[&str] =
-    &[include_str!("../migrations/0001_init.sql"), include_str!("../migrations/0002_settings.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_settings.sql"),
+    include_str!("../migrations/0003_records.sql"),
+];
 
 /// What can go wrong with the database file itself.
 #[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
 pub enum StoreError {
     /// The file was written by a newer Trellis.
     #[error("this vault was written by a newer version of Trellis (schema {found}, this build knows {known}); update Trellis to open it")]
@@ -32,6 +34,9 @@ pub enum StoreError {
     /// Another program holds the vault.
     #[error("the vault is busy in another Trellis window or command; close it and try again")]
     Busy,
+    /// Work on another thread stopped before it could answer.
+    #[error("the search index stopped while it was being built; lock and unlock to build it again")]
+    Interrupted,
     /// Any other SQLite failure.
     #[error("the vault database could not be used: {0}")]
     Sqlite(#[source] rusqlite::Error),
@@ -63,6 +68,22 @@ pub(crate) fn open(path: &Path, create: bool) -> Result<Connection, StoreError> 
     configure(&conn).map_err(with_path)?;
     migrate(&mut conn).map_err(with_path)?;
     Ok(conn)
+}
+
+/// Opens the vault database at `path` for reading only (a background index build). The
+/// schema must already be current: the writer's connection migrated it.
+pub(crate) fn open_reader(path: &Path) -> Result<Connection, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.execute_batch("PRAGMA temp_store = MEMORY; PRAGMA query_only = ON;")?;
+    Ok(conn)
+}
+
+/// Returns a number that changes whenever another connection commits to the database
+/// (SQLite's `data_version`): how one front end notices that the other wrote.
+pub(crate) fn data_version(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
 }
 
 fn configure(conn: &Connection) -> Result<(), StoreError> {

@@ -5,24 +5,27 @@
 //! slot and derives the record key; locking drops every key and every decrypted cache.
 //! A wrong passphrase writes nothing: the files are byte-identical afterwards.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
 
-use crate::ids::EntryId;
 use crate::journal::Journal;
 use crate::keyslot::{self, SlotError};
-use crate::record::{RecordKey, VaultKey};
-use crate::search::SearchIndex;
+use crate::kinds::{self, KINDS};
+use crate::record::{DamagedRecord, RecordKey, RecordKind, VaultKey};
+use crate::search::Change;
 use crate::secret::{KdfWorkFactor, Passphrase, RecoveryCode};
+use crate::settings::{self, Settings};
 use crate::store::{self, StoreError};
+use crate::unlocked::{IndexState, Unlocked};
 use crate::DB_FILE;
 
 /// What can go wrong with the vault as a whole.
 #[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
 pub enum VaultError {
     #[error("there is no vault in {0}; create one first (`trellis init`)")]
     NotFound(PathBuf),
@@ -52,26 +55,40 @@ impl From<rusqlite::Error> for VaultError {
     }
 }
 
-/// The auto-lock time of a new vault, in minutes.
-pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
-
 /// How much to prepare at unlock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum UnlockMode {
     /// Decrypt every entry into the in-memory search index now (the desktop app).
     #[default]
     Full,
-    /// Build the index only when search, tags or on-this-day first need it (one-shot commands).
+    /// Build the index only when tags or on-this-day first need it; search scans (one-shot
+    /// commands).
     Lazy,
+    /// Build the index on another thread, behind the list (the desktop app): the list reads
+    /// at once, and whatever needs the index waits for it.
+    Background,
+}
+
+/// What [`Vault::catch_up`] found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CatchUp {
+    /// Nobody else wrote.
+    Nothing,
+    /// Another front end wrote; the index has taken its records.
+    Changed,
+    /// Another front end re-keyed the vault: this one locked itself (its key no longer opens
+    /// what is written from now on).
+    Relocked,
 }
 
 /// What unlocking found.
 #[derive(Debug, Default)]
 pub struct UnlockReport {
-    /// Entries decrypted into the index (0 in [`UnlockMode::Lazy`]).
+    /// Records decrypted into the index (0 unless [`UnlockMode::Full`]).
     pub entries: usize,
-    /// Entries whose ciphertext failed to open; every other entry is still readable.
-    pub damaged: Vec<EntryId>,
+    /// Records that failed to open (known at unlock in [`UnlockMode::Full`]); every other
+    /// record is still readable.
+    pub damaged: Vec<DamagedRecord>,
     /// Time spent in the key-derivation function.
     pub kdf: Duration,
     /// Time spent decrypting and indexing entries.
@@ -83,15 +100,8 @@ pub struct Vault {
     dir: PathBuf,
     conn: Connection,
     open: Option<Unlocked>,
-}
-
-/// Everything that exists only while the vault is unlocked. Dropping it forgets the keys
-/// (zeroized) and the decrypted index.
-pub(crate) struct Unlocked {
-    vault_key: VaultKey,
-    pub(crate) key: RecordKey,
-    pub(crate) index: Option<SearchIndex>,
-    pub(crate) damaged: Vec<EntryId>,
+    /// `data_version` when this vault last looked: a change means another front end wrote.
+    seen_version: i64,
 }
 
 impl std::fmt::Debug for Vault {
@@ -131,10 +141,12 @@ impl Vault {
             )?;
             for (kind, wrapped) in [("passphrase", &pass_slot), ("recovery", &recovery_slot)] {
                 tx.execute(
-                    "INSERT INTO key_slots (kind, wrapped, updated_at) VALUES (?1, ?2, ?3)",
-                    params![kind, wrapped, ms],
+                    "INSERT INTO key_slots (kind, wrapped, updated_at, digest) VALUES (?1, ?2, ?3, ?4)",
+                    params![kind, wrapped, ms, digest(wrapped)],
                 )?;
             }
+            settings::set(&tx, settings::RECORDS_FORMAT, "2")?;
+            tx.execute("UPDATE vault SET key_id = ?1", [&RecordKey::derive(&vault_key).key_id()[..]])?;
             tx.commit()?;
             Ok(conn)
         })();
@@ -148,8 +160,10 @@ impl Vault {
                 return Err(e);
             }
         };
-        let open = Unlocked::new(vault_key);
-        let vault = Vault { dir: dir.to_owned(), conn, open: Some(open) };
+        let mut open = Unlocked::new(vault_key, &KINDS);
+        open.index = IndexState::Ready(crate::search::SearchIndex::empty()?);
+        let seen_version = store::data_version(&conn)?;
+        let vault = Vault { dir: dir.to_owned(), conn, open: Some(open), seen_version };
         Ok((vault, code))
     }
 
@@ -160,7 +174,8 @@ impl Vault {
             return Err(VaultError::NotFound(dir.to_owned()));
         }
         let conn = store::open(&path, false)?;
-        Ok(Vault { dir: dir.to_owned(), conn, open: None })
+        let seen_version = store::data_version(&conn)?;
+        Ok(Vault { dir: dir.to_owned(), conn, open: None, seen_version })
     }
 
     /// Returns the vault's directory.
@@ -186,33 +201,43 @@ impl Vault {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<UnlockReport, VaultError> {
         let started = Instant::now();
-        let wrapped = self.slot("passphrase")?;
-        let vault_key = keyslot::unwrap_with_passphrase(&wrapped, passphrase).map_err(|e| match e {
-            SlotError::WrongSecret => VaultError::WrongPassphrase,
-            other => slot_error(other),
-        })?;
+        let vault_key = self.open_passphrase_slot(passphrase)?;
         let kdf = started.elapsed();
         self.finish_unlock(vault_key, mode, kdf, progress)
     }
 
+    fn open_passphrase_slot(&self, passphrase: &Passphrase) -> Result<VaultKey, VaultError> {
+        let (wrapped, stored) = self.slot("passphrase")?;
+        keyslot::unwrap_with_passphrase(&wrapped, passphrase).map_err(|e| match e {
+            // age cannot tell a damaged slot from a wrong passphrase; the slot's digest can.
+            SlotError::WrongSecret if stored.is_some_and(|d| d != digest(&wrapped)) => VaultError::SlotDamaged,
+            SlotError::WrongSecret => VaultError::WrongPassphrase,
+            other => slot_error(other),
+        })
+    }
+
     /// Unlocks with the recovery code and sets a new passphrase in the same step.
+    /// The new passphrase slot uses `work` (the default, 18, unless a test asks otherwise).
     pub fn recover(
         &mut self,
         code: &RecoveryCode,
         new_passphrase: &Passphrase,
+        work: KdfWorkFactor,
         mode: UnlockMode,
+        now: DateTime<Utc>,
     ) -> Result<UnlockReport, VaultError> {
         if new_passphrase.is_empty() {
             return Err(VaultError::EmptyPassphrase);
         }
         let started = Instant::now();
-        let wrapped = self.slot("recovery")?;
+        let (wrapped, stored) = self.slot("recovery")?;
         let vault_key = keyslot::unwrap_with_recovery(&wrapped, code).map_err(|e| match e {
+            SlotError::WrongSecret if stored.is_some_and(|d| d != digest(&wrapped)) => VaultError::SlotDamaged,
             SlotError::WrongSecret => VaultError::WrongRecoveryCode,
             other => slot_error(other),
         })?;
-        let work = self.work_factor()?;
-        self.write_slot("passphrase", &keyslot::wrap_with_passphrase(&vault_key, new_passphrase, work), None)?;
+        let slot = keyslot::wrap_with_passphrase(&vault_key, new_passphrase, work);
+        self.write_slot("passphrase", &slot, Some(work), now)?;
         let kdf = started.elapsed();
         self.finish_unlock(vault_key, mode, kdf, &mut |_, _| {})
     }
@@ -225,12 +250,23 @@ impl Vault {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<UnlockReport, VaultError> {
         let started = Instant::now();
-        let mut open = Unlocked::new(vault_key);
-        if mode == UnlockMode::Full {
-            open.build_index(&self.conn, progress)?;
+        self.fill_slot_digests()?;
+        let mut open = Unlocked::new(vault_key, &KINDS);
+        open.journal_history = Settings::load(&self.conn)?.journal_history;
+        // The slot that just opened is the authority on which key is the vault's.
+        self.conn.execute("UPDATE vault SET key_id = ?1 WHERE key_id IS NOT ?1", [&open.key.key_id()[..]])?;
+        self.upgrade_records(&open)?;
+        self.seen_version = store::data_version(&self.conn)?;
+        match mode {
+            UnlockMode::Full => open.build_index(&self.conn, progress)?,
+            UnlockMode::Background => open.start_index(self.dir.join(DB_FILE)),
+            UnlockMode::Lazy => {}
         }
         let report = UnlockReport {
-            entries: open.index.as_ref().map_or(0, SearchIndex::len),
+            entries: match &open.index {
+                IndexState::Ready(index) => index.len(),
+                _ => 0,
+            },
             damaged: open.damaged.clone(),
             kdf,
             load: started.elapsed(),
@@ -239,92 +275,254 @@ impl Vault {
         Ok(report)
     }
 
+    /// Reseals records written before dates were bound to them, once, in one transaction.
+    fn upgrade_records(&self, open: &Unlocked) -> Result<(), VaultError> {
+        if settings::get(&self.conn, settings::RECORDS_FORMAT)?.as_deref() == Some("2") {
+            return Ok(());
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        kinds::upgrade_format(&open.records(&self.conn))?;
+        settings::set(&tx, settings::RECORDS_FORMAT, "2")?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records the digest of slots written before digests existed.
+    fn fill_slot_digests(&self) -> Result<(), VaultError> {
+        use rusqlite::types::Value;
+        let missing: Vec<(Value, Value)> = self
+            .conn
+            .prepare("SELECT kind, wrapped FROM key_slots WHERE digest IS NULL")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        for (kind, wrapped) in missing {
+            // A slot of the wrong type is reported damaged when it is used, not here.
+            if let (Value::Text(kind), Value::Blob(wrapped)) = (kind, wrapped) {
+                let sql = "UPDATE key_slots SET digest = ?2 WHERE kind = ?1";
+                self.conn.execute(sql, params![kind, digest(&wrapped)])?;
+            }
+        }
+        Ok(())
+    }
+
     /// Locks: forgets the keys and every decrypted thing.
     pub fn lock(&mut self) {
         self.open = None;
     }
 
-    /// Replaces the passphrase. Rewrites the one passphrase slot in one transaction.
-    pub fn change_passphrase(&mut self, new: &Passphrase, work: Option<KdfWorkFactor>) -> Result<(), VaultError> {
+    /// Tells whether the search index is built (it may still be building behind the list).
+    pub fn index_ready(&mut self) -> bool {
+        self.open.as_mut().is_some_and(|o| o.poll().is_ok() && o.index_ready())
+    }
+
+    /// Waits until the search index is built (nothing to wait for when locked).
+    pub fn wait_for_index(&mut self) -> Result<(), VaultError> {
+        if let Some(open) = self.open.as_mut() {
+            open.index(&self.conn)?;
+        }
+        Ok(())
+    }
+
+    /// Catches up with what another front end (the `trellis` command, another window) wrote
+    /// since this vault last looked: the search index takes their records; a re-key made
+    /// there locks this one. Cheap when nothing changed (one pragma).
+    pub fn catch_up(&mut self) -> Result<CatchUp, VaultError> {
+        let version = store::data_version(&self.conn)?;
+        if version == self.seen_version {
+            return Ok(CatchUp::Nothing);
+        }
+        self.seen_version = version;
+        let Some(open) = self.open.as_mut() else { return Ok(CatchUp::Changed) };
+        let key_id: Option<Vec<u8>> =
+            self.conn.query_row("SELECT key_id FROM vault", [], |r| r.get(0)).optional().unwrap_or(None);
+        if key_id.is_some_and(|k| k != open.key.key_id()) {
+            self.lock();
+            return Ok(CatchUp::Relocked);
+        }
+        if matches!(open.index, IndexState::Absent) {
+            return Ok(CatchUp::Changed);
+        }
+        open.index(&self.conn)?;
+        for kind in RecordKind::ALL {
+            let on_disk = open.records(&self.conn).stamps(*kind)?;
+            let IndexState::Ready(index) = &open.index else { unreachable!("built above") };
+            let indexed = index.stamps(*kind);
+            let gone: Vec<[u8; 16]> = indexed.keys().filter(|id| !on_disk.contains_key(*id)).copied().collect();
+            let fresh: Vec<[u8; 16]> =
+                on_disk.iter().filter(|(id, at)| indexed.get(*id) != Some(at)).map(|(id, _)| *id).collect();
+            let known_damaged: HashSet<String> =
+                open.damaged.iter().filter(|d| d.kind == *kind).map(|d| d.id.clone()).collect();
+            for id in gone {
+                open.changed(Change::Remove((*kind, id)))?;
+            }
+            let docs = (open.kinds.by_id)(&open.records(&self.conn), *kind, &fresh)?;
+            for doc in docs {
+                match doc {
+                    Ok(doc) => open.changed(Change::Upsert(doc))?,
+                    Err(d) if !known_damaged.contains(&d.id) => open.damaged.push(d),
+                    Err(_) => {}
+                }
+            }
+        }
+        Ok(CatchUp::Changed)
+    }
+
+    /// Changes the passphrase and replaces the vault key: every record and earlier version is
+    /// resealed under a new key, and both slots rewritten, in one transaction, so an old copy
+    /// of the vault and an old passphrase (or recovery code) open nothing written from now on.
+    /// Returns the new recovery code to show once. Calls `progress(done, total)` as records
+    /// are resealed.
+    pub fn rekey(
+        &mut self,
+        new_passphrase: &Passphrase,
+        work: KdfWorkFactor,
+        now: DateTime<Utc>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<RecoveryCode, VaultError> {
+        if new_passphrase.is_empty() {
+            return Err(VaultError::EmptyPassphrase);
+        }
+        let open = self.open.as_mut().ok_or(VaultError::Locked)?;
+        // A background build reads with the old key: let it finish first.
+        open.index(&self.conn)?;
+        let new_vault_key = VaultKey::generate();
+        let new_key = RecordKey::derive(&new_vault_key);
+        let pass_slot = keyslot::wrap_with_passphrase(&new_vault_key, new_passphrase, work);
+        let (recovery_slot, code) = keyslot::wrap_for_recovery(&new_vault_key);
+        let tx = self.conn.unchecked_transaction()?;
+        let total = (open.kinds.count)(&open.records(&self.conn))?;
+        let mut done = 0;
+        kinds::reseal_all(&open.records(&self.conn), &new_key, &mut || {
+            done += 1;
+            if done % 512 == 0 {
+                progress(done, total);
+            }
+        })?;
+        progress(total, total);
+        for (kind, wrapped) in [("passphrase", &pass_slot), ("recovery", &recovery_slot)] {
+            let n = tx.execute(
+                "UPDATE key_slots SET wrapped = ?2, updated_at = ?3, digest = ?4 WHERE kind = ?1",
+                params![kind, wrapped, now.timestamp_millis(), digest(wrapped)],
+            )?;
+            if n != 1 {
+                return Err(VaultError::SlotDamaged);
+            }
+        }
+        tx.execute("UPDATE vault SET kdf_work_factor = ?1, key_id = ?2", params![work.get(), &new_key.key_id()[..]])?;
+        tx.commit()?;
+        open.vault_key = new_vault_key;
+        open.key = std::sync::Arc::new(new_key);
+        self.checkpoint()?;
+        self.seen_version = store::data_version(&self.conn)?;
+        Ok(code)
+    }
+
+    /// Replaces the passphrase. Rewrites the one passphrase slot in one transaction. The new
+    /// slot uses `work`, or the default (18): never the plaintext factor on disk, which a
+    /// tampered file could have lowered.
+    pub fn change_passphrase(
+        &mut self,
+        new: &Passphrase,
+        work: Option<KdfWorkFactor>,
+        now: DateTime<Utc>,
+    ) -> Result<(), VaultError> {
         if new.is_empty() {
             return Err(VaultError::EmptyPassphrase);
         }
         let open = self.open.as_ref().ok_or(VaultError::Locked)?;
-        let work = match work {
-            Some(w) => w,
-            None => self.work_factor()?,
-        };
+        let work = work.unwrap_or_default();
         let wrapped = keyslot::wrap_with_passphrase(&open.vault_key, new, work);
-        self.write_slot("passphrase", &wrapped, Some(work))
+        self.write_slot("passphrase", &wrapped, Some(work), now)
     }
 
-    /// Makes a new recovery code; the old one stops working. Returns the code to show once.
-    pub fn replace_recovery_code(&mut self) -> Result<RecoveryCode, VaultError> {
+    /// Makes a new recovery code after checking the current passphrase (so nobody at an
+    /// unlocked window can mint a code and cancel the owner's); the old code stops working.
+    /// Returns the code to show once.
+    pub fn replace_recovery_code(
+        &mut self,
+        current: &Passphrase,
+        now: DateTime<Utc>,
+    ) -> Result<RecoveryCode, VaultError> {
+        if self.open.is_none() {
+            return Err(VaultError::Locked);
+        }
+        self.check_passphrase(current)?;
         let open = self.open.as_ref().ok_or(VaultError::Locked)?;
         let (wrapped, code) = keyslot::wrap_for_recovery(&open.vault_key);
-        self.write_slot("recovery", &wrapped, None)?;
+        self.write_slot("recovery", &wrapped, None, now)?;
         Ok(code)
     }
 
     /// Checks a passphrase against the passphrase slot without changing anything (for
     /// confirming the current passphrase before changing it).
     pub fn check_passphrase(&self, passphrase: &Passphrase) -> Result<(), VaultError> {
-        let wrapped = self.slot("passphrase")?;
-        keyslot::unwrap_with_passphrase(&wrapped, passphrase).map(drop).map_err(|e| match e {
-            SlotError::WrongSecret => VaultError::WrongPassphrase,
-            other => slot_error(other),
-        })
+        self.open_passphrase_slot(passphrase).map(drop)
+    }
+
+    /// Returns the vault's preferences.
+    pub fn settings(&self) -> Result<Settings, VaultError> {
+        Ok(Settings::load(&self.conn)?)
     }
 
     /// Returns the idle time after which the app locks itself, in minutes (default 5).
     pub fn auto_lock_minutes(&self) -> Result<u32, VaultError> {
-        let value: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM settings WHERE key = 'auto_lock_minutes'", [], |r| r.get(0))
-            .optional()?;
-        Ok(value.and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_AUTO_LOCK_MINUTES))
+        Ok(self.settings()?.auto_lock_minutes)
     }
 
     /// Sets the auto-lock time, from 1 minute to 24 hours.
     pub fn set_auto_lock_minutes(&self, minutes: u32) -> Result<(), VaultError> {
-        let minutes = minutes.clamp(1, 24 * 60);
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES ('auto_lock_minutes', ?1)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [minutes.to_string()],
-        )?;
+        Ok(Settings::set_auto_lock_minutes(&self.conn, minutes)?)
+    }
+
+    /// Sets whether editing a journal entry keeps its earlier version.
+    pub fn set_journal_history(&mut self, on: bool) -> Result<(), VaultError> {
+        Settings::set_journal_history(&self.conn, on)?;
+        if let Some(open) = self.open.as_mut() {
+            open.journal_history = on;
+        }
         Ok(())
     }
 
     /// Returns the journal, or [`VaultError::Locked`].
     pub fn journal(&mut self) -> Result<Journal<'_>, VaultError> {
         let open = self.open.as_mut().ok_or(VaultError::Locked)?;
+        open.poll()?;
         Ok(Journal::new(&self.conn, open))
     }
 
-    /// Returns the ids of entries found damaged so far (all of them after a full unlock).
-    pub fn damaged(&self) -> &[EntryId] {
-        self.open.as_ref().map_or(&[], |o| &o.damaged)
+    /// Returns the records found damaged so far (all of them once the index is built).
+    pub fn damaged(&mut self) -> Vec<DamagedRecord> {
+        let Some(open) = self.open.as_mut() else { return Vec::new() };
+        let _ = open.poll();
+        open.damaged.clone()
     }
 
-    fn slot(&self, kind: &str) -> Result<Vec<u8>, VaultError> {
-        self.conn
-            .query_row("SELECT wrapped FROM key_slots WHERE kind = ?1", [kind], |r| r.get(0))
-            .optional()?
-            .ok_or(VaultError::SlotDamaged)
+    /// Reads a key slot and its stored digest.
+    fn slot(&self, kind: &str) -> Result<(Vec<u8>, Option<Vec<u8>>), VaultError> {
+        let row: Option<(rusqlite::types::Value, rusqlite::types::Value)> = self
+            .conn
+            .query_row("SELECT wrapped, digest FROM key_slots WHERE kind = ?1", [kind], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        use rusqlite::types::Value;
+        match row {
+            Some((Value::Blob(wrapped), Value::Blob(d))) => Ok((wrapped, Some(d))),
+            Some((Value::Blob(wrapped), Value::Null)) => Ok((wrapped, None)),
+            // A slot of the wrong type, or a digest of the wrong type: damaged either way.
+            _ => Err(VaultError::SlotDamaged),
+        }
     }
 
-    fn work_factor(&self) -> Result<KdfWorkFactor, VaultError> {
-        let n: u8 = self.conn.query_row("SELECT kdf_work_factor FROM vault", [], |r| r.get(0))?;
-        KdfWorkFactor::insecure_for_tests(n).ok_or(VaultError::SlotDamaged)
-    }
-
-    fn write_slot(&self, kind: &str, wrapped: &[u8], work: Option<KdfWorkFactor>) -> Result<(), VaultError> {
+    fn write_slot(
+        &self,
+        kind: &str,
+        wrapped: &[u8],
+        work: Option<KdfWorkFactor>,
+        now: DateTime<Utc>,
+    ) -> Result<(), VaultError> {
         let tx = self.conn.unchecked_transaction()?;
-        let now = Utc::now().timestamp_millis();
         let n = tx.execute(
-            "UPDATE key_slots SET wrapped = ?2, updated_at = ?3 WHERE kind = ?1",
-            params![kind, wrapped, now],
+            "UPDATE key_slots SET wrapped = ?2, updated_at = ?3, digest = ?4 WHERE kind = ?1",
+            params![kind, wrapped, now.timestamp_millis(), digest(wrapped)],
         )?;
         if n != 1 {
             return Err(VaultError::SlotDamaged);
@@ -333,27 +531,20 @@ impl Vault {
             tx.execute("UPDATE vault SET kdf_work_factor = ?1", [work.get()])?;
         }
         tx.commit()?;
+        self.checkpoint()
+    }
+
+    /// Leaves no copy of an old key slot in the write-ahead log: moves the log into the
+    /// database file (where secure_delete has overwritten the old slot) and empties it.
+    fn checkpoint(&self) -> Result<(), VaultError> {
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 }
 
-impl Unlocked {
-    fn new(vault_key: VaultKey) -> Self {
-        let key = RecordKey::derive(&vault_key);
-        Unlocked { vault_key, key, index: None, damaged: Vec::new() }
-    }
-
-    /// Decrypts every entry into a fresh in-memory index, noting the ones that fail.
-    pub(crate) fn build_index(
-        &mut self,
-        conn: &Connection,
-        progress: &mut dyn FnMut(usize, usize),
-    ) -> Result<(), StoreError> {
-        let (index, damaged) = SearchIndex::build(conn, &self.key, progress)?;
-        self.index = Some(index);
-        self.damaged = damaged;
-        Ok(())
-    }
+/// The digest stored beside a key slot.
+fn digest(wrapped: &[u8]) -> Vec<u8> {
+    Sha256::digest(wrapped).to_vec()
 }
 
 fn slot_error(e: SlotError) -> VaultError {
@@ -386,4 +577,43 @@ fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(io)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Place;
+    use crate::EntryDraft;
+
+    /// A vault from before dates were bound (format 1) is resealed once at its first unlock,
+    /// and every entry still reads.
+    #[test]
+    fn a_format_1_vault_is_resealed_at_its_first_unlock() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("v");
+        let pass = Passphrase::new("p".into());
+        let weak = KdfWorkFactor::insecure_for_tests(2).unwrap();
+        let now = DateTime::from_timestamp_millis(1_770_000_000_000).unwrap();
+        let (mut vault, _) = Vault::create(&dir, &pass, weak, now).unwrap();
+        let draft = EntryDraft { title: "old".into(), body: "from before".into(), ..Default::default() };
+        let e = vault.journal().unwrap().add(draft, now).unwrap();
+        // Rewrite it as the older build did: bare JSON, sealed with table and id only.
+        let open = vault.open.as_ref().unwrap();
+        let id = *crate::ids::RecordId::as_bytes(&e.id);
+        let place = Place { table: "entries", id: &id, revision: 0, created_ms: 0, updated_ms: 0 };
+        let old = open.key.seal_format_1(&place, br#"{"t":"old","b":"from before"}"#);
+        vault.conn.execute("UPDATE entries SET data = ?1", [old.as_bytes()]).unwrap();
+        vault.conn.execute("DELETE FROM settings WHERE key = 'records_format'", []).unwrap();
+        vault.lock();
+
+        vault.unlock(&pass, UnlockMode::Full).unwrap();
+        assert_eq!(vault.journal().unwrap().get(e.id).unwrap().body, "from before");
+        let first: u8 =
+            vault.conn.query_row("SELECT substr(data, 1, 1) FROM entries", [], |r| r.get::<_, Vec<u8>>(0)).unwrap()[0];
+        assert_eq!(first, 2, "resealed in format 2");
+        assert_eq!(settings::get(&vault.conn, settings::RECORDS_FORMAT).unwrap().as_deref(), Some("2"));
+        // Now bound to its dates: moving one marks it damaged.
+        vault.conn.execute("UPDATE entries SET created_at = created_at + 1", []).unwrap();
+        assert!(vault.journal().unwrap().get(e.id).is_err());
+    }
 }

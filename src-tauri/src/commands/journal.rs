@@ -1,20 +1,11 @@
-//! The journal: list, read, write, delete and undo, search, tags, on this day, mood.
+//! The journal: list, read, write, delete and undo, history, search, tags, on this day, mood.
 
-use chrono::{Days, Local, Utc};
-use serde::Serialize;
-use specta::Type;
+use chrono::{DateTime, Local, Utc};
 use tauri::State;
-use trellis_core::{Entry, EntryDraft, EntryId, Listed, MoodDay, SearchHit};
+use trellis_core::{Entry, EntryDraft, EntryId, Listed, MoodDay, Saved, SearchHit, TagCount};
 
 use crate::error::AppError;
 use crate::state::AppState;
-
-/// A tag and how many entries carry it.
-#[derive(Clone, Debug, Serialize, Type)]
-pub struct TagCount {
-    pub tag: String,
-    pub count: u32,
-}
 
 #[tauri::command]
 #[specta::specta]
@@ -34,23 +25,25 @@ pub fn get_entry(state: State<'_, AppState>, id: EntryId) -> Result<Entry, AppEr
     state.with_vault(|v| Ok(v.journal()?.get(id)?))
 }
 
-/// Saves a new entry (no id) or a change to an existing one.
+/// Saves a new entry (no id) or a change to the entry last read with update time `opened`;
+/// `written` sets its date. If the entry changed elsewhere since, the text is kept as a new
+/// entry and the answer says so.
 #[tauri::command]
 #[specta::specta]
-pub fn save_entry(state: State<'_, AppState>, id: Option<EntryId>, draft: EntryDraft) -> Result<Entry, AppError> {
-    state.with_vault(|v| {
-        let mut journal = v.journal()?;
-        Ok(match id {
-            Some(id) => journal.edit(id, draft, Utc::now())?,
-            None => journal.add(draft, Utc::now())?,
-        })
-    })
+pub fn save_entry(
+    state: State<'_, AppState>,
+    id: Option<EntryId>,
+    opened: Option<DateTime<Utc>>,
+    draft: EntryDraft,
+    written: Option<DateTime<Utc>>,
+) -> Result<Saved, AppError> {
+    state.with_vault(|v| Ok(v.journal()?.save(id, opened, draft, written, Utc::now())?))
 }
 
-/// Deletes an entry and returns it, so the UI can offer undo.
+/// Deletes an entry and returns it, so the UI can offer undo (nothing for a damaged entry).
 #[tauri::command]
 #[specta::specta]
-pub fn delete_entry(state: State<'_, AppState>, id: EntryId) -> Result<Entry, AppError> {
+pub fn delete_entry(state: State<'_, AppState>, id: EntryId) -> Result<Option<Entry>, AppError> {
     state.with_vault(|v| Ok(v.journal()?.delete(id)?))
 }
 
@@ -59,6 +52,13 @@ pub fn delete_entry(state: State<'_, AppState>, id: EntryId) -> Result<Entry, Ap
 #[specta::specta]
 pub fn restore_entry(state: State<'_, AppState>, entry: Entry) -> Result<(), AppError> {
     state.with_vault(|v| Ok(v.journal()?.restore(&entry)?))
+}
+
+/// Returns an entry's earlier versions, oldest first.
+#[tauri::command]
+#[specta::specta]
+pub fn entry_history(state: State<'_, AppState>, id: EntryId) -> Result<Vec<Entry>, AppError> {
+    state.with_vault(|v| Ok(v.journal()?.history(id)?))
 }
 
 #[tauri::command]
@@ -70,10 +70,7 @@ pub fn search_entries(state: State<'_, AppState>, query: String) -> Result<Vec<S
 #[tauri::command]
 #[specta::specta]
 pub fn tags(state: State<'_, AppState>) -> Result<Vec<TagCount>, AppError> {
-    state.with_vault(|v| {
-        let tags = v.journal()?.tags()?;
-        Ok(tags.into_iter().map(|(tag, count)| TagCount { tag, count: count as u32 }).collect())
-    })
+    state.with_vault(|v| Ok(v.journal()?.tags()?))
 }
 
 #[tauri::command]
@@ -86,7 +83,5 @@ pub fn on_this_day(state: State<'_, AppState>) -> Result<Vec<Entry>, AppError> {
 #[tauri::command]
 #[specta::specta]
 pub fn mood_by_day(state: State<'_, AppState>, days: u32) -> Result<Vec<MoodDay>, AppError> {
-    let today = Local::now().date_naive();
-    let first = today.checked_sub_days(Days::new(u64::from(days.max(1)) - 1)).unwrap_or(today);
-    state.with_vault(|v| Ok(v.journal()?.mood_by_day(first, today, &Local)?))
+    state.with_vault(|v| Ok(v.journal()?.mood_over(days, Local::now())?))
 }

@@ -12,8 +12,20 @@ use tauri_specta::Event;
 /// The vault locked itself; the UI must drop everything it shows.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, Event)]
 pub struct Locked {
-    /// `idle`, `slept` or `user`.
+    /// `idle`, `slept`, `user`, or `rekeyed` (another window or command replaced the key).
     pub reason: String,
+}
+
+/// Another front end (the `trellis` command, another window) changed the vault: the UI reloads
+/// what it shows, keeping what is being written.
+#[derive(Clone, Debug, Serialize, Deserialize, Type, Event)]
+pub struct VaultChanged;
+
+/// The search index, built behind the list after unlock, is ready; `damaged` names every
+/// record that could not be read.
+#[derive(Clone, Debug, Serialize, Deserialize, Type, Event)]
+pub struct IndexReady {
+    pub damaged: Vec<trellis_core::DamagedRecord>,
 }
 
 /// The window is closing: the UI saves what is unsaved, then calls `close_now`.

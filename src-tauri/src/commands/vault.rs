@@ -6,7 +6,7 @@ use specta::Type;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_specta::Event;
-use trellis_core::{EntryId, Passphrase, RecoveryCode, UnlockMode, UnlockReport, Vault};
+use trellis_core::{DamagedRecord, Passphrase, RecoveryCode, Settings, UnlockMode, UnlockReport, Vault};
 
 use super::Locked;
 use crate::error::{AppError, ErrorCode};
@@ -19,24 +19,19 @@ pub struct VaultStatus {
     pub unlocked: bool,
 }
 
-/// What unlocking found.
+/// What unlocking found. The search index is built behind the list; `IndexReady` names
+/// the damaged records found by then.
 #[derive(Clone, Debug, Serialize, Type)]
 pub struct UnlockSummary {
     pub entries: u32,
-    pub damaged: Vec<EntryId>,
+    pub damaged: Vec<DamagedRecord>,
 }
 
-/// Progress of decrypting entries at unlock.
+/// Progress of long work: `done` of `total`.
 #[derive(Clone, Debug, Serialize, Type)]
-pub struct LoadProgress {
+pub struct Progress {
     pub done: u32,
     pub total: u32,
-}
-
-/// Preferences kept in the vault.
-#[derive(Clone, Debug, Serialize, Type)]
-pub struct Settings {
-    pub auto_lock_minutes: u32,
 }
 
 fn summary(r: UnlockReport) -> UnlockSummary {
@@ -61,30 +56,25 @@ pub async fn create_vault<R: Runtime>(app: AppHandle<R>, passphrase: String) -> 
         }
         let (vault, code) =
             Vault::create(&state.config.dir, &Passphrase::new(passphrase), state.config.work, Utc::now())?;
+        state.apply_auto_lock(vault.auto_lock_minutes()?);
+        state.restart_idle();
         *guard = Some(vault);
-        state.touch();
         Ok(code.expose().to_owned())
     })
     .await
 }
 
-/// Unlocks with the passphrase, reporting progress while entries load.
+/// Unlocks with the passphrase. Answers as soon as the key is derived: the list reads at
+/// once and the search index is built behind it.
 #[tauri::command]
 #[specta::specta]
-pub async fn unlock<R: Runtime>(
-    app: AppHandle<R>,
-    passphrase: String,
-    on_progress: Channel<LoadProgress>,
-) -> Result<UnlockSummary, AppError> {
+pub async fn unlock<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<UnlockSummary, AppError> {
     blocking(app, move |state| {
-        let report = state.with_vault(|v| {
-            let mut progress = |done: usize, total: usize| {
-                let _ = on_progress.send(LoadProgress { done: done as u32, total: total as u32 });
-            };
-            Ok(v.unlock_with_progress(&Passphrase::new(passphrase), UnlockMode::Full, &mut progress)?)
-        })?;
-        after_unlock(&state)?;
-        Ok(summary(report))
+        state.with_vault(|v| {
+            let report = v.unlock(&Passphrase::new(passphrase), UnlockMode::Background)?;
+            started(&state, v)?;
+            Ok(summary(report))
+        })
     })
     .await
 }
@@ -99,18 +89,21 @@ pub async fn recover<R: Runtime>(
 ) -> Result<UnlockSummary, AppError> {
     blocking(app, move |state| {
         let code = RecoveryCode::parse(&recovery_code);
-        let report =
-            state.with_vault(|v| Ok(v.recover(&code, &Passphrase::new(new_passphrase), UnlockMode::Full)?))?;
-        after_unlock(&state)?;
-        Ok(summary(report))
+        let new = Passphrase::new(new_passphrase);
+        state.with_vault(|v| {
+            let report = v.recover(&code, &new, state.config.work, UnlockMode::Background, Utc::now())?;
+            started(&state, v)?;
+            Ok(summary(report))
+        })
     })
     .await
 }
 
-fn after_unlock(state: &AppState) -> Result<(), AppError> {
-    let minutes = state.with_vault(|v| Ok(v.auto_lock_minutes()?))?;
-    state.apply_auto_lock(minutes);
-    state.touch();
+/// Sets the auto-lock time and starts a fresh idle period, while the caller still holds the
+/// vault it has just unlocked (see `lifecycle::tick`).
+fn started(state: &AppState, vault: &Vault) -> Result<(), AppError> {
+    state.apply_auto_lock(vault.auto_lock_minutes()?);
+    state.restart_idle();
     Ok(())
 }
 
@@ -136,18 +129,28 @@ pub fn touch(state: State<'_, AppState>) {
 #[tauri::command]
 #[specta::specta]
 pub fn settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
-    state.with_vault(|v| Ok(Settings { auto_lock_minutes: v.auto_lock_minutes()? }))
+    state.with_vault(|v| Ok(v.settings()?))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub fn set_auto_lock_minutes(state: State<'_, AppState>, minutes: u32) -> Result<Settings, AppError> {
-    let minutes = state.with_vault(|v| {
+    let settings = state.with_vault(|v| {
         v.set_auto_lock_minutes(minutes)?;
-        Ok(v.auto_lock_minutes()?)
+        Ok(v.settings()?)
     })?;
-    state.apply_auto_lock(minutes);
-    Ok(Settings { auto_lock_minutes: minutes })
+    state.apply_auto_lock(settings.auto_lock_minutes);
+    Ok(settings)
+}
+
+/// Turns "keep earlier versions of entries" on or off.
+#[tauri::command]
+#[specta::specta]
+pub fn set_journal_history(state: State<'_, AppState>, on: bool) -> Result<Settings, AppError> {
+    state.with_vault(|v| {
+        v.set_journal_history(on)?;
+        Ok(v.settings()?)
+    })
 }
 
 /// Changes the passphrase after checking the current one.
@@ -161,17 +164,46 @@ pub async fn change_passphrase<R: Runtime>(
     blocking(app, move |state| {
         state.with_vault(|v| {
             v.check_passphrase(&Passphrase::new(current))?;
-            Ok(v.change_passphrase(&Passphrase::new(new_passphrase), None)?)
+            Ok(v.change_passphrase(&Passphrase::new(new_passphrase), Some(state.config.work), Utc::now())?)
         })
     })
     .await
 }
 
-/// Makes a new recovery code (the old one stops working) and returns it to show once.
+/// Changes the passphrase after checking the current one, and replaces the vault key: every
+/// record is resealed (progress on `on_progress`), so an old copy of the vault and the old
+/// passphrase or recovery code open nothing written from now on. Returns the new recovery
+/// code to show once.
 #[tauri::command]
 #[specta::specta]
-pub fn new_recovery_code(state: State<'_, AppState>) -> Result<String, AppError> {
-    state.with_vault(|v| Ok(v.replace_recovery_code()?.expose().to_owned()))
+pub async fn change_passphrase_and_rekey<R: Runtime>(
+    app: AppHandle<R>,
+    current: String,
+    new_passphrase: String,
+    on_progress: Channel<Progress>,
+) -> Result<String, AppError> {
+    blocking(app, move |state| {
+        state.with_vault(|v| {
+            v.check_passphrase(&Passphrase::new(current))?;
+            let mut progress = |done: usize, total: usize| {
+                let _ = on_progress.send(Progress { done: done as u32, total: total as u32 });
+            };
+            let new = Passphrase::new(new_passphrase);
+            Ok(v.rekey(&new, state.config.work, Utc::now(), &mut progress)?.expose().to_owned())
+        })
+    })
+    .await
+}
+
+/// Makes a new recovery code after checking the current passphrase (the old code stops
+/// working) and returns it to show once.
+#[tauri::command]
+#[specta::specta]
+pub async fn new_recovery_code<R: Runtime>(app: AppHandle<R>, current: String) -> Result<String, AppError> {
+    blocking(app, move |state| {
+        state.with_vault(|v| Ok(v.replace_recovery_code(&Passphrase::new(current), Utc::now())?.expose().to_owned()))
+    })
+    .await
 }
 
 /// Closes the app after the UI saved (the answer to `FlushRequested`).

@@ -64,11 +64,14 @@ fn a_day_with_the_journal() {
 
     let draft =
         json!({ "title": "Sunday", "body": "We talked by the river.", "mood": 4, "tags": ["Calm"], "prompt_id": null });
-    let saved = app.ok("save_entry", json!({ "id": null, "draft": draft }));
+    let saved = app.ok("save_entry", json!({ "id": null, "opened": null, "draft": draft, "written": null }));
+    assert_eq!(saved["kept_apart"], false);
+    let saved = saved["entry"].clone();
     let id = saved["id"].as_str().unwrap().to_owned();
     assert_eq!(saved["tags"], json!(["calm"]));
-    let edited = app.ok("save_entry", json!({ "id": id, "draft": { "title": "Sunday evening", "body": "We talked by the river.", "mood": 4, "tags": ["calm"], "prompt_id": null } }));
-    assert_eq!(edited["created_at"], saved["created_at"]);
+    let edited = app.ok("save_entry", json!({ "id": id, "opened": saved["updated_at"], "draft": { "title": "Sunday evening", "body": "We talked by the river.", "mood": 4, "tags": ["calm"], "prompt_id": null }, "written": null }));
+    assert_eq!(edited["kept_apart"], false);
+    assert_eq!(edited["entry"]["created_at"], saved["created_at"]);
 
     let hits = app.ok("search_entries", json!({ "query": "rive" }));
     assert_eq!(hits[0]["id"], id.as_str());
@@ -110,8 +113,11 @@ fn settings_and_passphrase_change() {
         app.call("change_passphrase", json!({ "current": "wrong", "newPassphrase": "second words" })).unwrap_err();
     assert_eq!(err["code"], "wrong_passphrase");
     app.ok("change_passphrase", json!({ "current": "first words here", "newPassphrase": "second words" }));
-    let code = app.ok("new_recovery_code", json!({}));
+    let err = app.call("new_recovery_code", json!({ "current": "first words here" })).unwrap_err();
+    assert_eq!(err["code"], "wrong_passphrase", "a new recovery code asks for the current passphrase");
+    let code = app.ok("new_recovery_code", json!({ "current": "second words" }));
     assert!(code.as_str().unwrap().starts_with("AGE-SECRET-KEY-1"));
+    assert_eq!(app.ok("set_journal_history", json!({ "on": true }))["journal_history"], true);
     let html = app.ok("render_markdown", json!({ "markdown": "**hi** <script>alert(1)</script>" }));
     assert!(html.as_str().unwrap().contains("<strong>hi</strong>"));
     assert!(!html.as_str().unwrap().contains("<script"));
@@ -143,4 +149,50 @@ fn the_library_reads_searches_and_follows_links_without_a_vault() {
         assert_eq!(err["code"], "link_refused", "{refused}");
         assert!(!err["message"].as_str().unwrap().contains(refused), "the link is not repeated");
     }
+}
+
+/// Whatever text arrives over IPC, every command answers (with a value or an error) and never
+/// panics: multi-byte characters at awkward byte offsets, control characters, huge strings.
+#[test]
+fn fail_arbitrary_strings_in_every_argument_never_panic() {
+    let app = app();
+    app.ok("create_vault", json!({ "passphrase": "fuzz words here" }));
+    let texts = [
+        String::new(),
+        "é".repeat(5),
+        "trellis:é".into(),
+        "tréllis:journal".into(),
+        "\u{0}\u{1b}[31m\r\n".into(),
+        "日本語のリンク".into(),
+        "🙂".repeat(40),
+        "x".repeat(100_000),
+        "0192f3a4-5b6c-7d8e-9f00-11223344556".into(),
+        "'; DROP TABLE entries; --".into(),
+        "\"*\" OR NEAR(".into(),
+    ];
+    let string_args: &[(&str, &str)] = &[
+        ("open_link", "href"),
+        ("search_entries", "query"),
+        ("search_library", "query"),
+        ("read_article", "slug"),
+        ("render_markdown", "markdown"),
+        ("get_entry", "id"),
+        ("delete_entry", "id"),
+        ("entry_history", "id"),
+        ("list_tagged", "tag"),
+        ("change_passphrase", "current"),
+        ("new_recovery_code", "current"),
+    ];
+    for text in &texts {
+        for (cmd, arg) in string_args {
+            let mut args = json!({ "offset": 0, "limit": 5, "newPassphrase": "fuzz words here" });
+            args[*arg] = json!(text);
+            let _ = app.call(cmd, args);
+        }
+        let draft = json!({ "title": text, "body": text, "mood": null, "tags": [text], "prompt_id": text });
+        let _ = app.call("save_entry", json!({ "id": null, "opened": text, "draft": draft, "written": null }));
+        let _ = app.call("save_entry", json!({ "id": text, "opened": null, "draft": draft, "written": text }));
+    }
+    // Still answering, and the vault still opens with its passphrase.
+    assert_eq!(app.ok("vault_status", json!({}))["unlocked"], true);
 }

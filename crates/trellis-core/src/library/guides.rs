@@ -29,27 +29,22 @@ pub struct Prompt {
     pub hint: String,
 }
 
-/// An area of the expectations worksheet.
+/// An area of the expectations worksheet, or a category of the boundaries list: one shape,
+/// since both are a titled theme with a short explanation and sample sentences.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Area {
+pub struct Theme {
     pub id: String,
     pub title: String,
     pub explanation: String,
     pub examples: Vec<String>,
 }
 
+/// An area of the expectations worksheet.
+pub type Area = Theme;
 /// A category of the boundaries list.
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct BoundaryCategory {
-    pub id: String,
-    pub title: String,
-    pub explanation: String,
-    pub examples: Vec<String>,
-}
+pub type BoundaryCategory = Theme;
 
 /// A topic of the library: the articles tagged with its id.
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -125,7 +120,7 @@ macro_rules! identified {
         }
     )*};
 }
-identified!(Area, BoundaryCategory, Topic);
+identified!(Theme, Topic);
 
 #[cfg(test)]
 mod tests {

@@ -76,8 +76,10 @@ impl LinkTarget {
     /// `javascript:`, `data:`, `file:`, an unknown `trellis:` form, …).
     pub fn parse(href: &str) -> Option<LinkTarget> {
         let href = href.trim();
-        if href.len() >= 8 && href[..8].eq_ignore_ascii_case("trellis:") {
-            return TrellisLink::parse(&format!("trellis:{}", &href[8..])).map(LinkTarget::App);
+        // By bytes, but only where byte 8 is a character boundary: `href[..8]` alone panics
+        // on text like "ééééé" (it did, from the UI).
+        if let Some(rest) = href.get(8..).filter(|_| href[..8].eq_ignore_ascii_case("trellis:")) {
+            return TrellisLink::parse(&format!("trellis:{rest}")).map(LinkTarget::App);
         }
         let url = url::Url::parse(href).ok()?;
         let fit = match url.scheme() {
@@ -92,6 +94,21 @@ impl LinkTarget {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Whatever arrives over IPC, parsing a link answers and never panics.
+        #[test]
+        fn any_text_parses_without_panic(href in "\\PC{0,24}", prefix in "(trellis:|TRELLIS:|tréllis:|é{1,4}|https://)?") {
+            let _ = LinkTarget::parse(&format!("{prefix}{href}"));
+        }
+    }
+
+    #[test]
+    fn multibyte_text_around_byte_eight_is_refused_not_a_panic() {
+        for href in ["ééééé", "trellisé:x", "tréllis:journal", "日本語のリンク"] {
+            assert!(LinkTarget::parse(href).is_none(), "{href}");
+        }
+    }
 
     #[test]
     fn parses_every_form() {

@@ -14,11 +14,11 @@ use rusqlite::{params, Connection};
 use serde::Serialize;
 
 pub use article::{Article, ArticleMeta, TryIt, TRY_IT_HEADING};
-pub use guides::{Area, BoundaryCategory, Prompt, PromptGroup, Topic};
+pub use guides::{Area, BoundaryCategory, Prompt, PromptGroup, Theme, Topic};
 pub use links::{LinkTarget, TrellisLink};
 pub use render::{render_html, render_text};
 
-use crate::journal::SnippetPart;
+use crate::search::SnippetPart;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -27,7 +27,6 @@ mod embedded {
 /// What can go wrong loading the library. Content is checked by tests, so in a released
 /// build these mean a broken build, and the message names the file.
 #[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
 pub enum LibraryError {
     #[error("{file}: {message}")]
     Content { file: String, message: String },

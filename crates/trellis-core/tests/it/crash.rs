@@ -1,7 +1,8 @@
 //! Promise 2: nothing saved is lost. A child process adds entries in a loop and prints the
 //! id of each one after `add` returns; it is SIGKILLed at a random moment. After each kill,
 //! every acknowledged entry must be present and decrypt, and SQLite's integrity check must
-//! pass. 60 rounds.
+//! pass. 60 rounds. The child keeps revisions, so kills also land inside the edit that
+//! appends one. The random seed is printed; `TRELLIS_CRASH_SEED=N` replays a failing run.
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Write};
@@ -24,6 +25,7 @@ fn child_adds_until_killed() {
     };
     let mut vault = Vault::open(dir.as_ref()).unwrap();
     vault.unlock(&Passphrase::new(PASS.into()), UnlockMode::Lazy).unwrap();
+    vault.set_journal_history(true).unwrap();
     let mut j = vault.journal().unwrap();
     let mut out = std::io::stdout().lock();
     for i in 0.. {
@@ -37,7 +39,8 @@ fn child_adds_until_killed() {
     }
 }
 
-/// A small xorshift, seeded from the clock, so each run kills at other moments.
+/// A small xorshift, seeded from the clock (or `TRELLIS_CRASH_SEED`), so each run kills at
+/// other moments and a failing one can be replayed.
 struct Rng(u64);
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -56,7 +59,11 @@ fn sigkill_loses_no_acknowledged_entry() {
     let (_tmp, dir, vault, _) = new_vault();
     drop(vault);
     let exe = std::env::current_exe().unwrap();
-    let seed = Utc::now().timestamp_nanos_opt().unwrap_or(1) as u64 | 1;
+    let seed = match std::env::var("TRELLIS_CRASH_SEED") {
+        Ok(s) => s.parse::<u64>().expect("TRELLIS_CRASH_SEED is a number"),
+        Err(_) => Utc::now().timestamp_nanos_opt().unwrap_or(1) as u64 | 1,
+    };
+    eprintln!("crash test seed {seed} (replay with TRELLIS_CRASH_SEED={seed})");
     let mut rng = Rng(seed);
     let mut acked: Vec<EntryId> = Vec::new();
     let rounds = 60;
@@ -105,7 +112,10 @@ fn sigkill_loses_no_acknowledged_entry() {
             })
             .collect();
         for id in &acked {
-            assert!(present.contains(id), "round {round}: acknowledged {id} lost");
+            assert!(present.contains(id), "round {round}: acknowledged {id} lost (seed {seed})");
+        }
+        for id in acked.iter().rev().take(20) {
+            assert!(j.history(*id).is_ok(), "round {round}: the history of {id} reads (seed {seed})");
         }
     }
     eprintln!("{} acknowledged entries over {rounds} kills, {killed_mid_write} mid-stream", acked.len());

@@ -55,6 +55,11 @@ pub fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out
 }
 
+/// Tags with counts as plain pairs, for comparing.
+pub fn tag_pairs(tags: Vec<trellis_core::TagCount>) -> Vec<(String, usize)> {
+    tags.into_iter().map(|t| (t.tag, t.count as usize)).collect()
+}
+
 /// Counts occurrences of `needle` in `hay`.
 pub fn count(hay: &[u8], needle: &[u8]) -> usize {
     hay.windows(needle.len()).filter(|w| *w == needle).count()

@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use rusqlite::Connection;
-use trellis_core::{EntryId, JournalError, Listed, UnlockMode, Vault, DB_FILE};
+use trellis_core::{DamagedRecord, EntryId, JournalError, Listed, RecordKind, UnlockMode, Vault, DB_FILE};
 
 use crate::support::*;
 
@@ -32,7 +32,8 @@ fn uuid_bytes(s: &str) -> Vec<u8> {
 fn check_only_damaged(dir: &std::path::Path, ids: &[EntryId], bad: EntryId) {
     let mut vault = Vault::open(dir).unwrap();
     let report = vault.unlock(&pass(), UnlockMode::Full).unwrap();
-    assert_eq!(report.damaged, vec![bad], "exactly the tampered entry is reported, by id");
+    let named = vec![DamagedRecord { kind: RecordKind::Entry, id: bad.to_string() }];
+    assert_eq!(report.damaged, named, "exactly the tampered entry is reported, by kind and id");
     assert_eq!(report.entries, ids.len() - 1);
     let mut j = vault.journal().unwrap();
     assert!(matches!(j.get(bad), Err(JournalError::Damaged(id)) if id == bad));
@@ -82,7 +83,7 @@ fn editing_a_damaged_entry_replaces_it() {
     raw(&dir).execute("UPDATE entries SET data = x'00' WHERE id = ?1", [id_bytes(ids[0])]).unwrap();
     let mut vault = Vault::open(&dir).unwrap();
     vault.unlock(&pass(), UnlockMode::Full).unwrap();
-    assert_eq!(vault.damaged(), &[ids[0]]);
+    assert_eq!(vault.damaged(), vec![DamagedRecord { kind: RecordKind::Entry, id: ids[0].to_string() }]);
     vault.journal().unwrap().edit(ids[0], draft("rewritten", "again", &[]), Utc::now()).unwrap();
     assert!(vault.damaged().is_empty());
     assert_eq!(vault.journal().unwrap().get(ids[0]).unwrap().title, "rewritten");

@@ -1,0 +1,140 @@
+//! Writing files a person asked for (exports, backups, PDFs) so that nothing half-written or
+//! readable by others is ever left under the name they chose, and nothing is overwritten.
+//!
+//! The content goes to a hidden temporary file in the same folder, created new with mode
+//! 0600, is fsynced, and is then linked under the final name, which fails if that name exists
+//! (no silent overwrite, and no race between checking and writing). The folder is fsynced so
+//! the new name survives a power cut. On any error the temporary file is removed, so a failed
+//! export leaves nothing readable behind.
+
+use std::fs::{File, OpenOptions};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// What can go wrong writing a file.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("{0} already exists; choose another name (Trellis never overwrites a file)")]
+    Exists(PathBuf),
+    #[error("could not write {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+/// Writes a new file at `path` with what `fill` writes, all or nothing. Returns `fill`'s value.
+pub fn write_new<T, E>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T, E>) -> Result<T, E>
+where
+    E: From<FileError>,
+{
+    let io = |source: std::io::Error| FileError::Io { path: path.to_owned(), source };
+    if path.exists() {
+        return Err(FileError::Exists(path.to_owned()).into());
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let (tmp_path, file) = create_temp(&dir, &name).map_err(io)?;
+    let cleanup = |e| {
+        let _ = std::fs::remove_file(&tmp_path);
+        e
+    };
+    let mut writer = BufWriter::new(file);
+    let value = fill(&mut writer).map_err(cleanup)?;
+    let finish = (|| {
+        let file = writer.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        drop(file);
+        place(&tmp_path, path)
+    })();
+    match finish {
+        Ok(()) => {
+            sync_dir(&dir);
+            Ok(value)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(cleanup(FileError::Exists(path.to_owned()).into()))
+        }
+        Err(e) => Err(cleanup(io(e).into())),
+    }
+}
+
+fn create_temp(dir: &Path, name: &str) -> std::io::Result<(PathBuf, File)> {
+    for _ in 0..16 {
+        let tag: u64 = rand::random();
+        let tmp = dir.join(format!(".{name}.{tag:016x}.partial"));
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&tmp) {
+            Ok(f) => return Ok((tmp, f)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, "no free temporary name"))
+}
+
+/// Gives the finished file its final name without replacing anything there.
+fn place(tmp: &Path, path: &Path) -> std::io::Result<()> {
+    match std::fs::hard_link(tmp, path) {
+        Ok(()) => std::fs::remove_file(tmp),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+        // Some file systems (FAT on a USB stick) have no hard links: check, then rename.
+        Err(_) if !path.exists() => std::fs::rename(tmp, path),
+        Err(_) => Err(std::io::ErrorKind::AlreadyExists.into()),
+    }
+}
+
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug)]
+    enum E {
+        File(FileError),
+        Fill,
+    }
+    impl From<FileError> for E {
+        fn from(e: FileError) -> Self {
+            E::File(e)
+        }
+    }
+
+    #[test]
+    fn writes_private_and_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        write_new::<_, E>(&path, |w| w.write_all(b"first").map_err(|_| E::Fill)).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"first");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        let again = write_new::<_, E>(&path, |w| w.write_all(b"second").map_err(|_| E::Fill));
+        assert!(matches!(again, Err(E::File(FileError::Exists(_)))));
+        assert_eq!(std::fs::read(&path).unwrap(), b"first", "the first file is untouched");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+    }
+
+    #[test]
+    fn fail_a_failed_fill_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        let r = write_new::<(), E>(&path, |w| {
+            w.write_all(b"private words half written").unwrap();
+            Err(E::Fill)
+        });
+        assert!(matches!(r, Err(E::Fill)));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no partial readable file");
+    }
+}

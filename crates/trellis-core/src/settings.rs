@@ -1,0 +1,89 @@
+//! Preferences kept in the vault's plaintext `settings` table: things needed while locked
+//! (the auto-lock time) or that say nothing about what a person wrote. Never put anything a
+//! person wrote here. Each preference's default is decided here, once.
+
+use rusqlite::{Connection, OptionalExtension};
+use serde::Serialize;
+
+use crate::store::StoreError;
+
+/// The auto-lock time of a new vault, in minutes.
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
+/// The shortest and longest auto-lock times, in minutes.
+pub const AUTO_LOCK_RANGE: (u32, u32) = (1, 24 * 60);
+
+const AUTO_LOCK: &str = "auto_lock_minutes";
+const JOURNAL_HISTORY: &str = "journal_history";
+/// The record format every record has been resealed in (see `crate::record`).
+pub(crate) const RECORDS_FORMAT: &str = "records_format";
+
+/// The vault's preferences.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Settings {
+    /// Idle minutes before the app locks itself.
+    pub auto_lock_minutes: u32,
+    /// Whether editing a journal entry keeps its earlier version.
+    pub journal_history: bool,
+}
+
+impl Settings {
+    pub(crate) fn load(conn: &Connection) -> Result<Settings, StoreError> {
+        Ok(Settings {
+            auto_lock_minutes: get(conn, AUTO_LOCK)?
+                .and_then(|v| v.parse().ok())
+                .map_or(DEFAULT_AUTO_LOCK_MINUTES, clamp_auto_lock),
+            journal_history: get(conn, JOURNAL_HISTORY)?.as_deref() == Some("1"),
+        })
+    }
+
+    pub(crate) fn set_auto_lock_minutes(conn: &Connection, minutes: u32) -> Result<(), StoreError> {
+        set(conn, AUTO_LOCK, &clamp_auto_lock(minutes).to_string())
+    }
+
+    pub(crate) fn set_journal_history(conn: &Connection, on: bool) -> Result<(), StoreError> {
+        set(conn, JOURNAL_HISTORY, if on { "1" } else { "0" })
+    }
+}
+
+fn clamp_auto_lock(minutes: u32) -> u32 {
+    minutes.clamp(AUTO_LOCK_RANGE.0, AUTO_LOCK_RANGE.1)
+}
+
+pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    // A value of the wrong type (a damaged or hostile file) reads as unset: the default.
+    let value: Option<rusqlite::types::Value> =
+        conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?;
+    Ok(match value {
+        Some(rusqlite::types::Value::Text(t)) => Some(t),
+        _ => None,
+    })
+}
+
+pub(crate) fn set(conn: &Connection, key: &str, value: &str) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_clamping_and_hostile_values() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::store::open(&dir.path().join("t.db"), true).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap(), Settings { auto_lock_minutes: 5, journal_history: false });
+        Settings::set_auto_lock_minutes(&conn, 0).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().auto_lock_minutes, 1);
+        conn.execute("UPDATE settings SET value = '99999999' WHERE key = 'auto_lock_minutes'", []).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().auto_lock_minutes, 24 * 60, "clamped to a day");
+        conn.execute("UPDATE settings SET value = x'00ff' WHERE key = 'auto_lock_minutes'", []).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().auto_lock_minutes, 5, "a value of the wrong type reads as unset");
+        Settings::set_journal_history(&conn, true).unwrap();
+        assert!(Settings::load(&conn).unwrap().journal_history);
+    }
+}
