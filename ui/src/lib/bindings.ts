@@ -10,8 +10,11 @@ export const commands = {
 	vaultStatus: () => typedError<VaultStatus, AppError>(__TAURI_INVOKE("vault_status")),
 	/**  Creates the vault; returns the recovery code to show once. */
 	createVault: (passphrase: string) => typedError<string, AppError>(__TAURI_INVOKE("create_vault", { passphrase })),
-	/**  Unlocks with the passphrase, reporting progress while entries load. */
-	unlock: (passphrase: string, onProgress: Channel<LoadProgress>) => typedError<UnlockSummary, AppError>(__TAURI_INVOKE("unlock", { passphrase, onProgress })),
+	/**
+	 *  Unlocks with the passphrase. Answers as soon as the key is derived: the list reads at
+	 *  once and the search index is built behind it.
+	 */
+	unlock: (passphrase: string) => typedError<UnlockSummary, AppError>(__TAURI_INVOKE("unlock", { passphrase })),
 	/**  Unlocks with the recovery code and sets a new passphrase. */
 	recover: (recoveryCode: string, newPassphrase: string) => typedError<UnlockSummary, AppError>(__TAURI_INVOKE("recover", { recoveryCode, newPassphrase })),
 	/**  Locks now: forgets keys and every decrypted thing. */
@@ -20,21 +23,39 @@ export const commands = {
 	touch: () => __TAURI_INVOKE<void>("touch"),
 	settings: () => typedError<Settings, AppError>(__TAURI_INVOKE("settings")),
 	setAutoLockMinutes: (minutes: number) => typedError<Settings, AppError>(__TAURI_INVOKE("set_auto_lock_minutes", { minutes })),
+	/**  Turns "keep earlier versions of entries" on or off. */
+	setJournalHistory: (on: boolean) => typedError<Settings, AppError>(__TAURI_INVOKE("set_journal_history", { on })),
 	/**  Changes the passphrase after checking the current one. */
 	changePassphrase: (current: string, newPassphrase: string) => typedError<null, AppError>(__TAURI_INVOKE("change_passphrase", { current, newPassphrase })),
-	/**  Makes a new recovery code (the old one stops working) and returns it to show once. */
-	newRecoveryCode: () => typedError<string, AppError>(__TAURI_INVOKE("new_recovery_code")),
+	/**
+	 *  Changes the passphrase after checking the current one, and replaces the vault key: every
+	 *  record is resealed (progress on `on_progress`), so an old copy of the vault and the old
+	 *  passphrase or recovery code open nothing written from now on. Returns the new recovery
+	 *  code to show once.
+	 */
+	changePassphraseAndRekey: (current: string, newPassphrase: string, onProgress: Channel<Progress>) => typedError<string, AppError>(__TAURI_INVOKE("change_passphrase_and_rekey", { current, newPassphrase, onProgress })),
+	/**
+	 *  Makes a new recovery code after checking the current passphrase (the old code stops
+	 *  working) and returns it to show once.
+	 */
+	newRecoveryCode: (current: string) => typedError<string, AppError>(__TAURI_INVOKE("new_recovery_code", { current })),
 	/**  Closes the app after the UI saved (the answer to `FlushRequested`). */
 	closeNow: () => __TAURI_INVOKE<void>("close_now"),
 	listEntries: (offset: number, limit: number) => typedError<Listed[], AppError>(__TAURI_INVOKE("list_entries", { offset, limit })),
 	listTagged: (tag: string, offset: number, limit: number) => typedError<Entry[], AppError>(__TAURI_INVOKE("list_tagged", { tag, offset, limit })),
 	getEntry: (id: EntryId) => typedError<Entry, AppError>(__TAURI_INVOKE("get_entry", { id })),
-	/**  Saves a new entry (no id) or a change to an existing one. */
-	saveEntry: (id: EntryId | null, draft: EntryDraft) => typedError<Entry, AppError>(__TAURI_INVOKE("save_entry", { id, draft })),
-	/**  Deletes an entry and returns it, so the UI can offer undo. */
-	deleteEntry: (id: EntryId) => typedError<Entry, AppError>(__TAURI_INVOKE("delete_entry", { id })),
+	/**
+	 *  Saves a new entry (no id) or a change to the entry last read with update time `opened`;
+	 *  `written` sets its date. If the entry changed elsewhere since, the text is kept as a new
+	 *  entry and the answer says so.
+	 */
+	saveEntry: (id: EntryId | null, opened: string | null, draft: EntryDraft, written: string | null) => typedError<Saved, AppError>(__TAURI_INVOKE("save_entry", { id, opened, draft, written })),
+	/**  Deletes an entry and returns it, so the UI can offer undo (nothing for a damaged entry). */
+	deleteEntry: (id: EntryId) => typedError<Entry | null, AppError>(__TAURI_INVOKE("delete_entry", { id })),
 	/**  Puts a deleted entry back (undo). */
 	restoreEntry: (entry: Entry) => typedError<null, AppError>(__TAURI_INVOKE("restore_entry", { entry })),
+	/**  Returns an entry's earlier versions, oldest first. */
+	entryHistory: (id: EntryId) => typedError<Entry[], AppError>(__TAURI_INVOKE("entry_history", { id })),
 	searchEntries: (query: string) => typedError<SearchHit[], AppError>(__TAURI_INVOKE("search_entries", { query })),
 	tags: () => typedError<TagCount[], AppError>(__TAURI_INVOKE("tags")),
 	onThisDay: () => typedError<Entry[], AppError>(__TAURI_INVOKE("on_this_day")),
@@ -57,7 +78,9 @@ export const commands = {
 /** Events */
 export const events = {
 	flushRequested: makeEvent<FlushRequested, FlushRequested>("flush-requested"),
+	indexReady: makeEvent<IndexReady, IndexReady>("index-ready"),
 	locked: makeEvent<Locked, Locked>("locked"),
+	vaultChanged: makeEvent<VaultChanged, VaultChanged>("vault-changed"),
 };
 
 /* Types */
@@ -102,6 +125,12 @@ export type ArticleRef = {
 	title: string,
 };
 
+/**  A record that could not be read, named by kind and id. */
+export type DamagedRecord = {
+	kind: RecordKind,
+	id: string,
+};
+
 /**  A saved journal entry. */
 export type Entry = {
 	id: EntryId,
@@ -127,10 +156,18 @@ export type EntryDraft = {
 export type EntryId = string;
 
 /**  What kind of failure: the UI decides what to show from this alone. */
-export type ErrorCode = "no_vault" | "vault_exists" | "wrong_passphrase" | "wrong_recovery_code" | "empty_passphrase" | "locked" | "not_found" | "damaged" | "too_large" | "disk_full" | "busy" | "newer_vault" | "link_refused" | "internal";
+export type ErrorCode = "no_vault" | "vault_exists" | "wrong_passphrase" | "wrong_recovery_code" | "empty_passphrase" | "locked" | "not_found" | "damaged" | "changed" | "file_exists" | "too_large" | "disk_full" | "busy" | "newer_vault" | "link_refused" | "internal";
 
 /**  The window is closing: the UI saves what is unsaved, then calls `close_now`. */
 export type FlushRequested = null;
+
+/**
+ *  The search index, built behind the list after unlock, is ready; `damaged` names every
+ *  record that could not be read.
+ */
+export type IndexReady = {
+	damaged: DamagedRecord[],
+};
 
 /**  The library's table of contents: its topics, and every article in reading order. */
 export type LibraryIndex = {
@@ -143,15 +180,9 @@ export type Listed = {
 	kind: "entry",
 } & Entry | { kind: "damaged"; id: EntryId; created_at: string };
 
-/**  Progress of decrypting entries at unlock. */
-export type LoadProgress = {
-	done: number,
-	total: number,
-};
-
 /**  The vault locked itself; the UI must drop everything it shows. */
 export type Locked = {
-	/**  `idle`, `slept` or `user`. */
+	/**  `idle`, `slept`, `user`, or `rekeyed` (another window or command replaced the key). */
 	reason: string,
 };
 
@@ -163,6 +194,12 @@ export type MoodDay = {
 	day: string,
 	average: number | null,
 	entries: number,
+};
+
+/**  Progress of long work: `done` of `total`. */
+export type Progress = {
+	done: number,
+	total: number,
 };
 
 /**  A guided journal prompt. */
@@ -186,6 +223,22 @@ export type Prompts = {
 	prompts: Prompt[],
 };
 
+/**
+ *  Every kind of private record. Closed on purpose: the UI switches on it, and adding a kind
+ *  is a deliberate change the compiler walks through.
+ */
+export type RecordKind = "entry";
+
+/**  What a save did. */
+export type Saved = {
+	entry: Entry,
+	/**
+	 *  The entry had been changed or deleted elsewhere since it was opened, so this text was
+	 *  saved as a new entry beside it rather than over it.
+	 */
+	kept_apart: boolean,
+};
+
 /**  One search result. */
 export type SearchHit = {
 	id: EntryId,
@@ -194,9 +247,12 @@ export type SearchHit = {
 	snippet: SnippetPart[],
 };
 
-/**  Preferences kept in the vault. */
+/**  The vault's preferences. */
 export type Settings = {
+	/**  Idle minutes before the app locks itself. */
 	auto_lock_minutes: number,
+	/**  Whether editing a journal entry keeps its earlier version. */
+	journal_history: boolean,
 };
 
 /**  A piece of a search snippet; `hit` marks the words that matched. */
@@ -245,11 +301,20 @@ export type TryIt = {
 	link: TrellisLink,
 };
 
-/**  What unlocking found. */
+/**
+ *  What unlocking found. The search index is built behind the list; `IndexReady` names
+ *  the damaged records found by then.
+ */
 export type UnlockSummary = {
 	entries: number,
-	damaged: EntryId[],
+	damaged: DamagedRecord[],
 };
+
+/**
+ *  Another front end (the `trellis` command, another window) changed the vault: the UI reloads
+ *  what it shows, keeping what is being written.
+ */
+export type VaultChanged = null;
 
 /**  Whether a vault exists and whether it is unlocked. */
 export type VaultStatus = {

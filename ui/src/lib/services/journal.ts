@@ -6,6 +6,7 @@ import {
   type Listed,
   type MoodDay,
   type Prompts,
+  type Saved,
   type SearchHit,
   type TagCount,
 } from "../bindings";
@@ -25,12 +26,19 @@ export async function get(id: string): Promise<Entry> {
   return unwrap(await commands.getEntry(id));
 }
 
-export async function save(id: string | null, draft: EntryDraft): Promise<Entry> {
-  return unwrap(await commands.saveEntry(id, draft));
+/** Saves a new entry (`id` null) or a change to the version last read (`opened`, its
+ * update time); if that changed elsewhere meanwhile, the text is kept as a new entry. */
+export async function save(id: string | null, opened: string | null, draft: EntryDraft): Promise<Saved> {
+  return unwrap(await commands.saveEntry(id, opened, draft, null));
 }
 
-export async function remove(id: string): Promise<Entry> {
+/** Deletes an entry; returns it for undo (null for a damaged entry). */
+export async function remove(id: string): Promise<Entry | null> {
   return unwrap(await commands.deleteEntry(id));
+}
+
+export async function history(id: string): Promise<Entry[]> {
+  return unwrap(await commands.entryHistory(id));
 }
 
 export async function restore(entry: Entry): Promise<void> {

@@ -14,8 +14,17 @@ export class AppFailure extends Error {
   }
 }
 
+let lockedFound: (() => void) | null = null;
+
+/** Calls `f` whenever a command finds the vault locked, so the UI can never show an unlocked
+ * screen over a locked vault. */
+export function whenLockedFound(f: () => void): void {
+  lockedFound = f;
+}
+
 export function unwrap<T>(result: Result<T, AppError>): T {
   if (result.status === "ok") return result.data;
+  if (result.error.code === "locked") lockedFound?.();
   throw new AppFailure(result.error);
 }
 

@@ -1,6 +1,6 @@
 // The vault: create, unlock, recover, lock, settings. Thin wrappers over the bindings.
 import { Channel } from "@tauri-apps/api/core";
-import { commands, type LoadProgress, type Settings, type UnlockSummary, type VaultStatus } from "../bindings";
+import { commands, type Progress, type Settings, type UnlockSummary, type VaultStatus } from "../bindings";
 import { unwrap } from "./result";
 
 export async function status(): Promise<VaultStatus> {
@@ -11,10 +11,9 @@ export async function create(passphrase: string): Promise<string> {
   return unwrap(await commands.createVault(passphrase));
 }
 
-export async function unlock(passphrase: string, onProgress: (p: LoadProgress) => void): Promise<UnlockSummary> {
-  const channel = new Channel<LoadProgress>();
-  channel.onmessage = onProgress;
-  return unwrap(await commands.unlock(passphrase, channel));
+/** Unlocks; answers once the key is derived (the search index is built behind the list). */
+export async function unlock(passphrase: string): Promise<UnlockSummary> {
+  return unwrap(await commands.unlock(passphrase));
 }
 
 export async function recover(code: string, newPassphrase: string): Promise<UnlockSummary> {
@@ -41,8 +40,25 @@ export async function changePassphrase(current: string, next: string): Promise<v
   unwrap(await commands.changePassphrase(current, next));
 }
 
-export async function newRecoveryCode(): Promise<string> {
-  return unwrap(await commands.newRecoveryCode());
+/** Changes the passphrase and replaces the vault key (every record resealed); returns the
+ * new recovery code to show once. */
+export async function changePassphraseAndRekey(
+  current: string,
+  next: string,
+  onProgress: (p: Progress) => void,
+): Promise<string> {
+  const channel = new Channel<Progress>();
+  channel.onmessage = onProgress;
+  return unwrap(await commands.changePassphraseAndRekey(current, next, channel));
+}
+
+export async function setJournalHistory(on: boolean): Promise<Settings> {
+  return unwrap(await commands.setJournalHistory(on));
+}
+
+/** Makes a new recovery code after checking the current passphrase. */
+export async function newRecoveryCode(current: string): Promise<string> {
+  return unwrap(await commands.newRecoveryCode(current));
 }
 
 export async function closeNow(): Promise<void> {

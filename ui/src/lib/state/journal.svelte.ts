@@ -9,6 +9,9 @@ export type SaveState = "saved" | "unsaved" | "saving" | "error";
 
 export interface Draft extends EntryDraft {
   id: string | null;
+  /** When the version this draft started from was last saved (null for a new entry): a save
+   * over a version changed elsewhere since is kept as a new entry instead. */
+  opened: string | null;
 }
 
 const AUTOSAVE_MS = 600;
@@ -16,7 +19,7 @@ const AUTOSAVE_MS = 600;
 const AUTOSAVE_MAX_MS = 2000;
 
 function emptyDraft(): Draft {
-  return { id: null, title: "", body: "", mood: null, tags: [], prompt_id: null };
+  return { id: null, opened: null, title: "", body: "", mood: null, tags: [], prompt_id: null };
 }
 
 function isBlank(d: Draft): boolean {
@@ -40,7 +43,14 @@ class JournalState {
   tags = $state<TagCount[]>([]);
   onThisDay = $state<Entry[]>([]);
   deleted = $state<Entry | null>(null);
+  /** A calm word about something the person should know (a save kept apart). */
+  notice = $state<string | null>(null);
 
+  /** Text typed but not yet saved when the vault locked: kept in memory only, and saved
+   * right after the next unlock. */
+  private pending: Draft | null = null;
+  /** The draft `pending` was copied from, so a save that lands after the lock updates it. */
+  private pendingSource: Draft | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private search = new SearchAsYouType(
     api.search,
@@ -51,7 +61,7 @@ class JournalState {
   private generation = 0;
   private unsavedSince = 0;
 
-  /** Loads the first page, tags and on this day. */
+  /** Loads the first page, tags and on this day; then saves text kept from before a lock. */
   async load(): Promise<void> {
     this.loading = true;
     this.error = null;
@@ -62,6 +72,27 @@ class JournalState {
     } finally {
       this.loading = false;
     }
+    await this.resumePending();
+  }
+
+  /** Reloads what the screen shows after another front end changed the vault; what is being
+   * written stays as it is. */
+  async refresh(): Promise<void> {
+    try {
+      await Promise.all([this.reloadList(), this.refreshTags(), this.refreshOnThisDay()]);
+      if (this.query.trim()) this.search.set(this.query);
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  private async resumePending(): Promise<void> {
+    const kept = this.pending;
+    if (!kept) return;
+    this.pending = this.pendingSource = null;
+    this.draft = kept;
+    this.saveState = "unsaved";
+    await this.save();
   }
 
   private async reloadList(): Promise<void> {
@@ -73,7 +104,7 @@ class JournalState {
   private async fetchPage(offset: number): Promise<Listed[]> {
     if (this.tagFilter) {
       const tagged = await api.listTagged(this.tagFilter, offset);
-      return tagged.map((e) => ({ kind: "entry", ...e }) as Listed);
+      return tagged.map((e): Listed => ({ kind: "entry", ...e }));
     }
     return api.list(offset);
   }
@@ -115,6 +146,7 @@ class JournalState {
   async newEntry(promptId: string | null = null): Promise<void> {
     await this.flush();
     this.draft = { ...emptyDraft(), prompt_id: promptId };
+    this.notice = null;
     this.saveState = "saved";
   }
 
@@ -122,7 +154,16 @@ class JournalState {
     await this.flush();
     try {
       const e = await api.get(id);
-      this.draft = { id: e.id, title: e.title, body: e.body, mood: e.mood, tags: [...e.tags], prompt_id: e.prompt_id };
+      this.draft = {
+        id: e.id,
+        opened: e.updated_at,
+        title: e.title,
+        body: e.body,
+        mood: e.mood,
+        tags: [...e.tags],
+        prompt_id: e.prompt_id,
+      };
+      this.notice = null;
       this.saveState = "saved";
       this.saveError = null;
     } catch (e) {
@@ -166,11 +207,19 @@ class JournalState {
     const snapshot: EntryDraft = { title: d.title, body: d.body, mood: d.mood, tags: [...d.tags], prompt_id: d.prompt_id };
     this.saveState = "saving";
     try {
-      const saved = await api.save(d.id, snapshot);
-      if (generation !== this.generation) return;
-      const isNew = d.id === null;
+      const { entry: saved, kept_apart } = await api.save(d.id, d.opened, snapshot);
+      if (generation !== this.generation) {
+        this.landedAfterLock(d, snapshot, saved);
+        return;
+      }
+      const isNew = d.id === null || kept_apart;
       d.id = saved.id;
+      d.opened = saved.updated_at;
       this.upsertInList(saved, isNew);
+      if (kept_apart) {
+        this.notice = "This entry was changed or deleted in another window since you opened it, " +
+          "so your text was saved as a new entry beside it. Nothing was lost.";
+      }
       this.lastSaved = new Date();
       this.saveError = null;
       // Edits made while saving stay "unsaved" and are saved by their own timer.
@@ -179,13 +228,26 @@ class JournalState {
       this.saveState = same ? "saved" : "unsaved";
       if (snapshot.tags.length) void this.refreshTags();
     } catch (e) {
+      if (generation !== this.generation) return;
       this.saveState = "error";
       this.saveError = messageOf(e);
     }
   }
 
+  /** A save that was under way when the vault locked did land: the text kept for after the
+   * unlock now continues that entry (or is dropped if nothing changed since). */
+  private landedAfterLock(source: Draft, snapshot: EntryDraft, saved: Entry): void {
+    const p = this.pending;
+    if (!p || this.pendingSource !== source) return;
+    p.id = saved.id;
+    p.opened = saved.updated_at;
+    const same = p.title === snapshot.title && p.body === snapshot.body && p.mood === snapshot.mood &&
+      p.tags.join("\u0000") === snapshot.tags.join("\u0000");
+    if (same) this.pending = this.pendingSource = null;
+  }
+
   private upsertInList(entry: Entry, isNew: boolean): void {
-    const row: Listed = { kind: "entry", ...entry } as Listed;
+    const row: Listed = { kind: "entry", ...entry };
     if (isNew) {
       if (!this.tagFilter) this.entries = [row, ...this.entries];
       return;
@@ -198,6 +260,7 @@ class JournalState {
     try {
       const gone = await api.remove(id);
       this.entries = this.entries.filter((r) => r.id !== id);
+      if (this.draft?.id === id) this.pending = null;
       if (this.hits) this.hits = this.hits.filter((h) => h.id !== id);
       if (this.draft?.id === id) this.draft = null;
       this.deleted = gone;
@@ -219,8 +282,14 @@ class JournalState {
     }
   }
 
-  /** Forgets everything decrypted (on lock). */
+  /** Forgets everything decrypted (on lock). Text typed but not saved yet is kept, in memory
+   * only, to be saved right after the next unlock. */
   clear(): void {
+    const d = this.draft;
+    if (d && this.saveState !== "saved" && !(d.id === null && isBlank(d))) {
+      this.pending = { ...d, tags: [...d.tags] };
+      this.pendingSource = d;
+    }
     this.generation++;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
@@ -236,7 +305,13 @@ class JournalState {
     this.tags = [];
     this.onThisDay = [];
     this.deleted = null;
+    this.notice = null;
     this.error = null;
+  }
+
+  /** Tells whether text from before a lock is waiting to be saved (for tests and the UI). */
+  get hasPending(): boolean {
+    return this.pending !== null;
   }
 }
 

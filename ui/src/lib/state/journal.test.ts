@@ -1,6 +1,7 @@
 import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { journal } from "./journal.svelte";
+import { unwrap, whenLockedFound } from "../services/result";
 
 afterEach(() => {
   clearMocks();
@@ -18,7 +19,7 @@ describe("journal autosave", () => {
       const a = args as { id: string | null; draft: { title: string; body: string } };
       if (cmd === "save_entry") {
         saves.push({ id: a.id, title: a.draft.title });
-        return entry("e1", a.draft.title, a.draft.body);
+        return { entry: entry("e1", a.draft.title, a.draft.body), kept_apart: false };
       }
       if (cmd === "tags") return [];
     });
@@ -57,7 +58,7 @@ describe("journal autosave", () => {
       const a = args as { id: string | null; draft: { title: string; body: string } };
       if (cmd === "save_entry") {
         saves.push(Date.now());
-        return entry("e1", a.draft.title, a.draft.body);
+        return { entry: entry("e1", a.draft.title, a.draft.body), kept_apart: false };
       }
       if (cmd === "tags") return [];
     });
@@ -84,14 +85,79 @@ describe("journal autosave", () => {
     expect(saved).toBe(false);
   });
 
-  it("clear forgets everything decrypted", async () => {
+  it("clear forgets everything decrypted, the undo buffer too", async () => {
     mockIPC(() => undefined);
-    journal.entries = [{ kind: "entry", ...entry("e1", "secret", "secret") }];
+    const secret = entry("e1", "secret", "secret");
+    journal.entries = [{ kind: "entry", ...secret }];
     journal.query = "secret";
+    journal.hits = [{ id: "e1", created_at: secret.created_at, title: "secret", snippet: [{ text: "secret", hit: true }] }];
+    journal.tags = [{ tag: "secret", count: 1 }];
+    journal.tagFilter = "secret";
+    journal.onThisDay = [secret];
+    journal.deleted = secret;
+    journal.error = "secret";
+    journal.saveError = "secret";
+    journal.notice = "secret";
     await journal.newEntry();
     journal.clear();
-    expect(journal.entries).toEqual([]);
+    const held = JSON.stringify({
+      entries: journal.entries, draft: journal.draft, query: journal.query, hits: journal.hits, tags: journal.tags,
+      tagFilter: journal.tagFilter, onThisDay: journal.onThisDay, deleted: journal.deleted, error: journal.error,
+      saveError: journal.saveError, notice: journal.notice,
+    });
+    expect(held).not.toContain("secret");
+  });
+});
+
+describe("locking never loses writing", () => {
+  it("keeps unsaved text through a lock, in memory only, and saves it after the next unlock", async () => {
+    const saves: string[] = [];
+    mockIPC((cmd, args) => {
+      const a = args as { id: string | null; draft: { title: string; body: string } };
+      if (cmd === "save_entry") {
+        saves.push(a.draft.body);
+        return { entry: entry("e9", a.draft.title, a.draft.body), kept_apart: false };
+      }
+      if (cmd === "list_entries" || cmd === "tags" || cmd === "on_this_day") return [];
+    });
+    await journal.newEntry();
+    journal.draft!.body = "typed just before the lock";
+    journal.changed();
+    journal.clear(); // the vault locked before the autosave ran
     expect(journal.draft).toBeNull();
-    expect(journal.query).toBe("");
+    expect(journal.hasPending).toBe(true);
+    expect(saves).toEqual([]);
+    await journal.load(); // after the next unlock
+    expect(saves).toEqual(["typed just before the lock"]);
+    expect(journal.draft!.body).toBe("typed just before the lock");
+    expect(journal.saveState).toBe("saved");
+    expect(journal.hasPending).toBe(false);
+  });
+
+  it("a command that finds the vault locked tells the session", () => {
+    let told = 0;
+    whenLockedFound(() => told++);
+    expect(() => unwrap({ status: "error", error: { code: "locked", message: "the vault is locked; unlock it first" } })).toThrow();
+    expect(() => unwrap({ status: "error", error: { code: "disk_full", message: "full" } })).toThrow();
+    expect(told).toBe(1);
+  });
+
+  it("a save over a version changed elsewhere keeps both and says so", async () => {
+    mockIPC((cmd, args) => {
+      const a = args as { id: string | null; opened: string | null; draft: { title: string; body: string } };
+      if (cmd === "get_entry") return entry("e1", "old", "old");
+      if (cmd === "save_entry") {
+        expect(a.id).toBe("e1");
+        expect(a.opened).toBe("2026-11-22T10:00:00Z");
+        return { entry: entry("e2", a.draft.title, a.draft.body), kept_apart: true };
+      }
+      if (cmd === "tags") return [];
+    });
+    await journal.open("e1");
+    journal.draft!.body = "mine";
+    journal.changed();
+    await journal.flush();
+    expect(journal.draft!.id).toBe("e2");
+    expect(journal.notice).toContain("saved as a new entry");
   });
 });

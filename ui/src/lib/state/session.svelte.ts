@@ -1,5 +1,6 @@
 // Which screen the app is on, and locking. Locking clears every decrypted thing the UI holds.
-import { events } from "../bindings";
+import { events, type DamagedRecord } from "../bindings";
+import { whenLockedFound } from "../services/result";
 import * as vault from "../services/vault";
 import { journal } from "./journal.svelte";
 
@@ -13,8 +14,8 @@ class Session {
   lockedReason = $state<string | null>(null);
   /** A recovery code to show once (after creating the vault or asking for a new one). */
   recoveryCode = $state<string | null>(null);
-  /** Ids of entries that could not be read at unlock. */
-  damaged = $state<string[]>([]);
+  /** Records that could not be read (known once the search index is built). */
+  damaged = $state<DamagedRecord[]>([]);
   private lastTouch = 0;
   private started = false;
 
@@ -22,6 +23,15 @@ class Session {
     if (this.started) return;
     this.started = true;
     await events.locked.listen((e) => this.onLocked(e.payload.reason));
+    // Any command that finds the vault locked sends the screen to the lock screen too: the UI
+    // and the vault never disagree.
+    whenLockedFound(() => this.onLocked("locked"));
+    await events.vaultChanged.listen(() => {
+      if (this.phase === "unlocked") void journal.refresh();
+    });
+    await events.indexReady.listen((e) => {
+      if (this.phase === "unlocked") this.damaged = e.payload.damaged;
+    });
     await events.flushRequested.listen(async () => {
       try {
         await journal.flush();
@@ -34,7 +44,7 @@ class Session {
   }
 
   /** Called after create, unlock or recover succeeded. */
-  opened(damaged: string[] = []): void {
+  opened(damaged: DamagedRecord[] = []): void {
     this.damaged = damaged;
     this.lockedReason = null;
     this.phase = "unlocked";
@@ -54,10 +64,11 @@ class Session {
     if (this.phase === "unlocked") this.phase = "locked";
   }
 
-  /** Notes activity for auto-lock, at most every few seconds. */
+  /** Notes activity for auto-lock, at most every few seconds; on the lock screen too, so
+   * someone typing their passphrase is never counted as idle. */
   activity(): void {
     const now = Date.now();
-    if (this.phase !== "unlocked" || now - this.lastTouch < TOUCH_EVERY_MS) return;
+    if (now - this.lastTouch < TOUCH_EVERY_MS) return;
     this.lastTouch = now;
     void vault.touch();
   }
