@@ -36,19 +36,6 @@ fn test_var_if(debug_build: bool, name: &str) -> Option<String> {
     debug_build.then(|| std::env::var(name).ok()).flatten()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_release_build_ignores_the_test_variables() {
-        // Set for the whole test process; harmless, nothing else here reads it.
-        std::env::set_var("TRELLIS_INSECURE_KDF_FOR_TESTS", "4");
-        assert_eq!(test_var_if(true, "TRELLIS_INSECURE_KDF_FOR_TESTS").as_deref(), Some("4"));
-        assert_eq!(test_var_if(false, "TRELLIS_INSECURE_KDF_FOR_TESTS"), None, "release builds never read it");
-    }
-}
-
 impl Config {
     /// Reads the configuration from the command line and the environment.
     pub fn from_env() -> Config {
@@ -140,4 +127,17 @@ impl AppState {
 /// behind these locks stays consistent between statements.
 pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_release_build_ignores_the_test_variables() {
+        // Set for the whole test process; harmless, nothing else here reads it.
+        std::env::set_var("TRELLIS_INSECURE_KDF_FOR_TESTS", "4");
+        assert_eq!(test_var_if(true, "TRELLIS_INSECURE_KDF_FOR_TESTS").as_deref(), Some("4"));
+        assert_eq!(test_var_if(false, "TRELLIS_INSECURE_KDF_FOR_TESTS"), None, "release builds never read it");
+    }
 }

@@ -39,15 +39,23 @@ impl std::fmt::Debug for SnippetPart {
     }
 }
 
+/// A record as the index takes it, or the name of one that could not be read.
+pub(crate) type DocOrDamaged = Result<Doc, DamagedRecord>;
+
+/// Reads every record of every kind, handing each to the sink.
+pub(crate) type FeedFn = fn(&Records<'_>, &mut dyn FnMut(DocOrDamaged)) -> Result<(), StoreError>;
+/// Reads the records of one kind with these ids.
+pub(crate) type ByIdFn = fn(&Records<'_>, RecordKind, &[[u8; 16]]) -> Result<Vec<DocOrDamaged>, StoreError>;
+
 /// Reaches every kind of record without this module naming them (the registry is
 /// `crate::kinds`, which sits above the kinds' own modules).
 pub(crate) struct KindTable {
     /// Counts every record of every kind.
     pub count: fn(&Records<'_>) -> Result<usize, StoreError>,
     /// Reads every record of every kind as a [`Doc`], or as damaged.
-    pub feed: fn(&Records<'_>, &mut dyn FnMut(Result<Doc, DamagedRecord>)) -> Result<(), StoreError>,
+    pub feed: FeedFn,
     /// Reads the records of one kind with these ids.
-    pub by_id: fn(&Records<'_>, RecordKind, &[[u8; 16]]) -> Result<Vec<Result<Doc, DamagedRecord>>, StoreError>,
+    pub by_id: ByIdFn,
 }
 
 /// A record's place in the index: its kind and id bytes.

@@ -50,6 +50,10 @@ pub struct DamagedRecord {
     pub id: String,
 }
 
+/// Earlier versions that could be read (oldest first), and the revision numbers that could not.
+pub(crate) type Versions<K> = (Vec<Record<K>>, Vec<u32>);
+type NumberedVersions<K> = (Vec<(u32, Record<K>)>, Vec<u32>);
+
 /// What a delete took away, so it can be put back exactly (undo).
 pub(crate) struct Deleted<K: Kind> {
     /// The current version, unless it was damaged.
@@ -260,12 +264,12 @@ impl<'a> Records<'a> {
 
     /// Returns the earlier versions of a record, oldest first (damaged ones left out and
     /// named in the second list by revision number).
-    pub(crate) fn history<K: Kind>(&self, id: K::Id) -> Result<(Vec<Record<K>>, Vec<u32>), RecordError<K::Id>> {
+    pub(crate) fn history<K: Kind>(&self, id: K::Id) -> Result<Versions<K>, RecordError<K::Id>> {
         let (ok, damaged) = self.numbered_history::<K>(id)?;
         Ok((ok.into_iter().map(|(_, r)| r).collect(), damaged))
     }
 
-    fn numbered_history<K: Kind>(&self, id: K::Id) -> Result<(Vec<(u32, Record<K>)>, Vec<u32>), StoreError> {
+    fn numbered_history<K: Kind>(&self, id: K::Id) -> Result<NumberedVersions<K>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, created_at, updated_at, data, rev FROM revisions WHERE tbl = ?1 AND id = ?2 ORDER BY rev",
         )?;
