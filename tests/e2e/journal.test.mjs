@@ -6,18 +6,28 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { Session, Keys, sleep } from "./webdriver.mjs";
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { APP, VAULT, axe, buttonNamed, filesBelow, scan, shot, typeIn } from "./helpers.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-/** Waits until no trellis-app process is left (the close request was honoured). */
+/** Waits until no trellis-app process of this run is left (the close request was honoured).
+ *  Another e2e run may have its own app open at the same time: only processes started with
+ *  this run's WORK folder count. */
 async function waitForExit(timeout = 10_000) {
   const deadline = Date.now() + timeout;
+  const mine = (pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`WORK=${process.env.WORK}`);
+    } catch {
+      return false;
+    }
+  };
   for (;;) {
-    const out = execFileSync("sh", ["-c", "pgrep -x trellis-app || true"], { encoding: "utf8" }).trim();
-    if (!out) return;
+    const pids = execFileSync("sh", ["-c", "pgrep -x trellis-app || true"], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+    if (!pids.some(mine)) return;
     if (Date.now() > deadline) throw new Error("the app did not exit after the close request");
     await sleep(100);
   }
