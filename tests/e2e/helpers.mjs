@@ -99,3 +99,98 @@ export async function createVault(s, passphrase) {
   await s.click(await buttonNamed(s, "Continue"));
   await s.waitFor("nav[aria-label=Main]");
 }
+
+/** The two window sizes every screen is checked at: the smallest the app allows
+ *  (tauri.conf.json minWidth × minHeight) and a common laptop screen. */
+export const SIZES = [
+  [720, 520],
+  [1366, 900],
+];
+
+export async function setSize(s, width, height) {
+  await s.cmd("POST", "/window/rect", { width, height });
+  // Wait until the page has the new size (the window manager-less Xvfb applies it at once,
+  // the webview a frame later).
+  for (let i = 0; i < 40; i++) {
+    const w = await s.exec("return window.innerWidth");
+    if (Math.abs(w - width) <= 2) break;
+    await sleep(50);
+  }
+}
+
+/** Returns what is wrong with the layout as it is now: sideways scrolling, the header's
+ *  buttons clipped or wrapped, "Safety & help" on more than one line or over anything. */
+export async function layoutProblems(s) {
+  return s.exec(`
+    const out = [];
+    const W = window.innerWidth;
+    if (document.documentElement.scrollWidth > W + 1) out.push("the page scrolls sideways: " + document.documentElement.scrollWidth + " > " + W);
+    for (const el of document.querySelectorAll(".picklist, .editor, .pane, .scroll, main, .content")) {
+      const st = getComputedStyle(el);
+      if (el.scrollWidth > el.clientWidth + 1 && st.overflowX !== "visible" && st.overflowX !== "hidden")
+        out.push((el.className || el.tagName) + " scrolls sideways: " + el.scrollWidth + " > " + el.clientWidth);
+    }
+    for (const el of document.querySelectorAll("header button, header .safety, [data-testid=safety-help]")) {
+      const r = el.getBoundingClientRect();
+      if (!r.width) continue;
+      if (r.right > W + 0.5 || r.left < -0.5) out.push("clipped: " + el.textContent.trim());
+      const line = parseFloat(getComputedStyle(el).lineHeight) || 26;
+      if (r.height > line * 1.6 + 24) out.push("wraps: " + el.textContent.trim() + " (" + Math.round(r.height) + "px)");
+    }
+    for (const k of document.querySelectorAll("kbd")) {
+      const r = k.getBoundingClientRect();
+      if (r.width && k.getClientRects().length > 1) out.push("kbd breaks: " + k.textContent);
+    }
+    const help = [...document.querySelectorAll("[data-testid=safety-help]")].find((e) => e.getBoundingClientRect().width && !e.closest("dialog"));
+    // Under an open modal dialog the page is meant to be covered; the check is for the page.
+    if (help && !document.querySelector("dialog[open]")) {
+      const h = help.getBoundingClientRect();
+      for (const el of document.querySelectorAll("button, input, textarea, select, label, p, h1, h2, li")) {
+        if (el === help || el.contains(help) || help.contains(el) || el.closest("dialog:not([open])")) continue;
+        const r = el.getBoundingClientRect();
+        if (!r.width || !r.height) continue;
+        if (r.left < h.right && h.left < r.right && r.top < h.bottom && h.top < r.bottom)
+          out.push("Safety & help overlaps " + el.tagName.toLowerCase() + ": " + (el.textContent || el.id).trim().slice(0, 40));
+      }
+    }
+    return out;`);
+}
+
+/** Screenshots the screen at both SIZES (name-720x520.png, name-1366x900.png), checking the
+ *  layout at each, and leaves the window at the larger size. */
+export async function shotSizes(s, name) {
+  const problems = [];
+  for (const [w, h] of SIZES) {
+    await setSize(s, w, h);
+    await shot(s, `${name}-${w}x${h}`);
+    for (const p of await layoutProblems(s)) problems.push(`${w}x${h}: ${p}`);
+  }
+  assert.deepEqual(problems, [], `layout of ${name}`);
+}
+
+/** What the X11 clipboard holds, read as another program on the desktop would. */
+export function clipboardText() {
+  return execFileSync("/usr/bin/python3", [path.join(ROOT, "tests/e2e/clipboard.py")], { encoding: "utf8" });
+}
+
+/** Shows the page as the print stylesheet lays it out, screenshots it as `name.png`, and puts
+ *  the screen back. WebDriver cannot print or switch the media type, so the rules inside the
+ *  app's `@media print` blocks are copied into an `@media screen` block for the moment: an
+ *  emulation of the printed page, not a print. Returns the body's children that stay visible
+ *  and the data-testids that are hidden. */
+export async function emulatePrint(s, name) {
+  const result = await s.exec(`
+    const rules = [];
+    for (const sheet of document.styleSheets)
+      for (const r of sheet.cssRules)
+        if (r.media && [...r.media].includes("print")) for (const inner of r.cssRules) rules.push(inner.cssText);
+    const sheet = [...document.styleSheets].at(-1);
+    window.__e2ePrint = { sheet, at: sheet.insertRule("@media screen { " + rules.join("\\n") + " }", sheet.cssRules.length) };
+    const visible = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+    const shown = [...document.body.children].filter(visible).map((el) => el.dataset.testid || el.id || el.className);
+    const hidden = [...document.querySelectorAll("[data-testid]")].filter((el) => !visible(el)).map((el) => el.dataset.testid);
+    return { rules: rules.length, shown, hidden };`);
+  await shot(s, name);
+  await s.exec("window.__e2ePrint.sheet.deleteRule(window.__e2ePrint.at)");
+  return result;
+}

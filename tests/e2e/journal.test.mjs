@@ -6,18 +6,28 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { Session, Keys, sleep } from "./webdriver.mjs";
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { APP, VAULT, axe, buttonNamed, filesBelow, scan, shot, typeIn } from "./helpers.mjs";
+import { APP, VAULT, axe, buttonNamed, clipboardText, emulatePrint, filesBelow, scan, shot, shotSizes, typeIn } from "./helpers.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-/** Waits until no trellis-app process is left (the close request was honoured). */
+/** Waits until no trellis-app process of this run is left (the close request was honoured).
+ *  Another e2e run may have its own app open at the same time: only processes started with
+ *  this run's WORK folder count. */
 async function waitForExit(timeout = 10_000) {
   const deadline = Date.now() + timeout;
+  const mine = (pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`WORK=${process.env.WORK}`);
+    } catch {
+      return false;
+    }
+  };
   for (;;) {
-    const out = execFileSync("sh", ["-c", "pgrep -x trellis-app || true"], { encoding: "utf8" }).trim();
-    if (!out) return;
+    const pids = execFileSync("sh", ["-c", "pgrep -x trellis-app || true"], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+    if (!pids.some(mine)) return;
     if (Date.now() > deadline) throw new Error("the app did not exit after the close request");
     await sleep(100);
   }
@@ -39,26 +49,59 @@ after(async () => {
 const input = (css, text) => typeIn(s, css, text);
 const button = (text) => buttonNamed(s, text);
 
-test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_000 }, async () => {
+const saved = { check: async (el) => (await s.text(el)) === "Saved", timeout: 10_000 };
+
+/** Sets a field's text the way typing does (one input event), line breaks included. */
+async function setText(css, text) {
+  await s.exec(`const el = document.querySelector(arguments[0]); el.value = arguments[1]; el.dispatchEvent(new Event("input", { bubbles: true }));`, [css, text]);
+}
+
+test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 420_000 }, async () => {
   assert.ok(VAULT, "run through tests/e2e/run.sh, which sets TRELLIS_VAULT");
   s = await Session.start(APP);
   assert.equal(await s.title(), "Trellis");
 
-  // First run: a weak passphrase is refused, a strong one creates the vault.
+  // First run: the cursor is in the first field. A weak passphrase is refused and the screen
+  // says what is missing, in its own words; the bar shows something even for "Very weak".
+  await s.waitFor("#new-passphrase");
+  assert.equal(await s.exec("return document.activeElement.id"), "new-passphrase", "the cursor starts in the first field");
   await input("#new-passphrase", "password");
   await input("#repeat-passphrase", "password");
   assert.equal(await s.enabled(await button("Create my vault")), false, "a weak passphrase cannot be used");
+  await s.waitFor("[data-testid=passphrase-missing]", { check: async (el) => /Add another word or two/.test(await s.text(el)) });
+  assert.ok((await s.findAll("[data-testid=strength-bar] span.on")).length >= 1, "very weak still lights the bar");
+  assert.doesNotMatch(await s.exec("return document.body.innerText"), /capitali[sz]e/i, "no tip against the few-words advice");
+  await s.click(await s.find("#new-passphrase + button"));
+  assert.equal(await s.exec("return document.getElementById('new-passphrase').type"), "text", "Show shows the passphrase");
+  await shotSizes(s, "01a-create-weak");
+  await s.click(await s.find("#new-passphrase + button"));
+  assert.equal(await s.exec("return document.getElementById('new-passphrase').type"), "password");
   await input("#new-passphrase", PASS);
   await input("#repeat-passphrase", PASS);
-  await shot(s, "01-create-vault");
+  await shotSizes(s, "01-create-vault");
   await axe(s, "create-vault");
   await s.click(await button("Create my vault"));
 
+  // The recovery code, in groups of four to six characters after its fixed prefix.
   const codeField = await s.waitFor("[data-testid=recovery-code]");
-  const recoveryCode = await s.value(codeField);
+  const shownCode = (await s.value(codeField)).trim();
+  const recoveryCode = shownCode.replace(/\s+/g, "");
   assert.match(recoveryCode, /^AGE-SECRET-KEY-1[0-9A-Z]+$/);
-  await shot(s, "02-recovery-code");
+  const groups = shownCode.split(/\s+/).slice(1);
+  assert.ok(groups.length > 5 && groups.every((g) => g.length >= 4 && g.length <= 6), `groups: ${groups.map((g) => g.length)}`);
+  // Copy puts the code on the desktop's clipboard; Trellis clears it again a minute later
+  // (checked further down, while the app is still open).
+  await s.click(await button("Copy"));
+  await s.waitFor(".recovery [role=status]", { check: async (el) => (await s.text(el)).length > 0 });
+  const copiedAt = Date.now();
+  const copyNote = await s.text(await s.find(".recovery [role=status]"));
+  assert.match(copyNote, /Copied/, `Copy worked in the webview: ${copyNote}`);
+  assert.equal(clipboardText(), recoveryCode, "the clipboard holds the code, without the spaces");
+  await shotSizes(s, "02-recovery-code");
   await axe(s, "recovery-code");
+  // On paper: only the card with the code, no "Safety & help" and no buttons.
+  const printedCode = await emulatePrint(s, "02b-recovery-code-print");
+  assert.ok(printedCode.hidden.includes("safety-help"), `Safety & help is not printed: ${JSON.stringify(printedCode)}`);
   assert.equal(await s.enabled(await button("Continue")), false, "must confirm first");
   await s.click(await s.find("input[type=checkbox]"));
   await s.click(await button("Continue"));
@@ -69,18 +112,72 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_0
   await s.click(await s.waitFor('button[aria-label^="Mood 4 of 5"]'));
   await input("#tag-input", TAG + Keys.ENTER);
   await input("#entry-body", BODY);
-  await s.waitFor("[data-testid=save-state]", { check: async (el) => (await s.text(el)) === "Saved", timeout: 10_000 });
+  await s.waitFor("[data-testid=save-state]", saved);
   const listed = await s.waitFor("[data-testid=entry-list] .title", { check: async (el) => (await s.text(el)) === TITLE });
   assert.ok(listed);
-  await shot(s, "03-journal-entry");
+  await shotSizes(s, "03-journal-entry");
   await axe(s, "journal");
 
-  // Search as you type finds it, with the hit highlighted.
+  // Lines stay lines in the preview; the list shows plain text, not Markdown marks.
+  await s.click(await button("New entry"));
+  await input("#entry-title", "zqlines");
+  await setText("#entry-body", "Woke up **early**.\nCalled her.\nFelt better.");
+  await s.waitFor("[data-testid=save-state]", saved);
+  const firstLine = await s.waitFor("[data-testid=entry-list] .first", { check: async (el) => (await s.text(el)).startsWith("Woke up") });
+  assert.equal(await s.text(firstLine), "Woke up early.");
+  await s.click(await button("Preview"));
+  await s.waitFor(".preview br");
+  assert.equal((await s.findAll(".preview br")).length, 2, "two line breaks kept");
+  await shotSizes(s, "03a-preview-line-breaks");
+
+  // Printing one entry: window.print() with only the entry on the page.
+  await s.exec(`window.__printed = [];
+    window.print = () => window.__printed.push({ body: document.body.className, text: document.querySelector("[data-testid=print-entry]")?.innerText ?? "" });`);
+  await s.click(await button("Print…"));
+  await s.waitFor("[data-testid=print-entry]");
+  for (let i = 0; i < 50 && !(await s.exec("return window.__printed.length")); i++) await sleep(100);
+  const printed = await s.exec("return window.__printed");
+  assert.equal(printed.length, 1, "Print… called window.print once");
+  assert.match(printed[0].body, /printing-entry/);
+  for (const t of ["zqlines", "Woke up early.", "Felt better."]) assert.ok(printed[0].text.includes(t), `printed page has ${t}: ${printed[0].text}`);
+  const printedEntry = await emulatePrint(s, "03c-print-entry");
+  assert.deepEqual(printedEntry.shown, ["print-entry"], `only the entry is printed: ${JSON.stringify(printedEntry)}`);
+
+  // The next new entry opens in Write mode, ready to type, although the last was in Preview.
+  await s.click(await button("New entry"));
+  await s.waitFor("#entry-body");
+  assert.equal(await s.exec("return document.activeElement.id"), "entry-title");
+  await shotSizes(s, "03b-new-entry-after-preview");
+
+  // Search as you type finds it, with the hit highlighted. A pressed tag chip shows as paused
+  // while the search runs over every entry, and is pressed again once the search is cleared.
+  const chip = await s.waitFor(`.chip`, { check: async (el) => (await s.text(el)).startsWith("#" + TAG) });
+  await s.click(chip);
+  await s.waitFor(".chip[aria-pressed=true]");
   await input("#search", "river");
   const hit = await s.waitFor("[data-testid=search-results] mark");
   assert.equal((await s.text(hit)).toLowerCase(), "river");
-  await shot(s, "04-search");
+  await s.waitFor("[data-testid=tag-paused]");
+  assert.equal((await s.findAll(".chip[aria-pressed=true]")).length, 0, "the chip does not look pressed while searching");
+  await shotSizes(s, "04-search");
   await axe(s, "search");
+  await setText("#search", "");
+  await s.waitGone("[data-testid=tag-paused]");
+  await s.waitFor(".chip[aria-pressed=true]");
+  await s.click(await s.find(".chip[aria-pressed=true]"));
+  await s.waitGone(".chip[aria-pressed=true]");
+
+  // Delete: the focus moves to the next entry, and the undo notice goes by itself.
+  await s.click(await button("New entry"));
+  await input("#entry-title", "zqdelete");
+  await s.waitFor("[data-testid=save-state]", saved);
+  await s.click(await button("Delete…"));
+  await s.click(await button("Delete"));
+  await s.waitFor("[data-testid=undo-delete]");
+  const focused = await s.exec("const a = document.activeElement; return a.matches('[data-testid=entry-list] button.row') ? a.querySelector('.title').textContent : a.tagName + '#' + a.id");
+  assert.equal(focused, "zqlines", "the focus is on the entry after the deleted one");
+  await shotSizes(s, "04b-deleted-undo");
+  await s.waitGone("[data-testid=undo-delete]", 12_000);
 
   // Lock with Ctrl+L; everything decrypted leaves the page.
   await s.keys(Keys.CONTROL + "l");
@@ -88,6 +185,7 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_0
   const page = await s.exec("return document.body.innerText");
   assert.ok(!page.includes("zqtitle") && !page.includes("zqbody"), "nothing decrypted stays on screen");
   await axe(s, "unlock");
+  await shotSizes(s, "05a-unlock");
 
   // A wrong passphrase says so calmly and keeps the field.
   await input("#passphrase", WRONG);
@@ -95,7 +193,7 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_0
   const err = await s.waitFor("[data-testid=unlock-error]");
   assert.match(await s.text(err), /didn't open the vault/);
   assert.equal(await s.value(await s.find("#passphrase")), WRONG, "the typed passphrase stays for correcting");
-  await shot(s, "05-wrong-passphrase");
+  await shotSizes(s, "05-wrong-passphrase");
 
   // The right one opens the vault, and the entry is there.
   await input("#passphrase", PASS);
@@ -106,11 +204,16 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_0
   await s.click(await button("Mood"));
   await s.waitFor("canvas");
   await sleep(600);
-  await shot(s, "06-mood");
+  await shotSizes(s, "06-mood-30");
   await axe(s, "mood");
+  for (const days of [90, 365]) {
+    await s.click(await button(`${days} days`));
+    await sleep(600);
+    await shotSizes(s, `06-mood-${days}`);
+  }
   await s.click(await button("Settings"));
   await s.waitFor("#auto-lock");
-  await shot(s, "07-settings");
+  await shotSizes(s, "07-settings");
   await axe(s, "settings");
   await s.click(await button("Journal"));
 
@@ -125,10 +228,23 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_0
 
   // Forgot passphrase: recovery with the code sets a new one and opens the vault.
   await s.click(await button("Forgot passphrase?"));
-  await input("#recovery-input", recoveryCode.toLowerCase());
+  await s.waitFor("#recovery-input");
+  assert.equal(await s.exec("return document.activeElement.id"), "recovery-input", "the cursor starts in the code field");
+  // A wrong code says so; editing the code takes the message away at once.
+  await input("#recovery-input", "AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ");
   await input("#recover-passphrase", NEW_PASS);
   await input("#recover-repeat", NEW_PASS);
-  await shot(s, "09-recover");
+  await s.click(await button("Recover and unlock"));
+  await s.waitFor("form [role=alert]");
+  await shotSizes(s, "09a-recover-wrong-code");
+  await s.type(await s.find("#recovery-input"), "Q");
+  await s.waitGone("form [role=alert]", 3_000);
+  // The code as shown, in groups and in lower case, is accepted.
+  await input("#recovery-input", shownCode.toLowerCase());
+  await input("#recover-passphrase", NEW_PASS);
+  await input("#recover-repeat", NEW_PASS);
+  assert.ok(await s.exec("const t = document.getElementById('recovery-input'); return t.scrollHeight <= t.clientHeight + 1"), "the whole code fits in the field");
+  await shotSizes(s, "09-recover");
   await axe(s, "recover");
   await s.click(await button("Recover and unlock"));
   await s.waitFor("[data-testid=entry-list] .title", { check: async (el) => (await s.text(el)) === TITLE });
@@ -138,11 +254,19 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 240_0
   await s.click(await button("Start from a prompt"));
   const firstPrompt = await s.waitFor("dialog .prompt");
   const promptText = await s.text(firstPrompt);
-  await shot(s, "11-prompts");
+  await shotSizes(s, "11-prompts");
   await axe(s, "prompts");
   await s.click(firstPrompt);
   const shown = await s.waitFor("aside.prompt .ptext");
   assert.equal(await s.text(shown), promptText);
+
+  // A minute after Copy, Trellis emptied the clipboard (the app is still open, so this is the
+  // webview's own clearing, not the clipboard going away with its owner).
+  const wait = copiedAt + 66_000 - Date.now();
+  if (wait > 0) await sleep(wait);
+  const outcome = await s.exec("return document.documentElement.dataset.clipboardCleared ?? 'no attempt recorded'");
+  console.log(`clipboard clearing in the webview: ${outcome}`);
+  assert.equal(clipboardText(), "", `the clipboard no longer holds the code (${outcome})`);
 
   // Nothing lost if the window closes mid-edit: type, close at once, reopen, find it.
   const body = await s.waitFor("#entry-body");

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { Session, Keys, sleep } from "./webdriver.mjs";
-import { APP, OUT, ROOT, axe, buttonNamed, createVault, shot } from "./helpers.mjs";
+import { APP, OUT, ROOT, axe, buttonNamed, createVault, shot, shotSizes } from "./helpers.mjs";
 
 const PASS = "copper meadow lantern thirty";
 /** Where the stand-in for xdg-open (see run.sh) writes each URL the app hands to the desktop. */
@@ -62,15 +62,21 @@ test("library: safety before unlock, read, search, try it, links, no script from
   await s.click(await button("Safety & help"));
   await waitForTitle("Safety first");
   assert.match(await s.exec("return document.querySelector('dialog[open]').innerText"), /emergency services/);
-  await shot(s, "20-safety-before-unlock");
+  await shotSizes(s, "20-safety-before-unlock");
   await axe(s, "safety-dialog");
   await tryIt("professional help");
   await waitForTitle("When and how to get professional help");
   await s.click(await button("← Safety first"));
   await waitForTitle("Safety first");
-  await tryIt("write down what has happened");
-  const locked = await s.waitFor("dialog[open] [role=status]");
-  assert.match(await s.text(locked), /Unlock Trellis first/);
+  // While locked, the tools look and are unavailable, and say so without covering the text.
+  await s.waitFor("dialog[open] [data-testid=try-it-locked]");
+  let toolButton;
+  for (const el of await s.findAll("dialog[open] .try button")) if ((await s.text(el)).includes("write down what has happened")) toolButton = el;
+  assert.ok(toolButton, "the journal button is there");
+  assert.equal(await s.enabled(toolButton), false, "the journal button is unavailable while locked");
+  assert.equal(await s.exec("return arguments[0].classList.contains('primary')", [{ "element-6066-11e4-a52e-4f735466cecf": toolButton }]), false, "and does not look like the main action");
+  await s.exec("document.querySelector('dialog[open] .try').scrollIntoView({ block: 'end' })");
+  await shotSizes(s, "20a-safety-locked-tools");
   await s.keys(Keys.ESCAPE);
   await s.waitGone("dialog[open]");
 
@@ -80,7 +86,7 @@ test("library: safety before unlock, read, search, try it, links, no script from
   await s.click(await button("Library"));
   await s.waitFor("[data-testid=article-list] .row");
   assert.equal((await s.findAll("[data-testid=article-list] .row")).length, 19);
-  await shot(s, "21-library");
+  await shotSizes(s, "21-library");
   await axe(s, "library");
   await s.exec(
     `const t = document.getElementById("topic"); t.value = "boundaries"; t.dispatchEvent(new Event("change", { bubbles: true }));`,
@@ -104,7 +110,7 @@ test("library: safety before unlock, read, search, try it, links, no script from
     return Math.round(p.getBoundingClientRect().width / perChar);`);
   assert.ok(perLine >= 55 && perLine <= 80, `about 65 characters a line, measured ${perLine}`);
   await assertInert(".reader");
-  await shot(s, "22-article");
+  await shotSizes(s, "22-article");
   await axe(s, "article");
   await s.exec("document.querySelector('.try').scrollIntoView({ block: 'end' })");
   await shot(s, "22-try-it");
@@ -113,12 +119,24 @@ test("library: safety before unlock, read, search, try it, links, no script from
   await tryIt("Start your boundaries list");
   const notYet = await s.waitFor(".not-yet");
   assert.match(await s.text(notYet), /not in this version of Trellis yet/);
-  await shot(s, "23-not-yet");
-  await s.click(await s.find(".not-yet button[aria-label=Dismiss]"));
+  await shotSizes(s, "23-not-yet");
+  // "Write in the journal" starts from a prompt about the same thing, not a blank page.
+  await s.click(await button("Write in the journal"));
+  const related = await s.text(await s.waitFor(".prompt .ptext"));
+  const promptsToml = fs.readFileSync(path.join(ROOT, "content/prompts.toml"), "utf8");
+  const boundaryPrompt = promptsToml.split("[[prompt]]").find((b) => b.includes('id = "expectations-3"'));
+  assert.ok(boundaryPrompt.includes(related), `the entry starts from prompt expectations-3, got "${related}"`);
+  await shotSizes(s, "23a-not-yet-prompt");
+  await s.click(await button("Library"));
+  await waitForTitle("Setting boundaries");
 
-  // A link inside the text opens another article in the reader.
+  // A link inside the text opens another article in the reader, and the list marks it
+  // (the topic chosen before, which did not hold it, makes way).
   await s.click(await s.find('.reader .body a[href="trellis:article/safety-first"]'));
   await waitForTitle("Safety first");
+  const marked = await s.waitFor("[data-testid=article-list] [aria-current=true] .title");
+  assert.equal(await s.text(marked), "Safety first");
+  await shotSizes(s, "22b-article-from-link");
   assert.equal(await s.exec("return location.protocol + '//' + location.host"), "tauri://localhost");
 
   // Search finds articles with the words highlighted.
@@ -127,7 +145,7 @@ test("library: safety before unlock, read, search, try it, links, no script from
   assert.equal(await s.exec("return document.activeElement.id"), "library-search", "Ctrl+F searches the library here");
   await s.type(await s.find("#library-search"), "apology");
   await s.waitFor("[data-testid=library-results] mark");
-  await shot(s, "24-library-search");
+  await shotSizes(s, "24-library-search");
   await s.click(await s.find("[data-testid=library-results] .row"));
   await waitForTitle("If you broke the trust");
 
@@ -177,6 +195,14 @@ test("library: safety before unlock, read, search, try it, links, no script from
   await s.waitFor(".preview a[href='https://example.org/trellis-e2e']");
   await sleep(800);
   await assertInert(".preview");
+  // A link the sanitizer disarmed (its href removed) reads as plain text.
+  const inert = await s.exec(`
+    const p = document.querySelector(".preview");
+    return [...p.querySelectorAll("a:not([href])")].map((a) => {
+      const st = getComputedStyle(a);
+      return st.color === getComputedStyle(a.parentElement).color && !st.textDecorationLine.includes("underline");
+    });`);
+  assert.ok(inert.length > 0 && inert.every(Boolean), `disarmed links look like text: ${inert}`);
   await shot(s, "26-script-payloads-preview");
   // Click every link the payloads left: none may run anything or move the page.
   fs.writeFileSync(OPENED, "");

@@ -21,8 +21,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-DISPLAY_NUM=:97
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# Another run (another worktree) may use the defaults at the same time: E2E_DISPLAY and
+# E2E_PORT choose a display and a tauri-driver port of their own.
+DISPLAY_NUM="${E2E_DISPLAY:-:97}"
+export E2E_PORT="${E2E_PORT:-4444}"
+# tauri-driver's WebKitWebDriver listens on a second port (4445 next to the default 4444).
+export E2E_NATIVE_PORT="${E2E_NATIVE_PORT:-$((E2E_PORT + 1))}"
+# Large enough for the 1366x900 screenshots.
+Xvfb "$DISPLAY_NUM" -screen 0 1600x1000x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
 XVFB_PID=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ] && break; sleep 0.1; done
 
@@ -46,9 +52,9 @@ export PATH="$WORK/bin:$PATH"
 export WORK
 
 dbus-run-session -- bash -c '
-  tauri-driver --port 4444 >"$WORK/tauri-driver.log" 2>&1 &
+  tauri-driver --port "$E2E_PORT" --native-port "$E2E_NATIVE_PORT" >"$WORK/tauri-driver.log" 2>&1 &
   DRIVER=$!
-  for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/4444) 2>/dev/null && break; sleep 0.1; done
+  for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$E2E_PORT) 2>/dev/null && break; sleep 0.1; done
   status=0
   node --test --test-concurrency=1 ${E2E_ONLY:-tests/e2e/} || status=$?
   kill $DRIVER 2>/dev/null || true

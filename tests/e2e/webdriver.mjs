@@ -3,13 +3,15 @@
 import http from "node:http";
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+/** tauri-driver's port: run.sh sets E2E_PORT (default 4444). */
+const PORT = Number(process.env.E2E_PORT || 4444);
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 function request(method, path, body) {
   const data = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: 4444, method, path, agent, headers: data ? { "content-type": "application/json", "content-length": Buffer.byteLength(data) } : {} },
+      { host: "127.0.0.1", port: PORT, method, path, agent, headers: data ? { "content-type": "application/json", "content-length": Buffer.byteLength(data) } : {} },
       (res) => {
         let text = "";
         res.setEncoding("utf8");

@@ -15,6 +15,35 @@ describe("CreateVault", () => {
     await fireEvent.input(screen.getByLabelText("Type it again"), { target: { value: "password" } });
     expect((screen.getByRole("button", { name: "Create my vault" }) as HTMLButtonElement).disabled).toBe(true);
     await waitFor(() => expect(screen.getByText(/Strength:/).textContent).toMatch(/Very weak|Weak/));
+    // The greyed-out button says why, in the screen's own terms.
+    expect(screen.getByTestId("passphrase-missing").textContent).toContain("Add another word or two");
+    expect(document.body.textContent).not.toMatch(/Capitalize/i);
+  });
+
+  it("lights part of the bar even for a very weak passphrase", async () => {
+    mockIPC(() => undefined);
+    render(CreateVault);
+    await fireEvent.input(screen.getByLabelText("Choose a passphrase"), { target: { value: "password" } });
+    await waitFor(() => expect(screen.getByText(/Strength:/).textContent).toContain("Very weak"));
+    const lit = screen.getByTestId("strength-bar").querySelectorAll("span.on");
+    expect(lit.length).toBe(1);
+  });
+
+  it("puts the cursor in the first field, shows the passphrase on request and warns of Caps Lock", async () => {
+    mockIPC(() => undefined);
+    render(CreateVault);
+    const field = screen.getByLabelText("Choose a passphrase") as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect(field.type).toBe("password");
+    await fireEvent.click(screen.getAllByRole("button", { name: "Show passphrase" })[0]);
+    expect(field.type).toBe("text");
+    await fireEvent.click(screen.getByRole("button", { name: "Hide passphrase" }));
+    expect(field.type).toBe("password");
+    // jsdom does not model lock keys: the event answers as a browser would with Caps Lock on.
+    const caps = new KeyboardEvent("keydown", { key: "A", bubbles: true });
+    Object.defineProperty(caps, "getModifierState", { value: (k: string) => k === "CapsLock" });
+    await fireEvent(field, caps);
+    expect(screen.getAllByTestId("caps-lock")[0].textContent).toContain("Caps Lock is on");
   });
 
   it("creates the vault and shows the recovery code once, behind a confirmation", async () => {
@@ -33,7 +62,9 @@ describe("CreateVault", () => {
     await waitFor(() => expect(create.disabled).toBe(false));
     await fireEvent.click(create);
     const code = (await screen.findByTestId("recovery-code")) as HTMLInputElement;
-    expect(code.value).toBe(CODE);
+    // Shown in short groups; the same characters in the same order.
+    expect(code.value.replace(/ /g, "")).toBe(CODE);
+    expect(code.value.split(" ").length).toBeGreaterThan(5);
     expect(seen[0].passphrase).toBe(pass);
     const cont = screen.getByRole("button", { name: "Continue" }) as HTMLButtonElement;
     expect(cont.disabled).toBe(true);

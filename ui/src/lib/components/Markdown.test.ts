@@ -2,7 +2,7 @@ import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
 import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import Markdown from "./Markdown.svelte";
-import { nav } from "../state/nav.svelte";
+import { nav, NOT_YET_PROMPT } from "../state/nav.svelte";
 import { journal } from "../state/journal.svelte";
 import { library } from "../state/library.svelte";
 
@@ -60,5 +60,26 @@ describe("following links into the app", () => {
     await nav.follow({ kind: "boundaries" });
     expect(nav.view).toBe("library");
     expect(nav.notice).toContain("boundaries list is not in this version");
+  });
+
+  it("starts the not-yet notice's journal entry from a related prompt", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "prompts") return { groups: [], prompts: [{ id: NOT_YET_PROMPT.boundaries, group: "expectations", text: "t", hint: "h" }] };
+    });
+    nav.go("library");
+    await nav.follow({ kind: "boundaries" });
+    await nav.writeFromNotice();
+    expect(nav.view).toBe("journal");
+    expect(nav.notice).toBeNull();
+    expect(journal.draft?.prompt_id).toBe(NOT_YET_PROMPT.boundaries);
+  });
+
+  it("falls back to a blank entry if the related prompt is not there", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "prompts") return { groups: [], prompts: [] };
+    });
+    await nav.follow({ kind: "new_reminder", target: "" });
+    await nav.writeFromNotice();
+    expect(journal.draft?.prompt_id).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // Which screen of the unlocked app is showing, and following links into the app's tools.
 import { tick } from "svelte";
 import type { TrellisLink } from "../bindings";
+import { prompts } from "../services/journal";
 import { journal } from "./journal.svelte";
 import { library } from "./library.svelte";
 
@@ -14,6 +15,15 @@ const NOT_YET: Record<string, string> = {
   new_reminder: "Reminders are",
 };
 
+/** A journal prompt (content/prompts.toml) about the same thing as each tool not built yet,
+ *  so "Write in the journal" starts with a question instead of a blank page. */
+export const NOT_YET_PROMPT: Record<string, string> = {
+  boundaries: "expectations-3",
+  expectations: "expectations-1",
+  worksheets: "expectations-5",
+  new_reminder: "daily-9",
+};
+
 /** Tells whether this version of Trellis can open what the link points at. */
 export function available(link: TrellisLink): boolean {
   return !(link.kind in NOT_YET);
@@ -23,15 +33,26 @@ class Nav {
   view = $state<View>("journal");
   /** Said when a link leads to a tool this version does not have. */
   notice = $state<string | null>(null);
+  /** The prompt that "Write in the journal" starts from, next to the notice. */
+  noticePrompt = $state<string | null>(null);
 
   go(view: View): void {
     this.view = view;
     this.notice = null;
+    this.noticePrompt = null;
+  }
+
+  /** Starts a journal entry from the notice's prompt (a blank one if the prompt is gone). */
+  async writeFromNotice(): Promise<void> {
+    const id = this.noticePrompt;
+    const known = id ? await prompts().then((p) => p.prompts.some((x) => x.id === id)).catch(() => false) : false;
+    await this.follow(known && id ? { kind: "prompt", target: id } : { kind: "journal_new" });
   }
 
   /** Opens what a `trellis:` link points at. */
   async follow(link: TrellisLink): Promise<void> {
     this.notice = null;
+    this.noticePrompt = null;
     switch (link.kind) {
       case "prompt":
       case "journal_new": {
@@ -50,6 +71,7 @@ class Nav {
         return;
       default:
         this.notice = `${NOT_YET[link.kind]} not in this version of Trellis yet. Until then, your journal is a good place for it.`;
+        this.noticePrompt = NOT_YET_PROMPT[link.kind] ?? null;
     }
   }
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { plainLine } from "./plain-text";
+
+describe("plainLine", () => {
+  it("drops emphasis marks instead of showing them", () => {
+    expect(plainLine("We **really** talked, *finally*, and __calmly__.")).toBe("We really talked, finally, and calmly.");
+  });
+
+  it("skips blank lines and block markers", () => {
+    expect(plainLine("\n\n## Sunday\nmore")).toBe("Sunday");
+    expect(plainLine("> a quote")).toBe("a quote");
+    expect(plainLine("- [x] called her back")).toBe("called her back");
+    expect(plainLine("1. first")).toBe("first");
+  });
+
+  it("keeps link text, code text and escaped characters", () => {
+    expect(plainLine("see [the article](trellis:article/safety-first) and `notes`")).toBe("see the article and notes");
+    expect(plainLine("2 \\* 3 is \\#six")).toBe("2 * 3 is #six");
+  });
+
+  it("leaves ordinary punctuation and lone stars alone", () => {
+    expect(plainLine("5 * 4 = 20 - not bad")).toBe("5 * 4 = 20 - not bad");
+    expect(plainLine("snake_case_name stays")).toBe("snake_case_name stays");
+  });
+
+  it("skips rules and shortens long lines with an ellipsis", () => {
+    expect(plainLine("---\ntext")).toBe("text");
+    const long = plainLine("word ".repeat(60), 20);
+    expect(long.length).toBeLessThanOrEqual(20);
+    expect(long.endsWith("…")).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+// An entry's body, which is Markdown, as one line of plain text for the list of entries.
+
+/** Returns the first line of `markdown` that has any words, without Markdown syntax:
+ *  no heading, quote or list markers, no emphasis or code marks, links as their text. */
+export function plainLine(markdown: string, max = 120): string {
+  for (const raw of markdown.split("\n")) {
+    const line = stripInline(stripBlock(raw)).replace(/\s+/g, " ").trim();
+    if (line && !/^([-*_=]\s*){3,}$/.test(line)) return line.length > max ? line.slice(0, max - 1).trimEnd() + "…" : line;
+  }
+  return "";
+}
+
+function stripBlock(line: string): string {
+  return line
+    .replace(/^\s{0,3}(>\s?)+/, "") // quotes
+    .replace(/^\s*#{1,6}\s+/, "") // headings
+    .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, "") // list items and task boxes
+    .replace(/^\s*(```|~~~).*$/, ""); // code fences
+}
+
+function stripInline(line: string): string {
+  return line
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1") // images
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1") // links
+    .replace(/<((https?|mailto|trellis):[^>]*)>/g, "$1") // autolinks
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "$1") // strong
+    .replace(/(^|[^\p{L}\p{N}_])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])/gu, "$1$2")
+    .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, "$1") // emphasis
+    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1$2")
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1") // strikethrough
+    .replace(/`+([^`]*)`+/g, "$1") // code
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1"); // escapes
+}
