@@ -14,6 +14,8 @@ class Session {
   lockedReason = $state<string | null>(null);
   /** A recovery code to show once (after creating the vault or asking for a new one). */
   recoveryCode = $state<string | null>(null);
+  /** The vault was opened with the recovery code this session: offer a new code (and key). */
+  usedRecoveryCode = $state(false);
   /** Records that could not be read (known once the search index is built). */
   damaged = $state<DamagedRecord[]>([]);
   private lastTouch = 0;
