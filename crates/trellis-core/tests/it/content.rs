@@ -109,6 +109,39 @@ fn every_topic_has_articles_and_every_tag_is_a_topic() {
     // Library::load refuses a tag that is not a topic, so loading at all proves the other half.
 }
 
+/// Where the library links to "Safety first".
+const SAFETY_FIRST: &str = "(trellis:article/safety-first)";
+
+/// Passages a frightened reader might act on: fear of speaking, fear of the partner, couples
+/// counselling. Each must come after (or in the same paragraph as) a link to "Safety first".
+const NEEDS_SAFETY_FIRST: [&str; 6] = [
+    "couples counsel",
+    "couples therapy",
+    "afraid to speak",
+    "afraid of how",
+    "afraid of your partner",
+    "scared of them",
+];
+
+#[test]
+fn safety_first_comes_first() {
+    let lib = library();
+    for slug in ["what-trust-is", "five-steps"] {
+        let a = lib.article(slug).unwrap();
+        let opening = a.body().split("\n## ").next().unwrap();
+        assert!(opening.contains(SAFETY_FIRST), "{}: the opening lines point to Safety first", a.file);
+    }
+    for a in lib.articles().iter().filter(|a| a.meta.slug != "safety-first") {
+        let mut linked = false;
+        for paragraph in a.body().to_lowercase().split("\n\n") {
+            linked |= paragraph.contains(SAFETY_FIRST);
+            if let Some(phrase) = NEEDS_SAFETY_FIRST.iter().find(|p| paragraph.contains(*p)) {
+                assert!(linked, "{}: `{phrase}` comes before any link to Safety first", a.file);
+            }
+        }
+    }
+}
+
 #[test]
 fn articles_hold_no_raw_html() {
     for a in library().articles() {
