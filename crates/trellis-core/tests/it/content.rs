@@ -319,6 +319,63 @@ fn library_search_finds_articles_with_snippets() {
     assert!(lib.search("", 5).unwrap().is_empty());
 }
 
+/// Minutes in a stated length ("twenty minutes", "30 minutes"); 0 for a vague one ("a few").
+fn minutes(word: &str) -> u32 {
+    const NUMBERS: [(&str, u32); 10] = [
+        ("five", 5),
+        ("ten", 10),
+        ("fifteen", 15),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("ninety", 90),
+        ("half", 30),
+    ];
+    word.parse().ok().or_else(|| NUMBERS.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)).unwrap_or(0)
+}
+
+/// Every line of text the app shows from content: article lines, prompts, areas, categories.
+fn all_lines(lib: &Library) -> Vec<(String, String)> {
+    let mut lines = Vec::new();
+    for a in lib.articles() {
+        lines.extend(render_text(&a.markdown).lines().map(|l| (a.file.clone(), l.to_owned())));
+    }
+    for p in lib.prompts() {
+        lines.push((p.id.clone(), format!("{} {}", p.text, p.hint)));
+    }
+    for a in lib.areas() {
+        lines.extend(a.examples.iter().chain([&a.explanation]).map(|e| (a.id.clone(), e.clone())));
+    }
+    for c in lib.boundary_categories() {
+        lines.extend(c.examples.iter().chain([&c.explanation]).map(|e| (c.id.clone(), e.clone())));
+    }
+    lines
+}
+
+#[test]
+fn a_break_during_an_argument_lasts_at_least_twenty_minutes() {
+    const BREAK: [&str; 6] = ["break", "breaks", "pause", "pauses", "timeout", "timeouts"];
+    const CONFLICT: [&str; 6] = ["talk", "fight", "argu", "heated", "shout", "conflict"];
+    assert_eq!(minutes("twenty"), 20);
+    assert_eq!(minutes("few"), 0);
+    for (source, line) in all_lines(&library()) {
+        let lower = line.to_lowercase();
+        let ws = words(&lower);
+        if !ws.iter().any(|w| BREAK.contains(&w.as_str())) {
+            continue;
+        }
+        for pair in ws.windows(2).filter(|p| p[1].starts_with("minute")) {
+            assert!(minutes(&pair[0]) >= 20, "{source}: a break of at least twenty minutes, not `{}`: {line}", pair[0]);
+        }
+        if CONFLICT.iter().any(|c| lower.contains(c)) {
+            let timed = ws.iter().any(|w| w.starts_with("minute") || w.starts_with("hour"));
+            assert!(timed, "{source}: say how long a break during an argument lasts (at least twenty minutes): {line}");
+        }
+    }
+}
+
 /// Every tag and attribute in sanitized output, read the way a browser would.
 fn tags_and_attributes(html: &str) -> Vec<(String, Vec<(String, String)>)> {
     let b = html.as_bytes();
