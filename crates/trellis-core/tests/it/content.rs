@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use pulldown_cmark::{Event, Parser, Tag};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use trellis_core::library::{render_html, render_text};
 use trellis_core::{Library, TrellisLink};
 
@@ -373,6 +373,46 @@ fn a_break_during_an_argument_lasts_at_least_twenty_minutes() {
             let timed = ws.iter().any(|w| w.starts_with("minute") || w.starts_with("hour"));
             assert!(timed, "{source}: say how long a break during an argument lasts (at least twenty minutes): {line}");
         }
+    }
+}
+
+/// The text of every block quote in `markdown`, one quote a line.
+fn block_quotes(markdown: &str) -> String {
+    let mut depth = 0;
+    let mut out = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::BlockQuote(_)) => depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => {
+                depth -= 1;
+                out.push('\n');
+            }
+            Event::Text(t) if depth > 0 => out.push_str(&t),
+            Event::SoftBreak | Event::End(TagEnd::Paragraph) if depth > 0 => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_apology_article_shows_a_whole_apology() {
+    let lib = library();
+    let article = lib.article("if-you-broke-the-trust").unwrap();
+    let apology = block_quotes(article.body()).to_lowercase();
+    assert!(!apology.trim().is_empty(), "a model apology, as a block quote");
+    assert!(
+        apology.contains("i imagine you felt") && apology.contains("tell me if i've got that wrong"),
+        "the feelings line is a guess the partner can correct: {apology}"
+    );
+    assert!(apology.contains("from now on, i will"), "what will change is part of the apology: {apology}");
+    assert!(apology.contains("what do you need from me"), "it ends by asking: {apology}");
+    assert!(!apology.contains(" but "), "no `but` in the model apology: {apology}");
+    let text = render_text(article.body()).to_lowercase();
+    assert!(text.contains("amends") && text.contains("for example"), "examples of amends");
+    for (source, line) in all_lines(&lib) {
+        let lower = line.to_lowercase();
+        assert!(!lower.contains("accept whatever"), "{source}: openness is agreed together, not demanded: {line}");
     }
 }
 
