@@ -197,6 +197,42 @@ fn prompts_areas_and_categories() {
     );
 }
 
+/// The words of a prompt that carry its meaning: lower case, longer than three letters.
+fn content_words(text: &str) -> HashSet<String> {
+    const COMMON: [&str; 12] =
+        ["what", "your", "that", "this", "with", "about", "have", "from", "when", "which", "would", "could"];
+    words(&text.to_lowercase()).into_iter().filter(|w| w.len() > 3 && !COMMON.contains(&w.as_str())).collect()
+}
+
+#[test]
+fn prompts_with_care_in_the_words() {
+    let lib = library();
+    assert!(lib.prompt("acknowledge-5").is_some(), "the end-to-end test starts an entry from acknowledge-5");
+    let communicate = lib.prompt_groups().iter().find(|g| g.id == "communicate").unwrap();
+    assert!(communicate.summary.to_lowercase().contains("share only what feels safe"), "{}", communicate.summary);
+    for (source, line) in all_lines(&lib) {
+        let lower = line.to_lowercase();
+        for phrase in ["simply ask", "just ask"] {
+            assert!(!lower.contains(phrase), "{source}: `{phrase}` is not safe advice for everyone: {line}");
+        }
+    }
+    let texts: Vec<String> = lib.prompts().iter().map(|p| p.text.to_lowercase()).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("hold back") && t.contains("react")),
+        "a prompt about what you hold back because of how your partner might react"
+    );
+    let doubted = texts.iter().filter(|t| t.contains("struggles to trust you") || t.contains("doubts you")).count();
+    assert!(doubted >= 3, "prompts for the partner who is doubted, found {doubted}");
+    for (i, a) in lib.prompts().iter().enumerate() {
+        for b in &lib.prompts()[i + 1..] {
+            let (wa, wb) = (content_words(&a.text), content_words(&b.text));
+            let overlap = wa.intersection(&wb).count() as f64 / wa.union(&wb).count().max(1) as f64;
+            assert!(overlap < 0.6, "{} and {} are near-duplicates ({overlap:.2})", a.id, b.id);
+            assert_ne!(a.hint, b.hint, "{} and {} share a hint", a.id, b.id);
+        }
+    }
+}
+
 /// Counts syllables the way the authors' checker does (a common English heuristic).
 fn syllables(word: &str) -> usize {
     let mut w: Vec<u8> = word.bytes().filter(u8::is_ascii_alphabetic).map(|b| b.to_ascii_lowercase()).collect();
