@@ -23,7 +23,7 @@ fn links(markdown: &str) -> Vec<String> {
         .collect()
 }
 
-const SLUGS: [&str; 19] = [
+const SLUGS: [&str; 20] = [
     "what-trust-is",
     "signs-of-trust-issues",
     "where-trust-issues-come-from",
@@ -35,6 +35,7 @@ const SLUGS: [&str; 19] = [
     "realistic-expectations",
     "if-you-broke-the-trust",
     "if-you-were-hurt",
+    "if-your-partner-struggles-to-trust-you",
     "rebuilding-through-actions",
     "emotional-intimacy",
     "trusting-yourself",
@@ -126,7 +127,7 @@ const NEEDS_SAFETY_FIRST: [&str; 6] = [
 #[test]
 fn safety_first_comes_first() {
     let lib = library();
-    for slug in ["what-trust-is", "five-steps"] {
+    for slug in ["what-trust-is", "five-steps", "if-your-partner-struggles-to-trust-you"] {
         let a = lib.article(slug).unwrap();
         let opening = a.body().split("\n## ").next().unwrap();
         assert!(opening.contains(SAFETY_FIRST), "{}: the opening lines point to Safety first", a.file);
