@@ -356,6 +356,38 @@ fn library_search_finds_articles_with_snippets() {
     assert!(lib.search("", 5).unwrap().is_empty());
 }
 
+/// The one check-in agenda, the same wherever an article describes a check-in.
+const CHECK_IN_AGENDA: [&str; 5] = [
+    "One thing that went well, for each of you.",
+    "Boundaries honoured or crossed since last time.",
+    "Agreements due for a revisit: keep, change or retire each one.",
+    "One appreciation each.",
+    "One thing to try next week.",
+];
+
+#[test]
+fn one_check_in_agenda_everywhere() {
+    let lib = library();
+    let mut described = Vec::new();
+    for a in lib.articles() {
+        let text = render_text(a.body());
+        if !(text.contains("check-in") && text.contains("agenda")) {
+            continue;
+        }
+        let mut from = 0;
+        for item in CHECK_IN_AGENDA {
+            let at = text[from..].find(&format!("- {item}\n")).map(|i| from + i);
+            assert!(at.is_some(), "{}: the check-in agenda lists, in order, `{item}`", a.file);
+            from = at.unwrap() + item.len();
+        }
+        assert!(text.contains("About twenty minutes"), "{}: a check-in takes about twenty minutes", a.file);
+        described.push(a.meta.slug.as_str());
+    }
+    for slug in ["emotional-intimacy", "keeping-trust-long-term"] {
+        assert!(described.contains(&slug), "{slug}: describes the check-in with the one agenda");
+    }
+}
+
 /// Minutes in a stated length ("twenty minutes", "30 minutes"); 0 for a vague one ("a few").
 fn minutes(word: &str) -> u32 {
     const NUMBERS: [(&str, u32); 10] = [
