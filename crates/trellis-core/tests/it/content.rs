@@ -239,6 +239,50 @@ fn prompts_with_care_in_the_words() {
     }
 }
 
+#[test]
+fn boundaries_say_what_i_will_do_and_never_cut_anyone_off() {
+    let lib = library();
+    for c in lib.boundary_categories() {
+        for e in &c.examples {
+            if e.starts_with("Please") {
+                assert!(
+                    e.contains("; if ") && e.contains(", I will "),
+                    "{}: pair a request with what the speaker will do (\"Please …; if it happens, I will …\"): {e}",
+                    c.id
+                );
+            }
+        }
+    }
+    // A person always keeps the right to seek support from friends and family.
+    const CUTTING_OFF: [&str; 6] = [
+        "not tell your family",
+        "not talk to your family",
+        "not talk to your friends",
+        "not see your friends",
+        "don't tell your family",
+        "don't talk to your",
+    ];
+    for (source, line) in all_lines(&lib) {
+        let lower = line.to_lowercase().replace('’', "'");
+        if let Some(phrase) = CUTTING_OFF.iter().find(|p| lower.contains(*p)) {
+            // The boundaries article quotes one such line to show what control looks like.
+            assert!(lower.contains("that is control"), "{source}: `{phrase}` cuts someone off from support: {line}");
+        }
+    }
+    for (file, text) in [
+        ("boundary-categories.toml", &lib.boundary_categories().iter().find(|c| c.id == "family-friends").unwrap().explanation),
+        ("areas.toml", &lib.areas().iter().find(|a| a.id == "family-friends").unwrap().explanation),
+    ] {
+        assert!(text.contains("support"), "{file}: family and friends says each person keeps the right to support");
+    }
+    let article = lib.article("setting-boundaries").unwrap();
+    let definition = article.body().split("\n\n").next().unwrap();
+    assert!(
+        definition.contains("what you will do") && definition.contains("what I will do"),
+        "the definition of a boundary is about what I will do: {definition}"
+    );
+}
+
 /// Counts syllables the way the authors' checker does (a common English heuristic).
 fn syllables(word: &str) -> usize {
     let mut w: Vec<u8> = word.bytes().filter(u8::is_ascii_alphabetic).map(|b| b.to_ascii_lowercase()).collect();
