@@ -403,6 +403,26 @@ fn library_search_finds_articles_with_snippets() {
     assert!(hits[0].snippet.iter().any(|p| p.hit));
     assert!(!lib.search("forgive", 5).unwrap().is_empty(), "stemming: forgive finds forgiveness");
     assert!(lib.search("", 5).unwrap().is_empty());
+    assert_eq!(lib.search("apology", 5).unwrap()[0].slug, "if-you-broke-the-trust");
+}
+
+#[test]
+fn searching_for_an_affair_finds_the_articles_on_betrayal() {
+    let lib = library();
+    let betrayal = ["if-you-broke-the-trust", "if-you-were-hurt", "where-trust-issues-come-from"];
+    for word in ["affair", "cheating", "infidelity"] {
+        let hits = lib.search(word, 10).unwrap();
+        assert!(!hits.is_empty(), "searching for `{word}` finds an article");
+        assert!(
+            hits.iter().any(|h| betrayal.contains(&h.slug.as_str())),
+            "searching for `{word}` finds an article on betrayal, found {:?}",
+            hits.iter().map(|h| &h.slug).collect::<Vec<_>>()
+        );
+    }
+    let affair: Vec<String> = lib.search("affair", 10).unwrap().into_iter().map(|h| h.slug).collect();
+    for slug in ["if-you-broke-the-trust", "if-you-were-hurt"] {
+        assert!(affair.contains(&slug.to_owned()), "`affair` finds {slug}, found {affair:?}");
+    }
 }
 
 /// The one check-in agenda, the same wherever an article describes a check-in.
