@@ -270,7 +270,10 @@ fn boundaries_say_what_i_will_do_and_never_cut_anyone_off() {
         }
     }
     for (file, text) in [
-        ("boundary-categories.toml", &lib.boundary_categories().iter().find(|c| c.id == "family-friends").unwrap().explanation),
+        (
+            "boundary-categories.toml",
+            &lib.boundary_categories().iter().find(|c| c.id == "family-friends").unwrap().explanation,
+        ),
         ("areas.toml", &lib.areas().iter().find(|a| a.id == "family-friends").unwrap().explanation),
     ] {
         assert!(text.contains("support"), "{file}: family and friends says each person keeps the right to support");
