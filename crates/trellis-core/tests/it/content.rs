@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use pulldown_cmark::{Event, Parser, Tag};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use trellis_core::library::{render_html, render_text};
 use trellis_core::{Library, TrellisLink};
 
@@ -23,7 +23,7 @@ fn links(markdown: &str) -> Vec<String> {
         .collect()
 }
 
-const SLUGS: [&str; 19] = [
+const SLUGS: [&str; 20] = [
     "what-trust-is",
     "signs-of-trust-issues",
     "where-trust-issues-come-from",
@@ -35,6 +35,7 @@ const SLUGS: [&str; 19] = [
     "realistic-expectations",
     "if-you-broke-the-trust",
     "if-you-were-hurt",
+    "if-your-partner-struggles-to-trust-you",
     "rebuilding-through-actions",
     "emotional-intimacy",
     "trusting-yourself",
@@ -109,6 +110,39 @@ fn every_topic_has_articles_and_every_tag_is_a_topic() {
     // Library::load refuses a tag that is not a topic, so loading at all proves the other half.
 }
 
+/// Where the library links to "Safety first".
+const SAFETY_FIRST: &str = "(trellis:article/safety-first)";
+
+/// Passages a frightened reader might act on: fear of speaking, fear of the partner, couples
+/// counselling. Each must come after (or in the same paragraph as) a link to "Safety first".
+const NEEDS_SAFETY_FIRST: [&str; 6] = [
+    "couples counsel",
+    "couples therapy",
+    "afraid to speak",
+    "afraid of how",
+    "afraid of your partner",
+    "scared of them",
+];
+
+#[test]
+fn safety_first_comes_first() {
+    let lib = library();
+    for slug in ["what-trust-is", "five-steps", "if-your-partner-struggles-to-trust-you"] {
+        let a = lib.article(slug).unwrap();
+        let opening = a.body().split("\n## ").next().unwrap();
+        assert!(opening.contains(SAFETY_FIRST), "{}: the opening lines point to Safety first", a.file);
+    }
+    for a in lib.articles().iter().filter(|a| a.meta.slug != "safety-first") {
+        let mut linked = false;
+        for paragraph in a.body().to_lowercase().split("\n\n") {
+            linked |= paragraph.contains(SAFETY_FIRST);
+            if let Some(phrase) = NEEDS_SAFETY_FIRST.iter().find(|p| paragraph.contains(*p)) {
+                assert!(linked, "{}: `{phrase}` comes before any link to Safety first", a.file);
+            }
+        }
+    }
+}
+
 #[test]
 fn articles_hold_no_raw_html() {
     for a in library().articles() {
@@ -129,21 +163,26 @@ fn prompts_areas_and_categories() {
     for p in lib.prompts() {
         assert!(!p.hint.trim().is_empty() && !p.hint.contains('\n'), "{}: a one-line hint", p.id);
     }
-    let areas: HashSet<&str> = lib.areas().iter().map(|a| a.id.as_str()).collect();
-    for id in [
-        "communication",
-        "personal-space",
-        "emotional-support",
-        "time-together",
-        "transparency-privacy",
-        "conflict",
-        "household-money",
-        "intimacy-affection",
-        "family-friends",
-        "personal-growth",
-    ] {
-        assert!(areas.contains(id), "area {id}");
-    }
+    // Every area of the brief, in its order: household and money are two areas.
+    let areas: Vec<&str> = lib.areas().iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(
+        areas,
+        [
+            "communication",
+            "personal-space",
+            "emotional-support",
+            "time-together",
+            "transparency-privacy",
+            "conflict",
+            "household",
+            "money",
+            "intimacy-affection",
+            "family-friends",
+            "other-people-social-media",
+            "future-plans",
+            "personal-growth",
+        ]
+    );
     for a in lib.areas() {
         assert_eq!(a.examples.len(), 2, "{}: two example expectations", a.id);
     }
@@ -161,6 +200,89 @@ fn prompts_areas_and_categories() {
             "work",
             "other"
         ]
+    );
+}
+
+/// The words of a prompt that carry its meaning: lower case, longer than three letters.
+fn content_words(text: &str) -> HashSet<String> {
+    const COMMON: [&str; 12] =
+        ["what", "your", "that", "this", "with", "about", "have", "from", "when", "which", "would", "could"];
+    words(&text.to_lowercase()).into_iter().filter(|w| w.len() > 3 && !COMMON.contains(&w.as_str())).collect()
+}
+
+#[test]
+fn prompts_with_care_in_the_words() {
+    let lib = library();
+    assert!(lib.prompt("acknowledge-5").is_some(), "the end-to-end test starts an entry from acknowledge-5");
+    let communicate = lib.prompt_groups().iter().find(|g| g.id == "communicate").unwrap();
+    assert!(communicate.summary.to_lowercase().contains("share only what feels safe"), "{}", communicate.summary);
+    for (source, line) in all_lines(&lib) {
+        let lower = line.to_lowercase();
+        for phrase in ["simply ask", "just ask"] {
+            assert!(!lower.contains(phrase), "{source}: `{phrase}` is not safe advice for everyone: {line}");
+        }
+    }
+    let texts: Vec<String> = lib.prompts().iter().map(|p| p.text.to_lowercase()).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("hold back") && t.contains("react")),
+        "a prompt about what you hold back because of how your partner might react"
+    );
+    let doubted = texts.iter().filter(|t| t.contains("struggles to trust you") || t.contains("doubts you")).count();
+    assert!(doubted >= 3, "prompts for the partner who is doubted, found {doubted}");
+    for (i, a) in lib.prompts().iter().enumerate() {
+        for b in &lib.prompts()[i + 1..] {
+            let (wa, wb) = (content_words(&a.text), content_words(&b.text));
+            let overlap = wa.intersection(&wb).count() as f64 / wa.union(&wb).count().max(1) as f64;
+            assert!(overlap < 0.6, "{} and {} are near-duplicates ({overlap:.2})", a.id, b.id);
+            assert_ne!(a.hint, b.hint, "{} and {} share a hint", a.id, b.id);
+        }
+    }
+}
+
+#[test]
+fn boundaries_say_what_i_will_do_and_never_cut_anyone_off() {
+    let lib = library();
+    for c in lib.boundary_categories() {
+        for e in &c.examples {
+            if e.starts_with("Please") {
+                assert!(
+                    e.contains("; if ") && e.contains(", I will "),
+                    "{}: pair a request with what the speaker will do (\"Please …; if it happens, I will …\"): {e}",
+                    c.id
+                );
+            }
+        }
+    }
+    // A person always keeps the right to seek support from friends and family.
+    const CUTTING_OFF: [&str; 6] = [
+        "not tell your family",
+        "not talk to your family",
+        "not talk to your friends",
+        "not see your friends",
+        "don't tell your family",
+        "don't talk to your",
+    ];
+    for (source, line) in all_lines(&lib) {
+        let lower = line.to_lowercase().replace('’', "'");
+        if let Some(phrase) = CUTTING_OFF.iter().find(|p| lower.contains(*p)) {
+            // The boundaries article quotes one such line to show what control looks like.
+            assert!(lower.contains("that is control"), "{source}: `{phrase}` cuts someone off from support: {line}");
+        }
+    }
+    for (file, text) in [
+        (
+            "boundary-categories.toml",
+            &lib.boundary_categories().iter().find(|c| c.id == "family-friends").unwrap().explanation,
+        ),
+        ("areas.toml", &lib.areas().iter().find(|a| a.id == "family-friends").unwrap().explanation),
+    ] {
+        assert!(text.contains("support"), "{file}: family and friends says each person keeps the right to support");
+    }
+    let article = lib.article("setting-boundaries").unwrap();
+    let definition = article.body().split("\n\n").next().unwrap();
+    assert!(
+        definition.contains("what you will do") && definition.contains("what I will do"),
+        "the definition of a boundary is about what I will do: {definition}"
     );
 }
 
@@ -284,6 +406,155 @@ fn library_search_finds_articles_with_snippets() {
     assert!(hits[0].snippet.iter().any(|p| p.hit));
     assert!(!lib.search("forgive", 5).unwrap().is_empty(), "stemming: forgive finds forgiveness");
     assert!(lib.search("", 5).unwrap().is_empty());
+    assert_eq!(lib.search("apology", 5).unwrap()[0].slug, "if-you-broke-the-trust");
+}
+
+#[test]
+fn searching_for_an_affair_finds_the_articles_on_betrayal() {
+    let lib = library();
+    let betrayal = ["if-you-broke-the-trust", "if-you-were-hurt", "where-trust-issues-come-from"];
+    for word in ["affair", "cheating", "infidelity"] {
+        let hits = lib.search(word, 10).unwrap();
+        assert!(!hits.is_empty(), "searching for `{word}` finds an article");
+        assert!(
+            hits.iter().any(|h| betrayal.contains(&h.slug.as_str())),
+            "searching for `{word}` finds an article on betrayal, found {:?}",
+            hits.iter().map(|h| &h.slug).collect::<Vec<_>>()
+        );
+    }
+    let affair: Vec<String> = lib.search("affair", 10).unwrap().into_iter().map(|h| h.slug).collect();
+    for slug in ["if-you-broke-the-trust", "if-you-were-hurt"] {
+        assert!(affair.contains(&slug.to_owned()), "`affair` finds {slug}, found {affair:?}");
+    }
+}
+
+/// The one check-in agenda, the same wherever an article describes a check-in.
+const CHECK_IN_AGENDA: [&str; 5] = [
+    "One thing that went well, for each of you.",
+    "Boundaries honoured or crossed since last time.",
+    "Agreements due for a revisit: keep, change or retire each one.",
+    "One appreciation each.",
+    "One thing to try next week.",
+];
+
+#[test]
+fn one_check_in_agenda_everywhere() {
+    let lib = library();
+    let mut described = Vec::new();
+    for a in lib.articles() {
+        let text = render_text(a.body());
+        if !(text.contains("check-in") && text.contains("agenda")) {
+            continue;
+        }
+        let mut from = 0;
+        for item in CHECK_IN_AGENDA {
+            let at = text[from..].find(&format!("- {item}\n")).map(|i| from + i);
+            assert!(at.is_some(), "{}: the check-in agenda lists, in order, `{item}`", a.file);
+            from = at.unwrap() + item.len();
+        }
+        assert!(text.contains("About twenty minutes"), "{}: a check-in takes about twenty minutes", a.file);
+        described.push(a.meta.slug.as_str());
+    }
+    for slug in ["emotional-intimacy", "keeping-trust-long-term"] {
+        assert!(described.contains(&slug), "{slug}: describes the check-in with the one agenda");
+    }
+}
+
+/// Minutes in a stated length ("twenty minutes", "30 minutes"); 0 for a vague one ("a few").
+fn minutes(word: &str) -> u32 {
+    const NUMBERS: [(&str, u32); 10] = [
+        ("five", 5),
+        ("ten", 10),
+        ("fifteen", 15),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("ninety", 90),
+        ("half", 30),
+    ];
+    word.parse().ok().or_else(|| NUMBERS.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)).unwrap_or(0)
+}
+
+/// Every line of text the app shows from content: article lines, prompts, areas, categories.
+fn all_lines(lib: &Library) -> Vec<(String, String)> {
+    let mut lines = Vec::new();
+    for a in lib.articles() {
+        lines.extend(render_text(&a.markdown).lines().map(|l| (a.file.clone(), l.to_owned())));
+    }
+    for p in lib.prompts() {
+        lines.push((p.id.clone(), format!("{} {}", p.text, p.hint)));
+    }
+    for a in lib.areas() {
+        lines.extend(a.examples.iter().chain([&a.explanation]).map(|e| (a.id.clone(), e.clone())));
+    }
+    for c in lib.boundary_categories() {
+        lines.extend(c.examples.iter().chain([&c.explanation]).map(|e| (c.id.clone(), e.clone())));
+    }
+    lines
+}
+
+#[test]
+fn a_break_during_an_argument_lasts_at_least_twenty_minutes() {
+    const BREAK: [&str; 6] = ["break", "breaks", "pause", "pauses", "timeout", "timeouts"];
+    const CONFLICT: [&str; 6] = ["talk", "fight", "argu", "heated", "shout", "conflict"];
+    assert_eq!(minutes("twenty"), 20);
+    assert_eq!(minutes("few"), 0);
+    for (source, line) in all_lines(&library()) {
+        let lower = line.to_lowercase();
+        let ws = words(&lower);
+        if !ws.iter().any(|w| BREAK.contains(&w.as_str())) {
+            continue;
+        }
+        for pair in ws.windows(2).filter(|p| p[1].starts_with("minute")) {
+            assert!(minutes(&pair[0]) >= 20, "{source}: a break of at least twenty minutes, not `{}`: {line}", pair[0]);
+        }
+        if CONFLICT.iter().any(|c| lower.contains(c)) {
+            let timed = ws.iter().any(|w| w.starts_with("minute") || w.starts_with("hour"));
+            assert!(timed, "{source}: say how long a break during an argument lasts (at least twenty minutes): {line}");
+        }
+    }
+}
+
+/// The text of every block quote in `markdown`, one quote a line.
+fn block_quotes(markdown: &str) -> String {
+    let mut depth = 0;
+    let mut out = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::BlockQuote(_)) => depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => {
+                depth -= 1;
+                out.push('\n');
+            }
+            Event::Text(t) if depth > 0 => out.push_str(&t),
+            Event::SoftBreak | Event::End(TagEnd::Paragraph) if depth > 0 => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_apology_article_shows_a_whole_apology() {
+    let lib = library();
+    let article = lib.article("if-you-broke-the-trust").unwrap();
+    let apology = block_quotes(article.body()).to_lowercase();
+    assert!(!apology.trim().is_empty(), "a model apology, as a block quote");
+    assert!(
+        apology.contains("i imagine you felt") && apology.contains("tell me if i've got that wrong"),
+        "the feelings line is a guess the partner can correct: {apology}"
+    );
+    assert!(apology.contains("from now on, i will"), "what will change is part of the apology: {apology}");
+    assert!(apology.contains("what do you need from me"), "it ends by asking: {apology}");
+    assert!(!apology.contains(" but "), "no `but` in the model apology: {apology}");
+    let text = render_text(article.body()).to_lowercase();
+    assert!(text.contains("amends") && text.contains("for example"), "examples of amends");
+    for (source, line) in all_lines(&lib) {
+        let lower = line.to_lowercase();
+        assert!(!lower.contains("accept whatever"), "{source}: openness is agreed together, not demanded: {line}");
+    }
 }
 
 /// Every tag and attribute in sanitized output, read the way a browser would.
