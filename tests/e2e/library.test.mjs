@@ -85,14 +85,14 @@ test("library: safety before unlock, read, search, try it, links, no script from
   // The library: an introduction, every article, topics that narrow the list.
   await s.click(await button("Library"));
   await s.waitFor("[data-testid=article-list] .row");
-  assert.equal((await s.findAll("[data-testid=article-list] .row")).length, 19);
+  assert.equal((await s.findAll("[data-testid=article-list] .row")).length, 20);
   await shotSizes(s, "21-library");
   await axe(s, "library");
   await s.exec(
     `const t = document.getElementById("topic"); t.value = "boundaries"; t.dispatchEvent(new Event("change", { bubbles: true }));`,
   );
   await s.waitFor("[data-testid=article-list]", {
-    check: async () => (await s.findAll("[data-testid=article-list] .row")).length < 19,
+    check: async () => (await s.findAll("[data-testid=article-list] .row")).length < 20,
   });
   const titles = await Promise.all((await s.findAll("[data-testid=article-list] .title")).map((el) => s.text(el)));
   assert.ok(titles.includes("Setting boundaries"), `topic list: ${titles}`);

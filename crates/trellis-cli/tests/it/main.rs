@@ -258,7 +258,7 @@ fn export_writes_a_private_new_file() {
 fn library_list_read_search_render() {
     let env = Env::new();
     let list = env.ok(&["library", "list"]);
-    assert_eq!(list.lines().count(), 19, "{list}");
+    assert_eq!(list.lines().count(), 20, "{list}");
     assert!(list.contains("safety-first"));
     let read = env.ok(&["library", "read", "safety-first"]);
     assert!(read.starts_with("Safety first\n============\n"), "{read}");
