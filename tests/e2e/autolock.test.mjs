@@ -19,10 +19,9 @@ after(async () => {
 });
 
 function trellis(dir, args) {
-  return execFileSync(path.join(TARGET, "debug/trellis"), ["--vault", dir, ...args], {
-    env: { ...process.env, TRELLIS_PASSPHRASE: PASS, TRELLIS_VAULT: "" },
-    encoding: "utf8",
-  });
+  const env = { ...process.env, TRELLIS_PASSPHRASE: PASS };
+  delete env.TRELLIS_VAULT;
+  return execFileSync(path.join(TARGET, "debug/trellis"), ["--vault", dir, ...args], { env, encoding: "utf8" });
 }
 
 async function unlock() {
@@ -102,6 +101,7 @@ test("a lock while text is unsaved keeps it, and saves it right after the next u
   await s.waitFor("#passphrase");
   const page = await s.exec("return document.body.innerText");
   assert.ok(!page.includes(text), "nothing of the text shows on the lock screen");
+  await s.waitFor("[data-testid=pending-kept]");
   await shot(s, "41-locked-with-unsaved-text");
   await unlock();
   // Saved right after the unlock, and open in the editor again.

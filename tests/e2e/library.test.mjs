@@ -208,6 +208,14 @@ test("library: safety before unlock, read, search, try it, links, no script from
   fs.writeFileSync(OPENED, "");
   for (const a of await s.findAll(".preview a")) await s.click(a).catch(() => undefined);
   await sleep(800);
+  // A web link asks first, naming the site; only a yes sends it to the browser.
+  assert.equal(fs.readFileSync(OPENED, "utf8").trim(), "", "nothing leaves before the person says yes");
+  await s.click(await s.find(".preview a[href='https://example.org/trellis-e2e']"));
+  const question = await s.waitFor("[data-testid=leave-question]");
+  assert.match(await s.text(question), /example\.org/);
+  await shot(s, "27-web-link-asks-first");
+  await s.click(await button("Open in browser"));
+  await sleep(800);
   assert.deepEqual(await s.exec("return window.__ran"), [], "no payload called alert, prompt or the like");
   assert.equal(await s.exec("return location.protocol + '//' + location.host"), "tauri://localhost");
   const opened = fs.readFileSync(OPENED, "utf8").trim().split("\n").filter(Boolean);

@@ -33,10 +33,27 @@ describe("links in rendered Markdown", () => {
       screen.getByText(name).dispatchEvent(event);
       expect(event.defaultPrevented, name).toBe(true);
     }
-    await waitFor(() => expect(asked).toEqual(["trellis:prompt/daily-1", "https://example.org/", "javascript:alert(1)"]));
+    await waitFor(() => expect(asked).toEqual(["trellis:prompt/daily-1", "javascript:alert(1)"]));
     await waitFor(() => expect(onLink).toHaveBeenCalledWith({ kind: "prompt", target: "daily-1" }));
     expect(onLink).toHaveBeenCalledTimes(1);
     expect((await screen.findByRole("alert")).textContent).toContain("only opens web");
+    // A web link asks first, naming the site, and leaves only on yes.
+    const question = await screen.findByRole("alertdialog");
+    expect(question.textContent).toContain("example.org");
+    await fireEvent.click(screen.getByText("Open in browser"));
+    await waitFor(() => expect(asked).toContain("https://example.org/"));
+  });
+
+  it("a web link stays in Trellis when the person says no", async () => {
+    const asked: string[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "open_link") asked.push((args as { href: string }).href);
+    });
+    render(Markdown, { html: HTML, onLink: vi.fn() });
+    screen.getByText("web").dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+    await fireEvent.click(await screen.findByText("Stay here"));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(asked).toEqual([]);
   });
 });
 

@@ -48,7 +48,7 @@ class JournalState {
 
   /** Text typed but not yet saved when the vault locked: kept in memory only, and saved
    * right after the next unlock. */
-  private pending: Draft | null = null;
+  private pending = $state<Draft | null>(null);
   /** The draft `pending` was copied from, so a save that lands after the lock updates it. */
   private pendingSource: Draft | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
