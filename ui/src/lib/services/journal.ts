@@ -27,9 +27,15 @@ export async function get(id: string): Promise<Entry> {
 }
 
 /** Saves a new entry (`id` null) or a change to the version last read (`opened`, its
- * update time); if that changed elsewhere meanwhile, the text is kept as a new entry. */
-export async function save(id: string | null, opened: string | null, draft: EntryDraft): Promise<Saved> {
-  return unwrap(await commands.saveEntry(id, opened, draft, null));
+ * update time); if that changed elsewhere meanwhile, the text is kept as a new entry.
+ * `written` sets the entry's date (null: now for a new entry, unchanged for an edit). */
+export async function save(
+  id: string | null,
+  opened: string | null,
+  draft: EntryDraft,
+  written: string | null = null,
+): Promise<Saved> {
+  return unwrap(await commands.saveEntry(id, opened, draft, written));
 }
 
 /** Deletes an entry; returns it for undo (null for a damaged entry). */

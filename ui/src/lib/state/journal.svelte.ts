@@ -12,6 +12,8 @@ export interface Draft extends EntryDraft {
   /** When the version this draft started from was last saved (null for a new entry): a save
    * over a version changed elsewhere since is kept as a new entry instead. */
   opened: string | null;
+  /** The date the entry is about, when the person set one (writing about yesterday). */
+  written: string | null;
 }
 
 const AUTOSAVE_MS = 600;
@@ -19,7 +21,7 @@ const AUTOSAVE_MS = 600;
 const AUTOSAVE_MAX_MS = 2000;
 
 function emptyDraft(): Draft {
-  return { id: null, opened: null, title: "", body: "", mood: null, tags: [], prompt_id: null };
+  return { id: null, opened: null, written: null, title: "", body: "", mood: null, tags: [], prompt_id: null };
 }
 
 function isBlank(d: Draft): boolean {
@@ -157,6 +159,7 @@ class JournalState {
       this.draft = {
         id: e.id,
         opened: e.updated_at,
+        written: e.created_at,
         title: e.title,
         body: e.body,
         mood: e.mood,
@@ -207,7 +210,8 @@ class JournalState {
     const snapshot: EntryDraft = { title: d.title, body: d.body, mood: d.mood, tags: [...d.tags], prompt_id: d.prompt_id };
     this.saveState = "saving";
     try {
-      const { entry: saved, kept_apart } = await api.save(d.id, d.opened, snapshot);
+      const written = d.written;
+      const { entry: saved, kept_apart } = await api.save(d.id, d.opened, snapshot, written);
       if (generation !== this.generation) {
         this.landedAfterLock(d, snapshot, saved);
         return;
@@ -224,7 +228,8 @@ class JournalState {
       this.saveError = null;
       // Edits made while saving stay "unsaved" and are saved by their own timer.
       const same = d.title === snapshot.title && d.body === snapshot.body && d.mood === snapshot.mood &&
-        d.tags.join("\u0000") === snapshot.tags.join("\u0000");
+        d.tags.join("\u0000") === snapshot.tags.join("\u0000") && d.written === written;
+      if (d.written === written) d.written = saved.created_at;
       this.saveState = same ? "saved" : "unsaved";
       if (snapshot.tags.length) void this.refreshTags();
     } catch (e) {
@@ -248,11 +253,20 @@ class JournalState {
 
   private upsertInList(entry: Entry, isNew: boolean): void {
     const row: Listed = { kind: "entry", ...entry };
-    if (isNew) {
-      if (!this.tagFilter) this.entries = [row, ...this.entries];
-      return;
-    }
-    this.entries = this.entries.map((r) => (r.id === entry.id ? row : r));
+    const rest = isNew ? this.entries : this.entries.filter((r) => r.id !== entry.id);
+    if (isNew && this.tagFilter) return;
+    // Newest first by the entry's date, which the person may have set.
+    const at = rest.findIndex((r) => r.created_at < entry.created_at);
+    this.entries = at < 0 ? [...rest, row] : [...rest.slice(0, at), row, ...rest.slice(at)];
+  }
+
+  /** Sets the date an entry is about (a local date and time from the editor). */
+  setWritten(local: string): void {
+    const d = this.draft;
+    const when = new Date(local);
+    if (!d || Number.isNaN(when.getTime())) return;
+    d.written = when.toISOString();
+    this.changed();
   }
 
   async remove(id: string): Promise<void> {

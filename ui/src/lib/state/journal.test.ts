@@ -161,3 +161,25 @@ describe("locking never loses writing", () => {
     expect(journal.notice).toContain("saved as a new entry");
   });
 });
+
+describe("an entry's date", () => {
+  it("can be set to another day, and the save carries it", async () => {
+    const sent: (string | null)[] = [];
+    mockIPC((cmd, args) => {
+      const a = args as { written: string | null; draft: { title: string; body: string } };
+      if (cmd === "get_entry") return entry("e1", "t", "b");
+      if (cmd === "save_entry") {
+        sent.push(a.written);
+        return { entry: { ...entry("e1", a.draft.title, a.draft.body), created_at: a.written }, kept_apart: false };
+      }
+      if (cmd === "tags") return [];
+    });
+    await journal.open("e1");
+    journal.setWritten("2026-01-02T10:30");
+    await journal.flush();
+    expect(sent).toEqual([new Date("2026-01-02T10:30").toISOString()]);
+    expect(journal.saveState).toBe("saved");
+    journal.setWritten("not a date");
+    expect(journal.saveState).toBe("saved");
+  });
+});
