@@ -8,6 +8,10 @@
 //! letters, quotes or backslashes go to the full index instead. Ranking (bm25) is computed
 //! among the kept entries, so the order of equally good hits may differ from the app's.
 
+use std::cell::RefCell;
+
+use memchr::memmem::Finder;
+
 use crate::journal::EntryKind;
 use crate::record::Records;
 use crate::search::{doc_of, query_words, Hit, SearchIndex};
@@ -20,7 +24,8 @@ pub(crate) fn can_scan(query: &str) -> bool {
 
 /// Finds entries matching `query`, as the index would, without building it.
 pub(crate) fn search_entries(records: &Records<'_>, query: &str, limit: usize) -> Result<Vec<Hit>, StoreError> {
-    let words: Vec<Vec<u8>> = query_words(query).iter().map(|w| w.to_ascii_lowercase().into_bytes()).collect();
+    let words: Vec<Finder<'static>> =
+        query_words(query).iter().map(|w| Finder::new(w.to_ascii_lowercase().as_bytes()).into_owned()).collect();
     if words.is_empty() {
         return Ok(Vec::new());
     }
@@ -34,13 +39,21 @@ pub(crate) fn search_entries(records: &Records<'_>, query: &str, limit: usize) -
     index.search(query, None, limit)
 }
 
+thread_local! {
+    /// The lower-cased copy of the entry being checked, reused from entry to entry.
+    static LOWER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Tells whether an entry's decrypted bytes could hold every word.
-fn may_match(plain: &[u8], words: &[Vec<u8>]) -> bool {
-    if plain.iter().any(|b| !b.is_ascii()) && non_ascii_letter(plain) {
+fn may_match(plain: &[u8], words: &[Finder<'_>]) -> bool {
+    if !plain.is_ascii() && non_ascii_letter(plain) {
         return true;
     }
-    let lower = plain.to_ascii_lowercase();
-    words.iter().all(|w| lower.windows(w.len()).any(|win| win == w.as_slice()))
+    LOWER.with_borrow_mut(|lower| {
+        lower.clear();
+        lower.extend(plain.iter().map(u8::to_ascii_lowercase));
+        words.iter().all(|w| w.find(lower).is_some())
+    })
 }
 
 fn non_ascii_letter(plain: &[u8]) -> bool {
@@ -51,8 +64,8 @@ fn non_ascii_letter(plain: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    fn words(q: &str) -> Vec<Vec<u8>> {
-        query_words(q).iter().map(|w| w.to_ascii_lowercase().into_bytes()).collect()
+    fn words(q: &str) -> Vec<Finder<'static>> {
+        query_words(q).iter().map(|w| Finder::new(w.to_ascii_lowercase().as_bytes()).into_owned()).collect()
     }
 
     #[test]
