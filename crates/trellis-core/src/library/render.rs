@@ -5,6 +5,11 @@
 //! then ammonia keeps only an allowlist of tags, attributes and URL schemes (http, https,
 //! mailto, trellis). Task-list checkboxes survive, disabled; script, style, event handlers,
 //! frames, images and `javascript:`/`data:` URLs do not.
+//!
+//! A single line break is kept as a break (`<br>`): people write journal entries line by
+//! line, not in paragraphs, and expect their lines to stay lines. The library's articles are
+//! written one line per paragraph, so they render the same either way (a test below holds
+//! them to that).
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -61,10 +66,12 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     })
 }
 
-/// Renders Markdown to sanitized HTML. Raw HTML in the Markdown is shown as text.
+/// Renders Markdown to sanitized HTML. Raw HTML in the Markdown is shown as text, and a
+/// single line break stays a line break.
 pub fn render_html(markdown: &str) -> String {
     let events = Parser::new_ext(markdown, options()).map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        Event::SoftBreak => Event::HardBreak,
         other => other,
     });
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
@@ -130,6 +137,27 @@ mod tests {
         let html = render_html("Hello <b onclick=\"x()\">there</b>");
         assert!(html.contains("&lt;b onclick"), "{html}");
         assert!(!html.contains("<b"), "{html}");
+    }
+
+    #[test]
+    fn single_line_breaks_stay_breaks() {
+        let html = render_html("Woke up early.\nCalled her.\nFelt better.\n\nNew paragraph.");
+        assert!(html.starts_with("<p>Woke up early.<br>"), "{html}");
+        assert_eq!(html.matches("<br>").count(), 2, "one break per single line break: {html}");
+        assert!(html.contains("<p>New paragraph.</p>"), "a blank line still starts a paragraph: {html}");
+        let item = render_html("- first line\n  still the first item\n- second");
+        assert!(item.contains("first line<br>"), "{item}");
+    }
+
+    #[test]
+    fn articles_have_no_single_line_breaks_so_they_render_as_paragraphs() {
+        // Line breaks become <br> for journal entries; the articles share this renderer and
+        // must not be written with hard-wrapped paragraphs, which would then break mid-sentence.
+        let library = crate::library::Library::load().expect("library");
+        for article in library.articles() {
+            let soft = Parser::new_ext(article.body(), options()).filter(|e| matches!(e, Event::SoftBreak)).count();
+            assert_eq!(soft, 0, "{} has hard-wrapped lines; join each paragraph into one line", article.meta.slug);
+        }
     }
 
     #[test]
