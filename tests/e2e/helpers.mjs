@@ -145,9 +145,24 @@ export async function layoutProblems(s) {
     // Under an open modal dialog the page is meant to be covered; the check is for the page.
     if (help && !document.querySelector("dialog[open]")) {
       const h = help.getBoundingClientRect();
+      // What of an element shows: its box cut by every scrolling or clipping ancestor (text
+      // scrolled out of sight under the header is not covered by anything).
+      const shown = (el) => {
+        const b = el.getBoundingClientRect();
+        let [left, top, right, bottom] = [b.left, b.top, b.right, b.bottom];
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          const st = getComputedStyle(a);
+          if (/auto|scroll|hidden|clip/.test(st.overflowX + " " + st.overflowY)) {
+            const q = a.getBoundingClientRect();
+            left = Math.max(left, q.left); top = Math.max(top, q.top);
+            right = Math.min(right, q.right); bottom = Math.min(bottom, q.bottom);
+          }
+        }
+        return { left, top, right, bottom, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+      };
       for (const el of document.querySelectorAll("button, input, textarea, select, label, p, h1, h2, li")) {
         if (el === help || el.contains(help) || help.contains(el) || el.closest("dialog:not([open])")) continue;
-        const r = el.getBoundingClientRect();
+        const r = shown(el);
         if (!r.width || !r.height) continue;
         if (r.left < h.right && h.left < r.right && r.top < h.bottom && h.top < r.bottom)
           out.push("Safety & help overlaps " + el.tagName.toLowerCase() + ": " + (el.textContent || el.id).trim().slice(0, 40));

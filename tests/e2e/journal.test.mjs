@@ -280,8 +280,8 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 420_0
   await s.click(await button("Unlock"));
   await s.waitFor("[data-testid=entry-list] .title");
   await input("#search", "zqclose");
-  const saved = await s.waitFor("[data-testid=search-results] mark", { timeout: 10_000 });
-  assert.equal((await s.text(saved)).toLowerCase(), "zqclose");
+  const mark = await s.waitFor("[data-testid=search-results] mark", { timeout: 10_000 });
+  assert.equal((await s.text(mark)).toLowerCase(), "zqclose");
 
   await s.keys(Keys.CONTROL + "l");
   await s.waitFor("#passphrase");
