@@ -399,15 +399,8 @@ impl Vault {
             }
         })?;
         progress(total, total);
-        for (kind, wrapped) in [("passphrase", &pass_slot), ("recovery", &recovery_slot)] {
-            let n = tx.execute(
-                "UPDATE key_slots SET wrapped = ?2, updated_at = ?3, digest = ?4 WHERE kind = ?1",
-                params![kind, wrapped, now.timestamp_millis(), digest(wrapped)],
-            )?;
-            if n != 1 {
-                return Err(VaultError::SlotDamaged);
-            }
-        }
+        put_slot(&tx, "passphrase", &pass_slot, now)?;
+        put_slot(&tx, "recovery", &recovery_slot, now)?;
         tx.execute("UPDATE vault SET kdf_work_factor = ?1, key_id = ?2", params![work.get(), &new_key.key_id()[..]])?;
         tx.commit()?;
         open.vault_key = new_vault_key;
@@ -520,13 +513,7 @@ impl Vault {
         now: DateTime<Utc>,
     ) -> Result<(), VaultError> {
         let tx = self.conn.unchecked_transaction()?;
-        let n = tx.execute(
-            "UPDATE key_slots SET wrapped = ?2, updated_at = ?3, digest = ?4 WHERE kind = ?1",
-            params![kind, wrapped, now.timestamp_millis(), digest(wrapped)],
-        )?;
-        if n != 1 {
-            return Err(VaultError::SlotDamaged);
-        }
+        put_slot(&tx, kind, wrapped, now)?;
         if let Some(work) = work {
             tx.execute("UPDATE vault SET kdf_work_factor = ?1", [work.get()])?;
         }
@@ -540,6 +527,18 @@ impl Vault {
         self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
+}
+
+/// Rewrites one key slot and its digest, in the caller's transaction.
+fn put_slot(conn: &Connection, kind: &str, wrapped: &[u8], now: DateTime<Utc>) -> Result<(), VaultError> {
+    let n = conn.execute(
+        "UPDATE key_slots SET wrapped = ?2, updated_at = ?3, digest = ?4 WHERE kind = ?1",
+        params![kind, wrapped, now.timestamp_millis(), digest(wrapped)],
+    )?;
+    if n != 1 {
+        return Err(VaultError::SlotDamaged);
+    }
+    Ok(())
 }
 
 /// The digest stored beside a key slot.

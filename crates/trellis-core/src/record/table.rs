@@ -102,11 +102,26 @@ impl<'a> Records<'a> {
 
     /// Saves a new record. Fails if its id is taken.
     pub(crate) fn insert<K: Kind>(&self, rec: &Record<K>) -> Result<(), RecordError<K::Id>> {
+        self.put_current(rec, Put::Insert)
+    }
+
+    /// Writes the current version of `rec` (revision 0), checking in the same statement that
+    /// the vault's key is the one sealing it. Zero rows written means the key was replaced
+    /// (every caller has made sure the row is there, or free, inside its transaction).
+    fn put_current<K: Kind>(&self, rec: &Record<K>, how: Put) -> Result<(), RecordError<K::Id>> {
         let sealed = self.seal::<K>(rec, 0)?;
-        let sql = format!(
-            "INSERT INTO {} (id, created_at, updated_at, data) SELECT ?1, ?2, ?3, ?4 WHERE {KEY_CHECK}",
-            table::<K>()
-        );
+        let t = table::<K>();
+        let sql = match how {
+            Put::Insert => {
+                format!("INSERT INTO {t} (id, created_at, updated_at, data) SELECT ?1, ?2, ?3, ?4 WHERE {KEY_CHECK}")
+            }
+            Put::Replace => format!(
+                "INSERT OR REPLACE INTO {t} (id, created_at, updated_at, data) SELECT ?1, ?2, ?3, ?4 WHERE {KEY_CHECK}"
+            ),
+            Put::Update => {
+                format!("UPDATE {t} SET created_at = ?2, updated_at = ?3, data = ?4 WHERE id = ?1 AND {KEY_CHECK}")
+            }
+        };
         let n = self.conn.prepare_cached(&sql)?.execute(params![
             &rec.id.as_bytes()[..],
             rec.created_at.timestamp_millis(),
@@ -159,22 +174,7 @@ impl<'a> Records<'a> {
                 self.put_revision(&old, rev)?;
             }
         }
-        let sealed = self.seal::<K>(rec, 0)?;
-        let sql = format!(
-            "UPDATE {} SET created_at = ?2, updated_at = ?3, data = ?4 WHERE id = ?1 AND {KEY_CHECK}",
-            table::<K>()
-        );
-        let changed = self.conn.prepare_cached(&sql)?.execute(params![
-            &rec.id.as_bytes()[..],
-            rec.created_at.timestamp_millis(),
-            rec.updated_at.timestamp_millis(),
-            sealed.as_bytes(),
-            &self.key.key_id()[..]
-        ])?;
-        if changed != 1 {
-            // The row was there a moment ago, inside this transaction: the key is the cause.
-            return Err(RecordError::KeyChanged);
-        }
+        self.put_current(rec, Put::Update)?;
         tx.commit()?;
         Ok(())
     }
@@ -308,21 +308,7 @@ impl<'a> Records<'a> {
     pub(crate) fn restore<K: Kind>(&self, deleted: &Deleted<K>) -> Result<(), RecordError<K::Id>> {
         let Some(rec) = &deleted.record else { return Ok(()) };
         let tx = self.conn.unchecked_transaction()?;
-        let sealed = self.seal::<K>(rec, 0)?;
-        let sql = format!(
-            "INSERT OR REPLACE INTO {} (id, created_at, updated_at, data) SELECT ?1, ?2, ?3, ?4 WHERE {KEY_CHECK}",
-            table::<K>()
-        );
-        let n = self.conn.prepare_cached(&sql)?.execute(params![
-            &rec.id.as_bytes()[..],
-            rec.created_at.timestamp_millis(),
-            rec.updated_at.timestamp_millis(),
-            sealed.as_bytes(),
-            &self.key.key_id()[..]
-        ])?;
-        if n != 1 {
-            return Err(RecordError::KeyChanged);
-        }
+        self.put_current(rec, Put::Replace)?;
         for (i, old) in deleted.history.iter().enumerate() {
             self.put_revision(old, i as u32 + 1)?;
         }
@@ -529,6 +515,15 @@ pub(crate) fn decode_payload<K: Kind>(format: u8, plain: &[u8]) -> Option<K::Pay
         rest
     };
     serde_json::from_slice(json).ok()
+}
+
+/// How [`Records::put_current`] writes.
+#[derive(Clone, Copy)]
+enum Put {
+    Insert,
+    /// Insert, or replace a row with the same id (undo of a delete).
+    Replace,
+    Update,
 }
 
 /// Every record write carries this check in the same statement: the vault's key fingerprint
