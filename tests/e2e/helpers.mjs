@@ -143,7 +143,9 @@ export async function layoutProblems(s) {
     }
     const help = [...document.querySelectorAll("[data-testid=safety-help]")].find((e) => e.getBoundingClientRect().width && !e.closest("dialog"));
     // Under an open modal dialog the page is meant to be covered; the check is for the page.
-    if (help && !document.querySelector("dialog[open]")) {
+    // Inside the header (unlocked) it is in the header's own row; text scrolled under the
+    // header is clipped by its pane, so only the bar before unlocking is checked.
+    if (help && !help.closest("header") && !document.querySelector("dialog[open]")) {
       const h = help.getBoundingClientRect();
       // What of an element shows: its box cut by every scrolling or clipping ancestor (text
       // scrolled out of sight under the header is not covered by anything).

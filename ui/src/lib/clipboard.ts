@@ -1,5 +1,10 @@
-// Copying a secret (the recovery code): it goes on the clipboard, and a minute later the
-// clipboard is emptied again if it still holds that secret, so it does not linger there.
+// Copying a secret (the recovery code): it goes on the clipboard, and a minute later Trellis
+// tries to empty the clipboard again if it still holds that secret.
+//
+// In WebKitGTK (the Linux webview) this attempt fails: navigator.clipboard.readText and
+// writeText are refused with NotAllowedError outside a user gesture, so from a timer the code
+// stays on the clipboard (tests/e2e/journal.test.mjs records this). The screen therefore does
+// not promise the clearing. A clipboard command on the Rust side would be needed to keep it.
 
 /** How long a copied secret stays on the clipboard. */
 export const CLEAR_AFTER_MS = 60_000;
