@@ -25,6 +25,7 @@ pub enum ErrorCode {
     Busy,
     NewerVault,
     LinkRefused,
+    Clipboard,
     Internal,
 }
 

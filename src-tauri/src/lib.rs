@@ -49,6 +49,7 @@ macro_rules! specta_builder {
                 $crate::commands::library::read_article,
                 $crate::commands::library::search_library,
                 $crate::commands::library::open_link,
+                $crate::commands::clipboard::clear_clipboard_if,
             ])
             .events(tauri_specta::collect_events![
                 $crate::commands::Locked,

@@ -73,6 +73,15 @@ export const commands = {
 	 *  comes back; anything else is refused. The webview itself never navigates away.
 	 */
 	openLink: (href: string) => typedError<TrellisLink | null, AppError>(__TAURI_INVOKE("open_link", { href })),
+	/**
+	 *  Empties the system clipboard if it still holds `text` (the recovery code copied a minute
+	 *  ago); anything else the person copied since is left alone. Says whether it emptied it.
+	 * 
+	 *  Async, and off the main thread on purpose: the webview that copied the code owns the
+	 *  clipboard, and answers the request to read it on the main thread, which must not be the
+	 *  one waiting for the answer.
+	 */
+	clearClipboardIf: (text: string) => typedError<boolean, AppError>(__TAURI_INVOKE("clear_clipboard_if", { text })),
 };
 
 /** Events */
@@ -156,7 +165,7 @@ export type EntryDraft = {
 export type EntryId = string;
 
 /**  What kind of failure: the UI decides what to show from this alone. */
-export type ErrorCode = "no_vault" | "vault_exists" | "wrong_passphrase" | "wrong_recovery_code" | "empty_passphrase" | "locked" | "not_found" | "damaged" | "changed" | "file_exists" | "too_large" | "disk_full" | "busy" | "newer_vault" | "link_refused" | "internal";
+export type ErrorCode = "no_vault" | "vault_exists" | "wrong_passphrase" | "wrong_recovery_code" | "empty_passphrase" | "locked" | "not_found" | "damaged" | "changed" | "file_exists" | "too_large" | "disk_full" | "busy" | "newer_vault" | "link_refused" | "clipboard" | "internal";
 
 /**  The window is closing: the UI saves what is unsaved, then calls `close_now`. */
 export type FlushRequested = null;

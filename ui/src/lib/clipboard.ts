@@ -1,10 +1,9 @@
-// Copying a secret (the recovery code): it goes on the clipboard, and a minute later Trellis
-// tries to empty the clipboard again if it still holds that secret.
+// Copying a secret (the recovery code): it goes on the clipboard when the person clicks Copy,
+// and a minute later Trellis empties the clipboard again if it still holds that secret.
 //
-// In WebKitGTK (the Linux webview) this attempt fails: navigator.clipboard.readText and
-// writeText are refused with NotAllowedError outside a user gesture, so from a timer the code
-// stays on the clipboard (tests/e2e/journal.test.mjs records this). The screen therefore does
-// not promise the clearing. A clipboard command on the Rust side would be needed to keep it.
+// The webview copies (a click is a user gesture), but WebKitGTK refuses to read or write the
+// clipboard from a timer, so the clearing is asked of the shell (`clear_clipboard_if`).
+import { clearIfStillHolds } from "./services/clipboard";
 
 /** How long a copied secret stays on the clipboard. */
 export const CLEAR_AFTER_MS = 60_000;
@@ -24,23 +23,11 @@ export async function copySecret(secret: string, clearAfterMs = CLEAR_AFTER_MS):
   pending = setTimeout(() => void clearIfStill(secret), clearAfterMs);
 }
 
-/** Empties the clipboard if it still holds `secret`. If the clipboard cannot be read, it is
- *  emptied anyway: a lingering recovery code is worse than a lost copy of something else. */
+/** Empties the clipboard if it still holds `secret`; anything copied since is left alone. */
 export async function clearIfStill(secret: string): Promise<void> {
   pending = null;
-  let current: string | null = null;
   try {
-    current = await navigator.clipboard.readText();
-  } catch {
-    current = null;
-  }
-  if (current !== null && current !== secret) {
-    note("kept: the clipboard holds something else now");
-    return;
-  }
-  try {
-    await navigator.clipboard.writeText("");
-    note(current === null ? "cleared without reading" : "cleared");
+    note((await clearIfStillHolds(secret)) ? "cleared" : "kept: the clipboard holds something else now");
   } catch (e) {
     note(`failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
   }

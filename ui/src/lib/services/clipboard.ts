@@ -1,0 +1,8 @@
+// The clipboard, for secrets: the shell empties it, since the webview may not from a timer.
+import { commands } from "../bindings";
+import { unwrap } from "./result";
+
+/** Empties the clipboard if it still holds `text`; says whether it did. */
+export async function clearIfStillHolds(text: string): Promise<boolean> {
+  return unwrap(await commands.clearClipboardIf(text));
+}
