@@ -5,7 +5,6 @@
 //! slot and derives the record key; locking drops every key and every decrypted cache.
 //! A wrong passphrase writes nothing: the files are byte-identical afterwards.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -16,13 +15,17 @@ use sha2::{Digest, Sha256};
 use crate::journal::Journal;
 use crate::keyslot::{self, SlotError};
 use crate::kinds::{self, KINDS};
-use crate::record::{DamagedRecord, RecordKey, RecordKind, VaultKey};
-use crate::search::Change;
+use crate::record::{DamagedRecord, RecordKey, VaultKey};
 use crate::secret::{KdfWorkFactor, Passphrase, RecoveryCode};
 use crate::settings::{self, Settings};
 use crate::store::{self, StoreError};
 use crate::unlocked::{IndexState, Unlocked};
 use crate::DB_FILE;
+
+mod rekey;
+mod sync;
+
+pub use sync::CatchUp;
 
 /// What can go wrong with the vault as a whole.
 #[derive(Debug, thiserror::Error)]
@@ -67,18 +70,6 @@ pub enum UnlockMode {
     /// Build the index on another thread, behind the list (the desktop app): the list reads
     /// at once, and whatever needs the index waits for it.
     Background,
-}
-
-/// What [`Vault::catch_up`] found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CatchUp {
-    /// Nobody else wrote.
-    Nothing,
-    /// Another front end wrote; the index has taken its records.
-    Changed,
-    /// Another front end re-keyed the vault: this one locked itself (its key no longer opens
-    /// what is written from now on).
-    Relocked,
 }
 
 /// What unlocking found.
@@ -323,93 +314,6 @@ impl Vault {
         Ok(())
     }
 
-    /// Catches up with what another front end (the `trellis` command, another window) wrote
-    /// since this vault last looked: the search index takes their records; a re-key made
-    /// there locks this one. Cheap when nothing changed (one pragma).
-    pub fn catch_up(&mut self) -> Result<CatchUp, VaultError> {
-        let version = store::data_version(&self.conn)?;
-        if version == self.seen_version {
-            return Ok(CatchUp::Nothing);
-        }
-        self.seen_version = version;
-        let Some(open) = self.open.as_mut() else { return Ok(CatchUp::Changed) };
-        let key_id: Option<Vec<u8>> =
-            self.conn.query_row("SELECT key_id FROM vault", [], |r| r.get(0)).optional().unwrap_or(None);
-        if key_id.is_some_and(|k| k != open.key.key_id()) {
-            self.lock();
-            return Ok(CatchUp::Relocked);
-        }
-        if matches!(open.index, IndexState::Absent) {
-            return Ok(CatchUp::Changed);
-        }
-        open.index(&self.conn)?;
-        for kind in RecordKind::ALL {
-            let on_disk = open.records(&self.conn).stamps(*kind)?;
-            let IndexState::Ready(index) = &open.index else { unreachable!("built above") };
-            let indexed = index.stamps(*kind);
-            let gone: Vec<[u8; 16]> = indexed.keys().filter(|id| !on_disk.contains_key(*id)).copied().collect();
-            let fresh: Vec<[u8; 16]> =
-                on_disk.iter().filter(|(id, at)| indexed.get(*id) != Some(at)).map(|(id, _)| *id).collect();
-            let known_damaged: HashSet<String> =
-                open.damaged.iter().filter(|d| d.kind == *kind).map(|d| d.id.clone()).collect();
-            for id in gone {
-                open.changed(Change::Remove((*kind, id)))?;
-            }
-            let docs = (open.kinds.by_id)(&open.records(&self.conn), *kind, &fresh)?;
-            for doc in docs {
-                match doc {
-                    Ok(doc) => open.changed(Change::Upsert(doc))?,
-                    Err(d) if !known_damaged.contains(&d.id) => open.damaged.push(d),
-                    Err(_) => {}
-                }
-            }
-        }
-        Ok(CatchUp::Changed)
-    }
-
-    /// Changes the passphrase and replaces the vault key: every record and earlier version is
-    /// resealed under a new key, and both slots rewritten, in one transaction, so an old copy
-    /// of the vault and an old passphrase (or recovery code) open nothing written from now on.
-    /// Returns the new recovery code to show once. Calls `progress(done, total)` as records
-    /// are resealed.
-    pub fn rekey(
-        &mut self,
-        new_passphrase: &Passphrase,
-        work: KdfWorkFactor,
-        now: DateTime<Utc>,
-        progress: &mut dyn FnMut(usize, usize),
-    ) -> Result<RecoveryCode, VaultError> {
-        if new_passphrase.is_empty() {
-            return Err(VaultError::EmptyPassphrase);
-        }
-        let open = self.open.as_mut().ok_or(VaultError::Locked)?;
-        // A background build reads with the old key: let it finish first.
-        open.index(&self.conn)?;
-        let new_vault_key = VaultKey::generate();
-        let new_key = RecordKey::derive(&new_vault_key);
-        let pass_slot = keyslot::wrap_with_passphrase(&new_vault_key, new_passphrase, work);
-        let (recovery_slot, code) = keyslot::wrap_for_recovery(&new_vault_key);
-        let tx = self.conn.unchecked_transaction()?;
-        let total = (open.kinds.count)(&open.records(&self.conn))?;
-        let mut done = 0;
-        kinds::reseal_all(&open.records(&self.conn), &new_key, &mut || {
-            done += 1;
-            if done % 512 == 0 {
-                progress(done, total);
-            }
-        })?;
-        progress(total, total);
-        put_slot(&tx, "passphrase", &pass_slot, now)?;
-        put_slot(&tx, "recovery", &recovery_slot, now)?;
-        tx.execute("UPDATE vault SET kdf_work_factor = ?1, key_id = ?2", params![work.get(), &new_key.key_id()[..]])?;
-        tx.commit()?;
-        open.vault_key = new_vault_key;
-        open.key = std::sync::Arc::new(new_key);
-        self.checkpoint()?;
-        self.seen_version = store::data_version(&self.conn)?;
-        Ok(code)
-    }
-
     /// Replaces the passphrase. Rewrites the one passphrase slot in one transaction. The new
     /// slot uses `work`, or the default (18): never the plaintext factor on disk, which a
     /// tampered file could have lowered.
@@ -530,7 +434,7 @@ impl Vault {
 }
 
 /// Rewrites one key slot and its digest, in the caller's transaction.
-fn put_slot(conn: &Connection, kind: &str, wrapped: &[u8], now: DateTime<Utc>) -> Result<(), VaultError> {
+pub(super) fn put_slot(conn: &Connection, kind: &str, wrapped: &[u8], now: DateTime<Utc>) -> Result<(), VaultError> {
     let n = conn.execute(
         "UPDATE key_slots SET wrapped = ?2, updated_at = ?3, digest = ?4 WHERE kind = ?1",
         params![kind, wrapped, now.timestamp_millis(), digest(wrapped)],

@@ -11,13 +11,19 @@ use std::io::Write;
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc};
 use rusqlite::Connection;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::ids::EntryId;
-use crate::record::{Deleted, History, Kind, Record, RecordError, RecordKind, Records, Row, SearchDoc};
+use crate::record::{Deleted, Record, RecordError, RecordKind, Records, Row};
 use crate::search::{Change, Doc, SnippetPart};
 use crate::store::StoreError;
 use crate::unlocked::Unlocked;
+
+mod entry;
+
+use entry::record;
+pub(crate) use entry::EntryKind;
+pub use entry::{Entry, EntryDraft, Mood};
 
 /// The largest entry accepted, counted as its encoded size (title, body and tags).
 pub const MAX_ENTRY_BYTES: usize = 8 * 1024 * 1024;
@@ -60,150 +66,6 @@ impl From<RecordError<EntryId>> for JournalError {
             RecordError::Store(s) => JournalError::Store(s),
         }
     }
-}
-
-/// A mood from 1 (low) to 5 (good).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Mood(u8);
-
-impl Mood {
-    /// Returns the mood `n`, if it is from 1 to 5.
-    pub fn new(n: u8) -> Option<Self> {
-        (1..=5).contains(&n).then_some(Self(n))
-    }
-
-    /// Returns the number.
-    pub fn get(self) -> u8 {
-        self.0
-    }
-}
-
-impl TryFrom<u8> for Mood {
-    type Error = JournalError;
-    fn try_from(n: u8) -> Result<Self, Self::Error> {
-        Mood::new(n).ok_or(JournalError::BadMood)
-    }
-}
-
-impl From<Mood> for u8 {
-    fn from(m: Mood) -> u8 {
-        m.0
-    }
-}
-
-/// What a person writes: the editable part of an entry.
-#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct EntryDraft {
-    pub title: String,
-    pub body: String,
-    pub mood: Option<Mood>,
-    pub tags: Vec<String>,
-    pub prompt_id: Option<String>,
-}
-
-impl std::fmt::Debug for EntryDraft {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("EntryDraft(<private>)")
-    }
-}
-
-/// The sealed encoding of a draft (payload version 1): short keys, empty fields left out.
-#[derive(Clone, Serialize, Deserialize)]
-pub(crate) struct EntryPayload {
-    #[serde(rename = "t", default)]
-    title: String,
-    #[serde(rename = "b", default)]
-    body: String,
-    #[serde(rename = "m", default, skip_serializing_if = "Option::is_none")]
-    mood: Option<Mood>,
-    #[serde(rename = "g", default, skip_serializing_if = "Vec::is_empty")]
-    tags: Vec<String>,
-    #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
-    prompt_id: Option<String>,
-}
-
-impl From<EntryDraft> for EntryPayload {
-    fn from(d: EntryDraft) -> Self {
-        EntryPayload { title: d.title, body: d.body, mood: d.mood, tags: d.tags, prompt_id: d.prompt_id }
-    }
-}
-
-/// Journal entries, as a kind of record.
-pub(crate) struct EntryKind;
-
-impl Kind for EntryKind {
-    const KIND: RecordKind = RecordKind::Entry;
-    const HISTORY: History = History::Setting;
-    const PAYLOAD_VERSION: u8 = 1;
-    const MAX_BYTES: usize = MAX_ENTRY_BYTES;
-    type Id = EntryId;
-    type Payload = EntryPayload;
-
-    fn into_search_doc(p: EntryPayload) -> SearchDoc {
-        SearchDoc { title: p.title, body: p.body, tags: p.tags, mood: p.mood.map(Mood::get) }
-    }
-}
-
-/// A saved journal entry.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Entry {
-    pub id: EntryId,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    pub title: String,
-    pub body: String,
-    pub mood: Option<Mood>,
-    pub tags: Vec<String>,
-    pub prompt_id: Option<String>,
-}
-
-impl std::fmt::Debug for Entry {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Entry({}, <private>)", self.id)
-    }
-}
-
-impl From<Record<EntryKind>> for Entry {
-    fn from(r: Record<EntryKind>) -> Self {
-        let p = r.payload;
-        Entry {
-            id: r.id,
-            created_at: r.created_at,
-            updated_at: r.updated_at,
-            title: p.title,
-            body: p.body,
-            mood: p.mood,
-            tags: p.tags,
-            prompt_id: p.prompt_id,
-        }
-    }
-}
-
-impl Entry {
-    fn into_record(self) -> Record<EntryKind> {
-        let draft = EntryDraft {
-            title: self.title,
-            body: self.body,
-            mood: self.mood,
-            tags: self.tags,
-            prompt_id: self.prompt_id,
-        };
-        record(self.id, self.created_at, self.updated_at, draft)
-    }
-}
-
-/// Makes a record from a tidied draft. Times are kept to the millisecond, as the database
-/// stores them, so what `add` returns equals what `get` reads back.
-fn record(id: EntryId, created: DateTime<Utc>, updated: DateTime<Utc>, draft: EntryDraft) -> Record<EntryKind> {
-    Record { id, created_at: whole_ms(created), updated_at: whole_ms(updated), payload: normalize(draft).into() }
-}
-
-fn whole_ms(t: DateTime<Utc>) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(t.timestamp_millis()).unwrap_or(DateTime::UNIX_EPOCH)
 }
 
 /// One row of a listing: an entry, or an entry whose ciphertext failed to open.
@@ -536,73 +398,9 @@ fn listed(row: Row<EntryKind>) -> Listed {
     }
 }
 
-/// Tidies a draft: tags trimmed, lower-cased, inner spaces folded, empty and repeated ones
-/// dropped; a blank prompt id is none.
-fn normalize(mut d: EntryDraft) -> EntryDraft {
-    let mut tags: Vec<String> = Vec::with_capacity(d.tags.len());
-    for tag in d.tags.drain(..) {
-        let tag = tag.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-        if !tag.is_empty() && !tags.contains(&tag) {
-            tags.push(tag);
-        }
-    }
-    d.tags = tags;
-    d.prompt_id = d.prompt_id.filter(|p| !p.trim().is_empty());
-    d
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    fn any_draft() -> impl Strategy<Value = EntryDraft> {
-        (
-            "\\PC{0,40}",
-            "(?s).{0,400}",
-            proptest::option::of(1u8..=5),
-            proptest::collection::vec("\\PC{0,12}", 0..5),
-            proptest::option::of("[a-z]{1,10}-[0-9]"),
-        )
-            .prop_map(|(title, body, mood, tags, prompt_id)| EntryDraft {
-                title,
-                body,
-                mood: mood.and_then(Mood::new),
-                tags,
-                prompt_id,
-            })
-    }
-
-    proptest! {
-        #[test]
-        fn payload_encoding_round_trips(d in any_draft()) {
-            let bytes = serde_json::to_vec(&EntryPayload::from(d.clone())).unwrap();
-            let back: EntryPayload = serde_json::from_slice(&bytes).unwrap();
-            let back = EntryDraft { title: back.title, body: back.body, mood: back.mood, tags: back.tags, prompt_id: back.prompt_id };
-            prop_assert!(back == d);
-        }
-
-        #[test]
-        fn normalize_is_idempotent(d in any_draft()) {
-            let once = normalize(d);
-            prop_assert!(normalize(once.clone()) == once);
-        }
-    }
-
-    #[test]
-    fn tags_are_tidied() {
-        let d = normalize(EntryDraft {
-            tags: vec![" Work  Stress ".into(), "work stress".into(), " ".into()],
-            ..Default::default()
-        });
-        assert_eq!(d.tags, vec!["work stress"]);
-    }
-
-    #[test]
-    fn fail_mood_out_of_range() {
-        assert!(Mood::new(0).is_none() && Mood::new(6).is_none());
-        assert!(serde_json::from_str::<EntryPayload>(r#"{"m":9}"#).is_err());
-    }
 
     #[test]
     fn debug_never_shows_what_was_written() {
