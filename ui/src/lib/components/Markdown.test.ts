@@ -51,7 +51,9 @@ describe("links in rendered Markdown", () => {
     });
     render(Markdown, { html: HTML, onLink: vi.fn() });
     screen.getByText("web").dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
-    await fireEvent.click(await screen.findByText("Stay here"));
+    const stay = await screen.findByText("Stay here");
+    await waitFor(() => expect(document.activeElement).toBe(stay), { timeout: 1000 });
+    await fireEvent.click(stay);
     expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(asked).toEqual([]);
   });
