@@ -91,6 +91,24 @@ record_id!(
     "entry"
 );
 
+record_id!(
+    /// Identifies one boundary.
+    BoundaryId,
+    "boundary"
+);
+
+record_id!(
+    /// Identifies one expectations worksheet.
+    WorksheetId,
+    "worksheet"
+);
+
+record_id!(
+    /// Identifies one agreement.
+    AgreementId,
+    "agreement"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,16 +7,25 @@ use crate::journal::EntryKind;
 use crate::record::{DamagedRecord, Kind, RecordKey, RecordKind, Records};
 use crate::search::{doc_of, Doc, KindTable};
 use crate::store::StoreError;
+use crate::tools::agreements::AgreementKind;
+use crate::tools::boundaries::BoundaryKind;
+use crate::tools::worksheets::WorksheetKind;
 
 /// Every kind, for the search index.
 pub(crate) static KINDS: KindTable = KindTable { count, feed, by_id };
 
 fn count(records: &Records<'_>) -> Result<usize, StoreError> {
-    records.count::<EntryKind>()
+    Ok(records.count::<EntryKind>()?
+        + records.count::<BoundaryKind>()?
+        + records.count::<WorksheetKind>()?
+        + records.count::<AgreementKind>()?)
 }
 
 fn feed(records: &Records<'_>, sink: &mut dyn FnMut(Result<Doc, DamagedRecord>)) -> Result<(), StoreError> {
-    records.for_each::<EntryKind>(|row| sink(doc_of(row)))
+    records.for_each::<EntryKind>(|row| sink(doc_of(row)))?;
+    records.for_each::<BoundaryKind>(|row| sink(doc_of(row)))?;
+    records.for_each::<WorksheetKind>(|row| sink(doc_of(row)))?;
+    records.for_each::<AgreementKind>(|row| sink(doc_of(row)))
 }
 
 fn by_id(
@@ -30,6 +39,9 @@ fn by_id(
     }
     match kind {
         RecordKind::Entry => typed::<EntryKind>(records, ids),
+        RecordKind::Boundary => typed::<BoundaryKind>(records, ids),
+        RecordKind::Worksheet => typed::<WorksheetKind>(records, ids),
+        RecordKind::Agreement => typed::<AgreementKind>(records, ids),
     }
 }
 
@@ -39,10 +51,16 @@ pub(crate) fn reseal_all(
     to: &RecordKey,
     progress: &mut dyn FnMut(),
 ) -> Result<usize, StoreError> {
-    records.reseal_all::<EntryKind>(to, progress)
+    Ok(records.reseal_all::<EntryKind>(to, progress)?
+        + records.reseal_all::<BoundaryKind>(to, progress)?
+        + records.reseal_all::<WorksheetKind>(to, progress)?
+        + records.reseal_all::<AgreementKind>(to, progress)?)
 }
 
 /// Reseals every record still in format 1; returns how many. Runs in the caller's transaction.
 pub(crate) fn upgrade_format(records: &Records<'_>) -> Result<usize, StoreError> {
-    records.upgrade_format::<EntryKind>()
+    Ok(records.upgrade_format::<EntryKind>()?
+        + records.upgrade_format::<BoundaryKind>()?
+        + records.upgrade_format::<WorksheetKind>()?
+        + records.upgrade_format::<AgreementKind>()?)
 }

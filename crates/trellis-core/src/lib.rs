@@ -14,6 +14,7 @@
 #![forbid(unsafe_code)]
 
 pub mod autolock;
+mod collection;
 pub mod files;
 mod ids;
 pub mod journal;
@@ -26,18 +27,30 @@ mod search;
 mod secret;
 pub mod settings;
 mod store;
+mod timeline;
+pub mod tools;
 mod unlocked;
 pub mod vault;
 
 pub use files::FileError;
-pub use ids::{EntryId, ParseIdError, RecordId};
+pub use ids::{AgreementId, BoundaryId, EntryId, ParseIdError, RecordId, WorksheetId};
 pub use journal::{Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, Saved, SearchHit, TagCount};
 pub use library::{Library, LibraryError, TrellisLink};
 pub use record::{DamagedRecord, RecordError, RecordKind};
-pub use search::SnippetPart;
+pub use search::{Found, SnippetPart};
 pub use secret::{KdfWorkFactor, Passphrase, RecoveryCode};
 pub use settings::Settings;
 pub use store::StoreError;
+pub use timeline::{FieldChange, TimelineStep};
+pub use tools::agreements::{Agreement, AgreementDraft, AgreementSource, AgreementStatus, Agreements, ListedAgreement};
+pub use tools::boundaries::{
+    Boundaries, Boundary, BoundaryDraft, BoundaryFilter, BoundaryStatus, ListedBoundary, Moment, MomentKind, Tally,
+    Whose,
+};
+pub use tools::worksheets::{
+    AreaAnswer, AreaChange, AreaComparison, Comparison, ListedWorksheet, RealismCheck, TheirSide, Worksheet, Worksheets,
+};
+pub use tools::ToolError;
 pub use vault::{CatchUp, UnlockMode, UnlockReport, Vault, VaultError};
 
 /// Returns the vault folder used when none is given: `trellis` inside the platform's data

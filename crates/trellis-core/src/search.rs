@@ -39,6 +39,23 @@ impl std::fmt::Debug for SnippetPart {
     }
 }
 
+/// One hit of a search across every kind of record.
+#[derive(Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Found {
+    pub kind: RecordKind,
+    pub id: String,
+    pub created_at: DateTime<Utc>,
+    pub title: String,
+    pub snippet: Vec<SnippetPart>,
+}
+
+impl std::fmt::Debug for Found {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Found({:?}, {}, <private>)", self.kind, self.id)
+    }
+}
+
 /// A record as the index takes it, or the name of one that could not be read.
 pub(crate) type DocOrDamaged = Result<Doc, DamagedRecord>;
 

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use rusqlite::Connection;
 
+use crate::collection::RecentlyDeleted;
 use crate::record::{DamagedRecord, RecordKey, Records, VaultKey};
 use crate::search::{Building, Change, KindTable, SearchIndex};
 use crate::store::StoreError;
@@ -28,12 +29,22 @@ pub(crate) struct Unlocked {
     /// Whether editing a journal entry keeps the earlier version.
     pub(crate) journal_history: bool,
     pub(crate) kinds: &'static KindTable,
+    /// Records deleted while unlocked, for undo; forgotten on lock.
+    pub(crate) recently_deleted: RecentlyDeleted,
 }
 
 impl Unlocked {
     pub(crate) fn new(vault_key: VaultKey, kinds: &'static KindTable) -> Self {
         let key = Arc::new(RecordKey::derive(&vault_key));
-        Unlocked { vault_key, key, index: IndexState::Absent, damaged: Vec::new(), journal_history: false, kinds }
+        Unlocked {
+            vault_key,
+            key,
+            index: IndexState::Absent,
+            damaged: Vec::new(),
+            journal_history: false,
+            kinds,
+            recently_deleted: RecentlyDeleted::default(),
+        }
     }
 
     pub(crate) fn records<'a>(&'a self, conn: &'a Connection) -> Records<'a> {

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{JournalError, MAX_ENTRY_BYTES};
+use crate::collection::whole_ms;
 use crate::ids::EntryId;
 use crate::record::{History, Kind, Record, RecordKind, SearchDoc};
 
@@ -152,10 +153,6 @@ pub(super) fn record(
     draft: EntryDraft,
 ) -> Record<EntryKind> {
     Record { id, created_at: whole_ms(created), updated_at: whole_ms(updated), payload: normalize(draft).into() }
-}
-
-fn whole_ms(t: DateTime<Utc>) -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(t.timestamp_millis()).unwrap_or(DateTime::UNIX_EPOCH)
 }
 
 /// Tidies a draft: tags trimmed, lower-cased, inner spaces folded, empty and repeated ones

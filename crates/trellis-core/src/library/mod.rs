@@ -65,6 +65,20 @@ pub struct ArticlePage {
     pub next: Option<ArticleRef>,
 }
 
+/// Returns the worksheet areas compiled in (parsed once; the content tests keep them valid).
+pub fn worksheet_areas() -> &'static [Area] {
+    static AREAS: std::sync::OnceLock<Vec<Area>> = std::sync::OnceLock::new();
+    AREAS.get_or_init(|| guides::id_list("areas.toml", "area", embedded::AREAS).unwrap_or_default())
+}
+
+/// Returns the boundary categories compiled in (parsed once).
+pub fn boundary_categories() -> &'static [BoundaryCategory] {
+    static CATEGORIES: std::sync::OnceLock<Vec<BoundaryCategory>> = std::sync::OnceLock::new();
+    CATEGORIES.get_or_init(|| {
+        guides::id_list("boundary-categories.toml", "category", embedded::BOUNDARY_CATEGORIES).unwrap_or_default()
+    })
+}
+
 /// The loaded library, with a search index over the articles.
 pub struct Library {
     articles: Vec<Article>,

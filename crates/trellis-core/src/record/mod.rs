@@ -9,8 +9,8 @@
 //! the in-memory search index. A feature module holds its domain rules and nothing about bytes.
 //!
 //! Adding a kind: a migration creating its table (the same five columns as `entries`), a
-//! variant of [`RecordKind`], a payload type implementing [`Kind`], and a line in
-//! [`crate::search`]'s `index_kind`. See `docs/architecture.md`.
+//! variant of [`RecordKind`], a payload type implementing [`Kind`], and a line in each
+//! function of `crate::kinds`. See `docs/architecture.md`.
 
 mod seal;
 mod table;
@@ -33,16 +33,23 @@ use crate::ids::RecordId;
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum RecordKind {
     Entry,
+    Boundary,
+    Worksheet,
+    Agreement,
 }
 
 impl RecordKind {
     /// Every kind, in the order they are indexed.
-    pub const ALL: &'static [RecordKind] = &[RecordKind::Entry];
+    pub const ALL: &'static [RecordKind] =
+        &[RecordKind::Entry, RecordKind::Boundary, RecordKind::Worksheet, RecordKind::Agreement];
 
     /// Returns the kind's name as people read it.
     pub fn name(self) -> &'static str {
         match self {
             RecordKind::Entry => "entry",
+            RecordKind::Boundary => "boundary",
+            RecordKind::Worksheet => "worksheet",
+            RecordKind::Agreement => "agreement",
         }
     }
 
@@ -50,6 +57,9 @@ impl RecordKind {
     pub(crate) fn table(self) -> &'static str {
         match self {
             RecordKind::Entry => "entries",
+            RecordKind::Boundary => "boundaries",
+            RecordKind::Worksheet => "worksheets",
+            RecordKind::Agreement => "agreements",
         }
     }
 }
@@ -57,12 +67,12 @@ impl RecordKind {
 /// Whether a kind keeps its earlier versions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum History {
-    /// Only the current version exists.
-    #[allow(dead_code)] // the kinds that arrive with the boundaries issue choose these
+    /// Only the current version exists (worksheets: "start a new one from this one" is how
+    /// they keep their past).
     Never,
-    /// Every edit keeps the version it replaces (boundaries, worksheets, agreements).
-    #[allow(dead_code)]
-    Always,
+    /// The feature module says at each update: an edit keeps the version it replaces, a
+    /// bookkeeping change (logging a moment on a boundary) does not (boundaries, agreements).
+    PerUpdate,
     /// As the vault's setting says (journal entries).
     Setting,
 }

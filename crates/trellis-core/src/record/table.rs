@@ -145,8 +145,8 @@ impl<'a> Records<'a> {
         Ok(())
     }
 
-    /// Replaces the record `rec.id` with `rec`, in one transaction. With `keep_history` (or a
-    /// kind that always keeps it) the version it replaces is kept, sealed, as the next
+    /// Replaces the record `rec.id` with `rec`, in one transaction. With `keep_history` (for a
+    /// kind that keeps history at all) the version it replaces is kept, sealed, as the next
     /// revision. With `expected_updated`, fails with [`RecordError::Changed`] if the stored
     /// version is not the one the caller read. A record that is not there is never "saved".
     pub(crate) fn update<K: Kind>(
@@ -157,8 +157,7 @@ impl<'a> Records<'a> {
     ) -> Result<(), RecordError<K::Id>> {
         let keep = match K::HISTORY {
             History::Never => false,
-            History::Always => true,
-            History::Setting => keep_history,
+            History::PerUpdate | History::Setting => keep_history,
         };
         let tx = self.conn.unchecked_transaction()?;
         let stamps = self.stamps_of::<K>(&rec.id)?.ok_or(RecordError::NotFound(rec.id))?;

@@ -12,13 +12,18 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 
+use crate::collection::Collection;
 use crate::journal::Journal;
 use crate::keyslot::{self, SlotError};
 use crate::kinds::{self, KINDS};
 use crate::record::{DamagedRecord, RecordKey, VaultKey};
+use crate::search::Found;
 use crate::secret::{KdfWorkFactor, Passphrase, RecoveryCode};
 use crate::settings::{self, Settings};
 use crate::store::{self, StoreError};
+use crate::tools::agreements::Agreements;
+use crate::tools::boundaries::Boundaries;
+use crate::tools::worksheets::Worksheets;
 use crate::unlocked::{IndexState, Unlocked};
 use crate::DB_FILE;
 
@@ -385,6 +390,44 @@ impl Vault {
         let open = self.open.as_mut().ok_or(VaultError::Locked)?;
         open.poll()?;
         Ok(Journal::new(&self.conn, open))
+    }
+
+    /// Returns the boundaries, or [`VaultError::Locked`].
+    pub fn boundaries(&mut self) -> Result<Boundaries<'_>, VaultError> {
+        Ok(Boundaries::new(self.collection()?))
+    }
+
+    /// Returns the expectations worksheets, or [`VaultError::Locked`].
+    pub fn worksheets(&mut self) -> Result<Worksheets<'_>, VaultError> {
+        Ok(Worksheets::new(self.collection()?))
+    }
+
+    /// Returns the agreements ledger, or [`VaultError::Locked`].
+    pub fn agreements(&mut self) -> Result<Agreements<'_>, VaultError> {
+        Ok(Agreements::new(self.collection()?))
+    }
+
+    fn collection(&mut self) -> Result<Collection<'_>, VaultError> {
+        let open = self.open.as_mut().ok_or(VaultError::Locked)?;
+        open.poll()?;
+        Ok(Collection::new(&self.conn, open))
+    }
+
+    /// Searches every kind of record (entries, boundaries, worksheets, agreements), best
+    /// first; each hit names its kind. Waits for the search index.
+    pub fn search_all(&mut self, query: &str, limit: usize) -> Result<Vec<Found>, VaultError> {
+        let open = self.open.as_mut().ok_or(VaultError::Locked)?;
+        let hits = open.index(&self.conn)?.search(query, None, limit)?;
+        Ok(hits
+            .into_iter()
+            .map(|h| Found {
+                kind: h.kind,
+                id: uuid::Uuid::from_bytes(h.id).hyphenated().to_string(),
+                created_at: h.created,
+                title: h.title,
+                snippet: h.snippet,
+            })
+            .collect())
     }
 
     /// Returns the records found damaged so far (all of them once the index is built).

@@ -1,5 +1,6 @@
 //! Promise 1: nothing readable reaches the disk. 100 distinct canaries are written as
-//! titles, bodies and tags (and edited, deleted, searched); then every byte of every file in
+//! titles, bodies and tags (and edited, deleted, searched), and as boundary texts, notes and
+//! moments, worksheet answers and agreements (with their revisions); then every byte of every file in
 //! the vault directory is scanned for each of them. Revisions are on, so earlier versions
 //! (sealed in their own table) are scanned too.
 
@@ -59,6 +60,56 @@ fn no_canary_reaches_any_file() {
         assert_eq!(j.search(&canaries[50], 10).unwrap().len(), 3, "a title, a body and a tag");
         assert!(!j.tags().unwrap().is_empty());
     }
+    // Boundaries (text, why, what I will do, change notes, moment notes, with revisions),
+    // worksheets (every answer field, an area's own name) and agreements (text, notes).
+    {
+        let c = |i: usize| canaries[i % 100].clone();
+        let mut bs = vault.boundaries().unwrap();
+        for i in 0..20 {
+            let mut d = boundary(&c(i));
+            d.why = c(i + 20);
+            d.if_crossed = c(i + 40);
+            let b = bs.add(d.clone(), c(i + 60), Utc::now()).unwrap();
+            d.text = format!("{} v2", c(i));
+            bs.edit(b.id, d, c(i + 80), None, Utc::now()).unwrap();
+            let mut m = moment();
+            m.note = c(i + 5);
+            bs.log(b.id, m, Utc::now()).unwrap();
+            if i == 0 {
+                bs.retire(b.id, c(i + 7), Utc::now()).unwrap();
+            }
+            if i == 1 {
+                bs.delete(b.id).unwrap();
+                bs.undo_delete(b.id).unwrap();
+            }
+        }
+        drop(bs);
+        let mut ws = vault.worksheets().unwrap();
+        let w = ws.new_sheet(c(3), day(), Utc::now()).unwrap();
+        ws.add_area(w.id, c(9), Utc::now()).unwrap();
+        for (i, area) in ["communication", "money", "own-1"].into_iter().enumerate() {
+            let mut a = answer(area, &c(i + 30));
+            a.mine = c(i + 33);
+            a.theirs = c(i + 36);
+            ws.fill(w.id, a, None, Utc::now()).unwrap();
+        }
+        ws.agree(w.id, "communication", Utc::now()).unwrap();
+        let w2 = ws.new_from(w.id, c(11), day(), Utc::now()).unwrap();
+        ws.compare(w.id, w2.id).unwrap();
+        drop(ws);
+        let mut ag = vault.agreements().unwrap();
+        let agreements = ag.list(day()).unwrap();
+        let Some(trellis_core::ListedAgreement::Agreement { agreement, .. }) = agreements.first() else { panic!() };
+        let d = trellis_core::AgreementDraft {
+            text: c(70),
+            status: trellis_core::AgreementStatus::NeedsRevisiting,
+            revisit_on: None,
+        };
+        ag.edit(agreement.id, d, c(71), None, Utc::now()).unwrap();
+        assert_eq!(ag.history(agreement.id).unwrap().len(), 2);
+        drop(ag);
+        assert!(vault.search_all(&c(30), 10).unwrap().len() >= 2, "a worksheet answer and its agreement");
+    }
     let report = vault.unlock(&pass(), UnlockMode::Background);
     assert!(report.is_ok());
     vault.wait_for_index().unwrap();
@@ -80,4 +131,5 @@ fn no_canary_reaches_any_file() {
     let mut vault = Vault::open(&dir).unwrap();
     vault.unlock(&pass(), UnlockMode::Full).unwrap();
     assert_eq!(vault.journal().unwrap().count().unwrap(), 99);
+    assert_eq!(vault.boundaries().unwrap().all().unwrap().len(), 20);
 }

@@ -2,7 +2,8 @@
 //! id of each one after `add` returns; it is SIGKILLed at a random moment. After each kill,
 //! every acknowledged entry must be present and decrypt, and SQLite's integrity check must
 //! pass. 60 rounds. The child keeps revisions, so kills also land inside the edit that
-//! appends one. The random seed is printed; `TRELLIS_CRASH_SEED=N` replays a failing run.
+//! appends one; it also writes boundaries (edited, with a logged moment), worksheets (filled,
+//! a middle ground agreed) and agreements, which must all survive too. The random seed is printed; `TRELLIS_CRASH_SEED=N` replays a failing run.
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Write};
@@ -26,16 +27,38 @@ fn child_adds_until_killed() {
     let mut vault = Vault::open(dir.as_ref()).unwrap();
     vault.unlock(&Passphrase::new(PASS.into()), UnlockMode::Lazy).unwrap();
     vault.set_journal_history(true).unwrap();
-    let mut j = vault.journal().unwrap();
     let mut out = std::io::stdout().lock();
+    let mut ack = |kind: &str, id: String| {
+        writeln!(out, "ACK {kind} {id}").unwrap();
+        out.flush().unwrap();
+    };
     for i in 0.. {
         let body = format!("entry {i} ").repeat(1 + i % 50);
+        let mut j = vault.journal().unwrap();
         let e = j.add(draft(&format!("crash {i}"), &body, &["crash"]), Utc::now()).unwrap();
         if i % 7 == 3 {
             j.edit(e.id, draft(&format!("crash {i} edited"), &body, &[]), Utc::now()).unwrap();
         }
-        writeln!(out, "ACK {}", e.id).unwrap();
-        out.flush().unwrap();
+        ack("entry", e.id.to_string());
+        match i % 4 {
+            0 => {
+                let mut bs = vault.boundaries().unwrap();
+                let b = bs.add(boundary(&format!("crash boundary {i}")), String::new(), Utc::now()).unwrap();
+                bs.edit(b.id, boundary(&format!("crash boundary {i} edited")), "changed".into(), None, Utc::now())
+                    .unwrap();
+                bs.log(b.id, moment(), Utc::now()).unwrap();
+                ack("boundary", b.id.to_string());
+            }
+            2 => {
+                let mut ws = vault.worksheets().unwrap();
+                let w = ws.new_sheet(format!("crash sheet {i}"), day(), Utc::now()).unwrap();
+                ws.fill(w.id, answer("communication", &format!("middle {i}")), None, Utc::now()).unwrap();
+                let (_, a) = ws.agree(w.id, "communication", Utc::now()).unwrap();
+                ack("worksheet", w.id.to_string());
+                ack("agreement", a.id.to_string());
+            }
+            _ => {}
+        }
     }
 }
 
@@ -66,6 +89,7 @@ fn sigkill_loses_no_acknowledged_entry() {
     eprintln!("crash test seed {seed} (replay with TRELLIS_CRASH_SEED={seed})");
     let mut rng = Rng(seed);
     let mut acked: Vec<EntryId> = Vec::new();
+    let mut others: Vec<(String, String)> = Vec::new();
     let rounds = 60;
     let mut killed_mid_write = 0;
     for round in 0..rounds {
@@ -81,7 +105,10 @@ fn sigkill_loses_no_acknowledged_entry() {
             BufReader::new(stdout)
                 .lines()
                 .map_while(Result::ok)
-                .filter_map(|l| l.strip_prefix("ACK ").map(|id| id.parse::<EntryId>().unwrap()))
+                .filter_map(|l| {
+                    let (kind, id) = l.strip_prefix("ACK ")?.split_once(' ')?;
+                    Some((kind.to_owned(), id.to_owned()))
+                })
                 .collect::<Vec<_>>()
         });
         // Kill at a random moment: sometimes before the first write, mostly mid-stream.
@@ -92,7 +119,12 @@ fn sigkill_loses_no_acknowledged_entry() {
         if !got.is_empty() {
             killed_mid_write += 1;
         }
-        acked.extend(got);
+        for (kind, id) in got {
+            match kind.as_str() {
+                "entry" => acked.push(id.parse().unwrap()),
+                _ => others.push((kind, id)),
+            }
+        }
 
         let conn = Connection::open(dir.join(DB_FILE)).unwrap();
         let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
@@ -101,6 +133,18 @@ fn sigkill_loses_no_acknowledged_entry() {
 
         let mut vault = Vault::open(&dir).unwrap();
         vault.unlock(&pass(), UnlockMode::Lazy).unwrap();
+        for (kind, id) in &others {
+            let ok = match kind.as_str() {
+                "boundary" => {
+                    let id = id.parse().unwrap();
+                    let bs = vault.boundaries().unwrap();
+                    bs.get(id).is_ok_and(|b| b.moments.len() == 1) && bs.history(id).is_ok_and(|h| h.len() == 2)
+                }
+                "worksheet" => vault.worksheets().unwrap().get(id.parse().unwrap()).is_ok_and(|w| w.filled == 1),
+                _ => vault.agreements().unwrap().get(id.parse().unwrap()).is_ok(),
+            };
+            assert!(ok, "round {round}: acknowledged {kind} {id} lost or incomplete (seed {seed})");
+        }
         let j = vault.journal().unwrap();
         let present: HashSet<EntryId> = j
             .list(0, usize::MAX >> 1)
@@ -118,7 +162,13 @@ fn sigkill_loses_no_acknowledged_entry() {
             assert!(j.history(*id).is_ok(), "round {round}: the history of {id} reads (seed {seed})");
         }
     }
-    eprintln!("{} acknowledged entries over {rounds} kills, {killed_mid_write} mid-stream", acked.len());
-    assert!(acked.len() > 100, "the child must have written a fair amount: {}", acked.len());
+    eprintln!(
+        "{} acknowledged entries and {} other records over {rounds} kills, {killed_mid_write} mid-stream",
+        acked.len(),
+        others.len()
+    );
+    assert!(others.iter().any(|(k, _)| k == "agreement"), "the child must have reached the tools");
+    let written = acked.len() + others.len();
+    assert!(written > 100, "the child must have written a fair amount: {written}");
     assert!(killed_mid_write >= rounds / 2, "most kills must land mid-stream: {killed_mid_write}");
 }

@@ -9,5 +9,6 @@ mod records;
 mod rekey;
 mod support;
 mod tamper;
+mod tools;
 mod two_front_ends;
 mod wrong_passphrase;

@@ -3,7 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, TimeZone, Utc};
-use trellis_core::{EntryDraft, KdfWorkFactor, Passphrase, RecoveryCode, Vault};
+use trellis_core::{
+    AreaAnswer, BoundaryDraft, BoundaryStatus, EntryDraft, KdfWorkFactor, Moment, MomentKind, Passphrase, RecoveryCode,
+    Vault, Whose,
+};
 
 pub const PASS: &str = "a long test passphrase";
 
@@ -34,6 +37,33 @@ pub fn draft(title: &str, body: &str, tags: &[&str]) -> EntryDraft {
         tags: tags.iter().map(|t| t.to_string()).collect(),
         ..Default::default()
     }
+}
+
+pub fn day() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+/// A boundary of mine in the "communication" category.
+pub fn boundary(text: &str) -> BoundaryDraft {
+    BoundaryDraft {
+        text: text.into(),
+        whose: Whose::Mine,
+        category: "communication".into(),
+        why: String::new(),
+        if_crossed: String::new(),
+        status: BoundaryStatus::Draft,
+        review_on: None,
+    }
+}
+
+/// A crossed moment on [`day`].
+pub fn moment() -> Moment {
+    Moment { on: day(), kind: MomentKind::Crossed, note: String::new() }
+}
+
+/// A worksheet answer with only a middle ground.
+pub fn answer(area: &str, middle: &str) -> AreaAnswer {
+    AreaAnswer { area: area.into(), middle: middle.into(), ..AreaAnswer::default() }
 }
 
 /// Every regular file below `dir`, with its bytes.

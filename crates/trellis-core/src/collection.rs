@@ -1,0 +1,126 @@
+//! The records of one kind in an unlocked vault, kept in step with the search index: what every
+//! feature module (boundaries, worksheets, agreements) does with its records, written once.
+//! A feature module builds its payloads and calls these; it never touches SQL or the index.
+
+use std::any::Any;
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use crate::ids::RecordId;
+use crate::record::{Deleted, Kind, Record, RecordError, Records, Row};
+use crate::search::{Change, Doc};
+use crate::unlocked::Unlocked;
+
+/// How many deletes can be undone (the most recent ones, while the vault stays unlocked).
+const UNDO_DEPTH: usize = 20;
+
+/// What was deleted recently, in memory only (dropped on lock), so undo puts back the record
+/// with every earlier version.
+#[derive(Default)]
+pub(crate) struct RecentlyDeleted {
+    items: Vec<(crate::search::Key, Box<dyn Any + Send>)>,
+}
+
+impl RecentlyDeleted {
+    fn keep<K: Kind>(&mut self, deleted: Deleted<K>) {
+        let Some(rec) = &deleted.record else { return };
+        let key = (K::KIND, *rec.id.as_bytes());
+        self.items.retain(|(k, _)| *k != key);
+        if self.items.len() == UNDO_DEPTH {
+            self.items.remove(0);
+        }
+        self.items.push((key, Box::new(deleted)));
+    }
+
+    fn take<K: Kind>(&mut self, id: &K::Id) -> Option<Deleted<K>> {
+        let key = (K::KIND, *id.as_bytes());
+        let at = self.items.iter().position(|(k, _)| *k == key)?;
+        self.items.remove(at).1.downcast::<Deleted<K>>().ok().map(|b| *b)
+    }
+}
+
+/// One kind's records in an unlocked vault.
+pub(crate) struct Collection<'v> {
+    conn: &'v Connection,
+    open: &'v mut Unlocked,
+}
+
+impl<'v> Collection<'v> {
+    pub(crate) fn new(conn: &'v Connection, open: &'v mut Unlocked) -> Self {
+        Collection { conn, open }
+    }
+
+    pub(crate) fn records(&self) -> Records<'_> {
+        self.open.records(self.conn)
+    }
+
+    /// Saves a new record and indexes it.
+    pub(crate) fn add<K: Kind>(&mut self, rec: &Record<K>) -> Result<(), RecordError<K::Id>> {
+        self.records().insert(rec)?;
+        self.index(rec)
+    }
+
+    /// Replaces a record (keeping the old version when `keep_history` and the kind keeps
+    /// history), failing with `Changed` if it is no longer the version updated at `opened`.
+    pub(crate) fn replace<K: Kind>(
+        &mut self,
+        rec: &Record<K>,
+        keep_history: bool,
+        opened: Option<DateTime<Utc>>,
+    ) -> Result<(), RecordError<K::Id>> {
+        self.records().update(rec, keep_history, opened)?;
+        self.index(rec)
+    }
+
+    pub(crate) fn get<K: Kind>(&self, id: K::Id) -> Result<Record<K>, RecordError<K::Id>> {
+        self.records().get::<K>(id)
+    }
+
+    /// Every record of the kind, oldest first, damaged ones as [`Row::Damaged`].
+    pub(crate) fn all<K: Kind>(&self) -> Result<Vec<Row<K>>, RecordError<K::Id>> {
+        let mut out = Vec::new();
+        self.records().for_each::<K>(|row| out.push(row))?;
+        Ok(out)
+    }
+
+    /// The versions of a record, oldest first, ending with the current one.
+    pub(crate) fn versions<K: Kind>(&self, id: K::Id) -> Result<Vec<Record<K>>, RecordError<K::Id>> {
+        let current = self.get::<K>(id)?;
+        let (mut versions, _damaged) = self.records().history::<K>(id)?;
+        versions.push(current);
+        Ok(versions)
+    }
+
+    /// Deletes a record with its history; [`Self::undo_delete`] puts both back.
+    pub(crate) fn delete<K: Kind>(&mut self, id: K::Id) -> Result<(), RecordError<K::Id>> {
+        let deleted = self.records().delete::<K>(id)?;
+        self.open.changed(Change::Remove((K::KIND, *id.as_bytes())))?;
+        self.open.damaged.retain(|d| !(d.kind == K::KIND && d.id == id.to_string()));
+        self.open.recently_deleted.keep(deleted);
+        Ok(())
+    }
+
+    /// Puts back a record deleted while the vault was unlocked, with its earlier versions.
+    pub(crate) fn undo_delete<K: Kind>(&mut self, id: K::Id) -> Result<Record<K>, RecordError<K::Id>> {
+        let deleted = self.open.recently_deleted.take::<K>(&id).ok_or(RecordError::NotFound(id))?;
+        if let Err(e) = self.records().restore(&deleted) {
+            self.open.recently_deleted.keep(deleted);
+            return Err(e);
+        }
+        let rec = deleted.record.expect("only readable records are kept for undo");
+        self.index(&rec)?;
+        Ok(rec)
+    }
+
+    fn index<K: Kind>(&mut self, rec: &Record<K>) -> Result<(), RecordError<K::Id>> {
+        let doc = Doc::of::<K>(&rec.id, rec.created_at, rec.updated_at, rec.payload.clone());
+        Ok(self.open.changed(Change::Upsert(doc))?)
+    }
+}
+
+/// A time kept to the millisecond, as the database stores it, so what a write returns equals
+/// what a read gives back.
+pub(crate) fn whole_ms(t: DateTime<Utc>) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(t.timestamp_millis()).unwrap_or(DateTime::UNIX_EPOCH)
+}

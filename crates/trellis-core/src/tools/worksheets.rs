@@ -1,0 +1,691 @@
+//! Expectations worksheets: for each area (from `content/areas.toml`, plus areas the person
+//! adds), my expectation, my partner's (as I understand it or as they told me), a realism check
+//! of four yes/no questions, the middle ground we agreed and a revisit date. A worksheet is
+//! dated; "start a new worksheet from this one" copies the answers forward, and two worksheets
+//! compare area by area. A middle ground marked agreed becomes an agreement in the ledger.
+//!
+//! Worksheets keep no earlier versions: a new worksheet started from an old one is how they
+//! keep their past, and it is what the comparison reads.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::agreements::{self, Agreement, AgreementDraft, AgreementSource, AgreementStatus};
+use super::{required, tidy, ToolError, MAX_TOOL_BYTES};
+use crate::collection::{whole_ms, Collection};
+use crate::ids::{AgreementId, WorksheetId};
+use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
+
+/// The most areas a person can add to one worksheet.
+const MAX_OWN_AREAS: usize = 50;
+
+/// Where "my partner's expectation" comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum TheirSide {
+    /// As I understand it.
+    #[default]
+    Understood,
+    /// As they told me.
+    Told,
+}
+
+/// The realism check: four yes/no questions, each unanswered until answered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RealismCheck {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub specific: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_control: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_myself: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_to_flex: Option<bool>,
+}
+
+impl RealismCheck {
+    fn answers(&self) -> [Option<bool>; 4] {
+        [self.specific, self.in_control, self.hold_myself, self.room_to_flex]
+    }
+}
+
+/// One area of a worksheet with its answers (all empty until filled in).
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AreaAnswer {
+    /// The area's id: one from `content/areas.toml`, or `own-N` for an area the person added.
+    pub area: String,
+    /// The name of an area the person added (empty for the areas from content).
+    pub name: String,
+    pub mine: String,
+    pub theirs: String,
+    pub theirs_from: TheirSide,
+    pub check: RealismCheck,
+    pub middle: String,
+    pub revisit_on: Option<NaiveDate>,
+    /// The agreement this middle ground became, once marked agreed.
+    pub agreement: Option<AgreementId>,
+}
+
+impl std::fmt::Debug for AreaAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "AreaAnswer({}, <private>)", self.area)
+    }
+}
+
+impl AreaAnswer {
+    /// Tells whether anything is written or answered in it.
+    pub fn is_filled(&self) -> bool {
+        !(self.mine.is_empty() && self.theirs.is_empty() && self.middle.is_empty())
+            || self.check.answers().iter().any(Option::is_some)
+            || self.revisit_on.is_some()
+    }
+
+    /// The answers compared between worksheets, named.
+    fn fields(&self) -> [(&'static str, String); 9] {
+        let yes_no = |v: Option<bool>| v.map_or(String::new(), |b| if b { "yes" } else { "no" }.into());
+        let c = self.check;
+        [
+            ("mine", self.mine.clone()),
+            ("theirs", self.theirs.clone()),
+            ("theirs_from", super::boundaries::serde_name(&self.theirs_from)),
+            ("specific", yes_no(c.specific)),
+            ("in_control", yes_no(c.in_control)),
+            ("hold_myself", yes_no(c.hold_myself)),
+            ("room_to_flex", yes_no(c.room_to_flex)),
+            ("middle", self.middle.clone()),
+            ("revisit_on", super::day_text(self.revisit_on)),
+        ]
+    }
+
+    fn tidied(mut self) -> Self {
+        self.area = tidy(self.area);
+        self.name = tidy(self.name);
+        self.mine = tidy(self.mine);
+        self.theirs = tidy(self.theirs);
+        self.middle = tidy(self.middle);
+        self
+    }
+}
+
+/// A worksheet with every area: the ones from content first, in their order, then the
+/// person's own.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Worksheet {
+    pub id: WorksheetId,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub title: String,
+    pub on: NaiveDate,
+    /// The worksheet this one was started from.
+    pub from: Option<WorksheetId>,
+    pub areas: Vec<AreaAnswer>,
+    /// How many areas have something in them.
+    pub filled: u32,
+}
+
+impl std::fmt::Debug for Worksheet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Worksheet({}, {}, <private>)", self.id, self.on)
+    }
+}
+
+/// A worksheet as a list shows it.
+#[derive(Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum ListedWorksheet {
+    Worksheet {
+        id: WorksheetId,
+        created_at: DateTime<Utc>,
+        updated_at: DateTime<Utc>,
+        title: String,
+        on: NaiveDate,
+        filled: u32,
+        total: u32,
+    },
+    Damaged {
+        id: WorksheetId,
+        created_at: DateTime<Utc>,
+    },
+}
+
+impl std::fmt::Debug for ListedWorksheet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ListedWorksheet(<private>)")
+    }
+}
+
+/// How one area differs between two worksheets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum AreaChange {
+    Same,
+    /// Empty (or absent) before, filled in after.
+    Added,
+    Changed,
+    /// Filled in before, empty (or absent) after.
+    Removed,
+}
+
+/// One area of a comparison.
+#[derive(Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AreaComparison {
+    pub area: String,
+    pub name: String,
+    pub change: AreaChange,
+    /// The answers that differ: `mine`, `theirs`, `middle`, `specific`, …
+    pub fields: Vec<String>,
+    pub before: Option<AreaAnswer>,
+    pub after: Option<AreaAnswer>,
+}
+
+impl std::fmt::Debug for AreaComparison {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "AreaComparison({}, {:?}, {:?})", self.area, self.change, self.fields)
+    }
+}
+
+/// Two worksheets side by side.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Comparison {
+    pub before: Worksheet,
+    pub after: Worksheet,
+    pub areas: Vec<AreaComparison>,
+}
+
+/// The sealed encoding (payload version 1): only areas with something in them, and the
+/// person's own areas, are stored.
+#[derive(Clone, Serialize, Deserialize)]
+pub(crate) struct WorksheetPayload {
+    #[serde(rename = "t")]
+    title: String,
+    #[serde(rename = "d")]
+    on: NaiveDate,
+    #[serde(rename = "f", default, skip_serializing_if = "Option::is_none")]
+    from: Option<WorksheetId>,
+    #[serde(rename = "a", default, skip_serializing_if = "Vec::is_empty")]
+    answers: Vec<AnswerPayload>,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+struct AnswerPayload {
+    #[serde(rename = "a")]
+    area: String,
+    #[serde(rename = "n", default, skip_serializing_if = "String::is_empty")]
+    name: String,
+    #[serde(rename = "m", default, skip_serializing_if = "String::is_empty")]
+    mine: String,
+    #[serde(rename = "p", default, skip_serializing_if = "String::is_empty")]
+    theirs: String,
+    #[serde(rename = "s", default, skip_serializing_if = "is_understood")]
+    theirs_from: TheirSide,
+    #[serde(rename = "c", default)]
+    check: RealismCheck,
+    #[serde(rename = "g", default, skip_serializing_if = "String::is_empty")]
+    middle: String,
+    #[serde(rename = "r", default, skip_serializing_if = "Option::is_none")]
+    revisit_on: Option<NaiveDate>,
+    #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
+    agreement: Option<AgreementId>,
+}
+
+fn is_understood(s: &TheirSide) -> bool {
+    *s == TheirSide::Understood
+}
+
+impl From<AreaAnswer> for AnswerPayload {
+    fn from(a: AreaAnswer) -> Self {
+        AnswerPayload {
+            area: a.area,
+            name: a.name,
+            mine: a.mine,
+            theirs: a.theirs,
+            theirs_from: a.theirs_from,
+            check: a.check,
+            middle: a.middle,
+            revisit_on: a.revisit_on,
+            agreement: a.agreement,
+        }
+    }
+}
+
+impl From<AnswerPayload> for AreaAnswer {
+    fn from(a: AnswerPayload) -> Self {
+        AreaAnswer {
+            area: a.area,
+            name: a.name,
+            mine: a.mine,
+            theirs: a.theirs,
+            theirs_from: a.theirs_from,
+            check: a.check,
+            middle: a.middle,
+            revisit_on: a.revisit_on,
+            agreement: a.agreement,
+        }
+    }
+}
+
+/// Worksheets, as a kind of record.
+pub(crate) struct WorksheetKind;
+
+impl Kind for WorksheetKind {
+    const KIND: RecordKind = RecordKind::Worksheet;
+    const HISTORY: History = History::Never;
+    const PAYLOAD_VERSION: u8 = 1;
+    const MAX_BYTES: usize = MAX_TOOL_BYTES;
+    type Id = WorksheetId;
+    type Payload = WorksheetPayload;
+
+    fn into_search_doc(p: WorksheetPayload) -> SearchDoc {
+        let mut body = String::new();
+        for a in p.answers {
+            for part in [a.name, a.mine, a.theirs, a.middle] {
+                if !part.is_empty() {
+                    body.push_str(&part);
+                    body.push('\n');
+                }
+            }
+        }
+        SearchDoc { title: p.title, body, ..SearchDoc::default() }
+    }
+}
+
+fn is_content_area(id: &str) -> bool {
+    crate::library::worksheet_areas().iter().any(|a| a.id == id)
+}
+
+/// Expands a stored worksheet to every area.
+fn worksheet(rec: Record<WorksheetKind>) -> Worksheet {
+    let p = rec.payload;
+    let mut stored: Vec<Option<AnswerPayload>> = p.answers.into_iter().map(Some).collect();
+    let mut take =
+        |id: &str| stored.iter_mut().find(|a| a.as_ref().is_some_and(|a| a.area == id)).and_then(Option::take);
+    let mut areas: Vec<AreaAnswer> = crate::library::worksheet_areas()
+        .iter()
+        .map(|a| {
+            take(&a.id).map_or_else(|| AreaAnswer { area: a.id.clone(), ..AreaAnswer::default() }, AreaAnswer::from)
+        })
+        .collect();
+    areas.extend(stored.into_iter().flatten().filter(|a| !a.name.is_empty()).map(AreaAnswer::from));
+    let filled = areas.iter().filter(|a| a.is_filled()).count() as u32;
+    Worksheet {
+        id: rec.id,
+        created_at: rec.created_at,
+        updated_at: rec.updated_at,
+        title: p.title,
+        on: p.on,
+        from: p.from,
+        areas,
+        filled,
+    }
+}
+
+/// Packs a worksheet's areas for storage: filled ones and the person's own.
+fn pack(areas: Vec<AreaAnswer>) -> Vec<AnswerPayload> {
+    areas
+        .into_iter()
+        .filter(|a| a.is_filled() || !a.name.is_empty() || a.agreement.is_some())
+        .map(AnswerPayload::from)
+        .collect()
+}
+
+/// The worksheets of an unlocked vault.
+pub struct Worksheets<'v> {
+    c: Collection<'v>,
+}
+
+impl<'v> Worksheets<'v> {
+    pub(crate) fn new(c: Collection<'v>) -> Self {
+        Worksheets { c }
+    }
+
+    /// Starts an empty worksheet.
+    pub fn new_sheet(&mut self, title: String, on: NaiveDate, now: DateTime<Utc>) -> Result<Worksheet, ToolError> {
+        self.insert(title, on, None, Vec::new(), now)
+    }
+
+    /// Starts a new worksheet from `from`, with its answers copied forward.
+    pub fn new_from(
+        &mut self,
+        from: WorksheetId,
+        title: String,
+        on: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<Worksheet, ToolError> {
+        let old = self.c.get::<WorksheetKind>(from)?;
+        self.insert(title, on, Some(from), old.payload.answers, now)
+    }
+
+    fn insert(
+        &mut self,
+        title: String,
+        on: NaiveDate,
+        from: Option<WorksheetId>,
+        answers: Vec<AnswerPayload>,
+        now: DateTime<Utc>,
+    ) -> Result<Worksheet, ToolError> {
+        let now = whole_ms(now);
+        let payload = WorksheetPayload { title: required(title, "a worksheet's title")?, on, from, answers };
+        let rec = Record { id: WorksheetId::new(now), created_at: now, updated_at: now, payload };
+        self.c.add(&rec)?;
+        Ok(worksheet(rec))
+    }
+
+    /// Reads one worksheet, with every area.
+    pub fn get(&self, id: WorksheetId) -> Result<Worksheet, ToolError> {
+        Ok(worksheet(self.c.get::<WorksheetKind>(id)?))
+    }
+
+    /// Renames or re-dates a worksheet.
+    pub fn retitle(
+        &mut self,
+        id: WorksheetId,
+        title: String,
+        on: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<Worksheet, ToolError> {
+        let title = required(title, "a worksheet's title")?;
+        self.change(id, None, now, |p| {
+            p.title = title;
+            p.on = on;
+            Ok(())
+        })
+    }
+
+    /// Saves the answers of one area. An area from content or one the person added must be
+    /// named by its id; its agreement link is kept, and if the middle ground of an agreed area
+    /// changes, the agreement's text follows (its history keeps the old text). With `opened`,
+    /// fails if the worksheet was changed elsewhere since it was read at that time.
+    pub fn fill(
+        &mut self,
+        id: WorksheetId,
+        answer: AreaAnswer,
+        opened: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<Worksheet, ToolError> {
+        let answer = answer.tidied();
+        let mut retext = None;
+        let sheet = self.change(id, opened, now, |p| {
+            let slot = area_slot(p, &answer.area)?;
+            let old = std::mem::replace(slot, AnswerPayload::from(answer.clone()));
+            slot.name = old.name;
+            slot.agreement = old.agreement;
+            if let Some(agreement) = old.agreement.filter(|_| old.middle != slot.middle && !slot.middle.is_empty()) {
+                retext = Some((agreement, slot.middle.clone(), p.title.clone()));
+            }
+            Ok(())
+        })?;
+        if let Some((agreement, text, title)) = retext {
+            let note = format!("Changed in the worksheet “{title}”");
+            match agreements::retext(&mut self.c, agreement, text, note, now) {
+                Ok(_) | Err(ToolError::NotFound { .. }) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(sheet)
+    }
+
+    /// Adds an area of the person's own, with its name; returns the worksheet.
+    pub fn add_area(&mut self, id: WorksheetId, name: String, now: DateTime<Utc>) -> Result<Worksheet, ToolError> {
+        let name = required(name, "an area's name")?;
+        self.change(id, None, now, |p| {
+            let own = p.answers.iter().filter(|a| !a.name.is_empty()).count();
+            if own >= MAX_OWN_AREAS {
+                return Err(ToolError::Invalid(format!(
+                    "a worksheet can have up to {MAX_OWN_AREAS} areas of your own"
+                )));
+            }
+            let n = (1..).find(|n| !p.answers.iter().any(|a| a.area == format!("own-{n}"))).expect("a free number");
+            p.answers.push(AnswerPayload::from(AreaAnswer { area: format!("own-{n}"), name, ..AreaAnswer::default() }));
+            Ok(())
+        })
+    }
+
+    /// Removes an area the person added (the areas from content stay; clear them instead).
+    pub fn remove_area(&mut self, id: WorksheetId, area: &str, now: DateTime<Utc>) -> Result<Worksheet, ToolError> {
+        self.change(id, None, now, |p| {
+            let before = p.answers.len();
+            p.answers.retain(|a| a.area != area || a.name.is_empty());
+            if p.answers.len() == before {
+                return Err(ToolError::Invalid(
+                    "only an area you added can be removed; clear the others instead".into(),
+                ));
+            }
+            Ok(())
+        })
+    }
+
+    /// Marks the middle ground of an area agreed: it becomes an agreement in the ledger (or, if
+    /// it already is one, the agreement takes its current text). Returns both.
+    pub fn agree(
+        &mut self,
+        id: WorksheetId,
+        area: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(Worksheet, Agreement), ToolError> {
+        let sheet = self.get(id)?;
+        let answer = sheet.areas.iter().find(|a| a.area == area).ok_or_else(|| unknown_area(area))?;
+        if answer.middle.is_empty() {
+            return Err(ToolError::Invalid("write the middle ground you agreed on first".into()));
+        }
+        if let Some(existing) = answer.agreement {
+            match agreements::retext(&mut self.c, existing, answer.middle.clone(), String::new(), now) {
+                Ok(a) => return Ok((sheet, a)),
+                Err(ToolError::NotFound { .. }) => {} // deleted from the ledger: agree afresh
+                Err(e) => return Err(e),
+            }
+        }
+        let draft = AgreementDraft {
+            text: answer.middle.clone(),
+            status: AgreementStatus::Kept,
+            revisit_on: answer.revisit_on,
+        };
+        let source = AgreementSource::Area { worksheet: id, area: area.to_owned() };
+        let agreement = agreements::add(&mut self.c, draft, Some(source), String::new(), now)?;
+        let sheet = self.change(id, None, now, |p| {
+            area_slot(p, area)?.agreement = Some(agreement.id);
+            Ok(())
+        })?;
+        Ok((sheet, agreement))
+    }
+
+    fn change(
+        &mut self,
+        id: WorksheetId,
+        opened: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+        edit: impl FnOnce(&mut WorksheetPayload) -> Result<(), ToolError>,
+    ) -> Result<Worksheet, ToolError> {
+        let mut rec = self.c.get::<WorksheetKind>(id)?;
+        edit(&mut rec.payload)?;
+        let full = worksheet(Record { payload: rec.payload.clone(), ..rec.clone() });
+        rec.payload.answers = pack(full.areas);
+        rec.updated_at = whole_ms(now);
+        self.c.replace(&rec, false, opened)?;
+        Ok(worksheet(rec))
+    }
+
+    /// Lists worksheets, the most recent date first.
+    pub fn list(&self) -> Result<Vec<ListedWorksheet>, ToolError> {
+        let mut out: Vec<(NaiveDate, DateTime<Utc>, ListedWorksheet)> = self
+            .c
+            .all::<WorksheetKind>()?
+            .into_iter()
+            .map(|row| match row {
+                Row::Ok(rec) => {
+                    let w = worksheet(rec);
+                    let listed = ListedWorksheet::Worksheet {
+                        id: w.id,
+                        created_at: w.created_at,
+                        updated_at: w.updated_at,
+                        title: w.title,
+                        on: w.on,
+                        filled: w.filled,
+                        total: w.areas.len() as u32,
+                    };
+                    (w.on, w.created_at, listed)
+                }
+                Row::Damaged { id, created_at } => {
+                    (created_at.date_naive(), created_at, ListedWorksheet::Damaged { id, created_at })
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+        Ok(out.into_iter().map(|(_, _, l)| l).collect())
+    }
+
+    /// Compares two worksheets area by area (`before`'s answers against `after`'s).
+    pub fn compare(&self, before: WorksheetId, after: WorksheetId) -> Result<Comparison, ToolError> {
+        let (before, after) = (self.get(before)?, self.get(after)?);
+        Ok(compare(before, after))
+    }
+
+    /// Deletes a worksheet; [`Self::undo_delete`] puts it back. Agreements made from it stay.
+    pub fn delete(&mut self, id: WorksheetId) -> Result<(), ToolError> {
+        Ok(self.c.delete::<WorksheetKind>(id)?)
+    }
+
+    /// Puts back a worksheet deleted while the vault was unlocked.
+    pub fn undo_delete(&mut self, id: WorksheetId) -> Result<Worksheet, ToolError> {
+        Ok(worksheet(self.c.undo_delete::<WorksheetKind>(id)?))
+    }
+}
+
+fn unknown_area(area: &str) -> ToolError {
+    ToolError::Invalid(format!("this worksheet has no area `{}`", area.chars().take(40).collect::<String>()))
+}
+
+/// Finds (or makes room for) the stored answer of `area`; it must be a content area or one
+/// the person added.
+fn area_slot<'p>(p: &'p mut WorksheetPayload, area: &str) -> Result<&'p mut AnswerPayload, ToolError> {
+    if let Some(at) = p.answers.iter().position(|a| a.area == area) {
+        return Ok(&mut p.answers[at]);
+    }
+    if !is_content_area(area) {
+        return Err(unknown_area(area));
+    }
+    p.answers.push(AnswerPayload::from(AreaAnswer { area: area.to_owned(), ..AreaAnswer::default() }));
+    Ok(p.answers.last_mut().expect("just pushed"))
+}
+
+/// Marks, area by area, what changed from `before` to `after`.
+pub(crate) fn compare(before: Worksheet, after: Worksheet) -> Comparison {
+    let mut ids: Vec<(&str, &str)> = before.areas.iter().map(|a| (a.area.as_str(), a.name.as_str())).collect();
+    for a in &after.areas {
+        if !ids.iter().any(|(id, _)| *id == a.area) {
+            ids.push((&a.area, &a.name));
+        }
+    }
+    let find = |w: &Worksheet, id: &str| w.areas.iter().find(|a| a.area == id).filter(|a| a.is_filled()).cloned();
+    let areas = ids
+        .into_iter()
+        .map(|(id, name)| {
+            let (b, a) = (find(&before, id), find(&after, id));
+            let (change, fields) = match (&b, &a) {
+                (None, None) => (AreaChange::Same, Vec::new()),
+                (None, Some(_)) => (AreaChange::Added, Vec::new()),
+                (Some(_), None) => (AreaChange::Removed, Vec::new()),
+                (Some(b), Some(a)) => {
+                    let fields: Vec<String> = b
+                        .fields()
+                        .iter()
+                        .zip(a.fields().iter())
+                        .filter(|(x, y)| x.1 != y.1)
+                        .map(|(x, _)| x.0.to_owned())
+                        .collect();
+                    (if fields.is_empty() { AreaChange::Same } else { AreaChange::Changed }, fields)
+                }
+            };
+            AreaComparison { area: id.to_owned(), name: name.to_owned(), change, fields, before: b, after: a }
+        })
+        .collect();
+    Comparison { before, after, areas }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn opt_bool() -> impl Strategy<Value = Option<bool>> {
+        proptest::option::of(any::<bool>())
+    }
+
+    fn answer() -> impl Strategy<Value = AreaAnswer> {
+        (
+            "[a-z-]{1,16}",
+            "\\PC{0,20}",
+            ("(?s).{0,80}", "(?s).{0,80}", "(?s).{0,80}"),
+            any::<bool>(),
+            (opt_bool(), opt_bool(), opt_bool(), opt_bool()),
+            proptest::option::of(0i32..40_000),
+        )
+            .prop_map(|(area, name, (mine, theirs, middle), told, (s, c, h, f), r)| AreaAnswer {
+                area,
+                name,
+                mine,
+                theirs,
+                theirs_from: if told { TheirSide::Told } else { TheirSide::Understood },
+                check: RealismCheck { specific: s, in_control: c, hold_myself: h, room_to_flex: f },
+                middle,
+                revisit_on: r.map(|n| NaiveDate::from_num_days_from_ce_opt(700_000 + n).unwrap()),
+                agreement: None,
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn payload_encoding_round_trips(title in "\\PC{1,40}", answers in proptest::collection::vec(answer(), 0..8)) {
+            let p = WorksheetPayload {
+                title,
+                on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+                from: None,
+                answers: answers.iter().cloned().map(AnswerPayload::from).collect(),
+            };
+            let back: WorksheetPayload = serde_json::from_slice(&serde_json::to_vec(&p).unwrap()).unwrap();
+            let back: Vec<AreaAnswer> = back.answers.into_iter().map(AreaAnswer::from).collect();
+            prop_assert!(back == answers);
+        }
+    }
+
+    fn sheet(areas: Vec<AreaAnswer>) -> Worksheet {
+        Worksheet {
+            id: WorksheetId::new(Utc::now()),
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+            title: "t".into(),
+            on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            from: None,
+            filled: 0,
+            areas,
+        }
+    }
+
+    #[test]
+    fn compare_marks_added_changed_and_removed() {
+        let a = |area: &str, mine: &str| AreaAnswer { area: area.into(), mine: mine.into(), ..AreaAnswer::default() };
+        let before = sheet(vec![a("one", "x"), a("two", "y"), a("three", ""), a("four", "same")]);
+        let mut changed = a("two", "y");
+        changed.check.specific = Some(true);
+        let after = sheet(vec![a("one", ""), changed, a("three", "new"), a("four", "same")]);
+        let c = compare(before, after);
+        let got: Vec<(&str, AreaChange)> = c.areas.iter().map(|x| (x.area.as_str(), x.change)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("one", AreaChange::Removed),
+                ("two", AreaChange::Changed),
+                ("three", AreaChange::Added),
+                ("four", AreaChange::Same)
+            ]
+        );
+        assert_eq!(c.areas[1].fields, vec!["specific"]);
+    }
+}
