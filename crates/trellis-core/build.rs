@@ -4,7 +4,10 @@
 use std::path::Path;
 
 fn main() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    // Read at run time: a build script compiled in another checkout of the same commit (a
+    // shared target dir) must still read this checkout's content.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let content = Path::new(&manifest_dir).join("../../content");
     let content = content.canonicalize().expect("content/ exists beside crates/");
     println!("cargo:rerun-if-changed={}", content.display());
     let articles_dir = content.join("articles");

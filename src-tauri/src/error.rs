@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 use specta::Type;
-use trellis_core::{FileError, JournalError, LibraryError, StoreError, VaultError};
+use trellis_core::{FileError, JournalError, LibraryError, StoreError, ToolError, VaultError};
 
 /// What kind of failure: the UI decides what to show from this alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Type)]
@@ -21,6 +21,8 @@ pub enum ErrorCode {
     Changed,
     FileExists,
     TooLarge,
+    /// What was asked for does not make sense as given (an empty text, an unknown area).
+    Invalid,
     DiskFull,
     Busy,
     NewerVault,
@@ -85,6 +87,21 @@ impl From<JournalError> for AppError {
             JournalError::BadMood => ErrorCode::Internal,
             JournalError::Io(_) => ErrorCode::Internal,
             JournalError::Store(s) => store_code(s),
+        };
+        AppError::new(code, e.to_string())
+    }
+}
+
+impl From<ToolError> for AppError {
+    fn from(e: ToolError) -> Self {
+        let code = match &e {
+            ToolError::NotFound { .. } => ErrorCode::NotFound,
+            ToolError::Damaged { .. } => ErrorCode::Damaged,
+            ToolError::Changed { .. } => ErrorCode::Changed,
+            ToolError::TooLarge { .. } => ErrorCode::TooLarge,
+            ToolError::KeyChanged => ErrorCode::Locked,
+            ToolError::Invalid(_) => ErrorCode::Invalid,
+            ToolError::Store(s) => store_code(s),
         };
         AppError::new(code, e.to_string())
     }

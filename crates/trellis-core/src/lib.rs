@@ -48,7 +48,8 @@ pub use tools::boundaries::{
     Whose,
 };
 pub use tools::worksheets::{
-    AreaAnswer, AreaChange, AreaComparison, Comparison, ListedWorksheet, RealismCheck, TheirSide, Worksheet, Worksheets,
+    Agreed, AreaAnswer, AreaChange, AreaComparison, Comparison, ListedWorksheet, RealismCheck, TheirSide, Worksheet,
+    Worksheets,
 };
 pub use tools::ToolError;
 pub use vault::{CatchUp, UnlockMode, UnlockReport, Vault, VaultError};

@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod journal;
 pub mod library;
+pub mod tools;
 pub mod vault;
 
 use serde::{Deserialize, Serialize};

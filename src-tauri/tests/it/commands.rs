@@ -182,6 +182,19 @@ fn fail_arbitrary_strings_in_every_argument_never_panic() {
         ("list_tagged", "tag"),
         ("change_passphrase", "current"),
         ("new_recovery_code", "current"),
+        ("search_everything", "query"),
+        ("get_boundary", "id"),
+        ("boundary_history", "id"),
+        ("delete_boundary", "id"),
+        ("undo_delete_boundary", "id"),
+        ("get_worksheet", "id"),
+        ("remove_area", "area"),
+        ("agree_area", "area"),
+        ("compare_worksheets", "before"),
+        ("get_agreement", "id"),
+        ("agreement_history", "id"),
+        ("new_worksheet", "title"),
+        ("new_worksheet", "on"),
     ];
     for text in &texts {
         for (cmd, arg) in string_args {
@@ -192,7 +205,66 @@ fn fail_arbitrary_strings_in_every_argument_never_panic() {
         let draft = json!({ "title": text, "body": text, "mood": null, "tags": [text], "prompt_id": text });
         let _ = app.call("save_entry", json!({ "id": null, "opened": text, "draft": draft, "written": null }));
         let _ = app.call("save_entry", json!({ "id": text, "opened": null, "draft": draft, "written": text }));
+        let boundary = json!({ "text": text, "whose": "mine", "category": text, "why": text, "if_crossed": text,
+                               "status": "draft", "review_on": text });
+        let _ = app.call("add_boundary", json!({ "draft": boundary, "note": text }));
+        let filter = json!({ "whose": null, "category": text, "status": null, "text": text });
+        let _ = app.call("list_boundaries", json!({ "filter": filter }));
     }
     // Still answering, and the vault still opens with its passphrase.
     assert_eq!(app.ok("vault_status", json!({}))["unlocked"], true);
+}
+
+/// Boundaries, a worksheet and the ledger as the screens use them, over IPC.
+#[test]
+fn boundaries_worksheets_and_agreements_over_ipc() {
+    let app = app();
+    app.ok("create_vault", json!({ "passphrase": "tool words here" }));
+    let guides = app.ok("guides", json!({}));
+    assert!(guides["areas"].as_array().unwrap().len() >= 13);
+    let draft = |text: &str, status: &str| {
+        json!({ "text": text, "whose": "ours", "category": "communication", "why": "", "if_crossed": "",
+                "status": status, "review_on": "2020-01-01" })
+    };
+    let b = app.ok("add_boundary", json!({ "draft": draft("No phones at dinner", "draft"), "note": "" }));
+    let opened = b["updated_at"].clone();
+    let id = b["id"].clone();
+    app.ok(
+        "edit_boundary",
+        json!({ "id": id, "draft": draft("No phones at meals", "agreed"), "note": "we talked", "opened": opened }),
+    );
+    let stale =
+        app.call("edit_boundary", json!({ "id": id, "draft": draft("x", "draft"), "note": "", "opened": opened }));
+    assert_eq!(stale.unwrap_err()["code"], "changed");
+    app.ok("log_moment", json!({ "id": id, "moment": { "on": "2026-11-20", "kind": "crossed", "note": "" } }));
+    let history = app.ok("boundary_history", json!({ "id": id }));
+    assert_eq!(history.as_array().unwrap().len(), 2);
+    assert_eq!(history[0]["note"], "we talked");
+    let listed = app.ok(
+        "list_boundaries",
+        json!({ "filter": { "whose": "ours", "category": null, "status": null, "text": "meals" } }),
+    );
+    assert_eq!(listed[0]["kind"], "boundary");
+    assert_eq!(listed[0]["review_due"], true);
+    let bad = app.call("add_boundary", json!({ "draft": draft("   ", "draft"), "note": "" })).unwrap_err();
+    assert_eq!(bad["code"], "invalid");
+
+    let w = app.ok("new_worksheet", json!({ "title": "Autumn", "on": "2026-11-23", "from": null }));
+    let answer = json!({ "area": "money", "name": "", "mine": "Split by income", "theirs": "", "theirs_from": "told",
+                         "check": { "specific": true }, "middle": "Split by income, review in spring",
+                         "revisit_on": null, "agreement": null });
+    app.ok("fill_area", json!({ "id": w["id"], "answer": answer, "opened": null }));
+    let agreed = app.ok("agree_area", json!({ "id": w["id"], "area": "money" }));
+    assert_eq!(agreed["agreement"]["text"], "Split by income, review in spring");
+    let copy = app.ok("new_worksheet", json!({ "title": "Winter", "on": "2026-12-23", "from": w["id"] }));
+    assert_eq!(copy["filled"], 1);
+    let compared = app.ok("compare_worksheets", json!({ "before": w["id"], "after": copy["id"] }));
+    assert!(compared["areas"].as_array().unwrap().iter().all(|a| a["change"] == "same"));
+    let ledger = app.ok("list_agreements", json!({}));
+    assert_eq!(ledger.as_array().unwrap().len(), 1);
+    let found = app.ok("search_everything", json!({ "query": "income" }));
+    let kinds: Vec<&str> = found.as_array().unwrap().iter().map(|f| f["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"worksheet") && kinds.contains(&"agreement"), "{kinds:?}");
+    app.ok("delete_boundary", json!({ "id": id }));
+    assert_eq!(app.ok("undo_delete_boundary", json!({ "id": id }))["text"], "No phones at meals");
 }

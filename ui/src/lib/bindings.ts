@@ -82,6 +82,44 @@ export const commands = {
 	 *  one waiting for the answer.
 	 */
 	clearClipboardIf: (text: string) => typedError<boolean, AppError>(__TAURI_INVOKE("clear_clipboard_if", { text })),
+	guides: () => __TAURI_INVOKE<Guides>("guides"),
+	/**  Searches entries, boundaries, worksheets and agreements; each hit names its kind. */
+	searchEverything: (query: string) => typedError<Found[], AppError>(__TAURI_INVOKE("search_everything", { query })),
+	listBoundaries: (filter: BoundaryFilter) => typedError<ListedBoundary[], AppError>(__TAURI_INVOKE("list_boundaries", { filter })),
+	getBoundary: (id: BoundaryId) => typedError<Boundary, AppError>(__TAURI_INVOKE("get_boundary", { id })),
+	addBoundary: (draft: BoundaryDraft, note: string) => typedError<Boundary, AppError>(__TAURI_INVOKE("add_boundary", { draft, note })),
+	/**  Changes a boundary read at update time `opened`, keeping the old version with `note`. */
+	editBoundary: (id: BoundaryId, draft: BoundaryDraft, note: string, opened: string | null) => typedError<Boundary, AppError>(__TAURI_INVOKE("edit_boundary", { id, draft, note, opened })),
+	retireBoundary: (id: BoundaryId, note: string) => typedError<Boundary, AppError>(__TAURI_INVOKE("retire_boundary", { id, note })),
+	logMoment: (id: BoundaryId, moment: Moment) => typedError<Boundary, AppError>(__TAURI_INVOKE("log_moment", { id, moment })),
+	/**  Removes the logged moment at `index` (oldest first). */
+	unlogMoment: (id: BoundaryId, index: number) => typedError<Boundary, AppError>(__TAURI_INVOKE("unlog_moment", { id, index })),
+	boundaryHistory: (id: BoundaryId) => typedError<TimelineStep[], AppError>(__TAURI_INVOKE("boundary_history", { id })),
+	deleteBoundary: (id: BoundaryId) => typedError<null, AppError>(__TAURI_INVOKE("delete_boundary", { id })),
+	undoDeleteBoundary: (id: BoundaryId) => typedError<Boundary, AppError>(__TAURI_INVOKE("undo_delete_boundary", { id })),
+	listWorksheets: () => typedError<ListedWorksheet[], AppError>(__TAURI_INVOKE("list_worksheets")),
+	getWorksheet: (id: WorksheetId) => typedError<Worksheet, AppError>(__TAURI_INVOKE("get_worksheet", { id })),
+	/**  Starts a worksheet dated `on`: empty, or with the answers of `from` copied forward. */
+	newWorksheet: (title: string, on: string, from: WorksheetId | null) => typedError<Worksheet, AppError>(__TAURI_INVOKE("new_worksheet", { title, on, from })),
+	retitleWorksheet: (id: WorksheetId, title: string, on: string) => typedError<Worksheet, AppError>(__TAURI_INVOKE("retitle_worksheet", { id, title, on })),
+	/**  Saves one area's answers of a worksheet read at update time `opened`. */
+	fillArea: (id: WorksheetId, answer: AreaAnswer, opened: string | null) => typedError<Worksheet, AppError>(__TAURI_INVOKE("fill_area", { id, answer, opened })),
+	addArea: (id: WorksheetId, name: string) => typedError<Worksheet, AppError>(__TAURI_INVOKE("add_area", { id, name })),
+	removeArea: (id: WorksheetId, area: string) => typedError<Worksheet, AppError>(__TAURI_INVOKE("remove_area", { id, area })),
+	/**  Marks an area's middle ground agreed: it becomes (or updates) an agreement. */
+	agreeArea: (id: WorksheetId, area: string) => typedError<Agreed, AppError>(__TAURI_INVOKE("agree_area", { id, area })),
+	compareWorksheets: (before: WorksheetId, after: WorksheetId) => typedError<Comparison, AppError>(__TAURI_INVOKE("compare_worksheets", { before, after })),
+	deleteWorksheet: (id: WorksheetId) => typedError<null, AppError>(__TAURI_INVOKE("delete_worksheet", { id })),
+	undoDeleteWorksheet: (id: WorksheetId) => typedError<Worksheet, AppError>(__TAURI_INVOKE("undo_delete_worksheet", { id })),
+	listAgreements: () => typedError<ListedAgreement[], AppError>(__TAURI_INVOKE("list_agreements")),
+	getAgreement: (id: AgreementId) => typedError<Agreement, AppError>(__TAURI_INVOKE("get_agreement", { id })),
+	/**  Makes an agreement of a boundary both partners accepted. */
+	agreementFromBoundary: (id: BoundaryId) => typedError<Agreement, AppError>(__TAURI_INVOKE("agreement_from_boundary", { id })),
+	/**  Changes an agreement read at update time `opened`, keeping the old version with `note`. */
+	editAgreement: (id: AgreementId, draft: AgreementDraft, note: string, opened: string | null) => typedError<Agreement, AppError>(__TAURI_INVOKE("edit_agreement", { id, draft, note, opened })),
+	agreementHistory: (id: AgreementId) => typedError<TimelineStep[], AppError>(__TAURI_INVOKE("agreement_history", { id })),
+	deleteAgreement: (id: AgreementId) => typedError<null, AppError>(__TAURI_INVOKE("delete_agreement", { id })),
+	undoDeleteAgreement: (id: AgreementId) => typedError<Agreement, AppError>(__TAURI_INVOKE("undo_delete_agreement", { id })),
 };
 
 /** Events */
@@ -93,10 +131,81 @@ export const events = {
 };
 
 /* Types */
+/**  What marking a middle ground agreed did: the worksheet, linked to its agreement. */
+export type Agreed = {
+	worksheet: Worksheet,
+	agreement: Agreement,
+};
+
+/**  A saved agreement. */
+export type Agreement = {
+	id: AgreementId,
+	created_at: string,
+	updated_at: string,
+	text: string,
+	source: AgreementSource | null,
+	status: AgreementStatus,
+	revisit_on: string | null,
+	/**  The note written with the latest change. */
+	note: string,
+};
+
+/**  The editable part of an agreement. */
+export type AgreementDraft = {
+	text: string,
+	status: AgreementStatus,
+	revisit_on: string | null,
+};
+
+/**  Identifies one agreement. */
+export type AgreementId = string;
+
+/**  What an agreement grew out of. */
+export type AgreementSource = 
+/**  The middle ground of an area of a worksheet; `area` is the area's id. */
+{ kind: "area"; worksheet: WorksheetId; area: string } | { kind: "boundary"; boundary: BoundaryId };
+
+/**  Where an agreement stands. */
+export type AgreementStatus = "kept" | "needs_revisiting" | "renegotiated" | "retired";
+
 /**  An error for the UI. */
 export type AppError = {
 	code: ErrorCode,
 	message: string,
+};
+
+/**  One area of a worksheet with its answers (all empty until filled in). */
+export type AreaAnswer = {
+	/**  The area's id: one from `content/areas.toml`, or `own-N` for an area the person added. */
+	area: string,
+	/**  The name of an area the person added (empty for the areas from content). */
+	name: string,
+	mine: string,
+	theirs: string,
+	theirs_from: TheirSide,
+	check: RealismCheck,
+	middle: string,
+	revisit_on: string | null,
+	/**  The agreement this middle ground became, once marked agreed. */
+	agreement: AgreementId | null,
+};
+
+/**  How one area differs between two worksheets. */
+export type AreaChange = "same" | 
+/**  Empty (or absent) before, filled in after. */
+"added" | "changed" | 
+/**  Filled in before, empty (or absent) after. */
+"removed";
+
+/**  One area of a comparison. */
+export type AreaComparison = {
+	area: string,
+	name: string,
+	change: AreaChange,
+	/**  The answers that differ: `mine`, `theirs`, `middle`, `specific`, … */
+	fields: string[],
+	before: AreaAnswer | null,
+	after: AreaAnswer | null,
 };
 
 /**  One article search result. */
@@ -134,6 +243,58 @@ export type ArticleRef = {
 	title: string,
 };
 
+/**  A saved boundary. */
+export type Boundary = {
+	id: BoundaryId,
+	created_at: string,
+	updated_at: string,
+	text: string,
+	whose: Whose,
+	category: string,
+	why: string,
+	if_crossed: string,
+	status: BoundaryStatus,
+	review_on: string | null,
+	/**  The note written with the latest change. */
+	note: string,
+	/**  Logged moments, oldest first. */
+	moments: Moment[],
+};
+
+/**  What a person writes about a boundary: its editable part. */
+export type BoundaryDraft = {
+	text: string,
+	whose: Whose,
+	/**  A category id from `content/boundary-categories.toml`. */
+	category: string,
+	why: string,
+	if_crossed: string,
+	status: BoundaryStatus,
+	review_on: string | null,
+};
+
+/**  Which boundaries a list shows. */
+export type BoundaryFilter = {
+	whose: Whose | null,
+	category: string | null,
+	status: BoundaryStatus | null,
+	/**  Words that must all appear (any case) in the text, why, what I will do or the note. */
+	text: string,
+};
+
+/**  Identifies one boundary. */
+export type BoundaryId = string;
+
+/**  Where a boundary stands. */
+export type BoundaryStatus = "draft" | "discussed" | "agreed" | "needs_revisiting" | "retired";
+
+/**  Two worksheets side by side. */
+export type Comparison = {
+	before: Worksheet,
+	after: Worksheet,
+	areas: AreaComparison[],
+};
+
 /**  A record that could not be read, named by kind and id. */
 export type DamagedRecord = {
 	kind: RecordKind,
@@ -165,10 +326,35 @@ export type EntryDraft = {
 export type EntryId = string;
 
 /**  What kind of failure: the UI decides what to show from this alone. */
-export type ErrorCode = "no_vault" | "vault_exists" | "wrong_passphrase" | "wrong_recovery_code" | "empty_passphrase" | "locked" | "not_found" | "damaged" | "changed" | "file_exists" | "too_large" | "disk_full" | "busy" | "newer_vault" | "link_refused" | "clipboard" | "internal";
+export type ErrorCode = "no_vault" | "vault_exists" | "wrong_passphrase" | "wrong_recovery_code" | "empty_passphrase" | "locked" | "not_found" | "damaged" | "changed" | "file_exists" | "too_large" | 
+/**  What was asked for does not make sense as given (an empty text, an unknown area). */
+"invalid" | "disk_full" | "busy" | "newer_vault" | "link_refused" | "clipboard" | "internal";
+
+/**  One field that changed between two versions, as text people read. */
+export type FieldChange = {
+	/**  The field's name: `text`, `status`, `review_on`, … */
+	field: string,
+	before: string,
+	after: string,
+};
 
 /**  The window is closing: the UI saves what is unsaved, then calls `close_now`. */
 export type FlushRequested = null;
+
+/**  One hit of a search across every kind of record. */
+export type Found = {
+	kind: RecordKind,
+	id: string,
+	created_at: string,
+	title: string,
+	snippet: SnippetPart[],
+};
+
+/**  The worksheet areas and boundary categories, from content. */
+export type Guides = {
+	areas: Theme[],
+	categories: Theme[],
+};
 
 /**
  *  The search index, built behind the list after unlock, is ready; `damaged` names every
@@ -189,11 +375,34 @@ export type Listed = {
 	kind: "entry",
 } & Entry | { kind: "damaged"; id: EntryId; created_at: string };
 
+/**  An agreement as the ledger lists it. */
+export type ListedAgreement = { kind: "agreement"; agreement: Agreement; 
+/**  Its revisit date has come, or it is marked "needs revisiting" (and not retired). */
+due: boolean } | { kind: "damaged"; id: AgreementId; created_at: string };
+
+/**  A boundary as a list shows it. */
+export type ListedBoundary = { kind: "boundary"; boundary: Boundary; tally: Tally; 
+/**  Its review date has come and it is not retired. */
+review_due: boolean } | { kind: "damaged"; id: BoundaryId; created_at: string };
+
+/**  A worksheet as a list shows it. */
+export type ListedWorksheet = { kind: "worksheet"; id: WorksheetId; created_at: string; updated_at: string; title: string; on: string; filled: number; total: number } | { kind: "damaged"; id: WorksheetId; created_at: string };
+
 /**  The vault locked itself; the UI must drop everything it shows. */
 export type Locked = {
 	/**  `idle`, `slept`, `user`, or `rekeyed` (another window or command replaced the key). */
 	reason: string,
 };
+
+/**  One logged moment. */
+export type Moment = {
+	on: string,
+	kind: MomentKind,
+	note: string,
+};
+
+/**  Whether a logged moment honoured the boundary or crossed it. */
+export type MomentKind = "honoured" | "crossed";
 
 /**  A mood from 1 (low) to 5 (good). */
 export type Mood = number;
@@ -232,11 +441,19 @@ export type Prompts = {
 	prompts: Prompt[],
 };
 
+/**  The realism check: four yes/no questions, each unanswered until answered. */
+export type RealismCheck = {
+	specific?: boolean | null,
+	in_control?: boolean | null,
+	hold_myself?: boolean | null,
+	room_to_flex?: boolean | null,
+};
+
 /**
  *  Every kind of private record. Closed on purpose: the UI switches on it, and adding a kind
  *  is a deliberate change the compiler walks through.
  */
-export type RecordKind = "entry";
+export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement";
 
 /**  What a save did. */
 export type Saved = {
@@ -274,6 +491,43 @@ export type SnippetPart = {
 export type TagCount = {
 	tag: string,
 	count: number,
+};
+
+/**  How often a boundary was honoured and crossed lately. */
+export type Tally = {
+	honoured_30: number,
+	crossed_30: number,
+	honoured_90: number,
+	crossed_90: number,
+};
+
+/**  Where "my partner's expectation" comes from. */
+export type TheirSide = 
+/**  As I understand it. */
+"understood" | 
+/**  As they told me. */
+"told";
+
+/**
+ *  An area of the expectations worksheet, or a category of the boundaries list: one shape,
+ *  since both are a titled theme with a short explanation and sample sentences.
+ */
+export type Theme = {
+	id: string,
+	title: string,
+	explanation: string,
+	examples: string[],
+};
+
+/**  One saved version in a record's timeline. */
+export type TimelineStep = {
+	at: string,
+	/**  The note written with this change (may be empty). */
+	note: string,
+	/**  True for the first version (nothing before it to compare with). */
+	created: boolean,
+	/**  What changed from the version before (empty for the first). */
+	changes: FieldChange[],
 };
 
 /**  A topic of the library: the articles tagged with its id. */
@@ -330,6 +584,29 @@ export type VaultStatus = {
 	exists: boolean,
 	unlocked: boolean,
 };
+
+/**  Whose boundary it is. */
+export type Whose = "mine" | "partners" | "ours";
+
+/**
+ *  A worksheet with every area: the ones from content first, in their order, then the
+ *  person's own.
+ */
+export type Worksheet = {
+	id: WorksheetId,
+	created_at: string,
+	updated_at: string,
+	title: string,
+	on: string,
+	/**  The worksheet this one was started from. */
+	from: WorksheetId | null,
+	areas: AreaAnswer[],
+	/**  How many areas have something in them. */
+	filled: number,
+};
+
+/**  Identifies one expectations worksheet. */
+export type WorksheetId = string;
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

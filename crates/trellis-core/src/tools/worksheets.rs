@@ -200,6 +200,14 @@ pub struct Comparison {
     pub areas: Vec<AreaComparison>,
 }
 
+/// What marking a middle ground agreed did: the worksheet, linked to its agreement.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Agreed {
+    pub worksheet: Worksheet,
+    pub agreement: Agreement,
+}
+
 /// The sealed encoding (payload version 1): only areas with something in them, and the
 /// person's own areas, are stored.
 #[derive(Clone, Serialize, Deserialize)]
@@ -464,12 +472,7 @@ impl<'v> Worksheets<'v> {
 
     /// Marks the middle ground of an area agreed: it becomes an agreement in the ledger (or, if
     /// it already is one, the agreement takes its current text). Returns both.
-    pub fn agree(
-        &mut self,
-        id: WorksheetId,
-        area: &str,
-        now: DateTime<Utc>,
-    ) -> Result<(Worksheet, Agreement), ToolError> {
+    pub fn agree(&mut self, id: WorksheetId, area: &str, now: DateTime<Utc>) -> Result<Agreed, ToolError> {
         let sheet = self.get(id)?;
         let answer = sheet.areas.iter().find(|a| a.area == area).ok_or_else(|| unknown_area(area))?;
         if answer.middle.is_empty() {
@@ -477,7 +480,7 @@ impl<'v> Worksheets<'v> {
         }
         if let Some(existing) = answer.agreement {
             match agreements::retext(&mut self.c, existing, answer.middle.clone(), String::new(), now) {
-                Ok(a) => return Ok((sheet, a)),
+                Ok(agreement) => return Ok(Agreed { worksheet: sheet, agreement }),
                 Err(ToolError::NotFound { .. }) => {} // deleted from the ledger: agree afresh
                 Err(e) => return Err(e),
             }
@@ -493,7 +496,7 @@ impl<'v> Worksheets<'v> {
             area_slot(p, area)?.agreement = Some(agreement.id);
             Ok(())
         })?;
-        Ok((sheet, agreement))
+        Ok(Agreed { worksheet: sheet, agreement })
     }
 
     fn change(

@@ -53,7 +53,7 @@ fn child_adds_until_killed() {
                 let mut ws = vault.worksheets().unwrap();
                 let w = ws.new_sheet(format!("crash sheet {i}"), day(), Utc::now()).unwrap();
                 ws.fill(w.id, answer("communication", &format!("middle {i}")), None, Utc::now()).unwrap();
-                let (_, a) = ws.agree(w.id, "communication", Utc::now()).unwrap();
+                let a = ws.agree(w.id, "communication", Utc::now()).unwrap().agreement;
                 ack("worksheet", w.id.to_string());
                 ack("agreement", a.id.to_string());
             }

@@ -175,7 +175,8 @@ fn worksheets_fill_copy_forward_compare_and_agree() {
     assert_eq!(change("own-1").change, AreaChange::Same);
 
     // Agreeing a middle ground puts it in the ledger, linked back; changing it follows.
-    let (sheet, agreement) = ws.agree(second.id, "time-together", at(2026, 11, 2, 9)).unwrap();
+    let trellis_core::Agreed { worksheet: sheet, agreement } =
+        ws.agree(second.id, "time-together", at(2026, 11, 2, 9)).unwrap();
     assert_eq!(agreement.text, "Two evenings a week");
     assert_eq!(agreement.source, Some(AgreementSource::Area { worksheet: second.id, area: "time-together".into() }));
     assert_eq!(sheet.areas.iter().find(|a| a.area == "time-together").unwrap().agreement, Some(agreement.id));
