@@ -26,6 +26,10 @@ pub(crate) enum LibraryCommand {
         #[arg(long)]
         json: bool,
     },
+    /// List the boundary categories (ids for `trellis boundary add --category`)
+    Categories,
+    /// List the expectations worksheet areas (ids for `trellis worksheet fill`)
+    Areas,
     /// Print the sanitized HTML of any Markdown file (to preview your own content)
     Render { file: PathBuf },
 }
@@ -39,6 +43,17 @@ pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
             Err(_) => text,
         };
         write!(out, "{}", render_html(&body))?;
+        return Ok(());
+    }
+    let themes = match &cmd {
+        LibraryCommand::Categories => Some(trellis_core::library::boundary_categories()),
+        LibraryCommand::Areas => Some(trellis_core::library::worksheet_areas()),
+        _ => None,
+    };
+    if let Some(themes) = themes {
+        for t in themes {
+            writeln!(out, "{:<24} {}", t.id, t.title)?;
+        }
         return Ok(());
     }
     let lib = Library::load()?;
@@ -78,7 +93,9 @@ pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
                 }
             }
         }
-        LibraryCommand::Render { .. } => unreachable!("handled above"),
+        LibraryCommand::Categories | LibraryCommand::Areas | LibraryCommand::Render { .. } => {
+            unreachable!("handled above")
+        }
     }
     Ok(())
 }

@@ -9,6 +9,7 @@
 mod journal_cmd;
 mod library_cmd;
 mod secrets;
+mod tools_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,7 +17,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use chrono::Utc;
 use clap::{Parser, Subcommand};
-use trellis_core::{JournalError, KdfWorkFactor, StoreError, UnlockMode, Vault, VaultError};
+use trellis_core::{JournalError, KdfWorkFactor, StoreError, ToolError, UnlockMode, Vault, VaultError};
 
 #[derive(Parser)]
 #[command(name = "trellis", version, about = "Trellis: a private, encrypted journal for working through trust issues.")]
@@ -42,6 +43,15 @@ enum Command {
     /// Write, read and search journal entries
     #[command(subcommand)]
     Journal(journal_cmd::JournalCommand),
+    /// Boundaries: add, list, show, edit, history, log moments, retire, delete
+    #[command(subcommand)]
+    Boundary(tools_cmd::BoundaryCommand),
+    /// Expectations worksheets: new, list, show, fill, compare
+    #[command(subcommand)]
+    Worksheet(tools_cmd::WorksheetCommand),
+    /// The agreements ledger: list, show, edit
+    #[command(subcommand)]
+    Agreement(tools_cmd::AgreementCommand),
     /// Read and search the article library (no vault needed)
     #[command(subcommand)]
     Library(library_cmd::LibraryCommand),
@@ -108,6 +118,18 @@ fn run(cli: Cli) -> Result<()> {
         Command::Journal(cmd) => {
             let mut vault = unlock(&dir, &source)?;
             journal_cmd::run(cmd, &mut vault)
+        }
+        Command::Boundary(cmd) => {
+            let mut vault = unlock(&dir, &source)?;
+            tools_cmd::boundary(cmd, &mut vault)
+        }
+        Command::Worksheet(cmd) => {
+            let mut vault = unlock(&dir, &source)?;
+            tools_cmd::worksheet(cmd, &mut vault)
+        }
+        Command::Agreement(cmd) => {
+            let mut vault = unlock(&dir, &source)?;
+            tools_cmd::agreement(cmd, &mut vault)
         }
         Command::Passwd { new_passphrase_file, kdf_work_factor, rekey } => {
             let mut vault = unlock(&dir, &source)?;
@@ -234,6 +256,18 @@ fn exit_code(e: &anyhow::Error) -> u8 {
                 | JournalError::TooLarge { .. }
                 | JournalError::Io(_)
                 | JournalError::Store(_) => 1,
+            };
+        }
+        if let Some(t) = cause.downcast_ref::<ToolError>() {
+            return match t {
+                ToolError::Damaged { .. } => 4,
+                ToolError::Store(s) if damaged_store(s) => 4,
+                ToolError::Invalid(_) => 2,
+                ToolError::NotFound { .. }
+                | ToolError::Changed { .. }
+                | ToolError::TooLarge { .. }
+                | ToolError::KeyChanged
+                | ToolError::Store(_) => 1,
             };
         }
         if let Some(trellis_core::LibraryError::NotFound(_)) = cause.downcast_ref() {

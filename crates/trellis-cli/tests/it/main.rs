@@ -328,6 +328,12 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
     env.init();
     let id = env.ok(&["journal", "add", "--title", "kept", "--tag", "t", "safe words"]).trim().to_owned();
     env.ok(&["journal", "add", "--title", "other", "more words"]);
+    // A record of every other kind, with revisions.
+    let bid = env.ok(&["boundary", "add", "Phones away at dinner"]).trim().to_owned();
+    env.ok(&["boundary", "edit", &bid, "--status", "agreed", "--note", "talked"]);
+    env.ok(&["boundary", "log", &bid, "crossed"]);
+    let wid = env.ok(&["worksheet", "new", "Autumn"]).trim().to_owned();
+    env.ok(&["worksheet", "fill", &wid, "money", "--middle", "split by income", "--agreed"]);
     let db = env.vault.join("trellis.db");
     let pristine = env.root.join("pristine.db");
     std::fs::copy(&db, &pristine).unwrap();
@@ -353,7 +359,10 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
         }
         out
     };
-    assert!(columns.len() >= 15, "every table's columns: {columns:?}");
+    assert!(columns.len() >= 30, "every table's columns: {columns:?}");
+    for table in ["boundaries", "worksheets", "agreements", "revisions"] {
+        assert!(columns.iter().any(|(t, _)| t == table), "{table} is reached");
+    }
     let values = [
         "NULL",
         "0",
@@ -388,6 +397,10 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
                 &["journal", "show", &id],
                 &["journal", "search", "words"],
                 &["journal", "tags"],
+                &["boundary", "list"],
+                &["boundary", "history", &bid],
+                &["worksheet", "show", &wid],
+                &["agreement", "list"],
             ] {
                 let out = env.run(args);
                 let err = stderr(&out);
@@ -395,7 +408,8 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
                 let c = code(&out);
                 // Allowed: it worked; exit 4 "damaged"; a wrong-passphrase answer when the slot
                 // itself was replaced; or, once ids were rewritten, "no entry with id …".
-                let gone = c == 1 && err.contains("no entry with id");
+                let gone = c == 1
+                    && ["entry", "boundary", "worksheet"].iter().any(|k| err.contains(&format!("no {k} with id")));
                 assert!(
                     c == 0 || c == 4 || (c == 3 && table == "key_slots") || gone,
                     "{table}.{column} = {value}, {args:?}: exit {c}: {err}"
@@ -407,4 +421,83 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
         }
     }
     assert!(tried >= 60, "only {tried} rewrites took");
+}
+
+#[test]
+fn boundaries_worksheets_and_agreements_round_trip() {
+    let env = Env::new();
+    env.init();
+    let json = |args: &[&str]| -> Value { serde_json::from_str(&env.ok(args)).unwrap() };
+    let id = env
+        .ok(&[
+            "boundary",
+            "add",
+            "Phones away by 9 pm",
+            "--whose",
+            "ours",
+            "--category",
+            "communication",
+            "--why",
+            "Sleep",
+            "--review-on",
+            "2020-01-01",
+            "--note",
+            "first try",
+        ])
+        .trim()
+        .to_owned();
+    env.ok(&["boundary", "edit", &id, "--text", "Phones away by 10 pm", "--note", "we talked on Sunday"]);
+    env.ok(&["boundary", "edit", &id, "--status", "agreed", "--no-review"]);
+    env.ok(&["boundary", "log", &id, "crossed", "--note", "late call"]);
+    env.ok(&["boundary", "log", &id, "honoured"]);
+    let history = json(&["boundary", "history", &id, "--json"]);
+    assert_eq!(history.as_array().unwrap().len(), 3);
+    assert_eq!(history[1]["note"], "we talked on Sunday");
+    assert_eq!(history[1]["changes"][0]["after"], "Phones away by 10 pm");
+    let text = env.ok(&["boundary", "history", &id]);
+    assert!(text.contains("text: Phones away by 9 pm → Phones away by 10 pm"), "{text}");
+    let shown = json(&["boundary", "show", &id, "--json"]);
+    assert_eq!(shown["tally"]["crossed_30"], 1);
+    assert_eq!(shown["boundary"]["moments"].as_array().unwrap().len(), 2);
+    let listed = json(&["boundary", "list", "--whose", "ours", "--search", "PHONES", "--json"]);
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(json(&["boundary", "list", "--status", "draft", "--json"]), serde_json::json!([]));
+    env.ok(&["boundary", "retire", &id, "--note", "moved house"]);
+    assert!(env.ok(&["boundary", "list"]).contains("[retired · ours · communication]"));
+
+    let first = env.ok(&["worksheet", "new", "Autumn", "--on", "2026-10-01"]).trim().to_owned();
+    env.ok(&["worksheet", "fill", &first, "money", "--mine", "Split by income", "--specific", "yes", "--told"]);
+    env.ok(&["worksheet", "fill", &first, "communication", "--middle", "Text if plans change"]);
+    env.ok(&["worksheet", "fill", &first, "time-together", "--middle", "One evening a week", "--agreed"]);
+    let second = env.ok(&["worksheet", "new", "Winter", "--from", &first]).trim().to_owned();
+    env.ok(&["worksheet", "fill", &second, "time-together", "--middle", "Two evenings a week"]);
+    let compared = env.ok(&["worksheet", "compare", &first, &second]);
+    assert!(compared.contains("Time together  changed: middle"), "{compared}");
+    let listed = env.ok(&["worksheet", "list"]);
+    assert!(listed.contains("(3 of "), "{listed}");
+    assert!(env.ok(&["worksheet", "show", &first]).contains("Mine: Split by income"));
+
+    let agreements = json(&["agreement", "list", "--json"]);
+    assert_eq!(agreements.as_array().unwrap().len(), 1);
+    let aid = agreements[0]["agreement"]["id"].as_str().unwrap().to_owned();
+    assert_eq!(agreements[0]["agreement"]["text"], "Two evenings a week", "the agreed middle ground followed the copy");
+    env.ok(&["agreement", "edit", &aid, "--status", "needs_revisiting", "--note", "it slipped"]);
+    let shown = json(&["agreement", "show", &aid, "--json"]);
+    assert_eq!(shown["agreement"]["status"], "needs_revisiting");
+    assert_eq!(shown["history"][0]["note"], "it slipped");
+    assert!(env.ok(&["agreement", "list"]).contains("DUE"));
+
+    // Errors: one line and the journal's exit codes.
+    let out = env.run(&["boundary", "add", "x", "--category", "nope"]);
+    assert_eq!((code(&out), stderr(&out).trim().lines().count()), (2, 1), "{}", stderr(&out));
+    let out = env.run(&["boundary", "show", "not-an-id"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("is not a boundary id"));
+    let out = env.run(&["worksheet", "fill", &first, "no-such-area", "--mine", "x"]);
+    assert_eq!(code(&out), 2);
+    let out = env.run(&["agreement", "show", &id]);
+    assert_eq!(code(&out), 1, "a boundary id is no agreement");
+    assert!(stderr(&out).contains("no agreement with id"));
+    env.ok(&["boundary", "delete", &id]);
+    assert_eq!(code(&env.run(&["boundary", "show", &id])), 1);
 }
