@@ -3,12 +3,14 @@
 //! A feature module builds its payloads and calls these; it never touches SQL or the index.
 
 use std::any::Any;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use crate::ids::RecordId;
-use crate::record::{Deleted, Kind, Record, RecordError, Records, Row};
+use crate::record::{Deleted, Kind, Record, RecordError, RecordKind, Records, Row};
 use crate::search::{Change, Doc};
 use crate::unlocked::Unlocked;
 
@@ -37,6 +39,61 @@ impl RecentlyDeleted {
         let key = (K::KIND, *id.as_bytes());
         let at = self.items.iter().position(|(k, _)| *k == key)?;
         self.items.remove(at).1.downcast::<Deleted<K>>().ok().map(|b| *b)
+    }
+}
+
+/// The decoded records of the kinds reached through a [`Collection`], kept while the vault is
+/// unlocked so a list answers without opening every record again (the search index holds the
+/// same text in memory already). Every write through a collection updates it; a write by
+/// another front end clears it (`Vault::catch_up`); locking drops it.
+#[derive(Default)]
+pub(crate) struct Decoded {
+    kinds: Mutex<HashMap<RecordKind, Box<dyn Any + Send>>>,
+}
+
+/// One kind's decoded rows by id (ids sort by creation time).
+type Rows<K> = BTreeMap<[u8; 16], Row<K>>;
+
+impl Decoded {
+    /// Forgets everything decoded (another front end wrote).
+    pub(crate) fn clear(&self) {
+        self.lock().clear();
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<RecordKind, Box<dyn Any + Send>>> {
+        self.kinds.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Returns the rows of `K`, oldest first, if they were read already.
+    fn rows<K: Kind>(&self) -> Option<Vec<Row<K>>> {
+        let kinds = self.lock();
+        let rows = kinds.get(&K::KIND)?.downcast_ref::<Rows<K>>()?;
+        Some(rows.values().cloned().collect())
+    }
+
+    fn fill<K: Kind>(&self, rows: &[Row<K>]) {
+        let by_id: Rows<K> = rows.iter().map(|r| (*row_id(r).as_bytes(), r.clone())).collect();
+        self.lock().insert(K::KIND, Box::new(by_id));
+    }
+
+    /// Puts a written record in (when the kind was read already).
+    fn put<K: Kind>(&self, rec: &Record<K>) {
+        if let Some(rows) = self.lock().get_mut(&K::KIND).and_then(|b| b.downcast_mut::<Rows<K>>()) {
+            rows.insert(*rec.id.as_bytes(), Row::Ok(rec.clone()));
+        }
+    }
+
+    fn remove<K: Kind>(&self, id: &K::Id) {
+        if let Some(rows) = self.lock().get_mut(&K::KIND).and_then(|b| b.downcast_mut::<Rows<K>>()) {
+            rows.remove(id.as_bytes());
+        }
+    }
+}
+
+fn row_id<K: Kind>(row: &Row<K>) -> K::Id {
+    match row {
+        Row::Ok(rec) => rec.id,
+        Row::Damaged { id, .. } => *id,
     }
 }
 
@@ -77,10 +134,15 @@ impl<'v> Collection<'v> {
         self.records().get::<K>(id)
     }
 
-    /// Every record of the kind, oldest first, damaged ones as [`Row::Damaged`].
+    /// Every record of the kind, oldest first, damaged ones as [`Row::Damaged`]. Decoded
+    /// once per unlock (see [`Decoded`]).
     pub(crate) fn all<K: Kind>(&self) -> Result<Vec<Row<K>>, RecordError<K::Id>> {
+        if let Some(rows) = self.open.decoded.rows::<K>() {
+            return Ok(rows);
+        }
         let mut out = Vec::new();
         self.records().for_each::<K>(|row| out.push(row))?;
+        self.open.decoded.fill(&out);
         Ok(out)
     }
 
@@ -98,6 +160,7 @@ impl<'v> Collection<'v> {
         self.open.changed(Change::Remove((K::KIND, *id.as_bytes())))?;
         self.open.damaged.retain(|d| !(d.kind == K::KIND && d.id == id.to_string()));
         self.open.recently_deleted.keep(deleted);
+        self.open.decoded.remove::<K>(&id);
         Ok(())
     }
 
@@ -114,6 +177,7 @@ impl<'v> Collection<'v> {
     }
 
     fn index<K: Kind>(&mut self, rec: &Record<K>) -> Result<(), RecordError<K::Id>> {
+        self.open.decoded.put(rec);
         let doc = Doc::of::<K>(&rec.id, rec.created_at, rec.updated_at, rec.payload.clone());
         Ok(self.open.changed(Change::Upsert(doc))?)
     }

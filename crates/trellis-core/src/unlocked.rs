@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use rusqlite::Connection;
 
-use crate::collection::RecentlyDeleted;
+use crate::collection::{Decoded, RecentlyDeleted};
 use crate::record::{DamagedRecord, RecordKey, Records, VaultKey};
 use crate::search::{Building, Change, KindTable, SearchIndex};
 use crate::store::StoreError;
@@ -31,6 +31,8 @@ pub(crate) struct Unlocked {
     pub(crate) kinds: &'static KindTable,
     /// Records deleted while unlocked, for undo; forgotten on lock.
     pub(crate) recently_deleted: RecentlyDeleted,
+    /// Decoded boundaries, worksheets and agreements, for quick lists; forgotten on lock.
+    pub(crate) decoded: Decoded,
 }
 
 impl Unlocked {
@@ -44,6 +46,7 @@ impl Unlocked {
             journal_history: false,
             kinds,
             recently_deleted: RecentlyDeleted::default(),
+            decoded: Decoded::default(),
         }
     }
 

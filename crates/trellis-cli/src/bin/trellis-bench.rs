@@ -1,6 +1,7 @@
 //! `trellis-bench`: prints the figures the performance promises are checked against.
 //!
-//! Generates N entries of about 600 bytes in a fresh vault, then prints one line per figure,
+//! Generates N entries of about 600 bytes in a fresh vault (and, by default, 1,000 boundaries
+//! with 10 earlier versions each and 100 expectations worksheets), then prints one line per figure,
 //! `NAME VALUE UNIT`, each a median over repeated runs. The disk's own floor (a 4 KiB write
 //! plus fsync) is measured in the same run, so an add can be compared with it on a noisy
 //! machine. Nothing here asserts: it reports.
@@ -13,7 +14,10 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use chrono::{DateTime, Duration as Days, Utc};
 use clap::Parser;
-use trellis_core::{EntryDraft, KdfWorkFactor, Mood, Passphrase, UnlockMode, Vault};
+use trellis_core::{
+    library, AreaAnswer, BoundaryDraft, BoundaryFilter, BoundaryId, BoundaryStatus, EntryDraft, KdfWorkFactor, Moment,
+    MomentKind, Mood, Passphrase, UnlockMode, Vault, Whose, WorksheetId,
+};
 
 #[derive(Parser)]
 #[command(about = "Measure Trellis's core with N generated entries.")]
@@ -21,6 +25,12 @@ struct Args {
     /// How many entries to generate
     #[arg(long, default_value_t = 10_000)]
     entries: usize,
+    /// How many boundaries to generate (each edited 10 times, so 10 earlier versions)
+    #[arg(long, default_value_t = 1_000)]
+    boundaries: usize,
+    /// How many expectations worksheets to generate (each with 8 areas filled in)
+    #[arg(long, default_value_t = 100)]
+    worksheets: usize,
     /// How many times to repeat the slow figures (unlock, KDF, export)
     #[arg(long, default_value_t = 5)]
     runs: usize,
@@ -114,6 +124,7 @@ fn main() -> Result<()> {
             made += take;
         }
     }
+    let (boundary_ids, worksheet_ids) = tools(&mut vault, &mut rng, &args, now)?;
     vault.lock();
 
     // Unlock, split into the KDF and the rest (decrypting and indexing every entry).
@@ -169,6 +180,49 @@ fn main() -> Result<()> {
         std::fs::remove_file(path)?;
     }
     print("fsync_p50_ms", percentile(&mut fsync, 0.5), "ms");
+
+    // The first list of boundaries after an unlock decodes them all; later ones are kept decoded.
+    let mut first_list = Vec::new();
+    for _ in 0..args.runs {
+        vault.lock();
+        vault.unlock(&pass(), UnlockMode::Background)?;
+        vault.wait_for_index()?;
+        let t = Instant::now();
+        std::hint::black_box(vault.boundaries()?.list(&BoundaryFilter::default(), now.date_naive())?);
+        first_list.push(ms(t.elapsed()));
+    }
+    print("boundaries_first_list_ms", percentile(&mut first_list, 0.5), "ms");
+
+    // The tools: list boundaries, one boundary's history, compare two worksheets, search every kind.
+    let today = now.date_naive();
+    let figure = |name: &str, f: &mut dyn FnMut(usize) -> Result<()>| -> Result<()> {
+        let mut samples = Vec::new();
+        for i in 0..30 {
+            let t = Instant::now();
+            f(i)?;
+            samples.push(ms(t.elapsed()));
+        }
+        print(name, percentile(&mut samples, 0.5), "ms");
+        Ok(())
+    };
+    figure("boundaries_list_ms", &mut |_| {
+        std::hint::black_box(vault.boundaries()?.list(&BoundaryFilter::default(), today)?);
+        Ok(())
+    })?;
+    figure("boundary_history_ms", &mut |i| {
+        std::hint::black_box(vault.boundaries()?.history(boundary_ids[i * 31 % boundary_ids.len()])?);
+        Ok(())
+    })?;
+    figure("worksheet_compare_ms", &mut |i| {
+        let (a, b) = (worksheet_ids[i % worksheet_ids.len()], worksheet_ids[(i + 1) % worksheet_ids.len()]);
+        std::hint::black_box(vault.worksheets()?.compare(a, b)?);
+        Ok(())
+    })?;
+    figure("search_all_kinds_ms", &mut |i| {
+        let q = format!("{} marker{}", WORDS[i % WORDS.len()], i % 100);
+        std::hint::black_box(vault.search_all(&q, 50)?);
+        Ok(())
+    })?;
 
     let mut journal = vault.journal()?;
     let mut add = Vec::new();
@@ -227,6 +281,58 @@ fn main() -> Result<()> {
         eprintln!("kept the vault in {} (passphrase: bench passphrase)", keep.display());
     }
     Ok(())
+}
+
+/// Generates the boundaries (each edited ten times, with a moment logged) and the worksheets
+/// (eight areas filled in each); returns their ids.
+fn tools(
+    vault: &mut Vault,
+    rng: &mut Lcg,
+    args: &Args,
+    now: DateTime<Utc>,
+) -> Result<(Vec<BoundaryId>, Vec<WorksheetId>)> {
+    let categories: Vec<&str> = library::boundary_categories().iter().map(|c| c.id.as_str()).collect();
+    let sentence = |rng: &mut Lcg, n: usize| (0..n).map(|_| rng.word()).collect::<Vec<_>>().join(" ");
+    let mut boundary_ids = Vec::with_capacity(args.boundaries);
+    let mut bs = vault.boundaries()?;
+    for i in 0..args.boundaries {
+        let mut draft = BoundaryDraft {
+            text: sentence(rng, 12),
+            whose: [Whose::Mine, Whose::Partners, Whose::Ours][i % 3],
+            category: categories[i % categories.len()].to_owned(),
+            why: sentence(rng, 30),
+            if_crossed: sentence(rng, 20),
+            status: BoundaryStatus::Draft,
+            review_on: Some(now.date_naive() + Days::days((i % 60) as i64 - 30)),
+        };
+        let b = bs.add(draft.clone(), sentence(rng, 8), now)?;
+        for v in 0..10 {
+            draft.text = format!("{} {v}", sentence(rng, 12));
+            draft.status = [BoundaryStatus::Discussed, BoundaryStatus::Agreed][v % 2];
+            bs.edit(b.id, draft.clone(), sentence(rng, 8), None, now)?;
+        }
+        let on = now.date_naive() - Days::days((i % 80) as i64);
+        bs.log(b.id, Moment { on, kind: MomentKind::Crossed, note: sentence(rng, 6) }, now)?;
+        boundary_ids.push(b.id);
+    }
+    let areas: Vec<&str> = library::worksheet_areas().iter().map(|a| a.id.as_str()).collect();
+    let mut worksheet_ids = Vec::with_capacity(args.worksheets);
+    let mut ws = vault.worksheets()?;
+    for i in 0..args.worksheets {
+        let w = ws.new_sheet(format!("Worksheet {i}"), now.date_naive(), now)?;
+        for area in areas.iter().skip(i % 3).take(8) {
+            let answer = AreaAnswer {
+                area: (*area).to_owned(),
+                mine: sentence(rng, 25),
+                theirs: sentence(rng, 25),
+                middle: sentence(rng, 20),
+                ..AreaAnswer::default()
+            };
+            ws.fill(w.id, answer, None, now)?;
+        }
+        worksheet_ids.push(w.id);
+    }
+    Ok((boundary_ids, worksheet_ids))
 }
 
 /// Reads the peak resident set size (VmHWM) of this process.

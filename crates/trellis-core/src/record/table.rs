@@ -42,6 +42,15 @@ pub(crate) enum Row<K: Kind> {
     Damaged { id: K::Id, created_at: DateTime<Utc> },
 }
 
+impl<K: Kind> Clone for Row<K> {
+    fn clone(&self) -> Self {
+        match self {
+            Row::Ok(rec) => Row::Ok(rec.clone()),
+            Row::Damaged { id, created_at } => Row::Damaged { id: *id, created_at: *created_at },
+        }
+    }
+}
+
 /// A record that could not be read, named by kind and id.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]

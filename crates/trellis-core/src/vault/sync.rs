@@ -35,6 +35,7 @@ impl Vault {
         }
         self.seen_version = version;
         let Some(open) = self.open.as_mut() else { return Ok(CatchUp::Changed) };
+        open.decoded.clear();
         let key_id: Option<Vec<u8>> =
             self.conn.query_row("SELECT key_id FROM vault", [], |r| r.get(0)).optional().unwrap_or(None);
         if key_id.is_some_and(|k| k != open.key.key_id()) {

@@ -90,3 +90,27 @@ fn a_passphrase_changed_by_one_holds_for_the_other() {
     assert!(matches!(app.unlock(&pass(), UnlockMode::Lazy), Err(VaultError::WrongPassphrase)));
     app.unlock(&new, UnlockMode::Lazy).unwrap();
 }
+
+#[test]
+fn the_app_lists_boundaries_the_other_front_end_wrote() {
+    let (_tmp, dir, vault, _) = new_vault();
+    drop(vault);
+    let (mut app, mut cli) = two(&dir);
+    let count = |app: &mut Vault| app.boundaries().unwrap().list(&Default::default(), day()).unwrap().len();
+    let mine = app.boundaries().unwrap().add(boundary("from the app"), String::new(), Utc::now()).unwrap();
+    assert_eq!(count(&mut app), 1, "read once, then kept decoded");
+    let theirs = cli.boundaries().unwrap().add(boundary("from the terminal"), String::new(), Utc::now()).unwrap();
+    cli.boundaries()
+        .unwrap()
+        .edit(mine.id, boundary("edited in the terminal"), String::new(), None, Utc::now())
+        .unwrap();
+    assert_eq!(app.catch_up().unwrap(), CatchUp::Changed);
+    assert_eq!(count(&mut app), 2, "the app's list has the new boundary");
+    assert_eq!(app.boundaries().unwrap().get(mine.id).unwrap().text, "edited in the terminal");
+    let listed = app.boundaries().unwrap().list(&Default::default(), day()).unwrap();
+    assert!(listed.iter().any(|l| matches!(l, trellis_core::ListedBoundary::Boundary { boundary, .. }
+        if boundary.id == mine.id && boundary.text == "edited in the terminal")));
+    cli.boundaries().unwrap().delete(theirs.id).unwrap();
+    app.catch_up().unwrap();
+    assert_eq!(count(&mut app), 1);
+}
