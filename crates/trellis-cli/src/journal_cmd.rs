@@ -107,6 +107,7 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
                 mood: fields.mood.and_then(Mood::new),
                 tags: fields.tag,
                 prompt_id: fields.prompt,
+                about: Vec::new(),
             };
             let entry = journal.add(draft, Utc::now())?;
             writeln!(out, "{}", entry.id)?;
@@ -151,6 +152,7 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
                     fields.tag
                 },
                 prompt_id: fields.prompt.or(old.prompt_id),
+                about: old.about,
             };
             journal.edit(id, draft, Utc::now())?;
             eprintln!("Saved entry {id}.");
@@ -277,6 +279,12 @@ fn print_entry(out: &mut impl Write, e: &Entry) -> Result<()> {
     }
     writeln!(out, "{}", meta.join(" · "))?;
     writeln!(out, "id: {}", e.id)?;
+    for a in &e.about {
+        match a {
+            trellis_core::About::Boundary(id) => writeln!(out, "about boundary {id}")?,
+            trellis_core::About::Agreement(id) => writeln!(out, "about agreement {id}")?,
+        }
+    }
     writeln!(out)?;
     writeln!(out, "{}", e.body)?;
     Ok(())

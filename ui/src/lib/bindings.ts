@@ -131,6 +131,9 @@ export const events = {
 };
 
 /* Types */
+/**  A boundary or an agreement an entry is about ("this is about…"). */
+export type About = { kind: "boundary"; id: BoundaryId } | { kind: "agreement"; id: AgreementId };
+
 /**  What marking a middle ground agreed did: the worksheet, linked to its agreement. */
 export type Agreed = {
 	worksheet: Worksheet,
@@ -311,6 +314,8 @@ export type Entry = {
 	mood: Mood | null,
 	tags: string[],
 	prompt_id: string | null,
+	/**  The boundaries and agreements this entry is about. */
+	about: About[],
 };
 
 /**  What a person writes: the editable part of an entry. */
@@ -320,6 +325,8 @@ export type EntryDraft = {
 	mood: Mood | null,
 	tags: string[],
 	prompt_id: string | null,
+	/**  The boundaries and agreements this entry is about. */
+	about?: About[],
 };
 
 /**  Identifies one journal entry. Plaintext on disk by design (DESIGN.md). */

@@ -75,6 +75,7 @@ fn draft(rng: &mut Lcg, n: usize) -> EntryDraft {
         mood: Mood::new((rng.next() % 5 + 1) as u8),
         tags: vec![rng.word().to_string()],
         prompt_id: None,
+        about: Vec::new(),
     }
 }
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{JournalError, MAX_ENTRY_BYTES};
 use crate::collection::whole_ms;
-use crate::ids::EntryId;
+use crate::ids::{AgreementId, BoundaryId, EntryId};
 use crate::record::{History, Kind, Record, RecordKind, SearchDoc};
 
 /// A mood from 1 (low) to 5 (good).
@@ -41,6 +41,15 @@ impl From<Mood> for u8 {
     }
 }
 
+/// A boundary or an agreement an entry is about ("this is about…").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum About {
+    Boundary(BoundaryId),
+    Agreement(AgreementId),
+}
+
 /// What a person writes: the editable part of an entry.
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -50,6 +59,9 @@ pub struct EntryDraft {
     pub mood: Option<Mood>,
     pub tags: Vec<String>,
     pub prompt_id: Option<String>,
+    /// The boundaries and agreements this entry is about.
+    #[serde(default)]
+    pub about: Vec<About>,
 }
 
 impl std::fmt::Debug for EntryDraft {
@@ -71,11 +83,20 @@ pub(crate) struct EntryPayload {
     tags: Vec<String>,
     #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
     prompt_id: Option<String>,
+    #[serde(rename = "l", default, skip_serializing_if = "Vec::is_empty")]
+    about: Vec<About>,
 }
 
 impl From<EntryDraft> for EntryPayload {
     fn from(d: EntryDraft) -> Self {
-        EntryPayload { title: d.title, body: d.body, mood: d.mood, tags: d.tags, prompt_id: d.prompt_id }
+        EntryPayload {
+            title: d.title,
+            body: d.body,
+            mood: d.mood,
+            tags: d.tags,
+            prompt_id: d.prompt_id,
+            about: d.about,
+        }
     }
 }
 
@@ -107,6 +128,8 @@ pub struct Entry {
     pub mood: Option<Mood>,
     pub tags: Vec<String>,
     pub prompt_id: Option<String>,
+    /// The boundaries and agreements this entry is about.
+    pub about: Vec<About>,
 }
 
 impl std::fmt::Debug for Entry {
@@ -127,6 +150,7 @@ impl From<Record<EntryKind>> for Entry {
             mood: p.mood,
             tags: p.tags,
             prompt_id: p.prompt_id,
+            about: p.about,
         }
     }
 }
@@ -139,6 +163,7 @@ impl Entry {
             mood: self.mood,
             tags: self.tags,
             prompt_id: self.prompt_id,
+            about: self.about,
         };
         record(self.id, self.created_at, self.updated_at, draft)
     }
@@ -167,6 +192,13 @@ fn normalize(mut d: EntryDraft) -> EntryDraft {
     }
     d.tags = tags;
     d.prompt_id = d.prompt_id.filter(|p| !p.trim().is_empty());
+    let mut about = Vec::with_capacity(d.about.len());
+    for a in d.about.drain(..) {
+        if !about.contains(&a) {
+            about.push(a);
+        }
+    }
+    d.about = about;
     d
 }
 
@@ -189,6 +221,7 @@ mod tests {
                 mood: mood.and_then(Mood::new),
                 tags,
                 prompt_id,
+                about: vec![About::Boundary(BoundaryId::new(chrono::Utc::now()))],
             })
     }
 
@@ -197,7 +230,7 @@ mod tests {
         fn payload_encoding_round_trips(d in any_draft()) {
             let bytes = serde_json::to_vec(&EntryPayload::from(d.clone())).unwrap();
             let back: EntryPayload = serde_json::from_slice(&bytes).unwrap();
-            let back = EntryDraft { title: back.title, body: back.body, mood: back.mood, tags: back.tags, prompt_id: back.prompt_id };
+            let back = EntryDraft { title: back.title, body: back.body, mood: back.mood, tags: back.tags, prompt_id: back.prompt_id, about: back.about };
             prop_assert!(back == d);
         }
 

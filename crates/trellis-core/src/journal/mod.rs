@@ -23,7 +23,7 @@ mod entry;
 
 use entry::record;
 pub(crate) use entry::EntryKind;
-pub use entry::{Entry, EntryDraft, Mood};
+pub use entry::{About, Entry, EntryDraft, Mood};
 
 /// The largest entry accepted, counted as its encoded size (title, body and tags).
 pub const MAX_ENTRY_BYTES: usize = 8 * 1024 * 1024;

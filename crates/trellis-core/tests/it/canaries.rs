@@ -45,6 +45,7 @@ fn no_canary_reaches_any_file() {
                 tags: vec![canaries[(i + 2) % 100].clone()],
                 mood: Mood::new(3),
                 prompt_id: Some(canaries[(i + 3) % 100].clone()),
+                about: Vec::new(),
             };
             ids.push(j.add(d, Utc::now()).unwrap().id);
         }

@@ -4,7 +4,7 @@
 use chrono::{Duration, Utc};
 use rusqlite::Connection;
 use trellis_core::{
-    AgreementDraft, AgreementSource, AgreementStatus, AreaChange, BoundaryFilter, BoundaryStatus, DamagedRecord,
+    About, AgreementDraft, AgreementSource, AgreementStatus, AreaChange, BoundaryFilter, BoundaryStatus, DamagedRecord,
     ListedAgreement, ListedBoundary, MomentKind, RecordKind, ToolError, UnlockMode, Vault, Whose, DB_FILE,
 };
 
@@ -289,4 +289,19 @@ fn a_tampered_revision_or_record_is_reported_by_id() {
     assert!(matches!(&ag.list(day()).unwrap()[..], [ListedAgreement::Damaged { id, .. }] if *id == a.id));
     ag.delete(a.id).unwrap();
     assert!(vault.damaged().is_empty());
+}
+
+#[test]
+fn an_entry_can_be_about_a_boundary_or_an_agreement() {
+    let (_tmp, _dir, mut vault, _) = new_vault();
+    let b = vault.boundaries().unwrap().add(boundary("No phones at dinner"), String::new(), Utc::now()).unwrap();
+    let a = vault.agreements().unwrap().add_from_boundary(b.id, Utc::now()).unwrap();
+    let mut d = draft("Dinner", "It went well", &[]);
+    d.about = vec![About::Boundary(b.id), About::Agreement(a.id), About::Boundary(b.id)];
+    let mut j = vault.journal().unwrap();
+    let e = j.add(d, Utc::now()).unwrap();
+    assert_eq!(e.about, [About::Boundary(b.id), About::Agreement(a.id)], "kept once each, in order");
+    assert_eq!(j.get(e.id).unwrap().about, e.about);
+    let json = serde_json::to_value(&e.about[0]).unwrap();
+    assert_eq!(json, serde_json::json!({ "kind": "boundary", "id": b.id.to_string() }));
 }

@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 function entry(id: string, title: string, body: string, tags: string[] = []) {
-  return { id, created_at: "2026-11-22T10:00:00Z", updated_at: "2026-11-22T10:00:00Z", title, body, mood: null, tags, prompt_id: null };
+  return { id, created_at: "2026-11-22T10:00:00Z", updated_at: "2026-11-22T10:00:00Z", title, body, mood: null, tags, prompt_id: null, about: [] };
 }
 
 const ENTRIES = [entry("a", "First", "**bold** start"), entry("b", "Second", "two"), entry("c", "Third", "three")];

@@ -1,6 +1,6 @@
 // The journal screen's state: the list, the entry being edited with autosave, search, tag
 // filter, on this day, and undo of a delete.
-import type { Entry, EntryDraft, Listed, SearchHit, TagCount } from "../bindings";
+import type { About, Entry, EntryDraft, Listed, SearchHit, TagCount } from "../bindings";
 import * as api from "../services/journal";
 import { messageOf } from "../services/result";
 import { SearchAsYouType } from "./search-as-you-type";
@@ -14,6 +14,8 @@ export interface Draft extends EntryDraft {
   opened: string | null;
   /** The date the entry is about, when the person set one (writing about yesterday). */
   written: string | null;
+  /** The boundaries and agreements the entry is about. */
+  about: About[];
 }
 
 const AUTOSAVE_MS = 600;
@@ -21,7 +23,7 @@ const AUTOSAVE_MS = 600;
 const AUTOSAVE_MAX_MS = 2000;
 
 function emptyDraft(): Draft {
-  return { id: null, opened: null, written: null, title: "", body: "", mood: null, tags: [], prompt_id: null };
+  return { id: null, opened: null, written: null, title: "", body: "", mood: null, tags: [], prompt_id: null, about: [] };
 }
 
 function isBlank(d: Draft): boolean {
@@ -165,6 +167,7 @@ class JournalState {
         mood: e.mood,
         tags: [...e.tags],
         prompt_id: e.prompt_id,
+        about: [...e.about],
       };
       this.notice = null;
       this.saveState = "saved";
@@ -207,7 +210,7 @@ class JournalState {
       return;
     }
     const generation = this.generation;
-    const snapshot: EntryDraft = { title: d.title, body: d.body, mood: d.mood, tags: [...d.tags], prompt_id: d.prompt_id };
+    const snapshot: EntryDraft = { title: d.title, body: d.body, mood: d.mood, tags: [...d.tags], prompt_id: d.prompt_id, about: [...d.about] };
     this.saveState = "saving";
     try {
       const written = d.written;
@@ -228,7 +231,8 @@ class JournalState {
       this.saveError = null;
       // Edits made while saving stay "unsaved" and are saved by their own timer.
       const same = d.title === snapshot.title && d.body === snapshot.body && d.mood === snapshot.mood &&
-        d.tags.join("\u0000") === snapshot.tags.join("\u0000") && d.written === written;
+        d.tags.join("\u0000") === snapshot.tags.join("\u0000") && d.written === written &&
+        JSON.stringify(d.about) === JSON.stringify(snapshot.about);
       if (d.written === written) d.written = saved.created_at;
       this.saveState = same ? "saved" : "unsaved";
       if (snapshot.tags.length) void this.refreshTags();

@@ -9,7 +9,7 @@ afterEach(() => {
 });
 
 function entry(id: string, title: string, body: string) {
-  return { id, created_at: "2026-11-22T10:00:00Z", updated_at: "2026-11-22T10:00:00Z", title, body, mood: null, tags: [], prompt_id: null };
+  return { id, created_at: "2026-11-22T10:00:00Z", updated_at: "2026-11-22T10:00:00Z", title, body, mood: null, tags: [], prompt_id: null, about: [] };
 }
 
 describe("journal autosave", () => {
