@@ -25,6 +25,12 @@ fn an_old_copy_and_the_old_secrets_open_nothing_new() {
         j.edit(e.id, draft("before, edited", "edited before the re-key", &["t"]), at(2026, 1, 6, 9)).unwrap();
         e.id
     };
+    let boundary_id = {
+        let mut bs = vault.boundaries().unwrap();
+        let b = bs.add(boundary("before the re-key"), String::new(), Utc::now()).unwrap();
+        bs.edit(b.id, boundary("edited before the re-key"), "note".into(), None, Utc::now()).unwrap();
+        b.id
+    };
     // Someone keeps a copy of the vault as it is now, and knows the passphrase.
     let copy = tmp.path().join("old-copy");
     std::fs::create_dir(&copy).unwrap();
@@ -36,7 +42,7 @@ fn an_old_copy_and_the_old_secrets_open_nothing_new() {
     let new_pass = Passphrase::new("a passphrase nobody else knows".into());
     let mut seen = Vec::new();
     let new_code = vault.rekey(&new_pass, weak(), Utc::now(), &mut |done, total| seen.push((done, total))).unwrap();
-    assert_eq!(seen.last(), Some(&(1, 1)), "progress reaches the end");
+    assert_eq!(seen.last(), Some(&(2, 2)), "progress reaches the end, over every kind");
     let after = vault.journal().unwrap().add(draft("after", "zqafter the re-key", &[]), Utc::now()).unwrap();
 
     // Everything still reads, history included, and search still finds it.
@@ -44,6 +50,9 @@ fn an_old_copy_and_the_old_secrets_open_nothing_new() {
     assert_eq!(j.get(kept).unwrap().title, "before, edited");
     assert_eq!(j.history(kept).unwrap()[0].title, "before");
     assert_eq!(j.search("re-key", 10).unwrap().len(), 2);
+    let bs = vault.boundaries().unwrap();
+    assert_eq!(bs.get(boundary_id).unwrap().text, "edited before the re-key");
+    assert_eq!(bs.history(boundary_id).unwrap().len(), 2, "the boundary's earlier version was resealed too");
 
     // The old passphrase and the old recovery code open nothing.
     vault.lock();
