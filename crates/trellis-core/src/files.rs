@@ -59,6 +59,48 @@ where
     }
 }
 
+/// Gives `tmp` (a finished file in the same folder, written by someone else, e.g. SQLite's
+/// `VACUUM INTO`) the final name `path`: makes it private (0600), fsyncs it, links it under
+/// `path` without replacing anything, and fsyncs the folder. On any error `tmp` is removed.
+pub(crate) fn finish_new(tmp: &Path, path: &Path) -> Result<(), FileError> {
+    let result = (|| {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(tmp, std::fs::Permissions::from_mode(0o600))?;
+        }
+        File::open(tmp)?.sync_all()?;
+        place(tmp, path)
+    })();
+    match result {
+        Ok(()) => {
+            sync_dir(path.parent().unwrap_or(Path::new(".")));
+            Ok(())
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(tmp);
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Err(FileError::Exists(path.to_owned()))
+            } else {
+                Err(FileError::Io { path: path.to_owned(), source: e })
+            }
+        }
+    }
+}
+
+/// Makes a folder (and its parents) only its owner can open, if it is not there yet.
+pub(crate) fn private_dir(dir: &Path) -> Result<(), FileError> {
+    let io = |source| FileError::Io { path: dir.to_owned(), source };
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir).map_err(io)
+}
+
 fn create_temp(dir: &Path, name: &str) -> std::io::Result<(PathBuf, File)> {
     for _ in 0..16 {
         let tag: u64 = rand::random();

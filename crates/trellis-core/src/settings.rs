@@ -14,6 +14,16 @@ pub const AUTO_LOCK_RANGE: (u32, u32) = (1, 24 * 60);
 
 const AUTO_LOCK: &str = "auto_lock_minutes";
 const JOURNAL_HISTORY: &str = "journal_history";
+const SNAPSHOT_FOLDER: &str = "snapshot_folder";
+const SNAPSHOT_KEEP: &str = "snapshot_keep";
+/// What the last automatic snapshot said when it failed (a file-system message, never
+/// anything written in the vault); cleared when one succeeds.
+pub(crate) const SNAPSHOT_PROBLEM: &str = "snapshot_problem";
+
+/// How many snapshots are kept by default.
+pub const DEFAULT_SNAPSHOT_KEEP: u32 = 10;
+/// The fewest and most snapshots kept.
+pub const SNAPSHOT_KEEP_RANGE: (u32, u32) = (1, 365);
 /// The record format every record has been resealed in (see `crate::record`).
 pub(crate) const RECORDS_FORMAT: &str = "records_format";
 
@@ -25,6 +35,12 @@ pub struct Settings {
     pub auto_lock_minutes: u32,
     /// Whether editing a journal entry keeps its earlier version.
     pub journal_history: bool,
+    /// The folder snapshots go to, when one was chosen (else `snapshots` in the vault folder).
+    pub snapshot_folder: Option<String>,
+    /// How many snapshots are kept.
+    pub snapshot_keep: u32,
+    /// Why the last automatic snapshot failed, if it did.
+    pub snapshot_problem: Option<String>,
 }
 
 impl Settings {
@@ -34,7 +50,17 @@ impl Settings {
                 .and_then(|v| v.parse().ok())
                 .map_or(DEFAULT_AUTO_LOCK_MINUTES, clamp_auto_lock),
             journal_history: get(conn, JOURNAL_HISTORY)?.as_deref() == Some("1"),
+            snapshot_folder: get(conn, SNAPSHOT_FOLDER)?.filter(|f| !f.is_empty()),
+            snapshot_keep: get(conn, SNAPSHOT_KEEP)?
+                .and_then(|v| v.parse().ok())
+                .map_or(DEFAULT_SNAPSHOT_KEEP, |n: u32| n.clamp(SNAPSHOT_KEEP_RANGE.0, SNAPSHOT_KEEP_RANGE.1)),
+            snapshot_problem: get(conn, SNAPSHOT_PROBLEM)?.filter(|p| !p.is_empty()),
         })
+    }
+
+    pub(crate) fn set_snapshots(conn: &Connection, folder: Option<&str>, keep: u32) -> Result<(), StoreError> {
+        set(conn, SNAPSHOT_FOLDER, folder.unwrap_or(""))?;
+        set(conn, SNAPSHOT_KEEP, &keep.clamp(SNAPSHOT_KEEP_RANGE.0, SNAPSHOT_KEEP_RANGE.1).to_string())
     }
 
     pub(crate) fn set_auto_lock_minutes(conn: &Connection, minutes: u32) -> Result<(), StoreError> {
@@ -76,7 +102,14 @@ mod tests {
     fn defaults_clamping_and_hostile_values() {
         let dir = tempfile::tempdir().unwrap();
         let conn = crate::store::open(&dir.path().join("t.db"), true).unwrap();
-        assert_eq!(Settings::load(&conn).unwrap(), Settings { auto_lock_minutes: 5, journal_history: false });
+        let defaults = Settings {
+            auto_lock_minutes: 5,
+            journal_history: false,
+            snapshot_folder: None,
+            snapshot_keep: 10,
+            snapshot_problem: None,
+        };
+        assert_eq!(Settings::load(&conn).unwrap(), defaults);
         Settings::set_auto_lock_minutes(&conn, 0).unwrap();
         assert_eq!(Settings::load(&conn).unwrap().auto_lock_minutes, 1);
         conn.execute("UPDATE settings SET value = '99999999' WHERE key = 'auto_lock_minutes'", []).unwrap();

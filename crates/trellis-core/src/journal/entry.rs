@@ -156,7 +156,7 @@ impl From<Record<EntryKind>> for Entry {
 }
 
 impl Entry {
-    pub(super) fn into_record(self) -> Record<EntryKind> {
+    pub(crate) fn into_record(self) -> Record<EntryKind> {
         let draft = EntryDraft {
             title: self.title,
             body: self.body,
@@ -178,6 +178,11 @@ pub(super) fn record(
     draft: EntryDraft,
 ) -> Record<EntryKind> {
     Record { id, created_at: whole_ms(created), updated_at: whole_ms(updated), payload: normalize(draft).into() }
+}
+
+/// Tidies a draft as a save does (for imports, which build entries directly).
+pub(crate) fn tidy(d: EntryDraft) -> EntryDraft {
+    normalize(d)
 }
 
 /// Tidies a draft: tags trimmed, lower-cased, inner spaces folded, empty and repeated ones

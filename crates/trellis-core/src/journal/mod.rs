@@ -22,6 +22,7 @@ use crate::unlocked::Unlocked;
 mod entry;
 
 use entry::record;
+pub(crate) use entry::tidy;
 pub(crate) use entry::EntryKind;
 pub use entry::{About, Entry, EntryDraft, Mood};
 

@@ -324,6 +324,52 @@ impl<'a> Records<'a> {
         Ok(())
     }
 
+    /// Runs `f` in one transaction: everything it writes lands, or nothing does.
+    pub(crate) fn atomically<T, E: From<rusqlite::Error>>(&self, f: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+        let tx = self.conn.unchecked_transaction()?;
+        let value = f()?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Adds a record with its earlier versions (oldest first) unless a record with its id is
+    /// there already (an import done before); says whether it was added. Runs in the caller's
+    /// transaction ([`Self::atomically`]).
+    pub(crate) fn import<K: Kind>(
+        &self,
+        current: &Record<K>,
+        earlier: &[Record<K>],
+    ) -> Result<bool, RecordError<K::Id>> {
+        if self.stamps_of::<K>(&current.id)?.is_some() {
+            return Ok(false);
+        }
+        self.put_current(current, Put::Insert)?;
+        for (i, old) in earlier.iter().enumerate() {
+            self.put_revision(old, i as u32 + 1)?;
+        }
+        Ok(true)
+    }
+
+    /// Opens every earlier version of kind `K`; returns how many opened and the ids of the
+    /// records with one that did not (a snapshot's check).
+    pub(crate) fn check_revisions<K: Kind>(&self) -> Result<(usize, Vec<K::Id>), StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, created_at, updated_at, data, rev FROM revisions WHERE tbl = ?1 ORDER BY id, rev")?;
+        let mut rows = stmt.query([table::<K>()])?;
+        let (mut ok, mut damaged) = (0, Vec::new());
+        while let Some(row) = rows.next()? {
+            let rev = int(row.get_ref(4)?).and_then(|r| u32::try_from(r).ok()).unwrap_or(0);
+            match self.decode::<K>(row, rev)? {
+                Row::Ok(_) if rev > 0 => ok += 1,
+                Row::Ok(rec) => damaged.push(rec.id),
+                Row::Damaged { id, .. } => damaged.push(id),
+            }
+        }
+        damaged.dedup();
+        Ok((ok, damaged))
+    }
+
     /// Returns every record's id and updated time (from an index, without opening anything):
     /// what another front end may have changed is found by comparing these.
     pub(crate) fn stamps(&self, kind: RecordKind) -> Result<HashMap<[u8; 16], i64>, StoreError> {

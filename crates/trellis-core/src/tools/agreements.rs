@@ -151,6 +151,18 @@ impl From<Record<AgreementKind>> for Agreement {
 }
 
 impl Agreement {
+    /// The record this agreement was read from (for an import of a backup).
+    pub(crate) fn into_record(self) -> Record<AgreementKind> {
+        let payload = AgreementPayload {
+            text: self.text,
+            source: self.source,
+            status: self.status,
+            revisit_on: self.revisit_on,
+            note: self.note,
+        };
+        Record { id: self.id, created_at: whole_ms(self.created_at), updated_at: whole_ms(self.updated_at), payload }
+    }
+
     /// Tells whether it is due for another look on `today`.
     pub fn due(&self, today: NaiveDate) -> bool {
         match self.status {

@@ -248,6 +248,22 @@ impl From<Record<BoundaryKind>> for Boundary {
 }
 
 impl Boundary {
+    /// The record this boundary was read from (for an import of a backup).
+    pub(crate) fn into_record(self) -> Record<BoundaryKind> {
+        let payload = BoundaryPayload {
+            text: self.text,
+            whose: self.whose,
+            category: self.category,
+            why: self.why,
+            if_crossed: self.if_crossed,
+            status: self.status,
+            review_on: self.review_on,
+            note: self.note,
+            moments: self.moments.into_iter().map(|m| MomentPayload { on: m.on, kind: m.kind, note: m.note }).collect(),
+        };
+        Record { id: self.id, created_at: whole_ms(self.created_at), updated_at: whole_ms(self.updated_at), payload }
+    }
+
     /// Counts the moments of the 30 and 90 days up to `today` (inclusive).
     pub fn tally(&self, today: NaiveDate) -> Tally {
         let since = |days: u64| today.checked_sub_days(Days::new(days - 1)).unwrap_or(NaiveDate::MIN);

@@ -335,6 +335,20 @@ fn worksheet(rec: Record<WorksheetKind>) -> Worksheet {
     }
 }
 
+impl From<Record<WorksheetKind>> for Worksheet {
+    fn from(rec: Record<WorksheetKind>) -> Self {
+        worksheet(rec)
+    }
+}
+
+impl Worksheet {
+    /// The record this worksheet was read from (for an import of a backup).
+    pub(crate) fn into_record(self) -> Record<WorksheetKind> {
+        let payload = WorksheetPayload { title: self.title, on: self.on, from: self.from, answers: pack(self.areas) };
+        Record { id: self.id, created_at: whole_ms(self.created_at), updated_at: whole_ms(self.updated_at), payload }
+    }
+}
+
 /// Packs a worksheet's areas for storage: filled ones and the person's own.
 fn pack(areas: Vec<AreaAnswer>) -> Vec<AnswerPayload> {
     areas

@@ -407,6 +407,18 @@ impl Vault {
         Ok(Agreements::new(self.collection()?))
     }
 
+    /// The database connection (for a snapshot, which needs no key).
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The connection and what exists while unlocked, for the backup module.
+    pub(crate) fn unlocked_parts(&mut self) -> Result<(&Connection, &mut Unlocked), VaultError> {
+        let open = self.open.as_mut().ok_or(VaultError::Locked)?;
+        open.poll()?;
+        Ok((&self.conn, open))
+    }
+
     fn collection(&mut self) -> Result<Collection<'_>, VaultError> {
         let open = self.open.as_mut().ok_or(VaultError::Locked)?;
         open.poll()?;

@@ -111,6 +111,15 @@ fn no_canary_reaches_any_file() {
         drop(ag);
         assert!(vault.search_all(&c(30), 10).unwrap().len() >= 2, "a worksheet answer and its agreement");
     }
+    // Snapshots land inside the vault folder by default: they are scanned too, and so is the
+    // copy a check opens (it is removed afterwards).
+    let snap = vault.snapshot(&vault.snapshot_folder().unwrap(), 10, Utc::now()).unwrap();
+    let checked = trellis_core::backup::verify_snapshot(
+        std::path::Path::new(&snap.path),
+        trellis_core::backup::Opener::Passphrase(&pass()),
+    )
+    .unwrap();
+    assert!(checked.damaged.is_empty());
     let report = vault.unlock(&pass(), UnlockMode::Background);
     assert!(report.is_ok());
     vault.wait_for_index().unwrap();
@@ -118,6 +127,7 @@ fn no_canary_reaches_any_file() {
     // The connection is still open: -wal and -shm exist now.
     let names: Vec<String> = files(&dir).iter().map(|(p, _)| p.display().to_string()).collect();
     assert!(names.iter().any(|n| n.ends_with("-wal")), "the WAL must be part of the scan: {names:?}");
+    assert!(names.iter().any(|n| n.ends_with(".snapshot")), "a snapshot must be part of the scan: {names:?}");
     assert_eq!(scan(&dir, &canaries), Vec::<String>::new(), "plaintext found while open and locked");
 
     drop(vault);

@@ -1,5 +1,6 @@
 //! Integration tests of trellis-core: one binary, one module per promise or concept.
 
+mod backup;
 mod canaries;
 mod content;
 mod crash;

@@ -1,0 +1,384 @@
+//! Import from jrnl (`jrnl --export json`), Day One (its JSON export: the zip, or the folder
+//! with its `Journal.json`; photos are skipped and counted), and Trellis's own JSON and `.age`
+//! backup. Everything is read and checked first; then it is written in one transaction, so a
+//! bad file imports nothing. Entries from other apps get ids derived from what they hold, so
+//! importing the same file twice adds nothing the second time.
+
+use std::io::Read;
+use std::path::Path;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use serde_json::Value;
+
+use super::portable::{parse_document, read_backup, read_file};
+use super::{BackupError, Document, Versions, DOCUMENT_FORMAT, DOCUMENT_VERSION};
+use crate::ids::EntryId;
+use crate::journal::{Entry, MAX_ENTRY_BYTES};
+use crate::secret::Passphrase;
+use crate::vault::Vault;
+
+/// Where an import comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum Source {
+    /// `jrnl --export json`.
+    Jrnl,
+    /// Day One's JSON export: the zip, or the unzipped folder (or its `Journal.json`).
+    DayOne,
+    /// Trellis's JSON export, or its `.age` backup (with the backup's passphrase).
+    Trellis,
+}
+
+/// What an import did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ImportReport {
+    /// Records added.
+    pub added: u32,
+    /// Records already in the vault (imported before), left as they are.
+    pub already_there: u32,
+    /// Photos in a Day One export, which Trellis does not keep.
+    pub photos_skipped: u32,
+}
+
+impl Vault {
+    /// Imports `path` as `source`, in one transaction. Dates without a time zone (jrnl's) are
+    /// read in `tz`. A `.age` file needs `passphrase` (the backup's).
+    pub fn import<Tz: TimeZone>(
+        &mut self,
+        source: Source,
+        path: &Path,
+        passphrase: Option<&Passphrase>,
+        tz: &Tz,
+    ) -> Result<ImportReport, BackupError> {
+        let (doc, photos_skipped) = read(source, path, passphrase, tz)?;
+        let added = self.add_document(doc)?;
+        Ok(ImportReport { added: added.added as u32, already_there: added.already_there as u32, photos_skipped })
+    }
+}
+
+/// Reads and checks an import without writing anything.
+pub(crate) fn read<Tz: TimeZone>(
+    source: Source,
+    path: &Path,
+    passphrase: Option<&Passphrase>,
+    tz: &Tz,
+) -> Result<(Document, u32), BackupError> {
+    match source {
+        Source::Jrnl => Ok((document(parse_jrnl(&read_file(path)?, tz)?), 0)),
+        Source::DayOne => {
+            let (entries, photos) = read_day_one(path)?;
+            Ok((document(entries), photos))
+        }
+        Source::Trellis => {
+            let bytes = read_file(path)?;
+            if bytes.starts_with(b"age-encryption.org/") {
+                let Some(passphrase) = passphrase else {
+                    return Err(BackupError::Invalid(
+                        "this is an encrypted backup; give the passphrase chosen for it".into(),
+                    ));
+                };
+                return Ok((read_backup(path, passphrase)?, 0));
+            }
+            Ok((parse_document(&bytes)?, 0))
+        }
+    }
+}
+
+fn document(entries: Vec<Entry>) -> Document {
+    Document {
+        format: DOCUMENT_FORMAT.into(),
+        version: DOCUMENT_VERSION,
+        made_at: DateTime::UNIX_EPOCH,
+        entries: entries.into_iter().map(|current| Versions { current, earlier: Vec::new() }).collect(),
+        boundaries: Vec::new(),
+        worksheets: Vec::new(),
+        agreements: Vec::new(),
+        left_out: Vec::new(),
+    }
+}
+
+/// Turns serde's error into one that says where: "at line 3, column 9: …".
+pub(crate) fn field_errors<T>(r: Result<T, serde_json::Error>) -> Result<T, BackupError> {
+    r.map_err(|e| BackupError::Invalid(format!("the file does not read as expected: {e}")))
+}
+
+fn invalid(entry: usize, field: &str, what: &str) -> BackupError {
+    BackupError::Invalid(format!("entry {} (counting from 1): `{field}` {what}", entry + 1))
+}
+
+fn text_field(e: &Value, i: usize, field: &str, required: bool) -> Result<String, BackupError> {
+    match e.get(field) {
+        Some(Value::String(s)) => Ok(s.clone()),
+        None | Some(Value::Null) if !required => Ok(String::new()),
+        None | Some(Value::Null) => Err(invalid(i, field, "is missing")),
+        Some(_) => Err(invalid(i, field, "must be text")),
+    }
+}
+
+fn tags_field(e: &Value, i: usize) -> Result<Vec<String>, BackupError> {
+    match e.get("tags") {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(tags)) => tags
+            .iter()
+            .map(|t| match t {
+                Value::String(s) => Ok(s.trim_start_matches(['@', '#']).to_owned()),
+                _ => Err(invalid(i, "tags", "must be a list of text")),
+            })
+            .collect(),
+        Some(_) => Err(invalid(i, "tags", "must be a list of text")),
+    }
+}
+
+fn starred(e: &Value, i: usize, field: &str) -> Result<bool, BackupError> {
+    match e.get(field) {
+        None | Some(Value::Null) => Ok(false),
+        Some(Value::Bool(b)) => Ok(*b),
+        Some(_) => Err(invalid(i, field, "must be true or false")),
+    }
+}
+
+fn entries_of(root: &Value, what: &str) -> Result<Vec<Value>, BackupError> {
+    match root.get("entries") {
+        Some(Value::Array(entries)) => Ok(entries.clone()),
+        _ => Err(BackupError::Invalid(format!("this is not a {what} export: it has no list of \"entries\""))),
+    }
+}
+
+/// Makes an entry from another app, with an id derived from where it came from and what it holds.
+fn entry(
+    i: usize,
+    source: &str,
+    key: &str,
+    at: DateTime<Utc>,
+    title: String,
+    body: String,
+    mut tags: Vec<String>,
+    star: bool,
+) -> Result<Entry, BackupError> {
+    if title.len() + body.len() > MAX_ENTRY_BYTES {
+        return Err(invalid(i, "body", "is larger than an entry can hold (8 MB)"));
+    }
+    if star {
+        tags.push("starred".into());
+    }
+    let seed = format!("{source}\u{0}{key}\u{0}{title}\u{0}{body}");
+    let at = crate::collection::whole_ms(at);
+    let mut draft = crate::journal::EntryDraft { title, body, tags, ..Default::default() };
+    draft = crate::journal::tidy(draft);
+    Ok(Entry {
+        id: EntryId::derived(at, seed.as_bytes()),
+        created_at: at,
+        updated_at: at,
+        title: draft.title,
+        body: draft.body,
+        mood: None,
+        tags: draft.tags,
+        prompt_id: None,
+        about: Vec::new(),
+    })
+}
+
+/// Reads `jrnl --export json`. Dates have no time zone there: they are read in `tz`.
+pub(crate) fn parse_jrnl<Tz: TimeZone>(bytes: &[u8], tz: &Tz) -> Result<Vec<Entry>, BackupError> {
+    let root: Value = field_errors(serde_json::from_slice(bytes))?;
+    let entries = entries_of(&root, "jrnl")?;
+    let mut out = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        if !e.is_object() {
+            return Err(BackupError::Invalid(format!("entry {} (counting from 1) is not an object", i + 1)));
+        }
+        let date = text_field(e, i, "date", true)?;
+        let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
+            .map_err(|_| invalid(i, "date", "must look like 2024-05-31"))?;
+        let time = text_field(e, i, "time", false)?;
+        let time = if time.is_empty() {
+            NaiveTime::MIN
+        } else {
+            NaiveTime::parse_from_str(&time, "%H:%M")
+                .or_else(|_| NaiveTime::parse_from_str(&time, "%H:%M:%S"))
+                .map_err(|_| invalid(i, "time", "must look like 21:05"))?
+        };
+        let at = tz
+            .from_local_datetime(&date.and_time(time))
+            .earliest()
+            .ok_or_else(|| invalid(i, "time", "does not exist in your time zone"))?
+            .with_timezone(&Utc);
+        let title = text_field(e, i, "title", false)?;
+        let body = text_field(e, i, "body", false)?;
+        let key = format!("{date}T{time}");
+        out.push(entry(i, "jrnl", &key, at, title, body, tags_field(e, i)?, starred(e, i, "starred")?)?);
+    }
+    Ok(out)
+}
+
+/// Reads Day One's JSON (one journal file). Returns the entries and how many photos they had.
+pub(crate) fn parse_day_one(bytes: &[u8]) -> Result<(Vec<Entry>, u32), BackupError> {
+    let root: Value = field_errors(serde_json::from_slice(bytes))?;
+    let entries = entries_of(&root, "Day One")?;
+    let (mut out, mut photos) = (Vec::with_capacity(entries.len()), 0u32);
+    for (i, e) in entries.iter().enumerate() {
+        if !e.is_object() {
+            return Err(BackupError::Invalid(format!("entry {} (counting from 1) is not an object", i + 1)));
+        }
+        let created = text_field(e, i, "creationDate", true)?;
+        let at = DateTime::parse_from_rfc3339(&created)
+            .map_err(|_| invalid(i, "creationDate", "must be a date like 2024-05-31T21:05:00Z"))?
+            .with_timezone(&Utc);
+        let text = text_field(e, i, "text", false)?;
+        let (title, body) = match text.split_once('\n') {
+            Some((first, rest)) if first.starts_with("# ") => {
+                (first[2..].trim().to_owned(), rest.trim_start_matches('\n').to_owned())
+            }
+            None if text.starts_with("# ") => (text[2..].trim().to_owned(), String::new()),
+            _ => (String::new(), text),
+        };
+        match e.get("photos") {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(p)) => photos = photos.saturating_add(p.len() as u32),
+            Some(_) => return Err(invalid(i, "photos", "must be a list")),
+        }
+        let uuid = text_field(e, i, "uuid", false)?;
+        out.push(entry(
+            i,
+            "dayone",
+            &format!("{uuid}\u{0}{created}"),
+            at,
+            title,
+            body,
+            tags_field(e, i)?,
+            starred(e, i, "starred")?,
+        )?);
+    }
+    Ok((out, photos))
+}
+
+/// Reads a Day One export: a zip, a folder, or a journal's JSON file.
+fn read_day_one(path: &Path) -> Result<(Vec<Entry>, u32), BackupError> {
+    let read_err = |source| BackupError::Read { path: path.to_owned(), source };
+    let mut journals: Vec<zeroize::Zeroizing<Vec<u8>>> = Vec::new();
+    if path.is_dir() {
+        let mut files: Vec<_> = std::fs::read_dir(path)
+            .map_err(read_err)?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("json")))
+            .collect();
+        files.sort();
+        for f in files {
+            journals.push(read_file(&f)?);
+        }
+    } else {
+        let bytes = read_file(path)?;
+        if bytes.starts_with(b"PK") {
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..]))
+                .map_err(|e| BackupError::Invalid(format!("this zip cannot be read ({e})")))?;
+            for i in 0..zip.len() {
+                let mut file =
+                    zip.by_index(i).map_err(|e| BackupError::Invalid(format!("this zip cannot be read ({e})")))?;
+                let name = file.name().to_owned();
+                if name.contains('/') || !name.to_ascii_lowercase().ends_with(".json") {
+                    continue; // photos/, audio/ and the like
+                }
+                let mut json = zeroize::Zeroizing::new(Vec::new());
+                (&mut file)
+                    .take(super::portable::MAX_JSON_BYTES)
+                    .read_to_end(&mut json)
+                    .map_err(|e| BackupError::Invalid(format!("{name} in the zip cannot be read ({e})")))?;
+                journals.push(json);
+            }
+        } else {
+            journals.push(bytes);
+        }
+    }
+    if journals.is_empty() {
+        return Err(BackupError::Invalid("no Day One journal (a .json file) was found there".into()));
+    }
+    let (mut entries, mut photos) = (Vec::new(), 0u32);
+    for j in journals {
+        let (e, p) = parse_day_one(&j)?;
+        entries.extend(e);
+        photos = photos.saturating_add(p);
+    }
+    Ok((entries, photos))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const JRNL: &str = r#"{"tags": {"@work": 1}, "entries": [
+        {"title": "Walk", "body": "By the river.", "date": "2024-05-31", "time": "21:05", "tags": ["@work"], "starred": true},
+        {"title": "Quiet", "body": "", "date": "2024-06-01", "time": "07:00", "tags": [], "starred": false}
+    ]}"#;
+
+    #[test]
+    fn jrnl_reads_dates_in_the_given_zone_and_maps_tags_and_stars() {
+        let tz = chrono::FixedOffset::east_opt(2 * 3600).unwrap();
+        let e = parse_jrnl(JRNL.as_bytes(), &tz).unwrap();
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[0].created_at.to_rfc3339(), "2024-05-31T19:05:00+00:00");
+        assert_eq!(e[0].tags, ["work", "starred"]);
+        assert_eq!(e[0].id, parse_jrnl(JRNL.as_bytes(), &tz).unwrap()[0].id, "the same entry, the same id");
+    }
+
+    #[test]
+    fn fail_jrnl_errors_name_the_entry_and_field() {
+        let bad = JRNL.replace("\"2024-06-01\"", "\"June\"");
+        let e = parse_jrnl(bad.as_bytes(), &Utc).unwrap_err().to_string();
+        assert!(e.contains("entry 2") && e.contains("`date`"), "{e}");
+        let bad = JRNL.replace("\"By the river.\"", "5");
+        let e = parse_jrnl(bad.as_bytes(), &Utc).unwrap_err().to_string();
+        assert!(e.contains("entry 1") && e.contains("`body` must be text"), "{e}");
+        assert!(parse_jrnl(b"[]", &Utc).unwrap_err().to_string().contains("no list of \"entries\""));
+    }
+
+    #[test]
+    fn day_one_takes_a_heading_as_the_title_and_counts_photos() {
+        let json = r##"{"metadata": {"version": "1.0"}, "entries": [
+            {"uuid": "A1", "creationDate": "2024-05-31T21:05:00Z", "timeZone": "Europe/London",
+             "text": "# Sunday\n\nWe talked.", "tags": ["us"], "starred": true, "photos": [{"md5": "x"}, {"md5": "y"}]},
+            {"uuid": "A2", "creationDate": "2024-06-01T07:00:00Z", "text": "No heading here"}
+        ]}"##;
+        let (e, photos) = parse_day_one(json.as_bytes()).unwrap();
+        assert_eq!(photos, 2);
+        assert_eq!((e[0].title.as_str(), e[0].body.as_str()), ("Sunday", "We talked."));
+        assert_eq!(e[0].tags, ["us", "starred"]);
+        assert_eq!((e[1].title.as_str(), e[1].body.as_str()), ("", "No heading here"));
+        let bad = json.replace("2024-06-01T07:00:00Z", "yesterday");
+        let err = parse_day_one(bad.as_bytes()).unwrap_err().to_string();
+        assert!(err.contains("entry 2") && err.contains("creationDate"), "{err}");
+    }
+
+    /// Bytes of a valid export with some of them changed, cut or repeated.
+    fn mangled(base: &'static str) -> impl Strategy<Value = Vec<u8>> {
+        (proptest::collection::vec((0usize..400, any::<u8>()), 0..6), 0usize..400, any::<bool>()).prop_map(
+            move |(flips, cut, cut_it)| {
+                let mut b = base.as_bytes().to_vec();
+                for (at, byte) in flips {
+                    let n = b.len();
+                    b[at % n] = byte;
+                }
+                if cut_it {
+                    b.truncate(cut % (base.len() + 1));
+                }
+                b
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5_000))]
+        #[test]
+        fn fail_mangled_jrnl_never_panics(bytes in mangled(JRNL)) {
+            let _ = parse_jrnl(&bytes, &Utc);
+        }
+
+        #[test]
+        fn fail_mangled_day_one_never_panics(bytes in mangled(r##"{"entries": [{"uuid": "A1", "creationDate": "2024-05-31T21:05:00Z", "text": "# T\n\nb", "tags": ["us"], "starred": true, "photos": [{}]}]}"##)) {
+            let _ = parse_day_one(&bytes);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Nothing lost, nothing locked in: snapshots of the vault (still sealed), a portable backup
+//! (one standard age file holding a documented JSON document of every record), a readable
+//! export (Markdown files or JSON, on purpose), and import from jrnl, Day One and Trellis's
+//! own files — one transaction, all or nothing, no duplicates on a second import.
+//!
+//! The document's schema is described in `docs/backup-format.md`.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::files::FileError;
+use crate::journal::Entry;
+use crate::store::StoreError;
+use crate::tools::agreements::Agreement;
+use crate::tools::boundaries::Boundary;
+use crate::tools::worksheets::Worksheet;
+use crate::vault::VaultError;
+
+mod document;
+mod import;
+mod markdown;
+mod portable;
+mod snapshot;
+
+pub use import::{ImportReport, Source};
+pub use markdown::ExportReport;
+pub use portable::read_backup;
+pub use snapshot::{restore_snapshot, snapshots, verify_snapshot, Opener, SnapshotInfo, Verified};
+
+/// What the document says it is.
+pub const DOCUMENT_FORMAT: &str = "trellis-backup";
+/// The document version written now; import reads this one and older.
+pub const DOCUMENT_VERSION: u32 = 1;
+
+/// What can go wrong making, reading or restoring a backup.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    /// The input is not what it claims to be; the message names the entry and the field.
+    #[error("{0}; nothing was imported")]
+    Invalid(String),
+    #[error("this backup file is damaged or incomplete ({0}); nothing was changed")]
+    Damaged(String),
+    #[error("that passphrase does not open this backup")]
+    WrongPassphrase,
+    #[error("{0} is not empty; a snapshot is only ever restored into a new folder")]
+    NotEmpty(PathBuf),
+    #[error("could not read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error(transparent)]
+    File(#[from] FileError),
+    #[error(transparent)]
+    Vault(#[from] Box<VaultError>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<VaultError> for BackupError {
+    fn from(e: VaultError) -> Self {
+        BackupError::Vault(Box::new(e))
+    }
+}
+
+impl From<rusqlite::Error> for BackupError {
+    fn from(e: rusqlite::Error) -> Self {
+        BackupError::Store(e.into())
+    }
+}
+
+/// A record with its earlier versions (oldest first).
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct Versions<T> {
+    #[serde(flatten)]
+    pub current: T,
+    #[serde(default = "Vec::new", skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<T>,
+}
+
+/// Everything in a vault, readable: the portable backup's content and the JSON export.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Always `trellis-backup`.
+    pub format: String,
+    pub version: u32,
+    pub made_at: DateTime<Utc>,
+    #[serde(default)]
+    pub entries: Vec<Versions<Entry>>,
+    #[serde(default)]
+    pub boundaries: Vec<Versions<Boundary>>,
+    #[serde(default)]
+    pub worksheets: Vec<Worksheet>,
+    #[serde(default)]
+    pub agreements: Vec<Versions<Agreement>>,
+    /// Records that could not be read when the document was made, by kind and id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<crate::record::DamagedRecord>,
+}
+
+impl std::fmt::Debug for Document {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Document(v{}, {} entries, {} boundaries, {} worksheets, {} agreements)",
+            self.version,
+            self.entries.len(),
+            self.boundaries.len(),
+            self.worksheets.len(),
+            self.agreements.len()
+        )
+    }
+}
+
+impl Document {
+    /// How many records it holds (current versions).
+    pub fn len(&self) -> usize {
+        self.entries.len() + self.boundaries.len() + self.worksheets.len() + self.agreements.len()
+    }
+
+    /// Tells whether it holds no record.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}

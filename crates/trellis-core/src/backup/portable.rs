@@ -1,0 +1,111 @@
+//! The portable backup: the [`Document`] as JSON inside one standard age file, encrypted with
+//! a passphrase chosen for it (scrypt). It opens with Trellis and with the stock `age` command
+//! line (`age -d backup.age > backup.json`).
+
+use std::io::Read;
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use zeroize::Zeroizing;
+
+use super::{BackupError, Document, DOCUMENT_FORMAT, DOCUMENT_VERSION};
+use crate::secret::{KdfWorkFactor, Passphrase};
+use crate::vault::Vault;
+
+/// The largest backup or import file read (a journal of years with long entries fits many
+/// times over).
+const MAX_BACKUP_BYTES: u64 = 2 << 30;
+/// The largest JSON file read out of a zip.
+pub(crate) const MAX_JSON_BYTES: u64 = MAX_BACKUP_BYTES;
+
+impl Vault {
+    /// Writes the portable backup to `path` (a new file: never overwrites; all or nothing,
+    /// mode 0600). Returns the document it holds, for the caller to report counts.
+    pub fn write_backup(
+        &mut self,
+        path: &Path,
+        passphrase: &Passphrase,
+        work: KdfWorkFactor,
+        now: DateTime<Utc>,
+    ) -> Result<Document, BackupError> {
+        let doc = self.document(now)?;
+        let json = Zeroizing::new(serde_json::to_vec(&doc).expect("a document always encodes"));
+        let mut recipient = age::scrypt::Recipient::new(passphrase.secret());
+        recipient.set_work_factor(work.get());
+        let sealed = age::encrypt(&recipient, &json).expect("age encryption to a buffer cannot fail");
+        crate::files::write_new(path, |out| {
+            out.write_all(&sealed).map_err(|source| crate::files::FileError::Io { path: path.to_owned(), source })
+        })?;
+        Ok(doc)
+    }
+}
+
+/// Opens a portable backup with its passphrase. A wrong passphrase, and a truncated or
+/// altered file, are told apart; neither changes anything.
+pub fn read_backup(path: &Path, passphrase: &Passphrase) -> Result<Document, BackupError> {
+    let bytes = read_file(path)?;
+    let decryptor = age::Decryptor::new_buffered(&bytes[..]).map_err(|e| BackupError::Damaged(short(&e)))?;
+    let mut identity = age::scrypt::Identity::new(passphrase.secret());
+    identity.set_max_work_factor(KdfWorkFactor::MAX);
+    let mut reader = match decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)) {
+        Ok(r) => r,
+        Err(age::DecryptError::ExcessiveWork { .. }) => {
+            return Err(BackupError::Damaged("it asks for more work than any Trellis backup".into()))
+        }
+        Err(
+            age::DecryptError::DecryptionFailed
+            | age::DecryptError::KeyDecryptionFailed
+            | age::DecryptError::NoMatchingKeys,
+        ) => return Err(BackupError::WrongPassphrase),
+        Err(e) => return Err(BackupError::Damaged(short(&e))),
+    };
+    let mut json = Zeroizing::new(Vec::new());
+    reader.read_to_end(&mut json).map_err(|e| BackupError::Damaged(short(&e)))?;
+    parse_document(&json)
+}
+
+/// Reads our own JSON: a document, or the older export (an array of entries).
+pub(crate) fn parse_document(json: &[u8]) -> Result<Document, BackupError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(json).map_err(|e| BackupError::Invalid(format!("this is not Trellis JSON ({e})")))?;
+    if value.is_array() {
+        let entries: Vec<crate::journal::Entry> = super::import::field_errors(serde_json::from_value(value))?;
+        return Ok(Document {
+            format: DOCUMENT_FORMAT.into(),
+            version: DOCUMENT_VERSION,
+            made_at: DateTime::UNIX_EPOCH,
+            entries: entries.into_iter().map(|current| super::Versions { current, earlier: Vec::new() }).collect(),
+            boundaries: Vec::new(),
+            worksheets: Vec::new(),
+            agreements: Vec::new(),
+            left_out: Vec::new(),
+        });
+    }
+    if value.get("format").and_then(|f| f.as_str()) != Some(DOCUMENT_FORMAT) {
+        return Err(BackupError::Invalid(
+            "this JSON is not a Trellis backup (no \"format\": \"trellis-backup\")".into(),
+        ));
+    }
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v >= 1 && v <= u64::from(DOCUMENT_VERSION) => {}
+        Some(v) => {
+            return Err(BackupError::Invalid(format!(
+                "this backup is version {v}, made by a newer Trellis; update Trellis to import it"
+            )))
+        }
+        None => return Err(BackupError::Invalid("this backup has no version".into())),
+    }
+    super::import::field_errors(serde_json::from_value(value))
+}
+
+pub(crate) fn read_file(path: &Path) -> Result<Zeroizing<Vec<u8>>, BackupError> {
+    let read = |source| BackupError::Read { path: path.to_owned(), source };
+    let file = std::fs::File::open(path).map_err(read)?;
+    let mut bytes = Zeroizing::new(Vec::new());
+    file.take(MAX_BACKUP_BYTES).read_to_end(&mut bytes).map_err(read)?;
+    Ok(bytes)
+}
+
+fn short(e: &dyn std::fmt::Display) -> String {
+    e.to_string().chars().take(120).collect()
+}
