@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 use specta::Type;
+use trellis_core::backup::BackupError;
 use trellis_core::{FileError, JournalError, LibraryError, StoreError, ToolError, VaultError};
 
 /// What kind of failure: the UI decides what to show from this alone.
@@ -60,7 +61,13 @@ fn store_code(e: &StoreError) -> ErrorCode {
 
 impl From<VaultError> for AppError {
     fn from(e: VaultError) -> Self {
-        let code = match &e {
+        AppError::new(vault_code(&e), e.to_string())
+    }
+}
+
+fn vault_code(e: &VaultError) -> ErrorCode {
+    {
+        match e {
             VaultError::NotFound(_) => ErrorCode::NoVault,
             VaultError::AlreadyExists(_) => ErrorCode::VaultExists,
             VaultError::WrongPassphrase => ErrorCode::WrongPassphrase,
@@ -70,8 +77,7 @@ impl From<VaultError> for AppError {
             VaultError::SlotDamaged | VaultError::SlotTooCostly(_) => ErrorCode::Damaged,
             VaultError::Store(s) => store_code(s),
             VaultError::Io { .. } => ErrorCode::Internal,
-        };
-        AppError::new(code, e.to_string())
+        }
     }
 }
 
@@ -107,6 +113,22 @@ impl From<ToolError> for AppError {
     }
 }
 
+impl From<BackupError> for AppError {
+    fn from(e: BackupError) -> Self {
+        let code = match &e {
+            BackupError::Invalid(_) => ErrorCode::Invalid,
+            BackupError::Damaged(_) => ErrorCode::Damaged,
+            BackupError::WrongPassphrase => ErrorCode::WrongPassphrase,
+            BackupError::NotEmpty(_) => ErrorCode::FileExists,
+            BackupError::Read { .. } => ErrorCode::Internal,
+            BackupError::File(f) => file_code(f),
+            BackupError::Vault(v) => vault_code(v),
+            BackupError::Store(s) => store_code(s),
+        };
+        AppError::new(code, e.to_string())
+    }
+}
+
 impl From<LibraryError> for AppError {
     fn from(e: LibraryError) -> Self {
         let code = match &e {
@@ -119,11 +141,14 @@ impl From<LibraryError> for AppError {
 
 impl From<FileError> for AppError {
     fn from(e: FileError) -> Self {
-        let code = match &e {
-            FileError::Exists(_) => ErrorCode::FileExists,
-            FileError::Io { .. } => ErrorCode::Internal,
-        };
-        AppError::new(code, e.to_string())
+        AppError::new(file_code(&e), e.to_string())
+    }
+}
+
+fn file_code(e: &FileError) -> ErrorCode {
+    match e {
+        FileError::Exists(_) => ErrorCode::FileExists,
+        FileError::Io { .. } => ErrorCode::Internal,
     }
 }
 

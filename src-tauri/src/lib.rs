@@ -50,6 +50,15 @@ macro_rules! specta_builder {
                 $crate::commands::library::search_library,
                 $crate::commands::library::open_link,
                 $crate::commands::clipboard::clear_clipboard_if,
+                $crate::commands::backup::backup_status,
+                $crate::commands::backup::set_snapshots,
+                $crate::commands::backup::snapshot_now::<$runtime>,
+                $crate::commands::backup::check_snapshot::<$runtime>,
+                $crate::commands::backup::restore_snapshot::<$runtime>,
+                $crate::commands::backup::write_backup::<$runtime>,
+                $crate::commands::backup::export_readable::<$runtime>,
+                $crate::commands::backup::import_file::<$runtime>,
+                $crate::commands::backup::choose_path::<$runtime>,
                 $crate::commands::tools::guides,
                 $crate::commands::tools::search_everything,
                 $crate::commands::tools::list_boundaries,
@@ -108,6 +117,7 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| lifecycle::focus_main(app)))
         .plugin(lifecycle::navigation_guard())
+        .plugin(tauri_plugin_dialog::init())
         .manage(app_state)
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {

@@ -36,15 +36,22 @@ enum Tick {
     IndexReady(Vec<trellis_core::DamagedRecord>),
 }
 
+/// How often the clock thread asks whether the daily snapshot is due (a minute after start,
+/// then every ten minutes).
+const SNAPSHOT_EVERY_TICKS: u64 = 600;
+
 /// Starts the thread that, about every second: locks the vault after the idle time or after
 /// sleep; catches up with what the `trellis` command or another window wrote; and says when
 /// the search index built behind the list is ready.
 pub fn start_ticker<R: Runtime>(app: AppHandle<R>) {
     std::thread::spawn(move || {
         let mut index_was_ready = true;
-        loop {
+        for n in 0u64.. {
             std::thread::sleep(TICK);
             let state = app.state::<AppState>();
+            if n % SNAPSHOT_EVERY_TICKS == 60 {
+                crate::commands::backup::daily_snapshot(&state);
+            }
             let found = tick(&state, &mut index_was_ready);
             let _ = match found {
                 Tick::Nothing => Ok(()),

@@ -1,7 +1,6 @@
-//! `trellis journal …` and `trellis export`: parse, call one core function, print.
+//! `trellis journal …`: parse, call one core function, print.
 
 use std::io::{IsTerminal, Read, Write};
-use std::path::Path;
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Local, Utc};
@@ -210,18 +209,6 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
             if damaged.len() == 1 { "" } else { "s" },
             damaged.iter().map(|d| format!("{} {}", d.kind.name(), d.id)).collect::<Vec<_>>().join(", ")
         );
-    }
-    Ok(())
-}
-
-/// Writes every entry as JSON to a new file only the person can read, all or nothing.
-pub(crate) fn export(vault: &mut Vault, path: &Path) -> Result<()> {
-    let journal = vault.journal()?;
-    let (written, damaged) =
-        trellis_core::files::write_new(path, |out| journal.export_json(out).map_err(anyhow::Error::from))?;
-    eprintln!("Exported {written} entries to {}. This file is readable by anyone who can open it.", path.display());
-    if !damaged.is_empty() {
-        eprintln!("trellis: warning: {} damaged entries were left out.", damaged.len());
     }
     Ok(())
 }

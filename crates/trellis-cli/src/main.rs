@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_code)]
 
+mod backup_cmd;
 mod journal_cmd;
 mod library_cmd;
 mod secrets;
@@ -17,6 +18,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use chrono::Utc;
 use clap::{Parser, Subcommand};
+use trellis_core::backup::BackupError;
 use trellis_core::{JournalError, KdfWorkFactor, StoreError, ToolError, UnlockMode, Vault, VaultError};
 
 #[derive(Parser)]
@@ -81,12 +83,29 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         new_passphrase_file: Option<PathBuf>,
     },
-    /// Export every entry as readable JSON (plaintext, on purpose) to FILE
+    /// Export everything readable (plaintext, on purpose): JSON to FILE, or Markdown into DIR
     Export {
-        /// Where to write; an existing file is never overwritten
-        #[arg(long, value_name = "FILE")]
+        /// Where to write; an existing file or a non-empty folder is never written over
+        #[arg(long, value_name = "FILE|DIR")]
         out: PathBuf,
+        #[arg(long, value_enum, default_value = "json")]
+        format: backup_cmd::Format,
     },
+    /// Import from jrnl, Day One or Trellis, all or nothing; a second import adds nothing
+    Import {
+        #[arg(long, value_enum)]
+        from: backup_cmd::From,
+        file: PathBuf,
+        /// For a Trellis .age backup: read its passphrase from FILE (else it is asked for)
+        #[arg(long, value_name = "FILE")]
+        backup_passphrase_file: Option<PathBuf>,
+    },
+    /// Snapshots: sealed copies of the vault
+    #[command(subcommand)]
+    Snapshot(backup_cmd::SnapshotCommand),
+    /// The portable backup: one age file with everything
+    #[command(subcommand)]
+    Backup(backup_cmd::BackupCommand),
 }
 
 #[derive(Subcommand)]
@@ -171,9 +190,18 @@ fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Library(_) => unreachable!("handled above"),
-        Command::Export { out } => {
+        Command::Export { out, format } => {
             let mut vault = unlock(&dir, &source)?;
-            journal_cmd::export(&mut vault, &out)
+            backup_cmd::export(&mut vault, format, &out)
+        }
+        Command::Import { from, file, backup_passphrase_file } => {
+            let mut vault = unlock(&dir, &source)?;
+            backup_cmd::import(&mut vault, from, &file, backup_passphrase_file)
+        }
+        Command::Snapshot(cmd) => backup_cmd::snapshot(cmd, &dir, &source),
+        Command::Backup(cmd) => {
+            let mut vault = unlock(&dir, &source)?;
+            backup_cmd::backup(cmd, &mut vault)
         }
     }
 }
@@ -197,7 +225,7 @@ fn unlock(dir: &std::path::Path, source: &secrets::PassphraseSource) -> Result<V
     Ok(vault)
 }
 
-fn work_factor(n: u8) -> Result<KdfWorkFactor> {
+pub(crate) fn work_factor(n: u8) -> Result<KdfWorkFactor> {
     match KdfWorkFactor::new(n) {
         Some(w) => Ok(w),
         None => {
@@ -233,17 +261,7 @@ fn exit_code(e: &anyhow::Error) -> u8 {
             return 2;
         }
         if let Some(v) = cause.downcast_ref::<VaultError>() {
-            return match v {
-                VaultError::WrongPassphrase | VaultError::WrongRecoveryCode => 3,
-                VaultError::SlotDamaged | VaultError::SlotTooCostly(_) => 4,
-                VaultError::Store(s) if damaged_store(s) => 4,
-                VaultError::EmptyPassphrase => 2,
-                VaultError::NotFound(_)
-                | VaultError::AlreadyExists(_)
-                | VaultError::Locked
-                | VaultError::Store(_)
-                | VaultError::Io { .. } => 1,
-            };
+            return vault_code(v);
         }
         if let Some(j) = cause.downcast_ref::<JournalError>() {
             return match j {
@@ -256,6 +274,19 @@ fn exit_code(e: &anyhow::Error) -> u8 {
                 | JournalError::TooLarge { .. }
                 | JournalError::Io(_)
                 | JournalError::Store(_) => 1,
+            };
+        }
+        if let Some(b) = cause.downcast_ref::<BackupError>() {
+            return match b {
+                BackupError::WrongPassphrase => 3,
+                BackupError::Damaged(_) => 4,
+                BackupError::Vault(v) => vault_code(v),
+                BackupError::Store(s) if damaged_store(s) => 4,
+                BackupError::Invalid(_)
+                | BackupError::NotEmpty(_)
+                | BackupError::Read { .. }
+                | BackupError::File(_)
+                | BackupError::Store(_) => 1,
             };
         }
         if let Some(t) = cause.downcast_ref::<ToolError>() {
@@ -278,6 +309,20 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         }
     }
     1
+}
+
+fn vault_code(v: &VaultError) -> u8 {
+    match v {
+        VaultError::WrongPassphrase | VaultError::WrongRecoveryCode => 3,
+        VaultError::SlotDamaged | VaultError::SlotTooCostly(_) => 4,
+        VaultError::Store(StoreError::Damaged { .. }) => 4,
+        VaultError::EmptyPassphrase => 2,
+        VaultError::NotFound(_)
+        | VaultError::AlreadyExists(_)
+        | VaultError::Locked
+        | VaultError::Store(_)
+        | VaultError::Io { .. } => 1,
+    }
 }
 
 /// Errors are one line: the outer message, then its causes.

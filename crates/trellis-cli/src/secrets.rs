@@ -46,6 +46,16 @@ pub(crate) fn new_passphrase(file: Option<&Path>) -> Result<Passphrase> {
     }
 }
 
+/// Reads a passphrase (the first line) from `file`.
+pub(crate) fn read_passphrase_file(file: &Path, what: &str) -> Result<Passphrase> {
+    read_secret_file(file, what).map(|t| Passphrase::new(first_line(t)))
+}
+
+/// Asks for a passphrase once, without echo.
+pub(crate) fn prompt_passphrase(label: &str) -> Result<Passphrase> {
+    prompt(label).map(Passphrase::new)
+}
+
 /// Reads a recovery code from `file`.
 pub(crate) fn read_recovery_code(file: &Path) -> Result<RecoveryCode> {
     let mut text = read_secret_file(file, "recovery code")?;

@@ -1,6 +1,7 @@
 //! The typed commands the UI calls. Each unwraps its arguments, calls one core function and
 //! maps the error; nothing here decides anything about the domain.
 
+pub mod backup;
 pub mod clipboard;
 pub mod journal;
 pub mod library;

@@ -214,7 +214,7 @@ pub fn close_now<R: Runtime>(app: AppHandle<R>) {
 }
 
 /// Runs slow work (scrypt, loading entries) off the async runtime's threads.
-async fn blocking<R: Runtime, T: Send + 'static>(
+pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
     app: AppHandle<R>,
     f: impl FnOnce(State<'_, AppState>) -> Result<T, AppError> + Send + 'static,
 ) -> Result<T, AppError> {

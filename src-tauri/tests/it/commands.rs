@@ -268,3 +268,35 @@ fn boundaries_worksheets_and_agreements_over_ipc() {
     app.ok("delete_boundary", json!({ "id": id }));
     assert_eq!(app.ok("undo_delete_boundary", json!({ "id": id }))["text"], "No phones at meals");
 }
+
+/// Settings → Backup & export over IPC: snapshots, the JSON export and importing it back.
+#[test]
+fn backup_and_export_over_ipc() {
+    let app = app();
+    app.ok("create_vault", json!({ "passphrase": "backup words here" }));
+    let draft = json!({ "title": "kept", "body": "words to keep", "mood": null, "tags": [], "prompt_id": null });
+    app.ok("save_entry", json!({ "id": null, "opened": null, "draft": draft, "written": null }));
+    let status = app.ok("backup_status", json!({}));
+    assert_eq!(status["default_folder"], true);
+    assert_eq!(status["snapshots"], json!([]));
+    let status = app.ok("snapshot_now", json!({}));
+    let snap = status["snapshots"][0]["path"].as_str().unwrap().to_owned();
+    let checked = app.ok("check_snapshot", json!({ "path": snap, "passphrase": "backup words here" }));
+    assert_eq!(checked["damaged"], json!([]));
+    let wrong = app.call("check_snapshot", json!({ "path": snap, "passphrase": "not it" })).unwrap_err();
+    assert_eq!(wrong["code"], "wrong_passphrase");
+    let bad = app.call("set_snapshots", json!({ "folder": "relative/folder", "keep": 3 })).unwrap_err();
+    assert_eq!(bad["code"], "invalid");
+    let out = app.dir.parent().unwrap().join("export.json");
+    let channel = json!("__CHANNEL__:1");
+    let report = app.ok("export_readable", json!({ "format": "json", "path": out, "onProgress": channel }));
+    assert_eq!(report["entries"], 1);
+    let again =
+        app.call("export_readable", json!({ "format": "json", "path": out, "onProgress": channel })).unwrap_err();
+    assert_eq!(again["code"], "file_exists");
+    let imported = app.ok("import_file", json!({ "source": "trellis", "path": out, "passphrase": null }));
+    assert_eq!((imported["added"].as_u64(), imported["already_there"].as_u64()), (Some(0), Some(1)));
+    let to = app.dir.parent().unwrap().join("restored");
+    app.ok("restore_snapshot", json!({ "path": snap, "to": to }));
+    assert!(to.join("trellis.db").is_file());
+}

@@ -82,6 +82,23 @@ export const commands = {
 	 *  one waiting for the answer.
 	 */
 	clearClipboardIf: (text: string) => typedError<boolean, AppError>(__TAURI_INVOKE("clear_clipboard_if", { text })),
+	backupStatus: () => typedError<BackupStatus, AppError>(__TAURI_INVOKE("backup_status")),
+	/**  Chooses the snapshot folder (none: the default) and how many to keep. */
+	setSnapshots: (folder: string | null, keep: number) => typedError<BackupStatus, AppError>(__TAURI_INVOKE("set_snapshots", { folder, keep })),
+	/**  Takes a snapshot now. */
+	snapshotNow: () => typedError<BackupStatus, AppError>(__TAURI_INVOKE("snapshot_now")),
+	/**  Checks that a snapshot opens with `passphrase` and every record in it reads. */
+	checkSnapshot: (path: string, passphrase: string) => typedError<Verified, AppError>(__TAURI_INVOKE("check_snapshot", { path, passphrase })),
+	/**  Restores a snapshot into `to`, a new or empty folder; returns the restored database's path. */
+	restoreSnapshot: (path: string, to: string) => typedError<string, AppError>(__TAURI_INVOKE("restore_snapshot", { path, to })),
+	/**  Writes the portable backup (an age file) with a passphrase chosen for it. */
+	writeBackup: (path: string, passphrase: string) => typedError<ExportReport, AppError>(__TAURI_INVOKE("write_backup", { path, passphrase })),
+	/**  Writes the readable export (plaintext, on purpose), with progress. */
+	exportReadable: (format: ExportFormat, path: string, onProgress: Channel<Progress>) => typedError<ExportReport, AppError>(__TAURI_INVOKE("export_readable", { format, path, onProgress })),
+	/**  Imports a file, all or nothing; a `.age` backup needs its passphrase. */
+	importFile: (source: Source, path: string, passphrase: string | null) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_file", { source, path, passphrase })),
+	/**  Asks the person where, with the system's file dialog; `None` if they cancel. */
+	choosePath: (purpose: Choose) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_path", { purpose })),
 	guides: () => __TAURI_INVOKE<Guides>("guides"),
 	/**  Searches entries, boundaries, worksheets and agreements; each hit names its kind. */
 	searchEverything: (query: string) => typedError<Found[], AppError>(__TAURI_INVOKE("search_everything", { query })),
@@ -246,6 +263,18 @@ export type ArticleRef = {
 	title: string,
 };
 
+/**  The snapshot settings and the snapshots there are. */
+export type BackupStatus = {
+	folder: string,
+	/**  Whether the folder is the default one inside the vault folder. */
+	default_folder: boolean,
+	keep: number,
+	/**  Why the last automatic snapshot failed, if it did. */
+	problem: string | null,
+	/**  Newest first. */
+	snapshots: SnapshotInfo[],
+};
+
 /**  A saved boundary. */
 export type Boundary = {
 	id: BoundaryId,
@@ -290,6 +319,19 @@ export type BoundaryId = string;
 
 /**  Where a boundary stands. */
 export type BoundaryStatus = "draft" | "discussed" | "agreed" | "needs_revisiting" | "retired";
+
+/**  What a native file dialog is for. */
+export type Choose = 
+/**  A new `.age` file for the portable backup. */
+"backup_file" | 
+/**  A new `.json` file for the readable export. */
+"json_file" | 
+/**  A new folder for the Markdown export, or for restoring a snapshot into. */
+"new_folder" | 
+/**  The folder snapshots go to. */
+"snapshot_folder" | 
+/**  A file (or a Day One folder's Journal.json) to import. */
+"import_file";
 
 /**  Two worksheets side by side. */
 export type Comparison = {
@@ -337,6 +379,23 @@ export type ErrorCode = "no_vault" | "vault_exists" | "wrong_passphrase" | "wron
 /**  What was asked for does not make sense as given (an empty text, an unknown area). */
 "invalid" | "disk_full" | "busy" | "newer_vault" | "link_refused" | "clipboard" | "internal";
 
+/**  What the readable export writes. */
+export type ExportFormat = 
+/**  One JSON file. */
+"json" | 
+/**  A folder of Markdown files. */
+"markdown";
+
+/**  What an export wrote. */
+export type ExportReport = {
+	entries: number,
+	boundaries: number,
+	worksheets: number,
+	agreements: number,
+	/**  Records that could not be read and were left out, as "kind id". */
+	left_out: string[],
+};
+
 /**  One field that changed between two versions, as text people read. */
 export type FieldChange = {
 	/**  The field's name: `text`, `status`, `review_on`, … */
@@ -361,6 +420,16 @@ export type Found = {
 export type Guides = {
 	areas: Theme[],
 	categories: Theme[],
+};
+
+/**  What an import did. */
+export type ImportReport = {
+	/**  Records added. */
+	added: number,
+	/**  Records already in the vault (imported before), left as they are. */
+	already_there: number,
+	/**  Photos in a Day One export, which Trellis does not keep. */
+	photos_skipped: number,
 };
 
 /**
@@ -486,6 +555,19 @@ export type Settings = {
 	auto_lock_minutes: number,
 	/**  Whether editing a journal entry keeps its earlier version. */
 	journal_history: boolean,
+	/**  The folder snapshots go to, when one was chosen (else `snapshots` in the vault folder). */
+	snapshot_folder: string | null,
+	/**  How many snapshots are kept. */
+	snapshot_keep: number,
+	/**  Why the last automatic snapshot failed, if it did. */
+	snapshot_problem: string | null,
+};
+
+/**  One snapshot file. */
+export type SnapshotInfo = {
+	path: string,
+	made_at: string,
+	bytes: number,
 };
 
 /**  A piece of a search snippet; `hit` marks the words that matched. */
@@ -493,6 +575,15 @@ export type SnippetPart = {
 	text: string,
 	hit: boolean,
 };
+
+/**  Where an import comes from. */
+export type Source = 
+/**  `jrnl --export json`. */
+"jrnl" | 
+/**  Day One's JSON export: the zip, or the unzipped folder (or its `Journal.json`). */
+"day_one" | 
+/**  Trellis's JSON export, or its `.age` backup (with the backup's passphrase). */
+"trellis";
 
 /**  A tag and how many entries carry it. */
 export type TagCount = {
@@ -590,6 +681,14 @@ export type VaultChanged = null;
 export type VaultStatus = {
 	exists: boolean,
 	unlocked: boolean,
+};
+
+/**  What a snapshot's check found. */
+export type Verified = {
+	/**  Records whose seal was checked (current versions and earlier ones). */
+	checked: number,
+	/**  Records (or earlier versions of them) that did not open. */
+	damaged: DamagedRecord[],
 };
 
 /**  Whose boundary it is. */

@@ -281,6 +281,7 @@ fn journal_figures(
     }
     std::fs::remove_file(tmp.path().join("export.json"))?;
     print("export_json_ms", percentile(&mut export, 0.5), "ms");
+    backup_figures(&mut vault, args, tmp.path())?;
 
     drop(vault);
     let db_bytes: u64 = ["", "-wal", "-shm"]
@@ -296,6 +297,60 @@ fn journal_figures(
         std::fs::copy(dir.join(trellis_core::DB_FILE), keep.join(trellis_core::DB_FILE))?;
         eprintln!("kept the vault in {} (passphrase: bench passphrase)", keep.display());
     }
+    Ok(())
+}
+
+/// Snapshots, the portable backup, the Markdown export and a jrnl import of every entry.
+fn backup_figures(vault: &mut Vault, args: &Args, tmp: &std::path::Path) -> Result<()> {
+    let runs = args.runs.min(3);
+    let timed = |name: &str, f: &mut dyn FnMut(usize) -> Result<()>| -> Result<()> {
+        let mut samples = Vec::new();
+        for i in 0..runs {
+            let t = Instant::now();
+            f(i)?;
+            samples.push(ms(t.elapsed()));
+        }
+        print(name, percentile(&mut samples, 0.5), "ms");
+        Ok(())
+    };
+    let now = Utc::now();
+    timed("snapshot_ms", &mut |i| {
+        vault.snapshot(&tmp.join("snapshots"), 10, now + Days::seconds(i as i64))?;
+        Ok(())
+    })?;
+    // At the default work factor, as a person makes one: the KDF is about a second of it.
+    timed("backup_age_ms", &mut |i| {
+        let pass = Passphrase::new("bench backup passphrase".into());
+        vault.write_backup(&tmp.join(format!("backup-{i}.age")), &pass, KdfWorkFactor::DEFAULT, now)?;
+        Ok(())
+    })?;
+    timed("export_md_ms", &mut |i| {
+        vault.export_markdown(&tmp.join(format!("md-{i}")), now, &mut |_, _| {})?;
+        Ok(())
+    })?;
+    // A jrnl export of every entry, imported into an empty vault (made with a weak KDF, ~1 ms).
+    let doc = vault.document(now)?;
+    let entries: Vec<serde_json::Value> = doc
+        .entries
+        .iter()
+        .map(|v| {
+            let e = &v.current;
+            serde_json::json!({
+                "title": e.title, "body": e.body, "date": e.created_at.format("%Y-%m-%d").to_string(),
+                "time": e.created_at.format("%H:%M").to_string(),
+                "tags": e.tags.iter().map(|t| format!("@{t}")).collect::<Vec<_>>(), "starred": false,
+            })
+        })
+        .collect();
+    let jrnl = tmp.join("jrnl.json");
+    std::fs::write(&jrnl, serde_json::to_vec(&serde_json::json!({ "tags": {}, "entries": entries }))?)?;
+    let weak = KdfWorkFactor::insecure_for_tests(4).expect("4 is a work factor");
+    timed("import_jrnl_ms", &mut |i| {
+        let dir = tmp.join(format!("import-{i}"));
+        let (mut fresh, _) = Vault::create(&dir, &Passphrase::new("import".into()), weak, now)?;
+        std::hint::black_box(fresh.import(trellis_core::backup::Source::Jrnl, &jrnl, None, &Utc)?);
+        Ok(())
+    })?;
     Ok(())
 }
 

@@ -245,7 +245,8 @@ fn export_writes_a_private_new_file() {
     let out: &Path = &env.root.join("export.json");
     env.ok(&["export", "--out", out.to_str().unwrap()]);
     let json: Value = serde_json::from_slice(&std::fs::read(out).unwrap()).unwrap();
-    assert_eq!(json[0]["body"], "exported words");
+    assert_eq!(json["format"], "trellis-backup");
+    assert_eq!(json["entries"][0]["body"], "exported words");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -500,4 +501,118 @@ fn boundaries_worksheets_and_agreements_round_trip() {
     assert!(stderr(&out).contains("no agreement with id"));
     env.ok(&["boundary", "delete", &id]);
     assert_eq!(code(&env.run(&["boundary", "show", &id])), 1);
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../trellis-core/tests/fixtures/import").join(name)
+}
+
+#[test]
+fn snapshots_backups_export_and_import() {
+    let env = Env::new();
+    env.init();
+    env.ok(&["journal", "add", "--title", "Sunday", "--tag", "us", "We talked over dinner."]);
+    let bid = env.ok(&["boundary", "add", "Phones away at dinner"]).trim().to_owned();
+    env.ok(&["boundary", "edit", &bid, "--status", "agreed", "--note", "talked"]);
+
+    // Snapshots: no passphrase needed to take one; verify and restore.
+    let snap = env.cmd(&["snapshot", "create"]).output().unwrap();
+    assert!(snap.status.success(), "{}", stderr(&snap));
+    let path = String::from_utf8(snap.stdout).unwrap().trim().to_owned();
+    assert!(path.starts_with(env.vault.join("snapshots").to_str().unwrap()), "{path}");
+    let listed: Value = serde_json::from_str(&env.ok(&["snapshot", "list", "--json"])).unwrap();
+    assert_eq!(listed[0]["path"], path.as_str());
+    assert!(stderr(&env.run(&["snapshot", "verify", &path])).contains("all 3 records"));
+    let restored = env.root.join("restored");
+    env.ok(&["snapshot", "restore", &path, "--to", restored.to_str().unwrap()]);
+    let out = env.run(&["snapshot", "restore", &path, "--to", restored.to_str().unwrap()]);
+    assert_eq!(code(&out), 1, "never over a vault: {}", stderr(&out));
+    let again = Command::new(env!("CARGO_BIN_EXE_trellis"))
+        .args([
+            "--vault",
+            restored.to_str().unwrap(),
+            "--passphrase-file",
+            env.pass_file.to_str().unwrap(),
+            "journal",
+            "list",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&again.stdout).contains("Sunday"));
+
+    // The portable backup opens with the stock age command line, and equals the JSON export.
+    let backup_pass = env.file("backup-pass", "a passphrase for the backup\n");
+    let age_file = env.root.join("backup.age");
+    env.ok(&[
+        "backup",
+        "create",
+        "--out",
+        age_file.to_str().unwrap(),
+        "--backup-passphrase-file",
+        backup_pass.to_str().unwrap(),
+        "--kdf-work-factor",
+        "10",
+    ]);
+    let json_file = env.root.join("export.json");
+    env.ok(&["export", "--format", "json", "--out", json_file.to_str().unwrap()]);
+    let decrypted = env.root.join("decrypted.json");
+    let age = Command::new("script")
+        .args(["-qec", &format!("age -d -o {} {}", decrypted.display(), age_file.display()), "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn();
+    let mut age =
+        age.expect("`script` (util-linux) runs the stock age command on a terminal; `make setup` installs it");
+    age.stdin.take().unwrap().write_all(b"a passphrase for the backup\n").unwrap();
+    assert!(age.wait().unwrap().success());
+    let read = |p: &Path| -> Value {
+        let mut v: Value = serde_json::from_slice(
+            &std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e} (is `age` installed? make setup)", p.display())),
+        )
+        .unwrap();
+        v.as_object_mut().unwrap().remove("made_at");
+        v
+    };
+    assert_eq!(read(&decrypted), read(&json_file), "age -d gives the same document as the export");
+
+    // Markdown export: a folder, never over a non-empty one.
+    let md = env.root.join("md");
+    env.ok(&["export", "--format", "md", "--out", md.to_str().unwrap()]);
+    assert_eq!(std::fs::read_dir(md.join("entries")).unwrap().count(), 1);
+    assert_eq!(code(&env.run(&["export", "--format", "md", "--out", md.to_str().unwrap()])), 1);
+
+    // Import into a new vault: the backup, then jrnl twice, then a broken file.
+    let other = Env::new();
+    other.init();
+    let out = other.run(&[
+        "import",
+        "--from",
+        "trellis",
+        age_file.to_str().unwrap(),
+        "--backup-passphrase-file",
+        backup_pass.to_str().unwrap(),
+    ]);
+    assert!(stderr(&out).contains("Imported 2 records"), "{}", stderr(&out));
+    assert!(other.ok(&["boundary", "history", &bid]).contains("talked"), "with its history");
+    let jrnl = fixture("jrnl.json");
+    assert!(stderr(&other.run(&["import", "--from", "jrnl", jrnl.to_str().unwrap()])).contains("Imported 3 records"));
+    assert!(stderr(&other.run(&["import", "--from", "jrnl", jrnl.to_str().unwrap()]))
+        .contains("Imported 0 records; 3 were already here"));
+    let bad =
+        other.run(&["import", "--from", "dayone", fixture("fail_dayone_bad_creation_date.json").to_str().unwrap()]);
+    assert_eq!(code(&bad), 1);
+    let err = stderr(&bad);
+    assert!(err.contains("entry 2") && err.contains("creationDate") && err.trim().lines().count() == 1, "{err}");
+    let wrong = other.file("wrong", "not the backup passphrase\n");
+    let out = other.run(&[
+        "import",
+        "--from",
+        "trellis",
+        age_file.to_str().unwrap(),
+        "--backup-passphrase-file",
+        wrong.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let listed: Value = serde_json::from_str(&other.ok(&["journal", "list", "--json"])).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 4);
 }

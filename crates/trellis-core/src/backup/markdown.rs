@@ -26,7 +26,7 @@ pub struct ExportReport {
 }
 
 impl ExportReport {
-    fn of(doc: &Document) -> Self {
+    pub(crate) fn of(doc: &Document) -> Self {
         ExportReport {
             entries: doc.entries.len() as u32,
             boundaries: doc.boundaries.len() as u32,

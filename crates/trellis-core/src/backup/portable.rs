@@ -20,14 +20,14 @@ pub(crate) const MAX_JSON_BYTES: u64 = MAX_BACKUP_BYTES;
 
 impl Vault {
     /// Writes the portable backup to `path` (a new file: never overwrites; all or nothing,
-    /// mode 0600). Returns the document it holds, for the caller to report counts.
+    /// mode 0600). Returns what it holds.
     pub fn write_backup(
         &mut self,
         path: &Path,
         passphrase: &Passphrase,
         work: KdfWorkFactor,
         now: DateTime<Utc>,
-    ) -> Result<Document, BackupError> {
+    ) -> Result<super::ExportReport, BackupError> {
         let doc = self.document(now)?;
         let json = Zeroizing::new(serde_json::to_vec(&doc).expect("a document always encodes"));
         let mut recipient = age::scrypt::Recipient::new(passphrase.secret());
@@ -36,7 +36,7 @@ impl Vault {
         crate::files::write_new(path, |out| {
             out.write_all(&sealed).map_err(|source| crate::files::FileError::Io { path: path.to_owned(), source })
         })?;
-        Ok(doc)
+        Ok(super::ExportReport::of(&doc))
     }
 }
 
