@@ -2,13 +2,16 @@
 //!
 //! It holds no domain logic. It registers typed commands (tauri-specta, so
 //! `ui/src/lib/bindings.ts` is generated), keeps the vault in its state, runs the auto-lock
-//! clock, asks the UI to save before the window closes, and keeps to one instance.
+//! clock, locks when the screen locks, asks the UI to save before the window closes, keeps
+//! the window title neutral, and keeps to one instance.
 
 #![forbid(unsafe_code)]
 
 pub mod commands;
 pub mod error;
 mod lifecycle;
+pub mod safety;
+mod screenlock;
 pub mod state;
 
 /// Builds the typed command and event registry for a runtime: `tauri::Wry` for the app and
@@ -50,6 +53,9 @@ macro_rules! specta_builder {
                 $crate::commands::library::search_library,
                 $crate::commands::library::open_link,
                 $crate::commands::clipboard::clear_clipboard_if,
+                $crate::commands::safety::quick_hide::<$runtime>,
+                $crate::commands::safety::display_name,
+                $crate::commands::safety::set_name_as_notes::<$runtime>,
             ])
             .events(tauri_specta::collect_events![
                 $crate::commands::Locked,
@@ -82,7 +88,10 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            // The chosen name is in the title before anything is unlocked.
+            safety::apply_name(app.handle());
             lifecycle::start_ticker(app.handle().clone());
+            screenlock::start(app.handle().clone());
             Ok(())
         })
         .on_window_event(lifecycle::on_window_event)

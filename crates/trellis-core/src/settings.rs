@@ -14,6 +14,13 @@ pub const AUTO_LOCK_RANGE: (u32, u32) = (1, 24 * 60);
 
 const AUTO_LOCK: &str = "auto_lock_minutes";
 const JOURNAL_HISTORY: &str = "journal_history";
+const NAME_AS_NOTES: &str = "name_as_notes";
+
+/// The app's own name, shown outside the unlocked window unless the person chose otherwise.
+pub const APP_NAME: &str = "Trellis";
+/// The plain name a person can show instead, so a glance at the screen, the taskbar or a
+/// notification does not say what the app is for.
+pub const NEUTRAL_NAME: &str = "Notes";
 /// The record format every record has been resealed in (see `crate::record`).
 pub(crate) const RECORDS_FORMAT: &str = "records_format";
 
@@ -25,6 +32,9 @@ pub struct Settings {
     pub auto_lock_minutes: u32,
     /// Whether editing a journal entry keeps its earlier version.
     pub journal_history: bool,
+    /// Whether the app calls itself "Notes" instead of "Trellis" wherever its name shows
+    /// outside the unlocked window. Plaintext on purpose: it must be known before unlock.
+    pub name_as_notes: bool,
 }
 
 impl Settings {
@@ -34,7 +44,24 @@ impl Settings {
                 .and_then(|v| v.parse().ok())
                 .map_or(DEFAULT_AUTO_LOCK_MINUTES, clamp_auto_lock),
             journal_history: get(conn, JOURNAL_HISTORY)?.as_deref() == Some("1"),
+            name_as_notes: get(conn, NAME_AS_NOTES)?.as_deref() == Some("1"),
         })
+    }
+
+    /// Returns the name to show wherever someone other than the person might see it: the
+    /// window title (locked and unlocked), the unlock screen, and (when they exist) the tray
+    /// tooltip and the notifications of reminders. "Trellis", or "Notes" if the person asked.
+    /// Every one of those places asks here, so the choice holds everywhere at once.
+    pub fn display_name(&self) -> &'static str {
+        if self.name_as_notes {
+            NEUTRAL_NAME
+        } else {
+            APP_NAME
+        }
+    }
+
+    pub(crate) fn set_name_as_notes(conn: &Connection, on: bool) -> Result<(), StoreError> {
+        set(conn, NAME_AS_NOTES, if on { "1" } else { "0" })
     }
 
     pub(crate) fn set_auto_lock_minutes(conn: &Connection, minutes: u32) -> Result<(), StoreError> {
@@ -76,7 +103,10 @@ mod tests {
     fn defaults_clamping_and_hostile_values() {
         let dir = tempfile::tempdir().unwrap();
         let conn = crate::store::open(&dir.path().join("t.db"), true).unwrap();
-        assert_eq!(Settings::load(&conn).unwrap(), Settings { auto_lock_minutes: 5, journal_history: false });
+        assert_eq!(
+            Settings::load(&conn).unwrap(),
+            Settings { auto_lock_minutes: 5, journal_history: false, name_as_notes: false }
+        );
         Settings::set_auto_lock_minutes(&conn, 0).unwrap();
         assert_eq!(Settings::load(&conn).unwrap().auto_lock_minutes, 1);
         conn.execute("UPDATE settings SET value = '99999999' WHERE key = 'auto_lock_minutes'", []).unwrap();
@@ -85,5 +115,19 @@ mod tests {
         assert_eq!(Settings::load(&conn).unwrap().auto_lock_minutes, 5, "a value of the wrong type reads as unset");
         Settings::set_journal_history(&conn, true).unwrap();
         assert!(Settings::load(&conn).unwrap().journal_history);
+    }
+
+    #[test]
+    fn the_name_shown_is_trellis_unless_the_person_chose_notes() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::store::open(&dir.path().join("t.db"), true).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().display_name(), "Trellis");
+        Settings::set_name_as_notes(&conn, true).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().display_name(), "Notes");
+        Settings::set_name_as_notes(&conn, false).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().display_name(), "Trellis");
+        // A damaged or hostile value never shows anything but one of the two names.
+        conn.execute("UPDATE settings SET value = x'00ff' WHERE key = 'name_as_notes'", []).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().display_name(), "Trellis");
     }
 }

@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod journal;
 pub mod library;
+pub mod safety;
 pub mod vault;
 
 use serde::{Deserialize, Serialize};
@@ -13,7 +14,8 @@ use tauri_specta::Event;
 /// The vault locked itself; the UI must drop everything it shows.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, Event)]
 pub struct Locked {
-    /// `idle`, `slept`, `user`, or `rekeyed` (another window or command replaced the key).
+    /// `idle`, `slept`, `screen-locked`, `hidden` (quick hide), `user`, or `rekeyed` (another
+    /// window or command replaced the key).
     pub reason: String,
 }
 

@@ -82,6 +82,21 @@ export const commands = {
 	 *  one waiting for the answer.
 	 */
 	clearClipboardIf: (text: string) => typedError<boolean, AppError>(__TAURI_INVOKE("clear_clipboard_if", { text })),
+	/**
+	 *  Locks at once, empties the clipboard if it still holds `copied` (what Trellis last put
+	 *  there), and hides the window. The UI saves the open entry first.
+	 * 
+	 *  Async and off the main thread, like `clear_clipboard_if`: the webview that copied owns the
+	 *  clipboard and answers on the main thread.
+	 */
+	quickHide: (copied: string | null) => typedError<Hidden, AppError>(__TAURI_INVOKE("quick_hide", { copied })),
+	/**
+	 *  Returns the name to show outside the unlocked window: "Trellis" or "Notes". Readable
+	 *  before unlock.
+	 */
+	displayName: () => __TAURI_INVOKE<string>("display_name"),
+	/**  Sets whether the app shows its name as "Notes", and renames the window at once. */
+	setNameAsNotes: (on: boolean) => typedError<Settings, AppError>(__TAURI_INVOKE("set_name_as_notes", { on })),
 };
 
 /** Events */
@@ -170,6 +185,16 @@ export type ErrorCode = "no_vault" | "vault_exists" | "wrong_passphrase" | "wron
 /**  The window is closing: the UI saves what is unsaved, then calls `close_now`. */
 export type FlushRequested = null;
 
+/**  What quick hide did. */
+export type Hidden = {
+	/**  The vault was unlocked and is locked now. */
+	locked: boolean,
+	/**  The clipboard held what Trellis copied, and is empty now. */
+	clipboard_cleared: boolean,
+	/**  The window was taken out of sight. */
+	window_hidden: boolean,
+};
+
 /**
  *  The search index, built behind the list after unlock, is ready; `damaged` names every
  *  record that could not be read.
@@ -191,7 +216,10 @@ export type Listed = {
 
 /**  The vault locked itself; the UI must drop everything it shows. */
 export type Locked = {
-	/**  `idle`, `slept`, `user`, or `rekeyed` (another window or command replaced the key). */
+	/**
+	 *  `idle`, `slept`, `screen-locked`, `hidden` (quick hide), `user`, or `rekeyed` (another
+	 *  window or command replaced the key).
+	 */
 	reason: string,
 };
 
@@ -262,6 +290,11 @@ export type Settings = {
 	auto_lock_minutes: number,
 	/**  Whether editing a journal entry keeps its earlier version. */
 	journal_history: boolean,
+	/**
+	 *  Whether the app calls itself "Notes" instead of "Trellis" wherever its name shows
+	 *  outside the unlocked window. Plaintext on purpose: it must be known before unlock.
+	 */
+	name_as_notes: boolean,
 };
 
 /**  A piece of a search snippet; `hit` marks the words that matched. */
