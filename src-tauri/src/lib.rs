@@ -56,6 +56,7 @@ macro_rules! specta_builder {
                 $crate::commands::safety::quick_hide::<$runtime>,
                 $crate::commands::safety::display_name,
                 $crate::commands::safety::set_name_as_notes::<$runtime>,
+                $crate::commands::safety::vault_folder,
             ])
             .events(tauri_specta::collect_events![
                 $crate::commands::Locked,

@@ -43,3 +43,11 @@ pub fn set_name_as_notes<R: Runtime>(
     safety::apply_name(&app);
     Ok(settings)
 }
+
+/// Returns the folder the vault is kept in (the platform's data folder unless `--vault` or
+/// `$TRELLIS_VAULT` chose another), for Safety & help to say where it is and how to remove it.
+#[tauri::command]
+#[specta::specta]
+pub fn vault_folder(state: State<'_, AppState>) -> String {
+    state.config.dir.display().to_string()
+}

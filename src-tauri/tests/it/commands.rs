@@ -128,6 +128,7 @@ fn settings_and_passphrase_change() {
 fn the_name_shown_outside_the_unlocked_window_is_chosen_before_unlock_too() {
     let app = app();
     assert_eq!(app.ok("display_name", json!({})), "Trellis", "no vault yet");
+    assert_eq!(app.ok("vault_folder", json!({})), app.dir.display().to_string());
     app.ok("create_vault", json!({ "passphrase": "quiet words here" }));
     assert_eq!(app.ok("settings", json!({}))["name_as_notes"], false);
     assert_eq!(app.ok("set_name_as_notes", json!({ "on": true }))["name_as_notes"], true);

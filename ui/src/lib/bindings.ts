@@ -97,6 +97,11 @@ export const commands = {
 	displayName: () => __TAURI_INVOKE<string>("display_name"),
 	/**  Sets whether the app shows its name as "Notes", and renames the window at once. */
 	setNameAsNotes: (on: boolean) => typedError<Settings, AppError>(__TAURI_INVOKE("set_name_as_notes", { on })),
+	/**
+	 *  Returns the folder the vault is kept in (the platform's data folder unless `--vault` or
+	 *  `$TRELLIS_VAULT` chose another), for Safety & help to say where it is and how to remove it.
+	 */
+	vaultFolder: () => __TAURI_INVOKE<string>("vault_folder"),
 };
 
 /** Events */
