@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """What the X display knows about the app's window, read the way the desktop reads it.
 
-  window.py titles          prints one line per top-level window of the app (WM_CLASS
+  window.py titles          prints one line per window of the app on screen (WM_CLASS
                             trellis-app): its title, as a taskbar or window switcher shows it
   window.py watch SECONDS   prints "ready", then waits for a window to ask the window manager
                             to minimise it (the WM_CHANGE_STATE/IconicState message that
@@ -37,7 +37,9 @@ def app_windows(w):
         children = w.query_tree().children
     except Exception:
         return []
-    found = [w] if cls and "trellis-app" in cls else []
+    # GTK's unmapped group leader window shares the class; only windows on screen count.
+    shown = w.get_attributes().map_state == X.IsViewable
+    found = [w] if shown and cls and "trellis-app" in cls else []
     for c in children:
         found += app_windows(c)
     return found

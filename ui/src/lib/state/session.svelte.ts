@@ -102,6 +102,8 @@ class Session {
       } catch {
         await vault.lock().catch(() => undefined);
       }
+      // What happened, for the end-to-end test (three yes/no answers, nothing private).
+      document.documentElement.dataset.quickHide = JSON.stringify(done);
       // A vault made a moment ago (its recovery code on screen) or a recovery half typed:
       // the unlock screen is all that shows when the window comes back.
       if (this.phase === "create" || this.phase === "recover") {
