@@ -89,8 +89,9 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
-            // The chosen name is in the title before anything is unlocked.
-            safety::apply_name(app.handle());
+            // The window is made here, not from the configuration, so that its first title
+            // is already the chosen name ("Notes" shows no flash of "Trellis").
+            safety::open_main_window(app.handle())?;
             lifecycle::start_ticker(app.handle().clone());
             screenlock::start(app.handle().clone());
             Ok(())

@@ -52,8 +52,18 @@ pub fn display_name(state: &AppState) -> &'static str {
     guard.as_ref().and_then(|v| v.settings().ok()).map_or(APP_NAME, |s| s.display_name())
 }
 
-/// Sets the window title to the display name: at start, before anything is unlocked, and
-/// whenever the setting changes. Nothing else ever goes into the title (no entry titles, no
+/// Opens the main window (`tauri.conf.json`, where it is not created by itself) titled with
+/// the display name from the start, before anything is unlocked.
+pub fn open_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main").cloned() else {
+        return Ok(());
+    };
+    let name = display_name(&app.state::<AppState>());
+    tauri::WebviewWindowBuilder::from_config(app, &config)?.title(name).build()?;
+    Ok(())
+}
+
+/// Sets the window title to the display name whenever the setting changes. Nothing else ever goes into the title (no entry titles, no
 /// counts), locked or unlocked.
 pub fn apply_name<R: Runtime>(app: &AppHandle<R>) {
     let name = display_name(&app.state::<AppState>());

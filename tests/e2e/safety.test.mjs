@@ -161,8 +161,11 @@ test("the Notes name: window title, unlock screen, and at the next start before 
   await unlock();
   await s.click(await buttonNamed(s, "Settings"));
   const option = await s.waitFor("[data-testid=name-as-notes]");
-  await s.exec("document.querySelector('[data-testid=privacy-settings]').scrollIntoView({ block: 'center' })");
-  await shotSizes(s, "52-settings-privacy");
+  for (const [w, h] of SIZES) {
+    await setSize(s, w, h);
+    await s.exec("document.querySelector('[data-testid=privacy-settings]').scrollIntoView({ block: 'start' })");
+    await shot(s, `52-settings-privacy-${w}x${h}`);
+  }
   await axe(s, "settings-privacy");
   const keys = await s.exec("return document.querySelector('.settings').innerText");
   assert.match(keys, /Ctrl Shift H/, "Settings shows the quick hide key");
@@ -233,7 +236,10 @@ test("Safety & help leads with safety and says what Trellis leaves behind", { ti
   await axe(s, "safety-panel");
   for (const [w, h] of SIZES) {
     await setSize(s, w, h);
+    await s.exec("document.querySelector('dialog[open] .body-scroll').scrollTo({ top: 0 })");
     await shot(s, `55-safety-panel-${w}x${h}`);
+    await s.exec("document.querySelector('dialog[open] .traces').scrollIntoView({ block: 'start' })");
+    await shot(s, `55b-safety-panel-what-is-left-${w}x${h}`);
   }
   await s.keys(Keys.ESCAPE);
   await s.waitGone("dialog[open]");
