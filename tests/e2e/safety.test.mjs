@@ -56,6 +56,20 @@ async function watchMinimise(seconds = 10) {
   return { done };
 }
 
+/** Waits until no app process for `dir` runs any more: a new one started before the old one
+ *  is gone would hand over to it and quit (the app keeps to one instance). */
+async function waitForExit(dir) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const running = execFileSync("ps", ["-eo", "args="], { encoding: "utf8" })
+      .split("\n")
+      .filter((line) => line.startsWith(APP) && line.includes(dir));
+    if (!running.length) return;
+    assert.ok(Date.now() < deadline, `the app did not exit: ${running.join("; ")}`);
+    await sleep(100);
+  }
+}
+
 async function unlock() {
   await typeIn(s, "#passphrase", PASS);
   await s.click(await buttonNamed(s, "Unlock"));
@@ -180,6 +194,7 @@ test("the Notes name: window title, unlock screen, and at the next start before 
 
   // A fresh start: the name is known before anything is unlocked.
   await s.quit();
+  await waitForExit(DIR);
   s = await Session.startWithArgs(APP, ["--vault", DIR]);
   await s.waitFor("#unlock-title", { check: async (el) => (await s.text(el)) === "Unlock Notes" });
   await waitForWindowTitle("Notes");
