@@ -56,16 +56,19 @@ async function watchMinimise(seconds = 10) {
   return { done };
 }
 
-/** Waits until no app process for `dir` runs any more: a new one started before the old one
- *  is gone would hand over to it and quit (the app keeps to one instance). */
-async function waitForExit(dir) {
+/** Waits until the app that was quit has let go of its single-instance name on the session
+ *  bus: a new one started before that would hand over to the closing one and quit. (Its
+ *  process can linger unnamed in `ps` while it exits, so the bus is what is asked.) */
+async function waitForExit() {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const running = execFileSync("ps", ["-eo", "args="], { encoding: "utf8" })
-      .split("\n")
-      .filter((line) => line.startsWith(APP) && line.includes(dir));
-    if (!running.length) return;
-    assert.ok(Date.now() < deadline, `the app did not exit: ${running.join("; ")}`);
+    const owned = execFileSync(
+      "dbus-send",
+      ["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:app.trellis.journal.SingleInstance"],
+      { encoding: "utf8" },
+    );
+    if (/boolean false/.test(owned)) return;
+    assert.ok(Date.now() < deadline, "the app that was quit still holds its name on the bus");
     await sleep(100);
   }
 }
@@ -194,7 +197,7 @@ test("the Notes name: window title, unlock screen, and at the next start before 
 
   // A fresh start: the name is known before anything is unlocked.
   await s.quit();
-  await waitForExit(DIR);
+  await waitForExit();
   s = await Session.startWithArgs(APP, ["--vault", DIR]);
   await s.waitFor("#unlock-title", { check: async (el) => (await s.text(el)) === "Unlock Notes" });
   await waitForWindowTitle("Notes");
