@@ -2,13 +2,16 @@
 //!
 //! It holds no domain logic. It registers typed commands (tauri-specta, so
 //! `ui/src/lib/bindings.ts` is generated), keeps the vault in its state, runs the auto-lock
-//! clock, asks the UI to save before the window closes, and keeps to one instance.
+//! clock, locks when the screen locks, asks the UI to save before the window closes, keeps
+//! the window title neutral, and keeps to one instance.
 
 #![forbid(unsafe_code)]
 
 pub mod commands;
 pub mod error;
 mod lifecycle;
+pub mod safety;
+mod screenlock;
 pub mod state;
 
 /// Builds the typed command and event registry for a runtime: `tauri::Wry` for the app and
@@ -89,6 +92,10 @@ macro_rules! specta_builder {
                 $crate::commands::tools::agreement_history,
                 $crate::commands::tools::delete_agreement,
                 $crate::commands::tools::undo_delete_agreement,
+                $crate::commands::safety::quick_hide::<$runtime>,
+                $crate::commands::safety::display_name,
+                $crate::commands::safety::set_name_as_notes::<$runtime>,
+                $crate::commands::safety::vault_folder,
             ])
             .events(tauri_specta::collect_events![
                 $crate::commands::Locked,
@@ -122,7 +129,11 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            // The window is made here, not from the configuration, so that its first title
+            // is already the chosen name ("Notes" shows no flash of "Trellis").
+            safety::open_main_window(app.handle())?;
             lifecycle::start_ticker(app.handle().clone());
+            screenlock::start(app.handle().clone());
             Ok(())
         })
         .on_window_event(lifecycle::on_window_event)

@@ -26,6 +26,18 @@ pub fn focus_main<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
+/// Locks the vault now if it is unlocked, and tells the UI why (screen lock, sleep, quick
+/// hide). Says whether it was unlocked.
+pub fn lock_now<R: Runtime>(app: &AppHandle<R>, reason: LockReason) -> bool {
+    let state = app.state::<AppState>();
+    let Ok(mut guard) = state.vault() else { return false };
+    let Some(vault) = guard.as_mut().filter(|v| v.is_unlocked()) else { return false };
+    vault.lock();
+    drop(guard);
+    let _ = Locked { reason: reason.as_str().into() }.emit(app);
+    true
+}
+
 /// What one tick of the clock found.
 enum Tick {
     Nothing,
@@ -76,10 +88,7 @@ fn tick(state: &AppState, index_was_ready: &mut bool) -> Tick {
     }
     if let Some(reason) = reason {
         vault.lock();
-        return Tick::Locked(match reason {
-            LockReason::Idle => "idle",
-            LockReason::Slept => "slept",
-        });
+        return Tick::Locked(reason.as_str());
     }
     match vault.catch_up() {
         Ok(CatchUp::Nothing) | Err(_) => {}

@@ -9,13 +9,30 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-/// Why the vault should lock now.
+/// Why the vault locked (or should lock now).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LockReason {
     /// No activity for the auto-lock time.
     Idle,
-    /// The wall clock jumped: the computer slept.
+    /// The computer slept (the wall clock jumped, or the system said it is going to sleep).
     Slept,
+    /// The desktop's screen locked.
+    ScreenLocked,
+    /// The person hid the app at once (quick hide).
+    Hidden,
+}
+
+impl LockReason {
+    /// Returns the word the UI receives in the `Locked` event. The UI words it calmly, and for
+    /// `hidden` says nothing that would tell an onlooker the app was hidden in a hurry.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LockReason::Idle => "idle",
+            LockReason::Slept => "slept",
+            LockReason::ScreenLocked => "screen-locked",
+            LockReason::Hidden => "hidden",
+        }
+    }
 }
 
 /// Tracks activity and ticks.

@@ -24,6 +24,13 @@ pub(crate) const SNAPSHOT_PROBLEM: &str = "snapshot_problem";
 pub const DEFAULT_SNAPSHOT_KEEP: u32 = 10;
 /// The fewest and most snapshots kept.
 pub const SNAPSHOT_KEEP_RANGE: (u32, u32) = (1, 365);
+const NAME_AS_NOTES: &str = "name_as_notes";
+
+/// The app's own name, shown outside the unlocked window unless the person chose otherwise.
+pub const APP_NAME: &str = "Trellis";
+/// The plain name a person can show instead, so a glance at the screen, the taskbar or a
+/// notification does not say what the app is for.
+pub const NEUTRAL_NAME: &str = "Notes";
 /// The record format every record has been resealed in (see `crate::record`).
 pub(crate) const RECORDS_FORMAT: &str = "records_format";
 
@@ -41,6 +48,9 @@ pub struct Settings {
     pub snapshot_keep: u32,
     /// Why the last automatic snapshot failed, if it did.
     pub snapshot_problem: Option<String>,
+    /// Whether the app calls itself "Notes" instead of "Trellis" wherever its name shows
+    /// outside the unlocked window. Plaintext on purpose: it must be known before unlock.
+    pub name_as_notes: bool,
 }
 
 impl Settings {
@@ -55,12 +65,29 @@ impl Settings {
                 .and_then(|v| v.parse().ok())
                 .map_or(DEFAULT_SNAPSHOT_KEEP, |n: u32| n.clamp(SNAPSHOT_KEEP_RANGE.0, SNAPSHOT_KEEP_RANGE.1)),
             snapshot_problem: get(conn, SNAPSHOT_PROBLEM)?.filter(|p| !p.is_empty()),
+            name_as_notes: get(conn, NAME_AS_NOTES)?.as_deref() == Some("1"),
         })
     }
 
     pub(crate) fn set_snapshots(conn: &Connection, folder: Option<&str>, keep: u32) -> Result<(), StoreError> {
         set(conn, SNAPSHOT_FOLDER, folder.unwrap_or(""))?;
         set(conn, SNAPSHOT_KEEP, &keep.clamp(SNAPSHOT_KEEP_RANGE.0, SNAPSHOT_KEEP_RANGE.1).to_string())
+    }
+
+    /// Returns the name to show wherever someone other than the person might see it: the
+    /// window title (locked and unlocked), the unlock screen, and (when they exist) the tray
+    /// tooltip and the notifications of reminders. "Trellis", or "Notes" if the person asked.
+    /// Every one of those places asks here, so the choice holds everywhere at once.
+    pub fn display_name(&self) -> &'static str {
+        if self.name_as_notes {
+            NEUTRAL_NAME
+        } else {
+            APP_NAME
+        }
+    }
+
+    pub(crate) fn set_name_as_notes(conn: &Connection, on: bool) -> Result<(), StoreError> {
+        set(conn, NAME_AS_NOTES, if on { "1" } else { "0" })
     }
 
     pub(crate) fn set_auto_lock_minutes(conn: &Connection, minutes: u32) -> Result<(), StoreError> {
@@ -108,6 +135,7 @@ mod tests {
             snapshot_folder: None,
             snapshot_keep: 10,
             snapshot_problem: None,
+            name_as_notes: false,
         };
         assert_eq!(Settings::load(&conn).unwrap(), defaults);
         Settings::set_auto_lock_minutes(&conn, 0).unwrap();
@@ -118,5 +146,19 @@ mod tests {
         assert_eq!(Settings::load(&conn).unwrap().auto_lock_minutes, 5, "a value of the wrong type reads as unset");
         Settings::set_journal_history(&conn, true).unwrap();
         assert!(Settings::load(&conn).unwrap().journal_history);
+    }
+
+    #[test]
+    fn the_name_shown_is_trellis_unless_the_person_chose_notes() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::store::open(&dir.path().join("t.db"), true).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().display_name(), "Trellis");
+        Settings::set_name_as_notes(&conn, true).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().display_name(), "Notes");
+        Settings::set_name_as_notes(&conn, false).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().display_name(), "Trellis");
+        // A damaged or hostile value never shows anything but one of the two names.
+        conn.execute("UPDATE settings SET value = x'00ff' WHERE key = 'name_as_notes'", []).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().display_name(), "Trellis");
     }
 }

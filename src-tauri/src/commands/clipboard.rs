@@ -18,7 +18,7 @@ pub async fn clear_clipboard_if(text: String) -> Result<bool, AppError> {
         .map_err(|e| AppError::new(ErrorCode::Internal, format!("the work stopped unexpectedly: {e}")))?
 }
 
-fn clear_if(text: &str) -> Result<bool, AppError> {
+pub(crate) fn clear_if(text: &str) -> Result<bool, AppError> {
     let fail = |e: arboard::Error| AppError::new(ErrorCode::Clipboard, format!("the clipboard could not be used: {e}"));
     let mut clipboard = arboard::Clipboard::new().map_err(fail)?;
     match clipboard.get_text() {

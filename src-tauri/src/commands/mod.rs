@@ -5,6 +5,7 @@ pub mod backup;
 pub mod clipboard;
 pub mod journal;
 pub mod library;
+pub mod safety;
 pub mod tools;
 pub mod vault;
 
@@ -15,7 +16,8 @@ use tauri_specta::Event;
 /// The vault locked itself; the UI must drop everything it shows.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, Event)]
 pub struct Locked {
-    /// `idle`, `slept`, `user`, or `rekeyed` (another window or command replaced the key).
+    /// `idle`, `slept`, `screen-locked`, `hidden` (quick hide), `user`, or `rekeyed` (another
+    /// window or command replaced the key).
     pub reason: String,
 }
 

@@ -125,6 +125,37 @@ fn settings_and_passphrase_change() {
 }
 
 #[test]
+fn the_name_shown_outside_the_unlocked_window_is_chosen_before_unlock_too() {
+    let app = app();
+    assert_eq!(app.ok("display_name", json!({})), "Trellis", "no vault yet");
+    assert_eq!(app.ok("vault_folder", json!({})), app.dir.display().to_string());
+    app.ok("create_vault", json!({ "passphrase": "quiet words here" }));
+    assert_eq!(app.ok("settings", json!({}))["name_as_notes"], false);
+    assert_eq!(app.ok("set_name_as_notes", json!({ "on": true }))["name_as_notes"], true);
+    // (The mock runtime keeps no window title; the end-to-end test reads the real one.)
+    app.ok("lock", json!({}));
+    // The setting is plaintext: the locked app, and a fresh start of it, still say "Notes".
+    assert_eq!(app.ok("display_name", json!({})), "Notes");
+    let vault = trellis_core::Vault::open(&app.dir).unwrap();
+    assert_eq!(vault.settings().unwrap().display_name(), "Notes");
+}
+
+#[test]
+fn quick_hide_locks_at_once_and_hides_the_window() {
+    let app = app();
+    // With no vault, quick hide still hides the window.
+    let hidden = app.ok("quick_hide", json!({ "copied": null }));
+    assert_eq!(hidden, json!({ "locked": false, "clipboard_cleared": false, "window_hidden": true }));
+    app.ok("create_vault", json!({ "passphrase": "quiet words here" }));
+    let hidden = app.ok("quick_hide", json!({ "copied": null }));
+    assert_eq!(hidden["locked"], true);
+    assert_eq!(hidden["window_hidden"], true);
+    assert_eq!(app.ok("vault_status", json!({}))["unlocked"], false);
+    assert_eq!(app.call("list_entries", json!({ "offset": 0, "limit": 10 })).unwrap_err()["code"], "locked");
+    assert_eq!(app.ok("quick_hide", json!({ "copied": null }))["locked"], false, "already locked: nothing to lock");
+}
+
+#[test]
 fn the_library_reads_searches_and_follows_links_without_a_vault() {
     let app = app();
     let index = app.ok("library_index", json!({}));

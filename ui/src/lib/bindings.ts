@@ -137,6 +137,26 @@ export const commands = {
 	agreementHistory: (id: AgreementId) => typedError<TimelineStep[], AppError>(__TAURI_INVOKE("agreement_history", { id })),
 	deleteAgreement: (id: AgreementId) => typedError<null, AppError>(__TAURI_INVOKE("delete_agreement", { id })),
 	undoDeleteAgreement: (id: AgreementId) => typedError<Agreement, AppError>(__TAURI_INVOKE("undo_delete_agreement", { id })),
+	/**
+	 *  Locks at once, empties the clipboard if it still holds `copied` (what Trellis last put
+	 *  there), and hides the window. The UI saves the open entry first.
+	 * 
+	 *  Async and off the main thread, like `clear_clipboard_if`: the webview that copied owns the
+	 *  clipboard and answers on the main thread.
+	 */
+	quickHide: (copied: string | null) => typedError<Hidden, AppError>(__TAURI_INVOKE("quick_hide", { copied })),
+	/**
+	 *  Returns the name to show outside the unlocked window: "Trellis" or "Notes". Readable
+	 *  before unlock.
+	 */
+	displayName: () => __TAURI_INVOKE<string>("display_name"),
+	/**  Sets whether the app shows its name as "Notes", and renames the window at once. */
+	setNameAsNotes: (on: boolean) => typedError<Settings, AppError>(__TAURI_INVOKE("set_name_as_notes", { on })),
+	/**
+	 *  Returns the folder the vault is kept in (the platform's data folder unless `--vault` or
+	 *  `$TRELLIS_VAULT` chose another), for Safety & help to say where it is and how to remove it.
+	 */
+	vaultFolder: () => __TAURI_INVOKE<string>("vault_folder"),
 };
 
 /** Events */
@@ -422,6 +442,16 @@ export type Guides = {
 	categories: Theme[],
 };
 
+/**  What quick hide did. */
+export type Hidden = {
+	/**  The vault was unlocked and is locked now. */
+	locked: boolean,
+	/**  The clipboard held what Trellis copied, and is empty now. */
+	clipboard_cleared: boolean,
+	/**  The window was taken out of sight. */
+	window_hidden: boolean,
+};
+
 /**  What an import did. */
 export type ImportReport = {
 	/**  Records added. */
@@ -466,7 +496,10 @@ export type ListedWorksheet = { kind: "worksheet"; id: WorksheetId; created_at: 
 
 /**  The vault locked itself; the UI must drop everything it shows. */
 export type Locked = {
-	/**  `idle`, `slept`, `user`, or `rekeyed` (another window or command replaced the key). */
+	/**
+	 *  `idle`, `slept`, `screen-locked`, `hidden` (quick hide), `user`, or `rekeyed` (another
+	 *  window or command replaced the key).
+	 */
 	reason: string,
 };
 
@@ -561,6 +594,11 @@ export type Settings = {
 	snapshot_keep: number,
 	/**  Why the last automatic snapshot failed, if it did. */
 	snapshot_problem: string | null,
+	/**
+	 *  Whether the app calls itself "Notes" instead of "Trellis" wherever its name shows
+	 *  outside the unlocked window. Plaintext on purpose: it must be known before unlock.
+	 */
+	name_as_notes: boolean,
 };
 
 /**  One snapshot file. */

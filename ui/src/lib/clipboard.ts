@@ -9,6 +9,21 @@ import { clearIfStillHolds } from "./services/clipboard";
 export const CLEAR_AFTER_MS = 60_000;
 
 let pending: ReturnType<typeof setTimeout> | null = null;
+/** What Trellis last put on the clipboard and has not taken off again: quick hide empties
+ * the clipboard only if it still holds this (anything the person copied since is theirs). */
+let copied: string | null = null;
+
+/** Returns what Trellis last copied and has not cleared yet, if anything. */
+export function copiedByTrellis(): string | null {
+  return copied;
+}
+
+/** Forgets what Trellis copied, once it is off the clipboard (or something else replaced it). */
+export function forgetCopied(): void {
+  copied = null;
+  if (pending) clearTimeout(pending);
+  pending = null;
+}
 
 /** Records how the last clearing went, for the end-to-end test (never the secret itself). */
 function note(outcome: string): void {
@@ -18,6 +33,7 @@ function note(outcome: string): void {
 /** Copies `secret` and schedules it to be cleared. Throws if the webview refuses to copy. */
 export async function copySecret(secret: string, clearAfterMs = CLEAR_AFTER_MS): Promise<void> {
   await navigator.clipboard.writeText(secret);
+  copied = secret;
   if (pending) clearTimeout(pending);
   delete document.documentElement.dataset.clipboardCleared;
   pending = setTimeout(() => void clearIfStill(secret), clearAfterMs);
@@ -27,7 +43,9 @@ export async function copySecret(secret: string, clearAfterMs = CLEAR_AFTER_MS):
 export async function clearIfStill(secret: string): Promise<void> {
   pending = null;
   try {
-    note((await clearIfStillHolds(secret)) ? "cleared" : "kept: the clipboard holds something else now");
+    const cleared = await clearIfStillHolds(secret);
+    if (copied === secret) copied = null;
+    note(cleared ? "cleared" : "kept: the clipboard holds something else now");
   } catch (e) {
     note(`failed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
   }

@@ -385,6 +385,12 @@ impl Vault {
         Ok(())
     }
 
+    /// Sets whether the app shows its name as "Notes" (see [`Settings::display_name`]). Works
+    /// while locked too: the setting is plaintext.
+    pub fn set_name_as_notes(&self, on: bool) -> Result<(), VaultError> {
+        Ok(Settings::set_name_as_notes(&self.conn, on)?)
+    }
+
     /// Returns the journal, or [`VaultError::Locked`].
     pub fn journal(&mut self) -> Result<Journal<'_>, VaultError> {
         let open = self.open.as_mut().ok_or(VaultError::Locked)?;

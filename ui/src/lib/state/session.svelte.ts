@@ -1,12 +1,32 @@
 // Which screen the app is on, and locking. Locking clears every decrypted thing the UI holds.
-import { events, type DamagedRecord } from "../bindings";
+import { events, type DamagedRecord, type Hidden } from "../bindings";
+import { copiedByTrellis, forgetCopied } from "../clipboard";
 import { whenLockedFound } from "../services/result";
+import * as safety from "../services/safety";
 import * as vault from "../services/vault";
 import { journal } from "./journal.svelte";
 
 export type Phase = "loading" | "create" | "locked" | "recover" | "unlocked";
 
 const TOUCH_EVERY_MS = 5_000;
+/** How long quick hide waits for the open entry to save. A save takes milliseconds; one that
+ * takes longer is kept in memory and saved right after the next unlock, so the lock is never
+ * held up and nothing is lost. */
+export const SAVE_FIRST_MS = 800;
+
+/** The app's own name, until the vault's setting says otherwise. */
+const APP_NAME = "Trellis";
+
+/** Closes every open dialog (Safety & help, a question about a link): after quick hide,
+ * reopening the window shows only the unlock screen. */
+function closeDialogs(): void {
+  for (const d of document.querySelectorAll<HTMLDialogElement>("dialog[open]")) {
+    if (typeof d.close === "function") d.close();
+    else d.removeAttribute("open");
+  }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 class Session {
   phase = $state<Phase>("loading");
@@ -18,8 +38,15 @@ class Session {
   usedRecoveryCode = $state(false);
   /** Records that could not be read (known once the search index is built). */
   damaged = $state<DamagedRecord[]>([]);
+  /** The name shown outside the unlocked window: "Trellis", or "Notes" if the person chose
+   * it. Known before unlock; the window title follows it. */
+  name = $state(APP_NAME);
+  /** Goes up at each quick hide, so the screens start afresh (a half-typed passphrase or
+   * recovery code is gone when the window comes back). */
+  generation = $state(0);
   private lastTouch = 0;
   private started = false;
+  private hiding = false;
 
   async start(): Promise<void> {
     if (this.started) return;
@@ -42,7 +69,51 @@ class Session {
       }
     });
     const s = await vault.status();
+    this.name = await safety.displayName().catch(() => APP_NAME);
     this.phase = !s.exists ? "create" : s.unlocked ? "unlocked" : "locked";
+  }
+
+  /** Shows the app's name as "Notes" (or "Trellis" again), in the window title at once. */
+  async setNameAsNotes(on: boolean): Promise<boolean> {
+    const settings = await safety.setNameAsNotes(on);
+    this.name = await safety.displayName().catch(() => APP_NAME);
+    return settings.name_as_notes;
+  }
+
+  /** Quick hide (Ctrl+Shift+H, or Hide in the header): saves the open entry, locks at once,
+   * takes what Trellis copied off the clipboard, and hides the window. Works on every screen,
+   * locked too. Returns what the shell did (null if it could not be asked; the vault is then
+   * locked directly). */
+  async hide(): Promise<Hidden | null> {
+    if (this.hiding) return null;
+    this.hiding = true;
+    try {
+      closeDialogs();
+      if (this.phase === "unlocked") {
+        await Promise.race([journal.flush().catch(() => undefined), delay(SAVE_FIRST_MS)]);
+      }
+      // The screen drops everything decrypted before the window leaves sight.
+      this.onLocked("hidden");
+      this.generation++;
+      let done: Hidden | null = null;
+      try {
+        done = await safety.quickHide(copiedByTrellis());
+        if (done.clipboard_cleared) forgetCopied();
+      } catch {
+        await vault.lock().catch(() => undefined);
+      }
+      // What happened, for the end-to-end test (three yes/no answers, nothing private).
+      document.documentElement.dataset.quickHide = JSON.stringify(done);
+      // A vault made a moment ago (its recovery code on screen) or a recovery half typed:
+      // the unlock screen is all that shows when the window comes back.
+      if (this.phase === "create" || this.phase === "recover") {
+        const s = await vault.status().catch(() => null);
+        if (s?.exists) this.phase = "locked";
+      }
+      return done;
+    } finally {
+      this.hiding = false;
+    }
   }
 
   /** Called after create, unlock or recover succeeded. */
