@@ -301,3 +301,45 @@ fn the_older_json_export_still_imports() {
     let db = std::fs::read(_d2.join(DB_FILE)).unwrap();
     assert_eq!(count(&db, b"before backups"), 0);
 }
+
+/// Mangled exports (bytes changed, files cut short) either import whole or import nothing.
+#[test]
+fn fail_mangled_imports_import_whole_or_nothing() {
+    let (tmp, _dir, mut vault, _) = new_vault();
+    let jrnl = std::fs::read(fixture("jrnl.json")).unwrap();
+    let day_one = std::fs::read(fixture("dayone/Journal.json")).unwrap();
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let path = tmp.path().join("mangled.json");
+    let (mut refused, mut taken) = (0, 0);
+    for round in 0..300 {
+        let (source, base) = if round % 2 == 0 { (Source::Jrnl, &jrnl) } else { (Source::DayOne, &day_one) };
+        let mut bytes = base.clone();
+        for _ in 0..1 + next() % 4 {
+            let at = (next() as usize) % bytes.len();
+            bytes[at] = next() as u8;
+        }
+        if next() % 3 == 0 {
+            bytes.truncate((next() as usize) % bytes.len());
+        }
+        std::fs::write(&path, &bytes).unwrap();
+        let before = vault.journal().unwrap().count().unwrap();
+        match vault.import(source, &path, None, &Utc) {
+            Ok(r) => {
+                taken += 1;
+                assert_eq!(vault.journal().unwrap().count().unwrap(), before + r.added as usize);
+            }
+            Err(e) => {
+                refused += 1;
+                assert!(matches!(e, BackupError::Invalid(_)), "round {round}: {e}");
+                assert_eq!(vault.journal().unwrap().count().unwrap(), before, "round {round}: nothing imported");
+            }
+        }
+    }
+    assert!(refused > 100 && taken > 0, "refused {refused}, taken {taken}");
+}
