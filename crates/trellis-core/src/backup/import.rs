@@ -146,21 +146,23 @@ fn entries_of(root: &Value, what: &str) -> Result<Vec<Value>, BackupError> {
     }
 }
 
-/// Makes an entry from another app, with an id derived from where it came from and what it holds.
-fn entry(
-    i: usize,
-    source: &str,
-    key: &str,
+/// An entry as another app wrote it.
+struct Foreign {
     at: DateTime<Utc>,
     title: String,
     body: String,
-    mut tags: Vec<String>,
-    star: bool,
-) -> Result<Entry, BackupError> {
+    tags: Vec<String>,
+    starred: bool,
+}
+
+/// Makes entry `i` from another app, with an id derived from where it came from (`source`, and
+/// `key`: what that app identifies it by) and what it holds.
+fn entry(i: usize, source: &str, key: &str, f: Foreign) -> Result<Entry, BackupError> {
+    let Foreign { at, title, body, mut tags, starred } = f;
     if title.len() + body.len() > MAX_ENTRY_BYTES {
         return Err(invalid(i, "body", "is larger than an entry can hold (8 MB)"));
     }
-    if star {
+    if starred {
         tags.push("starred".into());
     }
     let seed = format!("{source}\u{0}{key}\u{0}{title}\u{0}{body}");
@@ -208,7 +210,8 @@ pub(crate) fn parse_jrnl<Tz: TimeZone>(bytes: &[u8], tz: &Tz) -> Result<Vec<Entr
         let title = text_field(e, i, "title", false)?;
         let body = text_field(e, i, "body", false)?;
         let key = format!("{date}T{time}");
-        out.push(entry(i, "jrnl", &key, at, title, body, tags_field(e, i)?, starred(e, i, "starred")?)?);
+        let (tags, starred) = (tags_field(e, i)?, starred(e, i, "starred")?);
+        out.push(entry(i, "jrnl", &key, Foreign { at, title, body, tags, starred })?);
     }
     Ok(out)
 }
@@ -240,16 +243,8 @@ pub(crate) fn parse_day_one(bytes: &[u8]) -> Result<(Vec<Entry>, u32), BackupErr
             Some(_) => return Err(invalid(i, "photos", "must be a list")),
         }
         let uuid = text_field(e, i, "uuid", false)?;
-        out.push(entry(
-            i,
-            "dayone",
-            &format!("{uuid}\u{0}{created}"),
-            at,
-            title,
-            body,
-            tags_field(e, i)?,
-            starred(e, i, "starred")?,
-        )?);
+        let (tags, starred) = (tags_field(e, i)?, starred(e, i, "starred")?);
+        out.push(entry(i, "dayone", &format!("{uuid}\u{0}{created}"), Foreign { at, title, body, tags, starred })?);
     }
     Ok((out, photos))
 }

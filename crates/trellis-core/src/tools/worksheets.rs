@@ -554,7 +554,7 @@ impl<'v> Worksheets<'v> {
                 }
             })
             .collect();
-        out.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+        out.sort_by_key(|(on, created, _)| std::cmp::Reverse((*on, *created)));
         Ok(out.into_iter().map(|(_, _, l)| l).collect())
     }
 

@@ -84,7 +84,7 @@ fn no_canary_reaches_any_file() {
                 bs.undo_delete(b.id).unwrap();
             }
         }
-        drop(bs);
+
         let mut ws = vault.worksheets().unwrap();
         let w = ws.new_sheet(c(3), day(), Utc::now()).unwrap();
         ws.add_area(w.id, c(9), Utc::now()).unwrap();
@@ -97,7 +97,7 @@ fn no_canary_reaches_any_file() {
         ws.agree(w.id, "communication", Utc::now()).unwrap();
         let w2 = ws.new_from(w.id, c(11), day(), Utc::now()).unwrap();
         ws.compare(w.id, w2.id).unwrap();
-        drop(ws);
+
         let mut ag = vault.agreements().unwrap();
         let agreements = ag.list(day()).unwrap();
         let Some(trellis_core::ListedAgreement::Agreement { agreement, .. }) = agreements.first() else { panic!() };
@@ -108,7 +108,7 @@ fn no_canary_reaches_any_file() {
         };
         ag.edit(agreement.id, d, c(71), None, Utc::now()).unwrap();
         assert_eq!(ag.history(agreement.id).unwrap().len(), 2);
-        drop(ag);
+
         assert!(vault.search_all(&c(30), 10).unwrap().len() >= 2, "a worksheet answer and its agreement");
     }
     // Snapshots land inside the vault folder by default: they are scanned too, and so is the

@@ -182,7 +182,6 @@ fn worksheets_fill_copy_forward_compare_and_agree() {
     assert_eq!(sheet.areas.iter().find(|a| a.area == "time-together").unwrap().agreement, Some(agreement.id));
     assert!(ws.agree(second.id, "communication", Utc::now()).is_err(), "no middle ground to agree");
     ws.fill(second.id, answer("time-together", "Two evenings, no phones"), None, at(2026, 11, 3, 9)).unwrap();
-    drop(ws);
     let ag = vault.agreements().unwrap();
     let a = ag.get(agreement.id).unwrap();
     assert_eq!(a.text, "Two evenings, no phones");
@@ -302,6 +301,6 @@ fn an_entry_can_be_about_a_boundary_or_an_agreement() {
     let e = j.add(d, Utc::now()).unwrap();
     assert_eq!(e.about, [About::Boundary(b.id), About::Agreement(a.id)], "kept once each, in order");
     assert_eq!(j.get(e.id).unwrap().about, e.about);
-    let json = serde_json::to_value(&e.about[0]).unwrap();
+    let json = serde_json::to_value(e.about[0]).unwrap();
     assert_eq!(json, serde_json::json!({ "kind": "boundary", "id": b.id.to_string() }));
 }
