@@ -88,6 +88,82 @@ pub(crate) fn finish_new(tmp: &Path, path: &Path) -> Result<(), FileError> {
     }
 }
 
+/// Writes a new folder of files at `path` (which must not exist, or be an empty folder), all
+/// or nothing: the files go into a hidden folder beside it, which is renamed to `path` when
+/// `fill` succeeds and removed when it fails. Files are 0600, folders 0700. Thousands of small
+/// files are not fsynced one by one (that took over a minute for 10,000 entries); the folders
+/// are, after the rename.
+pub(crate) fn write_folder<T, E>(path: &Path, fill: impl FnOnce(&Folder) -> Result<T, E>) -> Result<T, E>
+where
+    E: From<FileError>,
+{
+    let io = |source: std::io::Error| FileError::Io { path: path.to_owned(), source };
+    let empty_dir = path.is_dir() && std::fs::read_dir(path).map_err(io)?.next().is_none();
+    if path.exists() && !empty_dir {
+        return Err(FileError::Exists(path.to_owned()).into());
+    }
+    let parent = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = parent.join(format!(".{name}.{:016x}.partial", rand::random::<u64>()));
+    private_dir(&tmp)?;
+    let folder = Folder { root: tmp.clone(), dirs: std::cell::RefCell::new(vec![tmp.clone()]) };
+    let value = match fill(&folder) {
+        Ok(v) => v,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Err(e);
+        }
+    };
+    for dir in folder.dirs.borrow().iter() {
+        sync_dir(dir);
+    }
+    if empty_dir {
+        let _ = std::fs::remove_dir(path);
+    }
+    if let Err(e) = std::fs::rename(&tmp, path) {
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(FileError::Io { path: path.to_owned(), source: e }.into());
+    }
+    sync_dir(&parent);
+    Ok(value)
+}
+
+/// A folder being written by [`write_folder`].
+pub(crate) struct Folder {
+    root: PathBuf,
+    dirs: std::cell::RefCell<Vec<PathBuf>>,
+}
+
+impl Folder {
+    /// Makes a subfolder (0700).
+    pub(crate) fn dir(&self, rel: &str) -> Result<(), FileError> {
+        let dir = self.root.join(rel);
+        private_dir(&dir)?;
+        self.dirs.borrow_mut().push(dir);
+        Ok(())
+    }
+
+    /// Tells whether `rel` is taken already.
+    pub(crate) fn exists(&self, rel: &str) -> bool {
+        self.root.join(rel).exists()
+    }
+
+    /// Writes a new file (0600) at `rel`.
+    pub(crate) fn file(&self, rel: &str, bytes: &[u8]) -> Result<(), FileError> {
+        let path = self.root.join(rel);
+        let io = |source| FileError::Io { path: path.clone(), source };
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut f = options.open(&path).map_err(io)?;
+        f.write_all(bytes).map_err(io)
+    }
+}
+
 /// Makes a folder (and its parents) only its owner can open, if it is not there yet.
 pub(crate) fn private_dir(dir: &Path) -> Result<(), FileError> {
     let io = |source| FileError::Io { path: dir.to_owned(), source };
@@ -178,5 +254,29 @@ mod tests {
         });
         assert!(matches!(r, Err(E::Fill)));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no partial readable file");
+    }
+
+    #[test]
+    fn a_folder_appears_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("export");
+        let r = write_folder::<(), E>(&path, |f| {
+            f.dir("entries").map_err(E::File)?;
+            f.file("entries/a.md", b"private words").map_err(E::File)?;
+            Err(E::Fill)
+        });
+        assert!(matches!(r, Err(E::Fill)));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing left behind");
+        write_folder::<(), E>(&path, |f| f.file("a.md", b"words").map_err(E::File)).unwrap();
+        assert_eq!(std::fs::read(path.join("a.md")).unwrap(), b"words");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o700);
+            assert_eq!(std::fs::metadata(path.join("a.md")).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        let again = write_folder::<(), E>(&path, |_| Ok(()));
+        assert!(matches!(again, Err(E::File(FileError::Exists(_)))), "never into a folder with files");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

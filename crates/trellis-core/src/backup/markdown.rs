@@ -1,15 +1,15 @@
 //! The readable export, made on purpose: a folder of Markdown files (one per entry, with TOML
 //! front matter for its date, mood and tags; boundaries, worksheets and agreements as files of
 //! their own), or the backup's JSON document without encryption. Every file is new and only
-//! its owner can read it.
+//! its owner can read it; a folder appears under its name only once it is complete.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
 use super::{BackupError, Document};
-use crate::files::{private_dir, write_new, FileError};
+use crate::files::{write_folder, write_new, FileError};
 use crate::journal::Entry;
 use crate::vault::Vault;
 
@@ -56,27 +56,31 @@ impl Vault {
         now: DateTime<Utc>,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<ExportReport, BackupError> {
-        if dir.exists() && std::fs::read_dir(dir).map_err(|e| io(dir, e))?.next().is_some() {
-            return Err(BackupError::NotEmpty(dir.to_owned()));
-        }
         let doc = self.document(now)?;
-        private_dir(dir)?;
-        let entries_dir = dir.join("entries");
-        private_dir(&entries_dir)?;
         let total = doc.entries.len() + 3;
-        let mut done = 0;
-        for v in &doc.entries {
-            let e = &v.current;
-            let stem = format!("{}-{}", e.created_at.format("%Y-%m-%d-%H%M"), slug(&e.title, "entry"));
-            write_text(&free_name(&entries_dir, &stem), &entry_markdown(e))?;
-            done += 1;
-            if done % 200 == 0 {
-                progress(done, total);
+        write_folder(dir, |folder| -> Result<(), BackupError> {
+            folder.dir("entries")?;
+            for (done, v) in doc.entries.iter().enumerate() {
+                let e = &v.current;
+                let stem = format!("entries/{}-{}", e.created_at.format("%Y-%m-%d-%H%M"), slug(&e.title, "entry"));
+                let name = (1..)
+                    .map(|n| if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") })
+                    .find(|n| !folder.exists(n))
+                    .expect("a free name");
+                folder.file(&name, entry_markdown(e).as_bytes())?;
+                if (done + 1) % 200 == 0 {
+                    progress(done + 1, total);
+                }
             }
-        }
-        write_text(&dir.join("boundaries.md"), &boundaries_markdown(&doc))?;
-        write_text(&dir.join("worksheets.md"), &worksheets_markdown(&doc))?;
-        write_text(&dir.join("agreements.md"), &agreements_markdown(&doc))?;
+            folder.file("boundaries.md", boundaries_markdown(&doc).as_bytes())?;
+            folder.file("worksheets.md", worksheets_markdown(&doc).as_bytes())?;
+            folder.file("agreements.md", agreements_markdown(&doc).as_bytes())?;
+            Ok(())
+        })
+        .map_err(|e| match e {
+            BackupError::File(FileError::Exists(p)) if p == dir => BackupError::NotEmpty(p),
+            e => e,
+        })?;
         progress(total, total);
         Ok(ExportReport::of(&doc))
     }
@@ -84,19 +88,6 @@ impl Vault {
 
 fn io(path: &Path, source: std::io::Error) -> BackupError {
     BackupError::File(FileError::Io { path: path.to_owned(), source })
-}
-
-fn write_text(path: &Path, text: &str) -> Result<(), BackupError> {
-    write_new(path, |out| out.write_all(text.as_bytes()).map_err(|e| io(path, e)))
-}
-
-/// `stem.md`, or `stem-2.md`, … if taken.
-fn free_name(dir: &Path, stem: &str) -> PathBuf {
-    let first = dir.join(format!("{stem}.md"));
-    if !first.exists() {
-        return first;
-    }
-    (2..).map(|n| dir.join(format!("{stem}-{n}.md"))).find(|p| !p.exists()).expect("a free name")
 }
 
 /// A file-name-safe slug of a title: lower-case letters and digits joined by `-`.
