@@ -44,18 +44,22 @@ class Nav {
     this.noticePrompt = null;
   }
 
-  /** Opens one of the tools of the "Together" view, on its list. */
-  async openTool(tool: Tool): Promise<void> {
+  /** Shows a tab of the "Together" view as it was left. */
+  showTool(tool: Tool): void {
     this.go("together");
     this.tool = tool;
+  }
+
+  /** Opens one of the tools of the "Together" view on its list (from a library link). A form
+   *  being filled in stays open, and worksheet answers are saved first: nothing typed is lost. */
+  async openTool(tool: Tool): Promise<void> {
+    this.showTool(tool);
     if (tool === "boundaries") {
-      boundaries.current = null;
-      boundaries.form = null;
+      if (!boundaries.form) boundaries.current = null;
     } else if (tool === "expectations") {
       await worksheets.close();
-    } else {
+    } else if (!agreements.form) {
       agreements.current = null;
-      agreements.form = null;
     }
   }
 

@@ -58,4 +58,14 @@ describe("links into the tools", () => {
     expect(nav.tool).toBe("agreements");
     expect(agreements.current?.text).toBe("Phones away at dinner");
   });
+
+  it("keeps a boundary being written when its tab or a library link opens the tool again", async () => {
+    boundaries.startNew();
+    boundaries.form!.draft.text = "typed, not saved";
+    nav.showTool("agreements");
+    nav.showTool("boundaries");
+    expect(boundaries.form?.draft.text).toBe("typed, not saved");
+    await nav.follow({ kind: "boundaries" });
+    expect(boundaries.form?.draft.text).toBe("typed, not saved");
+  });
 });
