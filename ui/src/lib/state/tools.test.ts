@@ -70,6 +70,51 @@ describe("boundaries list", () => {
   });
 });
 
+describe("boundary actions", () => {
+  const at = "2026-11-22T10:00:00Z";
+  const b = (status: string) => ({
+    id: "b1", created_at: at, updated_at: at, text: "t", whose: "mine", category: "emotional", why: "", if_crossed: "",
+    status, review_on: null, note: "", moments: [],
+  });
+
+  it("retires with a note and keeps the boundary open with its history", async () => {
+    const asked: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "retire_boundary") {
+        asked.push(args);
+        return b("retired");
+      }
+      if (cmd === "boundary_history") return [{ at, note: "we moved", created: false, changes: [] }];
+    });
+    boundaries.current = b("agreed") as never;
+    await boundaries.retire("we moved");
+    expect(asked).toEqual([{ id: "b1", note: "we moved" }]);
+    expect(boundaries.current?.status).toBe("retired");
+    expect(boundaries.history).toHaveLength(1);
+  });
+
+  it("deletes, offers undo, and puts it back; a damaged one is deleted without undo", async () => {
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === "undo_delete_boundary") return b("draft");
+      if (cmd === "list_boundaries") return [{ kind: "boundary", boundary: b("draft"), tally: { honoured_30: 0, crossed_30: 0, honoured_90: 0, crossed_90: 0 }, review_due: false }];
+      return null;
+    });
+    boundaries.rows = [{ kind: "damaged", id: "d1", created_at: at }];
+    await boundaries.remove("d1", true);
+    expect(boundaries.deleted).toBeNull();
+    expect(boundaries.rows).toEqual([]);
+    boundaries.current = b("draft") as never;
+    await boundaries.remove("b1");
+    expect(boundaries.current).toBeNull();
+    expect(boundaries.deleted).toBe("b1");
+    await boundaries.undoDelete();
+    expect(boundaries.rows).toHaveLength(1);
+    expect(calls).toEqual(["delete_boundary", "delete_boundary", "undo_delete_boundary", "list_boundaries"]);
+  });
+});
+
 describe("worksheet autosave", () => {
   it("saves an area after a pause, from the version last saved", async () => {
     vi.useFakeTimers();
