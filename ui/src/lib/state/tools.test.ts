@@ -1,5 +1,6 @@
 import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Boundary } from "../bindings";
 import { boundaries } from "./boundaries.svelte";
 import { worksheets, AREA_PAUSE_MS } from "./worksheets.svelte";
 
@@ -86,7 +87,7 @@ describe("boundary actions", () => {
       }
       if (cmd === "boundary_history") return [{ at, note: "we moved", created: false, changes: [] }];
     });
-    boundaries.current = b("agreed") as never;
+    boundaries.current = b("agreed") as unknown as Boundary;
     await boundaries.retire("we moved");
     expect(asked).toEqual([{ id: "b1", note: "we moved" }]);
     expect(boundaries.current?.status).toBe("retired");
@@ -105,7 +106,7 @@ describe("boundary actions", () => {
     await boundaries.remove("d1", true);
     expect(boundaries.deleted).toBeNull();
     expect(boundaries.rows).toEqual([]);
-    boundaries.current = b("draft") as never;
+    boundaries.current = b("draft") as unknown as Boundary;
     await boundaries.remove("b1");
     expect(boundaries.current).toBeNull();
     expect(boundaries.deleted).toBe("b1");
