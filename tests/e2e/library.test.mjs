@@ -115,8 +115,19 @@ test("library: safety before unlock, read, search, try it, links, no script from
   await s.exec("document.querySelector('.try').scrollIntoView({ block: 'end' })");
   await shot(s, "22-try-it");
 
-  // A tool this version does not have yet says so plainly.
+  // The boundaries tool is there now: its button opens it.
   await tryIt("Start your boundaries list");
+  await s.waitFor("#add-boundary");
+  await s.click(await button("Library"));
+  await waitForTitle("Setting boundaries");
+
+  // A tool this version does not have yet says so plainly.
+  await s.exec(
+    `const t = document.getElementById("topic"); t.value = ""; t.dispatchEvent(new Event("change", { bubbles: true }));`,
+  );
+  await s.click(await button("When and how to get professional help"));
+  await waitForTitle("When and how to get professional help");
+  await tryIt("Print a worksheet");
   const notYet = await s.waitFor(".not-yet");
   assert.match(await s.text(notYet), /not in this version of Trellis yet/);
   await shotSizes(s, "23-not-yet");
@@ -124,10 +135,12 @@ test("library: safety before unlock, read, search, try it, links, no script from
   await s.click(await button("Write in the journal"));
   const related = await s.text(await s.waitFor(".prompt .ptext"));
   const promptsToml = fs.readFileSync(path.join(ROOT, "content/prompts.toml"), "utf8");
-  const boundaryPrompt = promptsToml.split("[[prompt]]").find((b) => b.includes('id = "expectations-3"'));
-  assert.ok(boundaryPrompt.includes(related), `the entry starts from prompt expectations-3, got "${related}"`);
+  const worksheetPrompt = promptsToml.split("[[prompt]]").find((b) => b.includes('id = "expectations-5"'));
+  assert.ok(worksheetPrompt.includes(related), `the entry starts from prompt expectations-5, got "${related}"`);
   await shotSizes(s, "23a-not-yet-prompt");
   await s.click(await button("Library"));
+  await waitForTitle("When and how to get professional help");
+  await s.click(await button("Setting boundaries"));
   await waitForTitle("Setting boundaries");
 
   // A link inside the text opens another article in the reader, and the list marks it

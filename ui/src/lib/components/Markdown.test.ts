@@ -76,21 +76,21 @@ describe("following links into the app", () => {
     expect(nav.view).toBe("library");
     expect(library.page?.meta.slug).toBe("safety-first");
 
-    await nav.follow({ kind: "boundaries" });
+    await nav.follow({ kind: "worksheets" });
     expect(nav.view).toBe("library");
-    expect(nav.notice).toContain("boundaries list is not in this version");
+    expect(nav.notice).toContain("Printable worksheets are not in this version");
   });
 
   it("starts the not-yet notice's journal entry from a related prompt", async () => {
     mockIPC((cmd) => {
-      if (cmd === "prompts") return { groups: [], prompts: [{ id: NOT_YET_PROMPT.boundaries, group: "expectations", text: "t", hint: "h" }] };
+      if (cmd === "prompts") return { groups: [], prompts: [{ id: NOT_YET_PROMPT.worksheets, group: "expectations", text: "t", hint: "h" }] };
     });
     nav.go("library");
-    await nav.follow({ kind: "boundaries" });
+    await nav.follow({ kind: "worksheets" });
     await nav.writeFromNotice();
     expect(nav.view).toBe("journal");
     expect(nav.notice).toBeNull();
-    expect(journal.draft?.prompt_id).toBe(NOT_YET_PROMPT.boundaries);
+    expect(journal.draft?.prompt_id).toBe(NOT_YET_PROMPT.worksheets);
   });
 
   it("falls back to a blank entry if the related prompt is not there", async () => {

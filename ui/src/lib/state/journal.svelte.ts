@@ -1,7 +1,8 @@
 // The journal screen's state: the list, the entry being edited with autosave, search, tag
 // filter, on this day, and undo of a delete.
-import type { About, Entry, EntryDraft, Listed, SearchHit, TagCount } from "../bindings";
+import type { About, Entry, EntryDraft, Found, Listed, SearchHit, TagCount } from "../bindings";
 import * as api from "../services/journal";
+import { searchEverything } from "../services/tools";
 import { messageOf } from "../services/result";
 import { SearchAsYouType } from "./search-as-you-type";
 
@@ -43,6 +44,8 @@ class JournalState {
 
   query = $state("");
   hits = $state<SearchHit[] | null>(null);
+  /** What the same search finds in boundaries, worksheets and agreements. */
+  others = $state<Found[] | null>(null);
   tagFilter = $state<string | null>(null);
   tags = $state<TagCount[]>([]);
   onThisDay = $state<Entry[]>([]);
@@ -60,6 +63,12 @@ class JournalState {
     api.search,
     (hits) => (this.hits = hits),
     (e) => (this.error = messageOf(e)),
+  );
+  private searchOthers = new SearchAsYouType(
+    searchEverything,
+    (hits) => (this.others = hits ? hits.filter((h) => h.kind !== "entry") : null),
+    // Entries are still found when the other kinds cannot be searched; nothing to say.
+    () => (this.others = null),
   );
   private saving: Promise<void> = Promise.resolve();
   private generation = 0;
@@ -84,7 +93,10 @@ class JournalState {
   async refresh(): Promise<void> {
     try {
       await Promise.all([this.reloadList(), this.refreshTags(), this.refreshOnThisDay()]);
-      if (this.query.trim()) this.search.set(this.query);
+      if (this.query.trim()) {
+        this.search.set(this.query);
+        this.searchOthers.set(this.query);
+      }
     } catch (e) {
       this.error = messageOf(e);
     }
@@ -144,6 +156,7 @@ class JournalState {
   setQuery(q: string): void {
     this.query = q;
     this.search.set(q);
+    this.searchOthers.set(q);
   }
 
   /** Starts a new entry, optionally from a prompt. */
@@ -312,6 +325,8 @@ class JournalState {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     this.search.cancel();
+    this.searchOthers.cancel();
+    this.others = null;
     this.entries = [];
     this.hasMore = false;
     this.draft = null;

@@ -1,16 +1,19 @@
 // Which screen of the unlocked app is showing, and following links into the app's tools.
 import { tick } from "svelte";
-import type { TrellisLink } from "../bindings";
+import type { RecordKind, TrellisLink } from "../bindings";
 import { prompts } from "../services/journal";
 import { journal } from "./journal.svelte";
 import { library } from "./library.svelte";
+import { boundaries } from "./boundaries.svelte";
+import { worksheets } from "./worksheets.svelte";
+import { agreements } from "./agreements.svelte";
 
-export type View = "journal" | "mood" | "library" | "settings";
+export type View = "journal" | "mood" | "library" | "together" | "settings";
+/** The three tabs of the "Together" view. */
+export type Tool = "boundaries" | "expectations" | "agreements";
 
 /** Tools that articles link to but this version of Trellis does not have yet. */
 const NOT_YET: Record<string, string> = {
-  boundaries: "The boundaries list is",
-  expectations: "The expectations worksheet is",
   worksheets: "Printable worksheets are",
   new_reminder: "Reminders are",
 };
@@ -18,8 +21,6 @@ const NOT_YET: Record<string, string> = {
 /** A journal prompt (content/prompts.toml) about the same thing as each tool not built yet,
  *  so "Write in the journal" starts with a question instead of a blank page. */
 export const NOT_YET_PROMPT: Record<string, string> = {
-  boundaries: "expectations-3",
-  expectations: "expectations-1",
   worksheets: "expectations-5",
   new_reminder: "daily-9",
 };
@@ -31,6 +32,7 @@ export function available(link: TrellisLink): boolean {
 
 class Nav {
   view = $state<View>("journal");
+  tool = $state<Tool>("boundaries");
   /** Said when a link leads to a tool this version does not have. */
   notice = $state<string | null>(null);
   /** The prompt that "Write in the journal" starts from, next to the notice. */
@@ -40,6 +42,50 @@ class Nav {
     this.view = view;
     this.notice = null;
     this.noticePrompt = null;
+  }
+
+  /** Shows a tab of the "Together" view as it was left. */
+  showTool(tool: Tool): void {
+    this.go("together");
+    this.tool = tool;
+  }
+
+  /** Opens one of the tools of the "Together" view on its list (from a library link). A form
+   *  being filled in stays open, and worksheet answers are saved first: nothing typed is lost. */
+  async openTool(tool: Tool): Promise<void> {
+    this.showTool(tool);
+    if (tool === "boundaries") {
+      if (!boundaries.form) boundaries.current = null;
+    } else if (tool === "expectations") {
+      await worksheets.close();
+    } else if (!agreements.form) {
+      agreements.current = null;
+    }
+  }
+
+  /** Opens a record in its own screen (a search hit, where an agreement came from). */
+  async openRecord(kind: RecordKind, id: string): Promise<void> {
+    switch (kind) {
+      case "entry":
+        this.go("journal");
+        await journal.open(id);
+        return;
+      case "boundary":
+        this.go("together");
+        this.tool = "boundaries";
+        await boundaries.open(id);
+        return;
+      case "worksheet":
+        this.go("together");
+        this.tool = "expectations";
+        await worksheets.open(id);
+        return;
+      case "agreement":
+        this.go("together");
+        this.tool = "agreements";
+        await agreements.open(id);
+        return;
+    }
   }
 
   /** Starts a journal entry from the notice's prompt (a blank one if the prompt is gone). */
@@ -64,6 +110,10 @@ class Nav {
       }
       case "mood":
         this.view = "mood";
+        return;
+      case "boundaries":
+      case "expectations":
+        await this.openTool(link.kind);
         return;
       case "article":
         this.view = "library";

@@ -1,14 +1,71 @@
-import { describe, expect, it } from "vitest";
-import { NOT_YET_PROMPT } from "./nav.svelte";
+import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it } from "vitest";
+import { available, nav, NOT_YET_PROMPT } from "./nav.svelte";
+import { boundaries } from "./boundaries.svelte";
+import { worksheets } from "./worksheets.svelte";
+import { agreements } from "./agreements.svelte";
 
 // The UI has no Node typings; the test runs in Node, so it reads the file through node:fs.
 const FS = "node:fs";
 const { readFileSync } = (await import(/* @vite-ignore */ FS)) as { readFileSync: (path: string, enc: "utf8") => string };
+
+afterEach(() => {
+  clearMocks();
+  boundaries.clear();
+  worksheets.clear();
+  agreements.clear();
+  nav.go("journal");
+});
 
 describe("NOT_YET_PROMPT", () => {
   it("names prompts that exist in content/prompts.toml", () => {
     // vitest runs in ui/.
     const prompts = readFileSync("../content/prompts.toml", "utf8");
     for (const id of Object.values(NOT_YET_PROMPT)) expect(prompts, id).toContain(`id = "${id}"`);
+  });
+});
+
+describe("links into the tools", () => {
+  it("offers boundaries and the expectations worksheet, not printable worksheets or reminders yet", () => {
+    expect(available({ kind: "boundaries" })).toBe(true);
+    expect(available({ kind: "expectations" })).toBe(true);
+    expect(available({ kind: "worksheets" })).toBe(false);
+    expect(available({ kind: "new_reminder", target: "checkin" })).toBe(false);
+  });
+
+  it("opens the boundaries list and the worksheets from a library button", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "list_worksheets") return [];
+    });
+    nav.go("library");
+    await nav.follow({ kind: "boundaries" });
+    expect(nav.view).toBe("together");
+    expect(nav.tool).toBe("boundaries");
+    expect(nav.notice).toBeNull();
+    await nav.follow({ kind: "expectations" });
+    expect(nav.view).toBe("together");
+    expect(nav.tool).toBe("expectations");
+  });
+
+  it("opens a search hit in its own tool", async () => {
+    const at = "2026-11-22T10:00:00Z";
+    mockIPC((cmd) => {
+      if (cmd === "get_agreement") return { id: "a1", created_at: at, updated_at: at, text: "Phones away at dinner", source: null, status: "kept", revisit_on: null, note: "" };
+      if (cmd === "agreement_history") return [];
+    });
+    await nav.openRecord("agreement", "a1");
+    expect(nav.view).toBe("together");
+    expect(nav.tool).toBe("agreements");
+    expect(agreements.current?.text).toBe("Phones away at dinner");
+  });
+
+  it("keeps a boundary being written when its tab or a library link opens the tool again", async () => {
+    boundaries.startNew();
+    boundaries.form!.draft.text = "typed, not saved";
+    nav.showTool("agreements");
+    nav.showTool("boundaries");
+    expect(boundaries.form?.draft.text).toBe("typed, not saved");
+    await nav.follow({ kind: "boundaries" });
+    expect(boundaries.form?.draft.text).toBe("typed, not saved");
   });
 });

@@ -5,6 +5,12 @@ import { whenLockedFound } from "../services/result";
 import * as safety from "../services/safety";
 import * as vault from "../services/vault";
 import { journal } from "./journal.svelte";
+import { boundaries } from "./boundaries.svelte";
+import { worksheets } from "./worksheets.svelte";
+import { agreements } from "./agreements.svelte";
+
+/** The tools' states, cleared on lock and reloaded when another front end writes. */
+const TOOLS = [boundaries, worksheets, agreements];
 
 export type Phase = "loading" | "create" | "locked" | "recover" | "unlocked";
 
@@ -56,14 +62,16 @@ class Session {
     // and the vault never disagree.
     whenLockedFound(() => this.onLocked("locked"));
     await events.vaultChanged.listen(() => {
-      if (this.phase === "unlocked") void journal.refresh();
+      if (this.phase !== "unlocked") return;
+      void journal.refresh();
+      for (const t of TOOLS) void t.refresh();
     });
     await events.indexReady.listen((e) => {
       if (this.phase === "unlocked") this.damaged = e.payload.damaged;
     });
     await events.flushRequested.listen(async () => {
       try {
-        await journal.flush();
+        await Promise.all([journal.flush(), worksheets.flush()]);
       } finally {
         await vault.closeNow();
       }
@@ -124,13 +132,14 @@ class Session {
   }
 
   async lock(): Promise<void> {
-    await journal.flush().catch(() => undefined);
+    await Promise.all([journal.flush(), worksheets.flush()]).catch(() => undefined);
     await vault.lock();
     this.onLocked("user");
   }
 
   onLocked(reason: string): void {
     journal.clear();
+    for (const t of TOOLS) t.clear();
     this.recoveryCode = null;
     this.damaged = [];
     this.lockedReason = reason;

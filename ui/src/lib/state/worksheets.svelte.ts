@@ -1,0 +1,301 @@
+// The expectations worksheet screen's state: the list of worksheets, the one open with its
+// areas saved as the person types (each area on its own, after a short pause or on leaving
+// the field), comparing two worksheets, and undo of a delete.
+import type { AreaAnswer, Comparison, ListedWorksheet, Theme, Worksheet } from "../bindings";
+import * as api from "../services/tools";
+import { AppFailure, messageOf } from "../services/result";
+
+export type AreaSave = "saved" | "unsaved" | "saving" | "error";
+
+/** Pause after the last keystroke before an area is saved. */
+export const AREA_PAUSE_MS = 700;
+
+function copy(a: AreaAnswer): AreaAnswer {
+  return { ...a, check: { ...a.check } };
+}
+
+function same(a: AreaAnswer, b: AreaAnswer): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+class WorksheetsState {
+  areaGuides = $state<Theme[]>([]);
+  rows = $state<ListedWorksheet[]>([]);
+  loaded = $state(false);
+  error = $state<string | null>(null);
+
+  /** The worksheet open, as last saved. */
+  sheet = $state<Worksheet | null>(null);
+  /** Its areas as the person is editing them. */
+  answers = $state<AreaAnswer[]>([]);
+  /** How far each area's answers are saved, by area id. */
+  areaState = $state<Record<string, AreaSave>>({});
+  notice = $state<string | null>(null);
+  comparison = $state<Comparison | null>(null);
+  deleted = $state<string | null>(null);
+
+  /** When the version the answers started from was saved: a save over a newer one fails
+   *  with `changed` instead of overwriting it. */
+  private opened: string | null = null;
+  private timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private saving: Promise<void> = Promise.resolve();
+  private generation = 0;
+
+  async load(): Promise<void> {
+    try {
+      if (!this.areaGuides.length) this.areaGuides = (await api.guides()).areas;
+      await this.reload();
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  async reload(): Promise<void> {
+    try {
+      this.rows = await api.listWorksheets();
+      this.loaded = true;
+      this.error = null;
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  /** The explanation from content for an area (none for the person's own). */
+  guide(area: string): Theme | undefined {
+    return this.areaGuides.find((g) => g.id === area);
+  }
+
+  /** The name of an area: its title from content, or the name the person gave it. */
+  areaName(a: { area: string; name: string }): string {
+    return a.name || this.guide(a.area)?.title || a.area;
+  }
+
+  async open(id: string): Promise<void> {
+    await this.flush();
+    try {
+      this.show(await api.getWorksheet(id));
+      this.notice = null;
+      this.comparison = null;
+      this.error = null;
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  private show(w: Worksheet): void {
+    this.generation++;
+    this.sheet = w;
+    this.opened = w.updated_at;
+    this.answers = w.areas.map(copy);
+    this.areaState = {};
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.generation++;
+    this.sheet = null;
+    this.answers = [];
+    this.comparison = null;
+    this.notice = null;
+    await this.reload();
+  }
+
+  /** Starts a worksheet dated `on`, empty or with the answers of `from` copied forward. */
+  async create(title: string, on: string, from: string | null = null): Promise<boolean> {
+    await this.flush();
+    try {
+      this.show(await api.newWorksheet(title, on, from));
+      this.comparison = null;
+      this.notice = from ? "Your answers were copied into this new worksheet. Change what is different now." : null;
+      this.error = null;
+      void this.reload();
+      return true;
+    } catch (e) {
+      this.error = messageOf(e);
+      return false;
+    }
+  }
+
+  /** Notes a change to an area; it is saved after a short pause. */
+  edited(area: string): void {
+    this.areaState[area] = "unsaved";
+    const old = this.timers.get(area);
+    if (old) clearTimeout(old);
+    this.timers.set(area, setTimeout(() => void this.saveArea(area), AREA_PAUSE_MS));
+  }
+
+  /** Saves an area now if it has unsaved changes (on leaving a field). */
+  async flushArea(area: string): Promise<void> {
+    const t = this.timers.get(area);
+    if (t) clearTimeout(t);
+    this.timers.delete(area);
+    if (this.areaState[area] === "unsaved" || this.areaState[area] === "error") await this.saveArea(area);
+    await this.saving;
+  }
+
+  /** Saves every area with unsaved changes and waits for the saves under way. */
+  async flush(): Promise<void> {
+    for (const area of Object.keys(this.areaState)) await this.flushArea(area);
+    await this.saving;
+  }
+
+  private saveArea(area: string): Promise<void> {
+    // One save at a time, so each starts from the version the one before it left.
+    this.saving = this.saving.then(() => this.saveOnce(area));
+    return this.saving;
+  }
+
+  private async saveOnce(area: string): Promise<void> {
+    const sheet = this.sheet;
+    const typed = this.answers.find((a) => a.area === area);
+    if (!sheet || !typed || this.areaState[area] === "saved") return;
+    const generation = this.generation;
+    const snapshot = copy($state.snapshot(typed) as AreaAnswer);
+    this.areaState[area] = "saving";
+    try {
+      let saved: Worksheet;
+      try {
+        saved = await api.fillArea(sheet.id, snapshot, this.opened);
+      } catch (e) {
+        if (!(e instanceof AppFailure && e.code === "changed")) throw e;
+        // Changed elsewhere (the `trellis` command, another window): take the newer version of
+        // every other area, keep what was typed here, and save it over the newer version.
+        const fresh = await api.getWorksheet(sheet.id);
+        if (generation !== this.generation) return;
+        this.merge(fresh);
+        this.notice = `This worksheet was changed somewhere else, so it was reloaded. What you typed in “${this.areaName(snapshot)}” is kept.`;
+        saved = await api.fillArea(sheet.id, snapshot, this.opened);
+      }
+      if (generation !== this.generation) return;
+      this.merge(saved);
+      const now = this.answers.find((a) => a.area === area);
+      this.areaState[area] = now && !same($state.snapshot(now) as AreaAnswer, snapshot) ? "unsaved" : "saved";
+    } catch (e) {
+      if (generation !== this.generation) return;
+      this.areaState[area] = "error";
+      this.error = messageOf(e);
+    }
+  }
+
+  /** Takes a newer version of the worksheet, keeping the areas with unsaved typing. */
+  private merge(w: Worksheet): void {
+    this.sheet = w;
+    this.opened = w.updated_at;
+    const mine = new Map(this.answers.map((a) => [a.area, a]));
+    this.answers = w.areas.map((a) => {
+      const here = mine.get(a.area);
+      const busy = this.areaState[a.area] === "unsaved" || this.areaState[a.area] === "saving" || this.areaState[a.area] === "error";
+      return here && busy ? { ...here, agreement: a.agreement } : copy(a);
+    });
+  }
+
+  async addArea(name: string): Promise<boolean> {
+    const sheet = this.sheet;
+    if (!sheet) return false;
+    await this.flush();
+    try {
+      this.merge(await api.addArea(sheet.id, name));
+      return true;
+    } catch (e) {
+      this.error = messageOf(e);
+      return false;
+    }
+  }
+
+  async removeArea(area: string): Promise<void> {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    await this.flush();
+    try {
+      this.merge(await api.removeArea(sheet.id, area));
+      delete this.areaState[area];
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  /** Marks an area's middle ground agreed; returns the agreement's id. */
+  async agree(area: string): Promise<string | null> {
+    const sheet = this.sheet;
+    if (!sheet) return null;
+    await this.flush();
+    try {
+      const { worksheet, agreement } = await api.agreeArea(sheet.id, area);
+      this.merge(worksheet);
+      return agreement.id;
+    } catch (e) {
+      this.error = messageOf(e);
+      return null;
+    }
+  }
+
+  async compare(before: string, after: string): Promise<void> {
+    await this.flush();
+    try {
+      this.comparison = await api.compareWorksheets(before, after);
+      this.error = null;
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  async remove(id: string, damaged = false): Promise<void> {
+    await this.flush();
+    try {
+      await api.deleteWorksheet(id);
+      if (this.sheet?.id === id) {
+        this.generation++;
+        this.sheet = null;
+        this.answers = [];
+      }
+      this.rows = this.rows.filter((r) => r.id !== id);
+      this.deleted = damaged ? null : id;
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  async undoDelete(): Promise<void> {
+    const id = this.deleted;
+    if (!id) return;
+    this.deleted = null;
+    try {
+      await api.undoDeleteWorksheet(id);
+      await this.reload();
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  /** Reloads after another front end changed the vault, keeping what is being typed. */
+  async refresh(): Promise<void> {
+    await this.reload();
+    const w = this.sheet;
+    if (!w) return;
+    try {
+      const fresh = await api.getWorksheet(w.id);
+      if (fresh.updated_at !== this.opened && Object.values(this.areaState).every((s) => s === "saved")) this.merge(fresh);
+    } catch {
+      // Deleted elsewhere: the next save says so.
+    }
+  }
+
+  /** Forgets everything decrypted (on lock). */
+  clear(): void {
+    this.generation++;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.rows = [];
+    this.loaded = false;
+    this.error = null;
+    this.sheet = null;
+    this.answers = [];
+    this.areaState = {};
+    this.notice = null;
+    this.comparison = null;
+    this.deleted = null;
+    this.opened = null;
+  }
+}
+
+export const worksheets = new WorksheetsState();
