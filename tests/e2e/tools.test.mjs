@@ -253,6 +253,23 @@ test("together: boundaries, worksheets, agreements, search, library links", { ti
   }
   await s.waitFor("#boundary-title", { check: async (el) => (await s.text(el)) === BOUNDARY_2 });
 
+  // A journal entry says what it is about, and the link opens the boundary.
+  await s.click(await button("Journal"));
+  await s.click(await s.find("#new-entry"));
+  await input("#entry-title", "After dinner");
+  await s.waitFor("[data-testid=about-picker] select");
+  const option = await s.exec(
+    "return [...document.querySelectorAll('[data-testid=about-picker] option')].find((o) => o.textContent.includes(arguments[0]))?.value",
+    [BOUNDARY_2.slice(0, 20)],
+  );
+  assert.ok(option?.startsWith("boundary:"), `the boundary is offered: ${option}`);
+  await setValue("[data-testid=about-picker] select", option);
+  await waitTexts("[data-testid=about-picker] .link", (t) => t.length === 1 && t[0].includes(BOUNDARY_2.slice(0, 20)), "the link shows");
+  await s.waitFor(".status", { check: async (el) => /Saved/.test(await s.text(el)) });
+  await look("39-entry-about", "entry-about");
+  await s.click(await s.find("[data-testid=about-picker] .open"));
+  await s.waitFor("#boundary-title", { check: async (el) => (await s.text(el)) === BOUNDARY_2 });
+
   // The library's "Try it in Trellis" buttons open each tool.
   for (const [article, label, ready] of [
     ["Setting boundaries", "Start your boundaries list", "#add-boundary"],
