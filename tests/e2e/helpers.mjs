@@ -137,6 +137,17 @@ export async function layoutProblems(s) {
       const line = parseFloat(getComputedStyle(el).lineHeight) || 26;
       if (r.height > line * 1.6 + 24) out.push("wraps: " + el.textContent.trim() + " (" + Math.round(r.height) + "px)");
     }
+    const header = document.querySelector("header");
+    if (header) {
+      const items = [...header.querySelectorAll("nav button, .brand, .safety, [data-testid=quick-hide], .lock")]
+        .filter((e) => e.getBoundingClientRect().width);
+      for (let i = 0; i < items.length; i++)
+        for (let j = i + 1; j < items.length; j++) {
+          const [a, b] = [items[i].getBoundingClientRect(), items[j].getBoundingClientRect()];
+          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom && b.top < a.bottom)
+            out.push("header items overlap: " + items[i].textContent.trim() + " / " + items[j].textContent.trim());
+        }
+    }
     for (const k of document.querySelectorAll("kbd")) {
       const r = k.getBoundingClientRect();
       if (r.width && k.getClientRects().length > 1) out.push("kbd breaks: " + k.textContent);
