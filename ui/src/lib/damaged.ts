@@ -1,0 +1,20 @@
+// What the banner says about records that could not be read, in the words of their kinds.
+import type { DamagedRecord, RecordKind } from "./bindings";
+
+const WORDS: Record<RecordKind, [string, string, string]> = {
+  entry: ["entry", "entries", "the journal"],
+  boundary: ["boundary", "boundaries", "Together → Boundaries"],
+  worksheet: ["worksheet", "worksheets", "Together → Expectations"],
+  agreement: ["agreement", "agreements", "Together → Agreements"],
+};
+
+export function damagedSentence(damaged: DamagedRecord[]): string {
+  const counts = new Map<RecordKind, number>();
+  for (const d of damaged) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, n]) => (n === 1 ? `one ${WORDS[kind][0]}` : `${n} ${WORDS[kind][1]}`));
+  const where = [...counts.keys()].map((k) => WORDS[k][2]);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
+  const many = damaged.length > 1;
+  const lead = list.charAt(0).toUpperCase() + list.slice(1);
+  return `${lead} could not be read and may be damaged. Everything else is safe; ${many ? "each" : "it"} can be deleted from its list (${where.join(", ")}).`;
+}
