@@ -191,3 +191,26 @@ describe("worksheet autosave", () => {
     expect(worksheets.areaState.communication).toBe("unsaved");
   });
 });
+
+describe("renaming a worksheet", () => {
+  it("saves its answers first, then gives it the new title and date", async () => {
+    const calls: string[] = [];
+    mockIPC((cmd, args) => {
+      calls.push(cmd);
+      if (cmd === "get_worksheet") return sheet("2026-11-20T10:00:00Z");
+      if (cmd === "list_worksheets") return [];
+      if (cmd === "fill_area") return sheet("2026-11-20T10:01:00Z");
+      if (cmd === "retitle_worksheet") {
+        const a = args as { title: string; on: string };
+        return { ...sheet("2026-11-20T10:02:00Z"), title: a.title, on: a.on };
+      }
+    });
+    await worksheets.open("w1");
+    worksheets.answers[0].mine = "Text when plans change";
+    worksheets.edited("communication");
+    expect(await worksheets.retitle("Autumn, again", "2026-11-21")).toBe(true);
+    expect(calls.indexOf("fill_area")).toBeLessThan(calls.indexOf("retitle_worksheet"));
+    expect(worksheets.sheet?.title).toBe("Autumn, again");
+    expect(worksheets.sheet?.on).toBe("2026-11-21");
+  });
+});

@@ -116,6 +116,22 @@ class WorksheetsState {
     }
   }
 
+  /** Gives the open worksheet a new title or date (its answers are saved first). */
+  async retitle(title: string, on: string): Promise<boolean> {
+    const sheet = this.sheet;
+    if (!sheet) return false;
+    await this.flush();
+    try {
+      this.show(await api.retitleWorksheet(sheet.id, title, on));
+      this.error = null;
+      void this.reload();
+      return true;
+    } catch (e) {
+      this.error = messageOf(e);
+      return false;
+    }
+  }
+
   /** Notes a change to an area; it is saved after a short pause. */
   edited(area: string): void {
     this.areaState[area] = "unsaved";
