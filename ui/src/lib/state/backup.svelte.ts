@@ -114,7 +114,9 @@ export function importText(r: ImportReport, source: Source): string {
 /** Says what went wrong in plain words; `nothing` ends it ("Nothing was imported.") when the
  *  failure left everything as it was. */
 export function failureText(e: unknown, nothing = ""): string {
-  const tail = nothing ? ` ${nothing}` : "";
+  // Core messages sometimes say it already ("…; nothing was imported").
+  const said = messageOf(e).toLowerCase().includes(nothing.replace(/\.$/, "").toLowerCase());
+  const tail = nothing && !said ? ` ${nothing}` : "";
   if (e instanceof AppFailure) {
     switch (e.code) {
       case "file_exists":

@@ -257,6 +257,14 @@ describe("import", () => {
     expect(reloaded).toBe(0);
   });
 
+  it("does not say twice that nothing was imported", async () => {
+    ipc({ choose_path: "/i/bad.json" }, { import_file: { code: "invalid", message: "entry 2 (counting from 1): `date` must look like 2024-05-31; nothing was imported" } });
+    const b = new BackupState();
+    await b.chooseImportFile();
+    await b.runImport("");
+    expect(b.outcome.import?.text).toBe("Entry 2 (counting from 1): `date` must look like 2024-05-31; nothing was imported.");
+  });
+
   it("says a wrong backup passphrase in plain words", async () => {
     ipc({ choose_path: "/i/b.age" }, { import_file: { code: "wrong_passphrase", message: "wrong passphrase" } });
     const b = new BackupState();
