@@ -182,7 +182,7 @@ test("snapshots, a backup file, a readable copy and import, from Settings", { ti
   // A broken file: the message names the entry and the field, and nothing was imported.
   await importFile(path.join(FIXTURES, "fail_jrnl_bad_date.json"));
   await s.click(await button("Import"));
-  const bad = await waitForText("[data-testid=import-result]", /Nothing was imported/);
+  const bad = await waitForText("[data-testid=import-result]", /nothing was imported/i);
   assert.match(bad, /entry 2\b/i);
   assert.match(bad, /date/);
   await shotPart("[data-testid=import]", "63-backup-import-error");
