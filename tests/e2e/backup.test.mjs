@@ -43,6 +43,11 @@ async function waitForText(css, re, timeout = 30_000) {
   return s.text(el);
 }
 
+/** Waits until the keyboard is on the element with this id (each step moves it to what it shows). */
+async function waitForFocus(id) {
+  await s.waitFor(`#${id}`, { timeout: 5_000, check: async () => (await s.exec("return document.activeElement?.id")) === id });
+}
+
 async function listedTitles() {
   return s.exec("return [...document.querySelectorAll('[data-testid=entry-list] .title')].map((e) => e.textContent.trim())");
 }
@@ -113,6 +118,7 @@ test("snapshots, a backup file, a readable copy and import, from Settings", { ti
 
   // Check: a wrong passphrase is said calmly; the right one reads every record.
   await s.click(await button("Check"));
+  await waitForFocus("check-pass-0");
   await typeIn(s, "#check-pass-0", "not the passphrase at all");
   await s.click(await button("Check it"));
   await waitForText("[data-testid=check-result]", /does not open this snapshot/);
@@ -139,6 +145,7 @@ test("snapshots, a backup file, a readable copy and import, from Settings", { ti
   const age = path.join(FILES, "trellis-backup.age");
   choose(age);
   await s.click(await button("Make a backup file…"));
+  await waitForFocus("backup-pass");
   await typeIn(s, "#backup-pass", BACKUP_PASS);
   await typeIn(s, "#backup-pass-repeat", BACKUP_PASS);
   await shotPart("[data-testid=backup-file]", "62-backup-file-form");
@@ -189,6 +196,7 @@ test("snapshots, a backup file, a readable copy and import, from Settings", { ti
 
   // The .age backup asks for its passphrase, and is a Trellis backup.
   await importFile(age);
+  await waitForFocus("import-pass");
   assert.equal(await s.exec("return document.querySelector('input[name=import-source]:checked').value"), "trellis");
   assert.equal(await s.enabled(await button("Import")), false, "needs the backup's passphrase");
   await typeIn(s, "#import-pass", BACKUP_PASS);
