@@ -28,7 +28,7 @@ pub struct Config {
 
 /// Reads a test-only setting from the environment. A release build never does, so nobody can
 /// weaken the app a person uses by setting a variable.
-fn test_only_var(name: &str) -> Option<String> {
+pub(crate) fn test_only_var(name: &str) -> Option<String> {
     test_var_if(cfg!(debug_assertions), name)
 }
 

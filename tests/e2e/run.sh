@@ -41,6 +41,9 @@ export XDG_RUNTIME_DIR="$WORK/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 export TRELLIS_INSECURE_KDF_FOR_TESTS=10
 export TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS=20
+# The system's file dialog cannot be driven over WebDriver: a test writes the paths it would
+# choose into this file, one a line, and the debug app takes them from there in order.
+export TRELLIS_CHOOSE_PATH_FOR_TESTS="$WORK/choose-path"
 export NO_AT_BRIDGE=1
 # The desktop's URL handler is replaced by a stand-in that records what it is asked to open,
 # so the tests see which links leave the app for the browser (and that nothing else does).

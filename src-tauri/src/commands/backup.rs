@@ -179,6 +179,9 @@ pub enum Choose {
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_path<R: Runtime>(app: AppHandle<R>, purpose: Choose) -> Result<Option<String>, AppError> {
+    if let Some(answer) = path_for_tests() {
+        return Ok(answer);
+    }
     let dialog = app.dialog().file();
     let picked = tauri::async_runtime::spawn_blocking(move || {
         let today = Local::now().format("%Y-%m-%d");
@@ -206,11 +209,46 @@ pub async fn choose_path<R: Runtime>(app: AppHandle<R>, purpose: Choose) -> Resu
     Ok(picked.and_then(|p| p.into_path().ok()).map(|p: PathBuf| p.display().to_string()))
 }
 
+/// Answers `choose_path` for the end-to-end tests, which cannot drive the system's file
+/// dialog. Only in a debug build (`test_only_var`), and only when `TRELLIS_CHOOSE_PATH_FOR_TESTS`
+/// names a file: each request takes that file's first line out of it and answers with it, so a
+/// test writes the paths (one a line) before it clicks. An empty line, an empty file or no file
+/// answers as if the person cancelled; the dialog never opens while the variable is set.
+fn path_for_tests() -> Option<Option<String>> {
+    let file = crate::state::test_only_var("TRELLIS_CHOOSE_PATH_FOR_TESTS")?;
+    let text = std::fs::read_to_string(&file).unwrap_or_default();
+    let (answer, rest) = first_line(&text);
+    let _ = std::fs::write(&file, rest);
+    Some(answer)
+}
+
+/// Splits off the first line: the path on it (none if it is empty) and the lines after it.
+fn first_line(text: &str) -> (Option<String>, &str) {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let first = first.trim_end_matches('\r');
+    ((!first.is_empty()).then(|| first.to_string()), rest)
+}
+
 /// Takes the daily snapshot when it is due (a day after the last, if the vault changed). Runs
 /// on the clock thread every few minutes; a failure is kept for the settings screen.
 pub(crate) fn daily_snapshot(state: &AppState) {
     let Ok(guard) = state.vault() else { return };
     if let Some(vault) = guard.as_ref() {
         let _ = vault.snapshot_if_due(Utc::now());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_line;
+
+    #[test]
+    fn test_paths_are_taken_one_line_at_a_time() {
+        assert_eq!(first_line("/a b/x.age\n/c\n"), (Some("/a b/x.age".to_string()), "/c\n"));
+        assert_eq!(first_line("/c\n"), (Some("/c".to_string()), ""));
+        assert_eq!(first_line("/d"), (Some("/d".to_string()), ""), "the last line needs no line break");
+        // An empty line is a cancelled dialog, and so is a file with nothing left in it.
+        assert_eq!(first_line("\n/e\n"), (None, "/e\n"));
+        assert_eq!(first_line(""), (None, ""));
     }
 }
