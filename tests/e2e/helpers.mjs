@@ -76,7 +76,8 @@ export async function typeIn(s, css, text) {
 }
 
 /** Waits for a button whose visible text is `text` (or starts with it, before a line break
- *  or a space) and returns it. */
+ *  or a space), or whose accessible name (`aria-label`) is `text`, and returns it. A button
+ *  that says less in a narrow window ("Safety" for "Safety & help") keeps its whole name. */
 export async function buttonNamed(s, text, timeout = 15_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -84,6 +85,8 @@ export async function buttonNamed(s, text, timeout = 15_000) {
       const t = (await s.text(el)).trim();
       if (t === text || t.startsWith(text + "\n") || t.startsWith(text + " ")) return el;
     }
+    const named = await s.findAll(`button[aria-label="${text.replace(/"/g, '\\"')}"]`);
+    for (const el of named) if ((await s.text(el)).trim()) return el;
     if (Date.now() > deadline) throw new Error(`no button "${text}"`);
     await sleep(150);
   }
