@@ -98,7 +98,7 @@ class Session {
     try {
       closeDialogs();
       if (this.phase === "unlocked") {
-        await Promise.race([journal.flush().catch(() => undefined), delay(SAVE_FIRST_MS)]);
+        await Promise.race([Promise.all([journal.flush(), worksheets.flush()]).catch(() => undefined), delay(SAVE_FIRST_MS)]);
       }
       // The screen drops everything decrypted before the window leaves sight.
       this.onLocked("hidden");

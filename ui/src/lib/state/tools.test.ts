@@ -214,3 +214,36 @@ describe("renaming a worksheet", () => {
     expect(worksheets.sheet?.on).toBe("2026-11-21");
   });
 });
+
+describe("worksheet answers when the vault locks", () => {
+  it("keeps what was not saved yet and saves it right after the next unlock", async () => {
+    vi.useFakeTimers();
+    const fills: { area: string; mine: string }[] = [];
+    let locked = false;
+    mockIPC((cmd, args) => {
+      if (cmd === "get_worksheet") return sheet("2026-11-20T10:00:00Z");
+      if (cmd === "fill_area") {
+        if (locked) throw { code: "locked", message: "the vault is locked" };
+        const a = args as { answer: { area: string; mine: string } };
+        fills.push({ area: a.answer.area, mine: a.answer.mine });
+        return sheet("2026-11-20T10:05:00Z");
+      }
+    });
+    await worksheets.open("w1");
+    worksheets.answers[0].mine = "Typed just before the computer slept";
+    worksheets.edited("communication");
+    // The vault locks underneath (sleep) before the pause is over: nothing was saved yet.
+    locked = true;
+    worksheets.clear();
+    await vi.advanceTimersByTimeAsync(AREA_PAUSE_MS + 100);
+    expect(fills).toEqual([]);
+    expect(worksheets.answers).toEqual([]);
+    // A resume while still locked keeps it for later.
+    await worksheets.resumePending();
+    locked = false;
+    await worksheets.resumePending();
+    expect(fills).toEqual([{ area: "communication", mine: "Typed just before the computer slept" }]);
+    await worksheets.resumePending();
+    expect(fills).toHaveLength(1);
+  });
+});

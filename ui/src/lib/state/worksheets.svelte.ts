@@ -40,6 +40,9 @@ class WorksheetsState {
   private timers = new Map<string, ReturnType<typeof setTimeout>>();
   private saving: Promise<void> = Promise.resolve();
   private generation = 0;
+  /** Answers typed but not yet saved when the vault locked (the computer slept, the screen
+   *  locked, quick hide): kept in memory only, and saved right after the next unlock. */
+  private pending: { id: string; answers: AreaAnswer[] } | null = null;
 
   async load(): Promise<void> {
     try {
@@ -129,6 +132,27 @@ class WorksheetsState {
     } catch (e) {
       this.error = messageOf(e);
       return false;
+    }
+  }
+
+  /** Saves the answers kept from before a lock (see `pending`); called right after an unlock.
+   *  Each area is saved on its own, over whatever the worksheet holds now. */
+  async resumePending(): Promise<void> {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    const left = [...p.answers];
+    try {
+      while (left.length) {
+        await api.fillArea(p.id, left[0], null);
+        left.shift();
+      }
+    } catch (e) {
+      if (e instanceof AppFailure && e.code === "locked") {
+        this.pending = { id: p.id, answers: left };
+        return;
+      }
+      if (!(e instanceof AppFailure && e.code === "not_found")) this.error = messageOf(e);
     }
   }
 
@@ -298,6 +322,11 @@ class WorksheetsState {
 
   /** Forgets everything decrypted (on lock). */
   clear(): void {
+    const sheet = this.sheet;
+    if (sheet) {
+      const unsaved = this.answers.filter((a) => ["unsaved", "saving", "error"].includes(this.areaState[a.area] ?? ""));
+      if (unsaved.length) this.pending = { id: sheet.id, answers: unsaved.map((a) => copy($state.snapshot(a) as AreaAnswer)) };
+    }
     this.generation++;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
