@@ -99,9 +99,40 @@ fn document(entries: Vec<Entry>) -> Document {
     }
 }
 
-/// Turns serde's error into one that says where: "at line 3, column 9: …".
+/// Turns serde's error into one that says where ("at line 3 column 9", "missing field `title`")
+/// without the value it found: serde quotes the offending text ("invalid type: string \"…\"",
+/// "unknown variant `…`"), and that text is what someone wrote.
 pub(crate) fn field_errors<T>(r: Result<T, serde_json::Error>) -> Result<T, BackupError> {
-    r.map_err(|e| BackupError::Invalid(format!("the file does not read as expected: {e}")))
+    r.map_err(|e| {
+        BackupError::Invalid(format!("the file does not read as expected: {}", without_values(&e.to_string())))
+    })
+}
+
+/// Replaces every double-quoted string, and the name after "unknown variant", with "…".
+fn without_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '"' {
+            let mut escaped = false;
+            for d in chars.by_ref() {
+                if d == '"' && !escaped {
+                    break;
+                }
+                escaped = d == '\\' && !escaped;
+            }
+            out.push_str("…\"");
+        } else if c == '`' && out.ends_with("unknown variant `") {
+            for d in chars.by_ref() {
+                if d == '`' {
+                    break;
+                }
+            }
+            out.push_str("…`");
+        }
+    }
+    out
 }
 
 fn invalid(entry: usize, field: &str, what: &str) -> BackupError {
@@ -308,6 +339,22 @@ mod tests {
         {"title": "Walk", "body": "By the river.", "date": "2024-05-31", "time": "21:05", "tags": ["@work"], "starred": true},
         {"title": "Quiet", "body": "", "date": "2024-06-01", "time": "07:00", "tags": [], "starred": false}
     ]}"#;
+
+    #[test]
+    fn errors_say_where_but_never_what_was_written() {
+        let doc = r#"{"format": "trellis-backup", "version": 1, "made_at": "2026-01-01T00:00:00Z", "entries": [
+            {"id": "0192f3a4-5b6c-7d8e-9f00-112233445566", "created_at": "2026-01-01T00:00:00Z",
+             "updated_at": "2026-01-01T00:00:00Z", "title": "t", "body": "b", "mood": "my \"secret\" feeling",
+             "tags": [], "prompt_id": null, "about": []}]}"#;
+        let e = super::super::portable::parse_document(doc.as_bytes()).unwrap_err().to_string();
+        assert!(e.contains("invalid type") && !e.contains("secret") && !e.contains("feeling"), "{e}");
+        let e = without_values("unknown variant `private words`, expected `boundary` or `agreement`");
+        assert_eq!(e, "unknown variant `…`, expected `boundary` or `agreement`");
+        assert_eq!(
+            without_values("missing field `title` at line 3 column 9"),
+            "missing field `title` at line 3 column 9"
+        );
+    }
 
     #[test]
     fn jrnl_reads_dates_in_the_given_zone_and_maps_tags_and_stars() {
