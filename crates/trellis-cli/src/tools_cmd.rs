@@ -246,8 +246,14 @@ fn local(at: &DateTime<Utc>) -> String {
     at.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
 }
 
+/// A field or choice name as people read it: `needs_revisiting` → "needs revisiting".
 fn label(s: &str) -> String {
     s.replace('_', " ")
+}
+
+/// A choice (whose, a status, a moment's kind) as people read it: its serde name, spaced.
+fn choice_label<T: serde::Serialize>(v: &T) -> String {
+    label(serde_json::to_value(v).ok().as_ref().and_then(|v| v.as_str()).unwrap_or_default())
 }
 
 pub(crate) fn boundary(cmd: BoundaryCommand, vault: &mut Vault) -> Result<()> {
@@ -287,8 +293,8 @@ pub(crate) fn boundary(cmd: BoundaryCommand, vault: &mut Vault) -> Result<()> {
                             "{}  {}  [{} · {} · {}]  30 days: {} honoured, {} crossed{due}",
                             b.id,
                             b.text.lines().next().unwrap_or(""),
-                            label(&status_name(b)),
-                            label(&whose_name(b)),
+                            choice_label(&b.status),
+                            choice_label(&b.whose),
                             b.category,
                             tally.honoured_30,
                             tally.crossed_30
@@ -362,17 +368,9 @@ pub(crate) fn boundary(cmd: BoundaryCommand, vault: &mut Vault) -> Result<()> {
     Ok(())
 }
 
-fn status_name(b: &Boundary) -> String {
-    serde_json::to_value(b.status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-}
-
-fn whose_name(b: &Boundary) -> String {
-    serde_json::to_value(b.whose).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-}
-
 fn print_boundary(out: &mut impl Write, b: &Boundary) -> Result<()> {
     writeln!(out, "{}", b.text)?;
-    let mut meta = vec![label(&status_name(b)), label(&whose_name(b)), b.category.clone()];
+    let mut meta = vec![choice_label(&b.status), choice_label(&b.whose), b.category.clone()];
     if let Some(r) = b.review_on {
         meta.push(format!("review on {r}"));
     }
@@ -386,9 +384,7 @@ fn print_boundary(out: &mut impl Write, b: &Boundary) -> Result<()> {
     if !b.moments.is_empty() {
         writeln!(out, "\nMoments:")?;
         for m in &b.moments {
-            let kind =
-                serde_json::to_value(m.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-            writeln!(out, "  {}  {kind}  {}", m.on, m.note)?;
+            writeln!(out, "  {}  {}  {}", m.on, choice_label(&m.kind), m.note)?;
         }
     }
     Ok(())
@@ -577,10 +573,6 @@ pub(crate) fn agreement(cmd: AgreementCommand, vault: &mut Vault) -> Result<()> 
             for row in &rows {
                 match row {
                     ListedAgreement::Agreement { agreement: a, due } => {
-                        let status = serde_json::to_value(a.status)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_owned))
-                            .unwrap_or_default();
                         let revisit = a.revisit_on.map(|d| format!("  revisit {d}")).unwrap_or_default();
                         let due = if *due { "  DUE" } else { "" };
                         writeln!(
@@ -588,7 +580,7 @@ pub(crate) fn agreement(cmd: AgreementCommand, vault: &mut Vault) -> Result<()> 
                             "{}  {}  [{}]{revisit}{due}",
                             a.id,
                             a.text.lines().next().unwrap_or(""),
-                            label(&status)
+                            choice_label(&a.status)
                         )?;
                     }
                     ListedAgreement::Damaged { id, created_at } => {
@@ -608,10 +600,8 @@ pub(crate) fn agreement(cmd: AgreementCommand, vault: &mut Vault) -> Result<()> 
                 return json(&mut out, &serde_json::json!({ "agreement": a, "history": history }));
             }
             writeln!(out, "{}", a.text)?;
-            let status =
-                serde_json::to_value(a.status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
             let revisit = a.revisit_on.map(|d| format!(" · revisit on {d}")).unwrap_or_default();
-            writeln!(out, "{}{revisit}\nid: {}\n\nHistory:", label(&status), a.id)?;
+            writeln!(out, "{}{revisit}\nid: {}\n\nHistory:", choice_label(&a.status), a.id)?;
             print_timeline(&mut out, &history)?;
         }
         AgreementCommand::Edit { id, text, status, revisit_on, no_revisit, note } => {
