@@ -299,6 +299,14 @@ pub(crate) fn add(
     Ok(rec.into())
 }
 
+/// Finds the agreement made from `source`, if there is one.
+pub(crate) fn made_from(c: &Collection<'_>, source: &AgreementSource) -> Result<Option<AgreementId>, ToolError> {
+    Ok(c.all::<AgreementKind>()?.into_iter().find_map(|row| match row {
+        Row::Ok(rec) if rec.payload.source.as_ref() == Some(source) => Some(rec.id),
+        _ => None,
+    }))
+}
+
 /// Replaces an agreement's text (the worksheets use this when an agreed middle ground changes).
 pub(crate) fn retext(
     c: &mut Collection<'_>,

@@ -505,7 +505,13 @@ impl<'v> Worksheets<'v> {
             revisit_on: answer.revisit_on,
         };
         let source = AgreementSource::Area { worksheet: id, area: area.to_owned() };
-        let agreement = agreements::add(&mut self.c, draft, Some(source), String::new(), now)?;
+        // The agreement is written before the link to it (two transactions): if the process
+        // died between them, the agreement made then is found by its source and linked now,
+        // instead of a second one.
+        let agreement = match agreements::made_from(&self.c, &source)? {
+            Some(orphan) => agreements::retext(&mut self.c, orphan, answer.middle.clone(), String::new(), now)?,
+            None => agreements::add(&mut self.c, draft, Some(source), String::new(), now)?,
+        };
         let sheet = self.change(id, None, now, |p| {
             area_slot(p, area)?.agreement = Some(agreement.id);
             Ok(())

@@ -181,6 +181,17 @@ fn worksheets_fill_copy_forward_compare_and_agree() {
     assert_eq!(agreement.source, Some(AgreementSource::Area { worksheet: second.id, area: "time-together".into() }));
     assert_eq!(sheet.areas.iter().find(|a| a.area == "time-together").unwrap().agreement, Some(agreement.id));
     assert!(ws.agree(second.id, "communication", Utc::now()).is_err(), "no middle ground to agree");
+    // An agreement made from an area whose link was never written (the process died between
+    // the two writes) is found and linked, not made twice.
+    ws.fill(second.id, answer("money", "Split by income"), None, at(2026, 11, 2, 10)).unwrap();
+    drop(ws);
+    let source = AgreementSource::Area { worksheet: second.id, area: "money".into() };
+    let draft = AgreementDraft { text: "Split by income".into(), status: AgreementStatus::Kept, revisit_on: None };
+    let orphan = vault.agreements().unwrap().add(draft, Some(source), String::new(), at(2026, 11, 2, 11)).unwrap();
+    let mut ws = vault.worksheets().unwrap();
+    let linked = ws.agree(second.id, "money", at(2026, 11, 2, 12)).unwrap();
+    assert_eq!(linked.agreement.id, orphan.id);
+    assert_eq!(linked.worksheet.areas.iter().find(|a| a.area == "money").unwrap().agreement, Some(orphan.id));
     ws.fill(second.id, answer("time-together", "Two evenings, no phones"), None, at(2026, 11, 3, 9)).unwrap();
     let ag = vault.agreements().unwrap();
     let a = ag.get(agreement.id).unwrap();
