@@ -206,6 +206,13 @@ test("together: boundaries, worksheets, agreements, search, library links", { ti
   await input("#area-communication-mine", "zqa A message or a call when plans change");
   await s.click(await s.find("#sheet-title"));
   await areaSaved("communication");
+  // Rename it; the answers stay.
+  await s.click(await button("Rename…"));
+  await input("#rename-title", "zqw Second talk, after dinner");
+  await look("33b-rename", "rename");
+  await s.click(await button("Save"));
+  await s.waitFor("#sheet-title", { check: async (el) => (await s.text(el)) === "zqw Second talk, after dinner" });
+  assert.equal(await s.value(await s.find("#area-communication-mine")), "zqa A message or a call when plans change");
 
   // Compare the two: the changed answer is marked.
   await s.click(await button("Compare…"));
