@@ -184,7 +184,6 @@ fn worksheets_fill_copy_forward_compare_and_agree() {
     // An agreement made from an area whose link was never written (the process died between
     // the two writes) is found and linked, not made twice.
     ws.fill(second.id, answer("money", "Split by income"), None, at(2026, 11, 2, 10)).unwrap();
-    drop(ws);
     let source = AgreementSource::Area { worksheet: second.id, area: "money".into() };
     let draft = AgreementDraft { text: "Split by income".into(), status: AgreementStatus::Kept, revisit_on: None };
     let orphan = vault.agreements().unwrap().add(draft, Some(source), String::new(), at(2026, 11, 2, 11)).unwrap();
