@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev
   libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
   xvfb webkit2gtk-driver dbus dbus-x11 dunst at-spi2-core fonts-dejavu-core imagemagick python3-xlib xdg-utils
-  age util-linux
+  age util-linux python3-icalendar python3-dateutil
 )
 
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }

@@ -10,9 +10,11 @@
 pub mod commands;
 pub mod error;
 mod lifecycle;
+pub mod reminders;
 pub mod safety;
 mod screenlock;
 pub mod state;
+pub mod tray;
 
 /// Builds the typed command and event registry for a runtime: `tauri::Wry` for the app and
 /// the generated bindings, `tauri::test::MockRuntime` for the command tests. (A macro, since
@@ -96,12 +98,23 @@ macro_rules! specta_builder {
                 $crate::commands::safety::display_name,
                 $crate::commands::safety::set_name_as_notes::<$runtime>,
                 $crate::commands::safety::vault_folder,
+                $crate::commands::reminders::list_reminders,
+                $crate::commands::reminders::add_reminder,
+                $crate::commands::reminders::edit_reminder,
+                $crate::commands::reminders::remove_reminder,
+                $crate::commands::reminders::snooze_reminder,
+                $crate::commands::reminders::skip_reminder,
+                $crate::commands::reminders::pause_reminder,
+                $crate::commands::reminders::show_reminder_words,
+                $crate::commands::reminders::reminder_setup::<$runtime>,
+                $crate::commands::reminders::set_autostart::<$runtime>,
             ])
             .events(tauri_specta::collect_events![
                 $crate::commands::Locked,
                 $crate::commands::FlushRequested,
                 $crate::commands::VaultChanged,
                 $crate::commands::IndexReady,
+                $crate::commands::OpenScreen,
             ])
             // Every type crossing IPC reads the same in both directions.
             .disable_serde_phases()
@@ -110,8 +123,12 @@ macro_rules! specta_builder {
     };
 }
 
+/// The argument the login item starts Trellis with: the window stays hidden in the tray.
+const IN_TRAY: &str = "--in-tray";
+
 /// Starts the app.
 pub fn run() {
+    let started_in_tray = std::env::args().any(|a| a == IN_TRAY);
     let builder = specta_builder!(tauri::Wry);
     let config = state::Config::from_env();
     let app_state = match state::AppState::new(config) {
@@ -125,13 +142,23 @@ pub fn run() {
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| lifecycle::focus_main(app)))
         .plugin(lifecycle::navigation_guard())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
+        // Started at login, Trellis waits in the tray (window hidden) for its reminders.
+        .plugin(tauri_plugin_autostart::Builder::new().app_name("Trellis").arg(IN_TRAY).build())
         .manage(app_state)
+        .manage(reminders::Shown::default())
+        .manage(tray::Tray::default())
+        .manage(lifecycle::Departure::default())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
             // The window is made here, not from the configuration, so that its first title
             // is already the chosen name ("Notes" shows no flash of "Trellis").
-            safety::open_main_window(app.handle())?;
+            let in_tray = tray::start(app.handle());
+            safety::open_main_window(app.handle(), in_tray && started_in_tray)?;
+            let handle = app.handle().clone();
+            use tauri_plugin_notification::NotificationExt;
+            let _ = app.notification().on_action(move |action| reminders::on_action(&handle, action));
             lifecycle::start_ticker(app.handle().clone());
             screenlock::start(app.handle().clone());
             Ok(())

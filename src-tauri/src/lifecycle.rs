@@ -1,6 +1,7 @@
 //! Window and time behaviour: one instance, the auto-lock clock, saving before close, and a
 //! webview that never leaves the app's own pages.
 
+use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::Utc;
@@ -58,11 +59,16 @@ const SNAPSHOT_EVERY_TICKS: u64 = 600;
 pub fn start_ticker<R: Runtime>(app: AppHandle<R>) {
     std::thread::spawn(move || {
         let mut index_was_ready = true;
+        let reminders_every = crate::reminders::every().as_secs().max(1);
         for n in 0u64.. {
             std::thread::sleep(TICK);
             let state = app.state::<AppState>();
             if n % SNAPSHOT_EVERY_TICKS == 60 {
                 crate::commands::backup::daily_snapshot(&state);
+            }
+            // A few seconds after start (what was missed while closed), then every 30 s.
+            if n % reminders_every == 2 % reminders_every {
+                crate::reminders::check(&app);
             }
             let found = tick(&state, &mut index_was_ready);
             let _ = match found {
@@ -104,22 +110,110 @@ fn tick(state: &AppState, index_was_ready: &mut bool) -> Tick {
     Tick::Nothing
 }
 
-/// Before the window closes while unlocked, asks the UI to save; closes anyway after a few
-/// seconds so a stuck page cannot keep the app open.
+/// Where the app goes once the UI has saved (its answer to `FlushRequested` is `close_now`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Leaving {
+    /// Nothing asked: `close_now` quits.
+    #[default]
+    Quit,
+    /// The window was closed with a tray showing: lock and hide, keep running.
+    ToTray,
+}
+
+/// What `close_now` does, and a count of the requests so a late fallback cannot act on a
+/// newer one (a window closed to the tray and opened again within the fallback's wait).
+#[derive(Default)]
+pub struct Departure(Mutex<(Leaving, u64)>);
+
+impl Departure {
+    /// Notes where to go; returns the request's number.
+    fn request(&self, to: Leaving) -> u64 {
+        let mut d = lock(&self.0);
+        *d = (to, d.1 + 1);
+        d.1
+    }
+
+    /// Whether `request` is still the last one and unanswered.
+    fn pending(&self, request: u64) -> bool {
+        lock(&self.0).1 == request
+    }
+
+    /// Takes where to go (quitting, when nothing asked), answering the last request.
+    fn take(&self) -> Leaving {
+        let mut d = lock(&self.0);
+        let to = d.0;
+        *d = (Leaving::Quit, d.1 + 1);
+        to
+    }
+}
+
+fn unlocked(state: &AppState) -> bool {
+    state.vault().map(|g| g.as_ref().is_some_and(|v| v.is_unlocked())).unwrap_or(false)
+}
+
+/// Asks the UI to save, then goes `to` (when the UI answers, or after a few seconds so a stuck
+/// page cannot keep the app open or in sight). Locked, there is nothing to save: it goes now.
+fn leave<R: Runtime>(app: &AppHandle<R>, to: Leaving) {
+    if !unlocked(&app.state::<AppState>()) {
+        return go(app, to);
+    }
+    let request = app.state::<Departure>().request(to);
+    let _ = FlushRequested.emit(app);
+    let app = app.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(3));
+        if app.state::<Departure>().pending(request) {
+            close_now(&app);
+        }
+    });
+}
+
+/// The UI saved (or the wait ran out): goes where the last request said.
+pub fn close_now<R: Runtime>(app: &AppHandle<R>) {
+    let to = app.state::<Departure>().take();
+    go(app, to);
+}
+
+fn go<R: Runtime>(app: &AppHandle<R>, to: Leaving) {
+    match to {
+        Leaving::Quit => app.exit(0),
+        Leaving::ToTray => to_tray(app),
+    }
+}
+
+/// Locks, hides the window, and the first time says where Trellis went.
+fn to_tray<R: Runtime>(app: &AppHandle<R>) {
+    lock_now(app, LockReason::Closed);
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.hide();
+    }
+    let state = app.state::<AppState>();
+    let first_time = state.vault().ok().and_then(|g| g.as_ref().map(|v| v.first_time_in_tray())).unwrap_or(false);
+    if first_time {
+        let name = crate::safety::display_name(&state);
+        crate::reminders::tell(
+            app,
+            &format!("{name} is still running in the tray, so your reminders keep coming. Quit it from the tray's menu."),
+        );
+    }
+}
+
+/// The tray's Quit: saves what is open, then ends the app.
+pub fn quit<R: Runtime>(app: &AppHandle<R>) {
+    leave(app, Leaving::Quit);
+}
+
+/// Closing the window: with a tray, Trellis saves, locks and hides, and keeps running for its
+/// reminders; without one it saves and quits.
 pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     let WindowEvent::CloseRequested { api, .. } = event else { return };
-    let state = window.state::<AppState>();
-    let unlocked = state.vault().map(|g| g.as_ref().is_some_and(|v| v.is_unlocked())).unwrap_or(false);
-    if !unlocked {
+    let app = window.app_handle();
+    let tray = app.state::<crate::tray::Tray>().showing();
+    if !tray && !unlocked(&app.state::<AppState>()) {
         return;
     }
     api.prevent_close();
-    let app = window.app_handle().clone();
-    let _ = FlushRequested.emit(&app);
-    std::thread::spawn(move || {
-        std::thread::sleep(Duration::from_secs(3));
-        app.exit(0);
-    });
+    leave(app, if tray { Leaving::ToTray } else { Leaving::Quit });
 }
 
 /// Tells whether a URL is one of the app's own pages (the UI is always served from the

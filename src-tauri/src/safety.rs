@@ -26,11 +26,14 @@ pub struct Hidden {
     pub window_hidden: bool,
 }
 
-/// Takes the window out of sight. There is no tray yet, so it is minimised (the taskbar
-/// brings it back). When the tray exists, this one line becomes `window.hide()` and the
-/// tray's Open brings it back (`lifecycle::focus_main` already shows and unminimises).
+/// Takes the window out of sight: hidden when the tray's Open can bring it back, else
+/// minimised (the taskbar brings it back).
 fn take_out_of_sight<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
-    window.minimize()
+    if window.state::<crate::tray::Tray>().showing() {
+        window.hide()
+    } else {
+        window.minimize()
+    }
 }
 
 /// Locks the vault at once, empties the clipboard if it still holds `copied` (what Trellis
@@ -54,12 +57,12 @@ pub fn display_name(state: &AppState) -> &'static str {
 
 /// Opens the main window (`tauri.conf.json`, where it is not created by itself) titled with
 /// the display name from the start, before anything is unlocked.
-pub fn open_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+pub fn open_main_window<R: Runtime>(app: &AppHandle<R>, hidden: bool) -> tauri::Result<()> {
     let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main").cloned() else {
         return Ok(());
     };
     let name = display_name(&app.state::<AppState>());
-    tauri::WebviewWindowBuilder::from_config(app, &config)?.title(name).build()?;
+    tauri::WebviewWindowBuilder::from_config(app, &config)?.title(name).visible(!hidden).build()?;
     Ok(())
 }
 
@@ -70,4 +73,5 @@ pub fn apply_name<R: Runtime>(app: &AppHandle<R>) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title(name);
     }
+    crate::tray::apply_name(app, name);
 }

@@ -41,6 +41,10 @@ export XDG_RUNTIME_DIR="$WORK/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 export TRELLIS_INSECURE_KDF_FOR_TESTS=10
 export TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS=20
+# Reminders: checked every 2 s instead of 30, on a clock a test can move forward (seconds to
+# add to the wall clock, read at each check).
+export TRELLIS_REMINDER_SECONDS_FOR_TESTS=2
+export TRELLIS_CLOCK_OFFSET_FILE_FOR_TESTS="$WORK/clock-offset"
 # The system's file dialog cannot be driven over WebDriver: a test writes the paths it would
 # choose into this file, one a line, and the debug app takes them from there in order.
 export TRELLIS_CHOOSE_PATH_FOR_TESTS="$WORK/choose-path"

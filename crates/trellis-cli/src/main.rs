@@ -9,6 +9,7 @@
 mod backup_cmd;
 mod journal_cmd;
 mod library_cmd;
+mod reminder_cmd;
 mod secrets;
 mod tools_cmd;
 
@@ -54,6 +55,10 @@ enum Command {
     /// The agreements ledger: list, show, edit
     #[command(subcommand)]
     Agreement(tools_cmd::AgreementCommand),
+    /// Reminders: list, add, edit, remove; snooze, skip, pause, resume, due and export-ics
+    /// work from the schedule alone and need no passphrase
+    #[command(subcommand)]
+    Reminder(reminder_cmd::ReminderCommand),
     /// Read and search the article library (no vault needed)
     #[command(subcommand)]
     Library(library_cmd::LibraryCommand),
@@ -149,6 +154,12 @@ fn run(cli: Cli) -> Result<()> {
         Command::Agreement(cmd) => {
             let mut vault = unlock(&dir, &source)?;
             tools_cmd::agreement(cmd, &mut vault)
+        }
+        Command::Reminder(cmd) => {
+            let mut vault = Vault::open(&dir)?;
+            let Some(cmd) = reminder_cmd::without_key(cmd, &vault)? else { return Ok(()) };
+            vault.unlock(&source.read()?, UnlockMode::Lazy)?;
+            reminder_cmd::with_key(cmd, &mut vault)
         }
         Command::Passwd { new_passphrase_file, kdf_work_factor, rekey } => {
             let mut vault = unlock(&dir, &source)?;

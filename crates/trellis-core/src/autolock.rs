@@ -20,6 +20,10 @@ pub enum LockReason {
     ScreenLocked,
     /// The person hid the app at once (quick hide).
     Hidden,
+    /// The window was closed and Trellis went on in the tray.
+    Closed,
+    /// The person locked it (the tray's Lock).
+    User,
 }
 
 impl LockReason {
@@ -31,6 +35,8 @@ impl LockReason {
             LockReason::Slept => "slept",
             LockReason::ScreenLocked => "screen-locked",
             LockReason::Hidden => "hidden",
+            LockReason::Closed => "closed",
+            LockReason::User => "user",
         }
     }
 }

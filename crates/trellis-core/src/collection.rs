@@ -112,9 +112,24 @@ impl<'v> Collection<'v> {
         self.open.records(self.conn)
     }
 
+    pub(crate) fn conn(&self) -> &'v Connection {
+        self.conn
+    }
+
+    /// Keeps the reminder of a dated kind (a boundary's review, an agreement's revisit) in
+    /// step with the record just written: every front end writes through here, so the
+    /// schedule the app fires from, even while locked, is never behind.
+    fn follow<K: Kind>(&self, rec: &Record<K>) -> Result<(), RecordError<K::Id>> {
+        if let Some((purpose, on)) = K::follows(&rec.payload) {
+            crate::reminders::follow(self.conn, purpose, rec.id.as_bytes(), on, rec.updated_at)?;
+        }
+        Ok(())
+    }
+
     /// Saves a new record and indexes it.
     pub(crate) fn add<K: Kind>(&mut self, rec: &Record<K>) -> Result<(), RecordError<K::Id>> {
         self.records().insert(rec)?;
+        self.follow(rec)?;
         self.index(rec)
     }
 
@@ -127,6 +142,7 @@ impl<'v> Collection<'v> {
         opened: Option<DateTime<Utc>>,
     ) -> Result<(), RecordError<K::Id>> {
         self.records().update(rec, keep_history, opened)?;
+        self.follow(rec)?;
         self.index(rec)
     }
 
@@ -157,6 +173,9 @@ impl<'v> Collection<'v> {
     /// Deletes a record with its history; [`Self::undo_delete`] puts both back.
     pub(crate) fn delete<K: Kind>(&mut self, id: K::Id) -> Result<(), RecordError<K::Id>> {
         let deleted = self.records().delete::<K>(id)?;
+        if matches!(K::KIND, RecordKind::Boundary | RecordKind::Agreement) {
+            crate::reminders::unfollow(self.conn, id.as_bytes())?;
+        }
         self.open.changed(Change::Remove((K::KIND, *id.as_bytes())))?;
         self.open.damaged.retain(|d| !(d.kind == K::KIND && d.id == id.to_string()));
         self.open.recently_deleted.keep(deleted);
@@ -172,6 +191,7 @@ impl<'v> Collection<'v> {
             return Err(e);
         }
         let rec = deleted.record.expect("only readable records are kept for undo");
+        self.follow(&rec)?;
         self.index(&rec)?;
         Ok(rec)
     }

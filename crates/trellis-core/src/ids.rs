@@ -125,6 +125,12 @@ record_id!(
     "agreement"
 );
 
+record_id!(
+    /// Identifies one reminder (its schedule and its sealed words share the id).
+    ReminderId,
+    "reminder"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

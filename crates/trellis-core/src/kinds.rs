@@ -7,6 +7,7 @@ use crate::journal::EntryKind;
 use crate::record::{DamagedRecord, Kind, RecordKey, RecordKind, Records};
 use crate::search::{doc_of, Doc, KindTable};
 use crate::store::StoreError;
+use crate::reminders::ReminderKind;
 use crate::tools::agreements::AgreementKind;
 use crate::tools::boundaries::BoundaryKind;
 use crate::tools::worksheets::WorksheetKind;
@@ -18,14 +19,16 @@ fn count(records: &Records<'_>) -> Result<usize, StoreError> {
     Ok(records.count::<EntryKind>()?
         + records.count::<BoundaryKind>()?
         + records.count::<WorksheetKind>()?
-        + records.count::<AgreementKind>()?)
+        + records.count::<AgreementKind>()?
+        + records.count::<ReminderKind>()?)
 }
 
 fn feed(records: &Records<'_>, sink: &mut dyn FnMut(Result<Doc, DamagedRecord>)) -> Result<(), StoreError> {
     records.for_each::<EntryKind>(|row| sink(doc_of(row)))?;
     records.for_each::<BoundaryKind>(|row| sink(doc_of(row)))?;
     records.for_each::<WorksheetKind>(|row| sink(doc_of(row)))?;
-    records.for_each::<AgreementKind>(|row| sink(doc_of(row)))
+    records.for_each::<AgreementKind>(|row| sink(doc_of(row)))?;
+    records.for_each::<ReminderKind>(|row| sink(doc_of(row)))
 }
 
 fn by_id(
@@ -42,6 +45,7 @@ fn by_id(
         RecordKind::Boundary => typed::<BoundaryKind>(records, ids),
         RecordKind::Worksheet => typed::<WorksheetKind>(records, ids),
         RecordKind::Agreement => typed::<AgreementKind>(records, ids),
+        RecordKind::Reminder => typed::<ReminderKind>(records, ids),
     }
 }
 
@@ -54,7 +58,8 @@ pub(crate) fn reseal_all(
     Ok(records.reseal_all::<EntryKind>(to, progress)?
         + records.reseal_all::<BoundaryKind>(to, progress)?
         + records.reseal_all::<WorksheetKind>(to, progress)?
-        + records.reseal_all::<AgreementKind>(to, progress)?)
+        + records.reseal_all::<AgreementKind>(to, progress)?
+        + records.reseal_all::<ReminderKind>(to, progress)?)
 }
 
 /// Reseals every record still in format 1; returns how many. Runs in the caller's transaction.
@@ -62,5 +67,6 @@ pub(crate) fn upgrade_format(records: &Records<'_>) -> Result<usize, StoreError>
     Ok(records.upgrade_format::<EntryKind>()?
         + records.upgrade_format::<BoundaryKind>()?
         + records.upgrade_format::<WorksheetKind>()?
-        + records.upgrade_format::<AgreementKind>()?)
+        + records.upgrade_format::<AgreementKind>()?
+        + records.upgrade_format::<ReminderKind>()?)
 }

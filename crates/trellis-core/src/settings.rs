@@ -25,6 +25,7 @@ pub const DEFAULT_SNAPSHOT_KEEP: u32 = 10;
 /// The fewest and most snapshots kept.
 pub const SNAPSHOT_KEEP_RANGE: (u32, u32) = (1, 365);
 const NAME_AS_NOTES: &str = "name_as_notes";
+const TOLD_TRAY: &str = "told_tray";
 
 /// The app's own name, shown outside the unlocked window unless the person chose otherwise.
 pub const APP_NAME: &str = "Trellis";
@@ -90,6 +91,16 @@ impl Settings {
         set(conn, NAME_AS_NOTES, if on { "1" } else { "0" })
     }
 
+    /// Says whether this is the first time the window closed to the tray, and notes that the
+    /// person was told (so it is said once).
+    pub(crate) fn first_time_in_tray(conn: &Connection) -> Result<bool, StoreError> {
+        if get(conn, TOLD_TRAY)?.as_deref() == Some("1") {
+            return Ok(false);
+        }
+        set(conn, TOLD_TRAY, "1")?;
+        Ok(true)
+    }
+
     pub(crate) fn set_auto_lock_minutes(conn: &Connection, minutes: u32) -> Result<(), StoreError> {
         set(conn, AUTO_LOCK, &clamp_auto_lock(minutes).to_string())
     }
@@ -146,6 +157,8 @@ mod tests {
         assert_eq!(Settings::load(&conn).unwrap().auto_lock_minutes, 5, "a value of the wrong type reads as unset");
         Settings::set_journal_history(&conn, true).unwrap();
         assert!(Settings::load(&conn).unwrap().journal_history);
+        assert!(Settings::first_time_in_tray(&conn).unwrap());
+        assert!(!Settings::first_time_in_tray(&conn).unwrap(), "said once");
     }
 
     #[test]

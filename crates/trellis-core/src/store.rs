@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_settings.sql"),
     include_str!("../migrations/0003_records.sql"),
     include_str!("../migrations/0004_boundaries_worksheets_agreements.sql"),
+    include_str!("../migrations/0005_reminders.sql"),
 ];
 
 /// What can go wrong with the database file itself.

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod clipboard;
 pub mod journal;
 pub mod library;
+pub mod reminders;
 pub mod safety;
 pub mod tools;
 pub mod vault;
@@ -31,6 +32,15 @@ pub struct VaultChanged;
 #[derive(Clone, Debug, Serialize, Deserialize, Type, Event)]
 pub struct IndexReady {
     pub damaged: Vec<trellis_core::DamagedRecord>,
+}
+
+/// A reminder's notification was clicked: the UI opens this screen (after unlock, if locked).
+#[derive(Clone, Debug, Serialize, Deserialize, Type, Event)]
+pub struct OpenScreen {
+    /// `checkin`, `journal`, `boundaries`, `agreements` or `reminders`.
+    pub screen: String,
+    /// The boundary or agreement, for a reminder about one.
+    pub id: Option<String>,
 }
 
 /// The window is closing: the UI saves what is unsaved, then calls `close_now`.

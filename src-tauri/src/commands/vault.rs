@@ -210,7 +210,7 @@ pub async fn new_recovery_code<R: Runtime>(app: AppHandle<R>, current: String) -
 #[tauri::command]
 #[specta::specta]
 pub fn close_now<R: Runtime>(app: AppHandle<R>) {
-    app.exit(0);
+    crate::lifecycle::close_now(&app);
 }
 
 /// Runs slow work (scrypt, loading entries) off the async runtime's threads.

@@ -157,6 +157,17 @@ export const commands = {
 	 *  `$TRELLIS_VAULT` chose another), for Safety & help to say where it is and how to remove it.
 	 */
 	vaultFolder: () => __TAURI_INVOKE<string>("vault_folder"),
+	listReminders: () => typedError<Reminder[], AppError>(__TAURI_INVOKE("list_reminders")),
+	addReminder: (draft: ReminderDraft) => typedError<Reminder, AppError>(__TAURI_INVOKE("add_reminder", { draft })),
+	editReminder: (id: ReminderId, draft: ReminderDraft) => typedError<Reminder, AppError>(__TAURI_INVOKE("edit_reminder", { id, draft })),
+	removeReminder: (id: ReminderId) => typedError<null, AppError>(__TAURI_INVOKE("remove_reminder", { id })),
+	snoozeReminder: (id: ReminderId, how: Snooze) => typedError<Schedule, AppError>(__TAURI_INVOKE("snooze_reminder", { id, how })),
+	skipReminder: (id: ReminderId) => typedError<Schedule, AppError>(__TAURI_INVOKE("skip_reminder", { id })),
+	pauseReminder: (id: ReminderId, paused: boolean) => typedError<Schedule, AppError>(__TAURI_INVOKE("pause_reminder", { id, paused })),
+	showReminderWords: (id: ReminderId, show: boolean) => typedError<Schedule, AppError>(__TAURI_INVOKE("show_reminder_words", { id, show })),
+	reminderSetup: () => __TAURI_INVOKE<ReminderSetup>("reminder_setup"),
+	/**  Turns "Start Trellis when I log in" on or off; returns what it is now. */
+	setAutostart: (on: boolean) => typedError<boolean, AppError>(__TAURI_INVOKE("set_autostart", { on })),
 };
 
 /** Events */
@@ -164,6 +175,7 @@ export const events = {
 	flushRequested: makeEvent<FlushRequested, FlushRequested>("flush-requested"),
 	indexReady: makeEvent<IndexReady, IndexReady>("index-ready"),
 	locked: makeEvent<Locked, Locked>("locked"),
+	openScreen: makeEvent<OpenScreen, OpenScreen>("open-screen"),
 	vaultChanged: makeEvent<VaultChanged, VaultChanged>("vault-changed"),
 };
 
@@ -366,6 +378,9 @@ export type DamagedRecord = {
 	id: string,
 };
 
+/**  A day of the week. */
+export type Day = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+
 /**  A saved journal entry. */
 export type Entry = {
 	id: EntryId,
@@ -523,6 +538,14 @@ export type MoodDay = {
 	entries: number,
 };
 
+/**  A reminder's notification was clicked: the UI opens this screen (after unlock, if locked). */
+export type OpenScreen = {
+	/**  `checkin`, `journal`, `boundaries`, `agreements` or `reminders`. */
+	screen: string,
+	/**  The boundary or agreement, for a reminder about one. */
+	id: string | null,
+};
+
 /**  Progress of long work: `done` of `total`. */
 export type Progress = {
 	done: number,
@@ -550,6 +573,22 @@ export type Prompts = {
 	prompts: Prompt[],
 };
 
+/**
+ *  What a reminder is for. Plaintext: it decides the neutral notification and the screen a
+ *  click opens, and says nothing a person wrote.
+ */
+export type Purpose = 
+/**  The weekly relationship check-in. */
+"checkin" | 
+/**  A nudge to write in the journal. */
+"journal" | 
+/**  Reviewing boundaries (one boundary's review date, when it has a target). */
+"boundary-review" | 
+/**  Revisiting agreements (one agreement's revisit date, when it has a target). */
+"agreement-revisit" | 
+/**  The person's own. */
+"custom";
+
 /**  The realism check: four yes/no questions, each unanswered until answered. */
 export type RealismCheck = {
 	specific?: boolean | null,
@@ -562,7 +601,61 @@ export type RealismCheck = {
  *  Every kind of private record. Closed on purpose: the UI switches on it, and adding a kind
  *  is a deliberate change the compiler walks through.
  */
-export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement";
+export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement" | "reminder";
+
+/**  A reminder as the app and the `trellis` command show it: schedule and words. */
+export type Reminder = {
+	/**  Its own words, or for an automatic one what it is about ("Review: …"). */
+	title: string,
+	note: string,
+	/**  The rule as people read it: "every Sunday at 19:00". */
+	says: string,
+	/**  Its words could not be read (damaged); the schedule still works. */
+	damaged: boolean,
+} & Schedule;
+
+/**  A new reminder, or a changed one. */
+export type ReminderDraft = {
+	purpose: Purpose,
+	/**  Empty takes the purpose's own title (a reminder of your own needs one). */
+	title: string,
+	note: string,
+	rule: Rule,
+	/**  An IANA zone; empty takes this machine's. */
+	zone: string,
+	show_words: boolean,
+};
+
+/**  Identifies one reminder (its schedule and its sealed words share the id). */
+export type ReminderId = string;
+
+/**  What the reminders screen needs to know about this computer. */
+export type ReminderSetup = {
+	/**  This computer's IANA zone, the default for a new reminder. */
+	zone: string,
+	/**  Whether closing the window keeps Trellis running in the tray. */
+	tray: boolean,
+	/**  Whether Trellis starts when the person logs in. */
+	autostart: boolean,
+};
+
+/**  How often a reminder repeats. */
+export type Repeat = 
+/**  One time, on this day. */
+{ every: "once"; on: string } | 
+/**  Every day. */
+{ every: "daily" } | 
+/**  Every week on these days. */
+{ every: "weekly"; days: Day[] } | 
+/**  Every month on this day (the month's last day when it is shorter). */
+{ every: "monthly"; day: number };
+
+/**  A reminder's rule: how often, and at what local time. */
+export type Rule = {
+	repeat: Repeat,
+	/**  The local time, to the minute. */
+	at: string,
+};
 
 /**  What a save did. */
 export type Saved = {
@@ -572,6 +665,23 @@ export type Saved = {
 	 *  saved as a new entry beside it rather than over it.
 	 */
 	kept_apart: boolean,
+};
+
+/**  A reminder's plaintext schedule, as stored. */
+export type Schedule = {
+	id: ReminderId,
+	purpose: Purpose,
+	/**  The boundary or agreement whose date this reminder follows. */
+	target: string | null,
+	rule: Rule,
+	zone: string,
+	/**  When it fires next by its rule; `None` when it will not fire again. */
+	next_fire: string | null,
+	last_fired: string | null,
+	snoozed_until: string | null,
+	paused: boolean,
+	/**  Whether a notification may show its own words (only while the vault is unlocked). */
+	show_words: boolean,
 };
 
 /**  One search result. */
@@ -613,6 +723,11 @@ export type SnippetPart = {
 	text: string,
 	hit: boolean,
 };
+
+/**  How long a snooze lasts. */
+export type Snooze = "ten_minutes" | "one_hour" | 
+/**  09:00 on the next local day. */
+"tomorrow_morning";
 
 /**  Where an import comes from. */
 export type Source = 

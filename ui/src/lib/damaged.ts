@@ -6,6 +6,7 @@ const WORDS: Record<RecordKind, [string, string, string]> = {
   boundary: ["boundary", "boundaries", "Together → Boundaries"],
   worksheet: ["worksheet", "worksheets", "Together → Expectations"],
   agreement: ["agreement", "agreements", "Together → Agreements"],
+  reminder: ["reminder's words", "reminders' words", "Reminders"],
 };
 
 export function damagedSentence(damaged: DamagedRecord[]): string {

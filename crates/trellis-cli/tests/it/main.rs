@@ -335,6 +335,9 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
     env.ok(&["boundary", "log", &bid, "crossed"]);
     let wid = env.ok(&["worksheet", "new", "Autumn"]).trim().to_owned();
     env.ok(&["worksheet", "fill", &wid, "money", "--middle", "split by income", "--agreed"]);
+    let rid = env.ok(&["reminder", "add", "custom", "--title", "tea", "--every", "weekly", "--days", "sun", "--at", "19:00"]);
+    let rid = rid.trim().to_owned();
+    env.ok(&["boundary", "edit", &bid, "--review-on", "2030-01-01"]);
     let db = env.vault.join("trellis.db");
     let pristine = env.root.join("pristine.db");
     std::fs::copy(&db, &pristine).unwrap();
@@ -361,7 +364,7 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
         out
     };
     assert!(columns.len() >= 30, "every table's columns: {columns:?}");
-    for table in ["boundaries", "worksheets", "agreements", "revisions"] {
+    for table in ["boundaries", "worksheets", "agreements", "revisions", "reminders", "reminder_schedules"] {
         assert!(columns.iter().any(|(t, _)| t == table), "{table} is reached");
     }
     let values = [
@@ -402,6 +405,9 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
                 &["boundary", "history", &bid],
                 &["worksheet", "show", &wid],
                 &["agreement", "list"],
+                &["reminder", "list"],
+                &["reminder", "due", "--at", "2031-01-01T00:00:00Z"],
+                &["reminder", "snooze", &rid],
             ] {
                 let out = env.run(args);
                 let err = stderr(&out);
@@ -410,7 +416,7 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
                 // Allowed: it worked; exit 4 "damaged"; a wrong-passphrase answer when the slot
                 // itself was replaced; or, once ids were rewritten, "no entry with id …".
                 let gone = c == 1
-                    && ["entry", "boundary", "worksheet"].iter().any(|k| err.contains(&format!("no {k} with id")));
+                    && ["entry", "boundary", "worksheet", "reminder"].iter().any(|k| err.contains(&format!("no {k} with id")));
                 assert!(
                     c == 0 || c == 4 || (c == 3 && table == "key_slots") || gone,
                     "{table}.{column} = {value}, {args:?}: exit {c}: {err}"
@@ -615,4 +621,79 @@ fn snapshots_backups_export_and_import() {
     assert_eq!(code(&out), 3, "{}", stderr(&out));
     let listed: Value = serde_json::from_str(&other.ok(&["journal", "list", "--json"])).unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn reminders_from_the_terminal_and_a_calendar_that_agrees_with_trellis() {
+    let env = Env::new();
+    env.init();
+    // Rules across clock changes (a repeated 01:30 in New York), month ends, a half-hour
+    // zone and a 45-minute one; none at a time the clocks skip (calendars differ there).
+    let rules: [&[&str]; 6] = [
+        &["--every", "weekly", "--days", "sun,wed", "--at", "19:00", "--zone", "Europe/Berlin"],
+        &["--every", "monthly", "--day", "31", "--at", "08:30", "--zone", "America/New_York"],
+        &["--every", "daily", "--at", "07:15", "--zone", "Australia/Lord_Howe"],
+        &["--every", "weekly", "--days", "sun", "--at", "01:30", "--zone", "America/New_York"],
+        &["--every", "monthly", "--day", "29", "--at", "20:00", "--zone", "Pacific/Chatham"],
+        &["--every", "daily", "--at", "09:00", "--zone", "Asia/Kolkata"],
+    ];
+    let mut ids = Vec::new();
+    for (i, rule) in rules.iter().enumerate() {
+        let mut args = vec!["reminder", "add", "custom", "--title"];
+        let title = format!("private words {i}");
+        args.push(&title);
+        args.extend_from_slice(rule);
+        ids.push(env.ok(&args).trim().to_owned());
+    }
+    let ics = env.root.join("reminders.ics");
+    let said = env.ok(&["reminder", "export-ics", "--out", ics.to_str().unwrap()]);
+    assert!(said.contains("neutral"), "{said}");
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(!text.contains("private words"), "titles stay in Trellis");
+    let again = env.run(&["reminder", "export-ics", "--out", ics.to_str().unwrap()]);
+    assert_eq!(code(&again), 1, "never written over: {}", stderr(&again));
+
+    const N: usize = 14;
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/ics/next_times.py");
+    let out = std::process::Command::new("/usr/bin/python3").args([script, ics.to_str().unwrap(), &N.to_string()]).output();
+    let out = out.expect("python3 with icalendar and dateutil (scripts/setup.sh installs them)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let calendar: std::collections::HashMap<String, Vec<String>> = serde_json::from_slice(&out.stdout).unwrap();
+
+    // Trellis's own next times: read the next one, skip it, N times (skipping needs no passphrase).
+    for id in &ids {
+        let mut ours = Vec::new();
+        for _ in 0..N {
+            let list: serde_json::Value = serde_json::from_str(&env.ok(&["reminder", "list", "--json"])).unwrap();
+            let r = list.as_array().unwrap().iter().find(|r| r["id"] == id.as_str()).unwrap();
+            let next = chrono::DateTime::parse_from_rfc3339(r["next_fire"].as_str().unwrap()).unwrap();
+            ours.push(next.with_timezone(&chrono::Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string());
+            env.ok(&["reminder", "skip", id]);
+        }
+        assert_eq!(calendar[id.as_str()], ours, "reminder {id}");
+    }
+
+    // Snooze, pause, resume and what is due, without a passphrase (none is given and stdin
+    // is closed, so an unlock would fail), then removal with one.
+    let plain = |args: &[&str]| {
+        let out = env.cmd(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(plain(&["reminder", "snooze", &ids[0], "--for", "10m"]).starts_with("Snoozed until"));
+    assert_eq!(plain(&["reminder", "snooze", "--all", "--for", "1h"]).trim(), "Snoozed 1 reminder.");
+    plain(&["reminder", "pause", &ids[1]]);
+    assert!(plain(&["reminder", "resume", &ids[1]]).starts_with("Resumed. Next:"));
+    let due: serde_json::Value =
+        serde_json::from_str(&plain(&["reminder", "due", "--at", "2040-01-01T00:00:00Z", "--json"])).unwrap();
+    assert_eq!(due["missed"].as_array().unwrap().len(), 6, "everything, folded as missed: {due}");
+    assert!(!due.to_string().contains("private"), "no words without the key");
+    assert_eq!(plain(&["reminder", "due", "--at", "2000-01-01T00:00:00Z"]).trim(), "Nothing is due.");
+    let bad = env.run(&["reminder", "due", "--at", "tomorrow"]);
+    assert_eq!(code(&bad), 2, "{}", stderr(&bad));
+    env.ok(&["reminder", "remove", &ids[5]]);
+    let list = env.ok(&["reminder", "list"]);
+    assert!(!list.contains(&ids[5]) && list.contains("private words 0"), "{list}");
+    let bad = env.run(&["reminder", "add", "custom", "--every", "weekly", "--at", "19:00", "--title", "x"]);
+    assert_eq!(code(&bad), 2, "weekly needs days: {}", stderr(&bad));
 }

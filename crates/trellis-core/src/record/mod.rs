@@ -36,12 +36,13 @@ pub enum RecordKind {
     Boundary,
     Worksheet,
     Agreement,
+    Reminder,
 }
 
 impl RecordKind {
     /// Every kind, in the order they are indexed.
     pub const ALL: &'static [RecordKind] =
-        &[RecordKind::Entry, RecordKind::Boundary, RecordKind::Worksheet, RecordKind::Agreement];
+        &[RecordKind::Entry, RecordKind::Boundary, RecordKind::Worksheet, RecordKind::Agreement, RecordKind::Reminder];
 
     /// Returns the kind's name as people read it.
     pub fn name(self) -> &'static str {
@@ -50,6 +51,7 @@ impl RecordKind {
             RecordKind::Boundary => "boundary",
             RecordKind::Worksheet => "worksheet",
             RecordKind::Agreement => "agreement",
+            RecordKind::Reminder => "reminder",
         }
     }
 
@@ -60,6 +62,7 @@ impl RecordKind {
             RecordKind::Boundary => "boundaries",
             RecordKind::Worksheet => "worksheets",
             RecordKind::Agreement => "agreements",
+            RecordKind::Reminder => "reminders",
         }
     }
 }
@@ -99,4 +102,10 @@ pub(crate) trait Kind: 'static {
 
     /// Returns what of `payload` feeds search.
     fn into_search_doc(payload: Self::Payload) -> SearchDoc;
+
+    /// For a kind with a date that has its own reminder (a boundary's review, an
+    /// agreement's revisit): what the reminder is for, and the date while it is wanted.
+    fn follows(_payload: &Self::Payload) -> Option<(crate::reminders::Purpose, Option<chrono::NaiveDate>)> {
+        None
+    }
 }

@@ -10,6 +10,7 @@ use super::{day_text, required, tidy, ToolError, MAX_TOOL_BYTES};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::{AgreementId, BoundaryId, WorksheetId};
 use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
+use crate::reminders::Purpose;
 use crate::timeline::{timeline, TimelineStep, Versioned};
 
 /// Where an agreement stands.
@@ -108,6 +109,13 @@ pub(crate) struct AgreementPayload {
 /// Agreements, as a kind of record.
 pub(crate) struct AgreementKind;
 
+impl AgreementKind {
+    /// The agreement's own words (what an automatic revisit reminder is about).
+    pub(crate) fn text(p: &AgreementPayload) -> &str {
+        &p.text
+    }
+}
+
 impl Kind for AgreementKind {
     const KIND: RecordKind = RecordKind::Agreement;
     const HISTORY: History = History::PerUpdate;
@@ -115,6 +123,10 @@ impl Kind for AgreementKind {
     const MAX_BYTES: usize = MAX_TOOL_BYTES;
     type Id = AgreementId;
     type Payload = AgreementPayload;
+
+    fn follows(p: &AgreementPayload) -> Option<(Purpose, Option<NaiveDate>)> {
+        Some((Purpose::AgreementRevisit, p.revisit_on.filter(|_| p.status != AgreementStatus::Retired)))
+    }
 
     fn into_search_doc(p: AgreementPayload) -> SearchDoc {
         SearchDoc { title: p.text, body: p.note, ..SearchDoc::default() }

@@ -13,6 +13,7 @@ use super::{day_text, required, tidy, ToolError, MAX_TOOL_BYTES};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::BoundaryId;
 use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
+use crate::reminders::Purpose;
 use crate::timeline::{timeline, TimelineStep, Versioned};
 
 /// Whose boundary it is.
@@ -187,6 +188,13 @@ struct MomentPayload {
 /// Boundaries, as a kind of record.
 pub(crate) struct BoundaryKind;
 
+impl BoundaryKind {
+    /// The boundary's own words (what an automatic review reminder is about).
+    pub(crate) fn text(p: &BoundaryPayload) -> &str {
+        &p.text
+    }
+}
+
 impl Kind for BoundaryKind {
     const KIND: RecordKind = RecordKind::Boundary;
     const HISTORY: History = History::PerUpdate;
@@ -194,6 +202,10 @@ impl Kind for BoundaryKind {
     const MAX_BYTES: usize = MAX_TOOL_BYTES;
     type Id = BoundaryId;
     type Payload = BoundaryPayload;
+
+    fn follows(p: &BoundaryPayload) -> Option<(Purpose, Option<NaiveDate>)> {
+        Some((Purpose::BoundaryReview, p.review_on.filter(|_| p.status != BoundaryStatus::Retired)))
+    }
 
     fn into_search_doc(p: BoundaryPayload) -> SearchDoc {
         let mut body = [p.why, p.if_crossed, p.note].join("\n");

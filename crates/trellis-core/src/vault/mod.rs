@@ -366,6 +366,11 @@ impl Vault {
         Ok(Settings::load(&self.conn)?)
     }
 
+    /// Says whether this is the first time the window closed to the tray (then never again).
+    pub fn first_time_in_tray(&self) -> bool {
+        Settings::first_time_in_tray(&self.conn).unwrap_or(false)
+    }
+
     /// Returns the idle time after which the app locks itself, in minutes (default 5).
     pub fn auto_lock_minutes(&self) -> Result<u32, VaultError> {
         Ok(self.settings()?.auto_lock_minutes)
@@ -411,6 +416,12 @@ impl Vault {
     /// Returns the agreements ledger, or [`VaultError::Locked`].
     pub fn agreements(&mut self) -> Result<Agreements<'_>, VaultError> {
         Ok(Agreements::new(self.collection()?))
+    }
+
+    /// Returns the reminders' words and the automatic ones, or [`VaultError::Locked`].
+    /// (Schedules need no key: `Vault::due_reminders` and the rest work while locked.)
+    pub fn reminders(&mut self) -> Result<crate::Reminders<'_>, VaultError> {
+        Ok(crate::Reminders::new(self.collection()?))
     }
 
     /// The database connection (for a snapshot, which needs no key).

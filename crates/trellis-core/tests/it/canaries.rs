@@ -110,6 +110,26 @@ fn no_canary_reaches_any_file() {
         assert_eq!(ag.history(agreement.id).unwrap().len(), 2);
 
         assert!(vault.search_all(&c(30), 10).unwrap().len() >= 2, "a worksheet answer and its agreement");
+
+        // Reminders: titles and notes (added, edited, removed, put back), and the automatic
+        // ones that follow the boundaries' review dates, fired and snoozed.
+        let mut rs = vault.reminders().unwrap();
+        for i in 0..6 {
+            let r = rs.add(crate::reminders::draft(&c(i + 12), &c(i + 24)), Utc::now()).unwrap();
+            if i == 0 {
+                rs.edit(r.schedule.id, crate::reminders::draft(&c(i + 13), &c(i + 25)), Utc::now()).unwrap();
+            }
+            if i == 1 {
+                rs.remove(r.schedule.id).unwrap();
+            }
+        }
+        rs.follow_all(Utc::now()).unwrap();
+        assert!(rs.list().unwrap().iter().any(|r| r.title.contains(&c(12 + 1))));
+        let later = Utc::now() + chrono::Duration::days(800);
+        vault.snooze_all_reminders(trellis_core::reminders::Snooze::OneHour, Utc::now()).unwrap();
+        assert!(!vault.reminder_notices(later).unwrap().is_empty());
+        let ics = vault.reminders_ics(Utc::now()).unwrap();
+        assert!(canaries.iter().all(|c| !ics.contains(c.as_str())), "the calendar export is neutral");
     }
     // Snapshots land inside the vault folder by default: they are scanned too, and so is the
     // copy a check opens (it is removed afterwards).

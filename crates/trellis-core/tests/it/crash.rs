@@ -57,6 +57,11 @@ fn child_adds_until_killed() {
                 ack("worksheet", w.id.to_string());
                 ack("agreement", a.id.to_string());
             }
+            1 => {
+                let mut rs = vault.reminders().unwrap();
+                let r = rs.add(crate::reminders::draft(&format!("crash reminder {i}"), "note"), Utc::now()).unwrap();
+                ack("reminder", r.schedule.id.to_string());
+            }
             _ => {}
         }
     }
@@ -141,6 +146,11 @@ fn sigkill_loses_no_acknowledged_entry() {
                     bs.get(id).is_ok_and(|b| b.moments.len() == 1) && bs.history(id).is_ok_and(|h| h.len() == 2)
                 }
                 "worksheet" => vault.worksheets().unwrap().get(id.parse().unwrap()).is_ok_and(|w| w.filled == 1),
+                "reminder" => vault
+                    .reminders()
+                    .unwrap()
+                    .get(id.parse().unwrap())
+                    .is_ok_and(|r| r.title.starts_with("crash reminder") && r.schedule.next_fire.is_some()),
                 _ => vault.agreements().unwrap().get(id.parse().unwrap()).is_ok(),
             };
             assert!(ok, "round {round}: acknowledged {kind} {id} lost or incomplete (seed {seed})");
@@ -168,6 +178,7 @@ fn sigkill_loses_no_acknowledged_entry() {
         others.len()
     );
     assert!(others.iter().any(|(k, _)| k == "agreement"), "the child must have reached the tools");
+    assert!(others.iter().any(|(k, _)| k == "reminder"), "the child must have reached the reminders");
     let written = acked.len() + others.len();
     assert!(written > 100, "the child must have written a fair amount: {written}");
     assert!(killed_mid_write >= rounds / 2, "most kills must land mid-stream: {killed_mid_write}");

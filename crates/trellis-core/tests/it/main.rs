@@ -7,6 +7,7 @@ mod crash;
 mod flows;
 mod limits;
 mod records;
+mod reminders;
 mod rekey;
 mod support;
 mod tamper;

@@ -1,28 +1,27 @@
 // Which screen of the unlocked app is showing, and following links into the app's tools.
 import { tick } from "svelte";
-import type { RecordKind, TrellisLink } from "../bindings";
+import type { OpenScreen, Purpose, RecordKind, TrellisLink } from "../bindings";
 import { prompts } from "../services/journal";
 import { journal } from "./journal.svelte";
 import { library } from "./library.svelte";
 import { boundaries } from "./boundaries.svelte";
 import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
+import { reminders } from "./reminders.svelte";
 
-export type View = "journal" | "mood" | "library" | "together" | "settings";
+export type View = "journal" | "mood" | "library" | "together" | "reminders" | "settings";
 /** The three tabs of the "Together" view. */
 export type Tool = "boundaries" | "expectations" | "agreements";
 
 /** Tools that articles link to but this version of Trellis does not have yet. */
 const NOT_YET: Record<string, string> = {
   worksheets: "Printable worksheets are",
-  new_reminder: "Reminders are",
 };
 
 /** A journal prompt (content/prompts.toml) about the same thing as each tool not built yet,
  *  so "Write in the journal" starts with a question instead of a blank page. */
 export const NOT_YET_PROMPT: Record<string, string> = {
   worksheets: "expectations-5",
-  new_reminder: "daily-9",
 };
 
 /** Tells whether this version of Trellis can open what the link points at. */
@@ -85,6 +84,25 @@ class Nav {
         this.tool = "agreements";
         await agreements.open(id);
         return;
+      case "reminder":
+        this.go("reminders");
+        return;
+    }
+  }
+
+  /** Opens the screen a clicked reminder leads to (after unlock, if it came while locked). */
+  async openScreen(o: OpenScreen): Promise<void> {
+    switch (o.screen) {
+      case "journal":
+        await this.follow({ kind: "journal_new" });
+        return;
+      case "boundaries":
+      case "agreements":
+        if (o.id) await this.openRecord(o.screen === "boundaries" ? "boundary" : "agreement", o.id);
+        else await this.openTool(o.screen);
+        return;
+      default:
+        this.go("reminders");
     }
   }
 
@@ -119,6 +137,15 @@ class Nav {
         this.view = "library";
         await library.open(link.target);
         return;
+      case "new_reminder": {
+        this.view = "reminders";
+        await reminders.load();
+        const purpose: Purpose = link.target === "journal" || link.target === "boundary-review" ? link.target : "checkin";
+        reminders.startNew(purpose);
+        await tick();
+        document.getElementById("r-every")?.focus();
+        return;
+      }
       default:
         this.notice = `${NOT_YET[link.kind]} not in this version of Trellis yet. Until then, your journal is a good place for it.`;
         this.noticePrompt = NOT_YET_PROMPT[link.kind] ?? null;

@@ -30,7 +30,7 @@ describe("links into the tools", () => {
     expect(available({ kind: "boundaries" })).toBe(true);
     expect(available({ kind: "expectations" })).toBe(true);
     expect(available({ kind: "worksheets" })).toBe(false);
-    expect(available({ kind: "new_reminder", target: "checkin" })).toBe(false);
+    expect(available({ kind: "new_reminder", target: "checkin" })).toBe(true);
   });
 
   it("opens the boundaries list and the worksheets from a library button", async () => {

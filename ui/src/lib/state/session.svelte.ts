@@ -1,5 +1,5 @@
 // Which screen the app is on, and locking. Locking clears every decrypted thing the UI holds.
-import { events, type DamagedRecord, type Hidden } from "../bindings";
+import { events, type DamagedRecord, type Hidden, type OpenScreen } from "../bindings";
 import { copiedByTrellis, forgetCopied } from "../clipboard";
 import { whenLockedFound } from "../services/result";
 import * as safety from "../services/safety";
@@ -8,9 +8,10 @@ import { journal } from "./journal.svelte";
 import { boundaries } from "./boundaries.svelte";
 import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
+import { reminders } from "./reminders.svelte";
 
 /** The tools' states, cleared on lock and reloaded when another front end writes. */
-const TOOLS = [boundaries, worksheets, agreements];
+const TOOLS = [boundaries, worksheets, agreements, reminders];
 
 export type Phase = "loading" | "create" | "locked" | "recover" | "unlocked";
 
@@ -50,6 +51,10 @@ class Session {
   /** Goes up at each quick hide, so the screens start afresh (a half-typed passphrase or
    * recovery code is gone when the window comes back). */
   generation = $state(0);
+  /** Where a clicked reminder leads; the unlocked screen goes there (after unlock). */
+  pendingOpen = $state<OpenScreen | null>(null);
+  /** The vault was just made: offer the weekly check-in reminder, once. */
+  offerCheckin = $state(false);
   private lastTouch = 0;
   private started = false;
   private hiding = false;
@@ -65,6 +70,9 @@ class Session {
       if (this.phase !== "unlocked") return;
       void journal.refresh();
       for (const t of TOOLS) void t.refresh();
+    });
+    await events.openScreen.listen((e) => {
+      this.pendingOpen = e.payload;
     });
     await events.indexReady.listen((e) => {
       if (this.phase === "unlocked") this.damaged = e.payload.damaged;

@@ -1,0 +1,253 @@
+// The reminders screen's state: the list (soonest first, as the core orders it), the form
+// for a new or changed reminder, snooze / skip / pause, words in notifications, undo of a
+// removal, and "start Trellis when I log in".
+import type { Day, Purpose, Reminder, ReminderDraft, ReminderSetup, Repeat, Snooze } from "../bindings";
+import * as api from "../services/reminders";
+import { messageOf } from "../services/result";
+
+export type Every = Repeat["every"];
+
+/** What the form edits: the draft's fields as the inputs hold them. */
+export interface ReminderForm {
+  /** The reminder being changed, or null for a new one. */
+  id: string | null;
+  purpose: Purpose;
+  title: string;
+  note: string;
+  every: Every;
+  /** For "once": YYYY-MM-DD. */
+  on: string;
+  days: Day[];
+  /** For "monthly". */
+  day: number;
+  /** HH:MM, 24-hour. */
+  at: string;
+  zone: string;
+  showWords: boolean;
+}
+
+export const DAYS: [Day, string][] = [["mon", "Mon"], ["tue", "Tue"], ["wed", "Wed"], ["thu", "Thu"], ["fri", "Fri"], ["sat", "Sat"], ["sun", "Sun"]];
+
+export const PURPOSES: [Purpose, string][] = [
+  ["checkin", "Weekly check-in"],
+  ["journal", "Journaling"],
+  ["boundary-review", "Boundary review"],
+  ["agreement-revisit", "Agreements"],
+  ["custom", "My own"],
+];
+
+/** A new reminder's starting point, for each purpose: the weekly check-in on Sunday evening,
+ *  the others at sensible times the person then changes. */
+export function starting(purpose: Purpose, zone: string, today: string): ReminderForm {
+  const base = { id: null, purpose, title: "", note: "", on: today, days: ["sun"] as Day[], day: 1, zone, showWords: false };
+  switch (purpose) {
+    case "checkin":
+      return { ...base, every: "weekly", at: "19:00" };
+    case "journal":
+      return { ...base, every: "daily", at: "21:00" };
+    case "boundary-review":
+    case "agreement-revisit":
+      return { ...base, every: "monthly", at: "19:00" };
+    default:
+      return { ...base, every: "once", at: "09:00" };
+  }
+}
+
+/** The form's fields as the core's draft; throws a sentence when something is missing. */
+export function draftOf(f: ReminderForm): ReminderDraft {
+  let repeat: Repeat;
+  switch (f.every) {
+    case "once":
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(f.on)) throw new Error("Choose the day it should remind you.");
+      repeat = { every: "once", on: f.on };
+      break;
+    case "weekly":
+      if (f.days.length === 0) throw new Error("Choose at least one day of the week.");
+      repeat = { every: "weekly", days: f.days };
+      break;
+    case "monthly":
+      repeat = { every: "monthly", day: f.day };
+      break;
+    default:
+      repeat = { every: "daily" };
+  }
+  if (!/^\d{2}:\d{2}$/.test(f.at)) throw new Error("Choose the time it should remind you.");
+  if (f.purpose === "custom" && !f.title.trim()) throw new Error("Give your reminder a few words, so you know what it is for.");
+  return { purpose: f.purpose, title: f.title, note: f.note, rule: { repeat, at: f.at }, zone: f.zone, show_words: f.showWords };
+}
+
+/** The form for changing a reminder. */
+export function formOf(r: Reminder): ReminderForm {
+  const rep = r.rule.repeat;
+  return {
+    id: r.id,
+    purpose: r.purpose,
+    title: r.title,
+    note: r.note,
+    every: rep.every,
+    on: rep.every === "once" ? rep.on : new Date().toISOString().slice(0, 10),
+    days: rep.every === "weekly" ? [...rep.days] : ["sun"],
+    day: rep.every === "monthly" ? rep.day : 1,
+    at: r.rule.at.slice(0, 5),
+    zone: r.zone,
+    showWords: r.show_words,
+  };
+}
+
+/** When it asks next, in its own zone: "Sun 29 Nov, 19:00". */
+export function whenText(iso: string | null, zone: string): string | null {
+  if (!iso) return null;
+  try {
+    return new Intl.DateTimeFormat(undefined, {
+      timeZone: zone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false,
+    }).format(new Date(iso));
+  } catch {
+    return new Date(iso).toLocaleString();
+  }
+}
+
+/** The next time it asks: the end of a snooze or its own time, whichever is first. */
+export function nextOf(r: Reminder): string | null {
+  if (r.paused) return null;
+  const times = [r.snoozed_until, r.next_fire].filter((t): t is string => !!t).sort();
+  return times[0] ?? null;
+}
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+class RemindersState {
+  rows = $state<Reminder[]>([]);
+  loaded = $state(false);
+  error = $state<string | null>(null);
+  setup = $state<ReminderSetup | null>(null);
+  form = $state<ReminderForm | null>(null);
+  formError = $state<string | null>(null);
+  /** What was just said (snoozed until…, saved), for a polite live region. */
+  said = $state<string | null>(null);
+  /** The draft of a reminder just removed, so Undo can add it back. */
+  removed = $state<{ draft: ReminderDraft; token: string } | null>(null);
+
+  async load(): Promise<void> {
+    try {
+      const [rows, setup] = await Promise.all([api.listReminders(), this.setup ? Promise.resolve(this.setup) : api.reminderSetup()]);
+      this.rows = rows;
+      this.setup = setup;
+      this.loaded = true;
+      this.error = null;
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  startNew(purpose: Purpose): void {
+    this.formError = null;
+    this.form = starting(purpose, this.setup?.zone ?? "", localToday());
+  }
+
+  startEdit(r: Reminder): void {
+    this.formError = null;
+    this.form = formOf(r);
+  }
+
+  /** Saves the form; says whether it did. */
+  async save(): Promise<boolean> {
+    const f = this.form;
+    if (!f) return false;
+    try {
+      const draft = draftOf(f);
+      const saved = f.id ? await api.editReminder(f.id, draft) : await api.addReminder(draft);
+      this.form = null;
+      this.formError = null;
+      this.said = `Saved. ${saved.says[0].toUpperCase()}${saved.says.slice(1)}.`;
+      await this.load();
+      return true;
+    } catch (e) {
+      this.formError = messageOf(e);
+      return false;
+    }
+  }
+
+  private async act(f: () => Promise<unknown>, said: string | null = null): Promise<void> {
+    try {
+      await f();
+      this.said = said;
+      await this.load();
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  async snooze(r: Reminder, how: Snooze): Promise<void> {
+    try {
+      const s = await api.snoozeReminder(r.id, how);
+      await this.load();
+      this.said = `Snoozed until ${whenText(s.snoozed_until, s.zone)}.`;
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  async skip(r: Reminder): Promise<void> {
+    await this.act(() => api.skipReminder(r.id), "Skipped the next one.");
+  }
+
+  async pause(r: Reminder, paused: boolean): Promise<void> {
+    await this.act(() => api.pauseReminder(r.id, paused), paused ? "Paused." : "Resumed.");
+  }
+
+  async showWords(r: Reminder, show: boolean): Promise<void> {
+    await this.act(() => api.showReminderWords(r.id, show));
+  }
+
+  async remove(r: Reminder): Promise<void> {
+    const draft = draftOf(formOf(r));
+    await this.act(() => api.removeReminder(r.id));
+    if (!this.error) this.removed = { draft, token: r.id };
+  }
+
+  async undoRemove(): Promise<void> {
+    const r = this.removed;
+    this.removed = null;
+    if (r) await this.act(() => api.addReminder(r.draft), "Put back.");
+  }
+
+  /** The weekly check-in, Sunday 19:00 local: offered right after the vault is made. */
+  async addWeeklyCheckin(): Promise<boolean> {
+    const zone = (this.setup ?? (await api.reminderSetup())).zone;
+    try {
+      await api.addReminder(draftOf(starting("checkin", zone, localToday())));
+      await this.load();
+      return true;
+    } catch (e) {
+      this.error = messageOf(e);
+      return false;
+    }
+  }
+
+  async setAutostart(on: boolean): Promise<void> {
+    try {
+      const now = await api.setAutostart(on);
+      if (this.setup) this.setup = { ...this.setup, autostart: now };
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  /** Reads the list again (another front end wrote), if it was read. */
+  async refresh(): Promise<void> {
+    if (this.loaded) await this.load();
+  }
+
+  clear(): void {
+    this.rows = [];
+    this.loaded = false;
+    this.form = null;
+    this.removed = null;
+    this.said = null;
+  }
+}
+
+export const reminders = new RemindersState();
