@@ -193,7 +193,9 @@ fn to_tray<R: Runtime>(app: &AppHandle<R>) {
         let name = crate::safety::display_name(&state);
         crate::reminders::tell(
             app,
-            &format!("{name} is still running in the tray, so your reminders keep coming. Quit it from the tray's menu."),
+            &format!(
+                "{name} is still running in the tray, so your reminders keep coming. Quit it from the tray's menu."
+            ),
         );
     }
 }

@@ -79,22 +79,27 @@ fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             &MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?,
         ],
     )?;
-    let mut tray = TrayIconBuilder::with_id(TRAY_ID).menu(&menu).tooltip(name).on_menu_event(|app, event| {
-        match event.id().as_ref() {
-            "open" => focus_main(app),
-            "lock" => {
-                lock_now(app, LockReason::User);
-            }
-            "snooze" => snooze_all(app),
-            "quit" => crate::lifecycle::quit(app),
-            _ => {}
-        }
-    });
+    let mut tray = TrayIconBuilder::with_id(TRAY_ID)
+        .menu(&menu)
+        .tooltip(name)
+        .on_menu_event(|app, event| on_menu(app, event.id().as_ref()));
     if let Some(icon) = app.default_window_icon() {
         tray = tray.icon(icon.clone());
     }
     tray.build(app)?;
     Ok(())
+}
+
+fn on_menu<R: Runtime>(app: &AppHandle<R>, item: &str) {
+    match item {
+        "open" => focus_main(app),
+        "lock" => {
+            lock_now(app, LockReason::User);
+        }
+        "snooze" => snooze_all(app),
+        "quit" => crate::lifecycle::quit(app),
+        _ => {}
+    }
 }
 
 fn snooze_all<R: Runtime>(app: &AppHandle<R>) {

@@ -153,7 +153,11 @@ pub(crate) fn without_key(cmd: ReminderCommand, vault: &Vault) -> Result<Option<
         ReminderCommand::ExportIcs { out: path } => {
             let ics = vault.reminders_ics(now)?;
             write_new(&path, ics.as_bytes())?;
-            writeln!(out, "Wrote {}. Its titles are neutral; the words of your reminders stay in Trellis.", path.display())?;
+            writeln!(
+                out,
+                "Wrote {}. Its titles are neutral; the words of your reminders stay in Trellis.",
+                path.display()
+            )?;
         }
         other => return Ok(Some(other)),
     }
@@ -173,7 +177,10 @@ pub(crate) fn with_key(cmd: ReminderCommand, vault: &mut Vault) -> Result<()> {
                 serde_json::to_writer_pretty(&mut out, &list)?;
                 writeln!(out)?;
             } else if list.is_empty() {
-                writeln!(out, "No reminders yet. Add one: trellis reminder add checkin --every weekly --days sun --at 19:00")?;
+                writeln!(
+                    out,
+                    "No reminders yet. Add one: trellis reminder add checkin --every weekly --days sun --at 19:00"
+                )?;
             } else {
                 for r in &list {
                     show(&mut out, r)?;
@@ -210,10 +217,14 @@ impl Fields {
             None => old_rule.map(|r| r.at).ok_or_else(|| Usage("say when with --at HH:MM".into()))?,
         };
         let repeat = match self.every.as_deref() {
-            Some("once") => Repeat::Once { on: self.on.ok_or_else(|| Usage("--every once needs --on YYYY-MM-DD".into()))? },
+            Some("once") => {
+                Repeat::Once { on: self.on.ok_or_else(|| Usage("--every once needs --on YYYY-MM-DD".into()))? }
+            }
             Some("daily") => Repeat::Daily,
             Some("weekly") => Repeat::Weekly { days: days(&self.days)? },
-            Some("monthly") => Repeat::Monthly { day: self.day.ok_or_else(|| Usage("--every monthly needs --day N".into()))? },
+            Some("monthly") => {
+                Repeat::Monthly { day: self.day.ok_or_else(|| Usage("--every monthly needs --day N".into()))? }
+            }
             _ => match old_rule {
                 Some(r) => r.repeat.clone(),
                 None => return Err(Usage("say how often with --every once|daily|weekly|monthly".into()).into()),
@@ -235,10 +246,7 @@ fn days(given: &[String]) -> Result<Vec<Day>> {
     if given.is_empty() {
         return Err(Usage("--every weekly needs --days, like sun or mon,thu".into()).into());
     }
-    given
-        .iter()
-        .map(|d| Day::parse(d).ok_or_else(|| Usage(format!("`{d}` is not a day of the week")).into()))
-        .collect()
+    given.iter().map(|d| Day::parse(d).ok_or_else(|| Usage(format!("`{d}` is not a day of the week")).into())).collect()
 }
 
 fn show(out: &mut impl Write, r: &Reminder) -> Result<()> {

@@ -5,9 +5,9 @@
 use crate::ids::RecordId;
 use crate::journal::EntryKind;
 use crate::record::{DamagedRecord, Kind, RecordKey, RecordKind, Records};
+use crate::reminders::ReminderKind;
 use crate::search::{doc_of, Doc, KindTable};
 use crate::store::StoreError;
-use crate::reminders::ReminderKind;
 use crate::tools::agreements::AgreementKind;
 use crate::tools::boundaries::BoundaryKind;
 use crate::tools::worksheets::WorksheetKind;

@@ -335,7 +335,8 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
     env.ok(&["boundary", "log", &bid, "crossed"]);
     let wid = env.ok(&["worksheet", "new", "Autumn"]).trim().to_owned();
     env.ok(&["worksheet", "fill", &wid, "money", "--middle", "split by income", "--agreed"]);
-    let rid = env.ok(&["reminder", "add", "custom", "--title", "tea", "--every", "weekly", "--days", "sun", "--at", "19:00"]);
+    let rid =
+        env.ok(&["reminder", "add", "custom", "--title", "tea", "--every", "weekly", "--days", "sun", "--at", "19:00"]);
     let rid = rid.trim().to_owned();
     env.ok(&["boundary", "edit", &bid, "--review-on", "2030-01-01"]);
     let db = env.vault.join("trellis.db");
@@ -416,7 +417,9 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
                 // Allowed: it worked; exit 4 "damaged"; a wrong-passphrase answer when the slot
                 // itself was replaced; or, once ids were rewritten, "no entry with id …".
                 let gone = c == 1
-                    && ["entry", "boundary", "worksheet", "reminder"].iter().any(|k| err.contains(&format!("no {k} with id")));
+                    && ["entry", "boundary", "worksheet", "reminder"]
+                        .iter()
+                        .any(|k| err.contains(&format!("no {k} with id")));
                 assert!(
                     c == 0 || c == 4 || (c == 3 && table == "key_slots") || gone,
                     "{table}.{column} = {value}, {args:?}: exit {c}: {err}"
@@ -655,7 +658,8 @@ fn reminders_from_the_terminal_and_a_calendar_that_agrees_with_trellis() {
 
     const N: usize = 14;
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/ics/next_times.py");
-    let out = std::process::Command::new("/usr/bin/python3").args([script, ics.to_str().unwrap(), &N.to_string()]).output();
+    let out =
+        std::process::Command::new("/usr/bin/python3").args([script, ics.to_str().unwrap(), &N.to_string()]).output();
     let out = out.expect("python3 with icalendar and dateutil (scripts/setup.sh installs them)");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let calendar: std::collections::HashMap<String, Vec<String>> = serde_json::from_slice(&out.stdout).unwrap();

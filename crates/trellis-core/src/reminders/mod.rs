@@ -22,9 +22,7 @@ pub use chrono_tz::Tz;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-pub use schedule::{
-    local_instant, parse_time, parse_zone, system_zone, Day, Repeat, Rule, RuleError, Snooze, MORNING,
-};
+pub use schedule::{local_instant, parse_time, parse_zone, system_zone, Day, Repeat, Rule, RuleError, Snooze, MORNING};
 
 use crate::collection::{whole_ms, Collection};
 use crate::ids::{RecordId, ReminderId};
@@ -259,7 +257,8 @@ fn due_of(all: &[Schedule], now: DateTime<Utc>) -> Due {
     let mut due = Due::default();
     for s in all {
         let Some(at) = s.due_at().filter(|t| *t <= now) else { continue };
-        let fired = Fired { id: s.id, purpose: s.purpose, target: s.target.clone(), due_at: at, show_words: s.show_words };
+        let fired =
+            Fired { id: s.id, purpose: s.purpose, target: s.target.clone(), due_at: at, show_words: s.show_words };
         if now - at > chrono::Duration::minutes(LATE_AFTER_MINUTES) {
             due.missed.push(fired);
         } else {
@@ -292,7 +291,12 @@ pub(crate) fn fire_due(conn: &Connection, now: DateTime<Utc>) -> Result<Due, Sto
 
 /// Snoozes one reminder: it asks again when the snooze ends, and a time of its own that would
 /// come before then is passed over (the snooze stands in for it).
-pub(crate) fn snooze(conn: &Connection, id: ReminderId, how: Snooze, now: DateTime<Utc>) -> Result<Schedule, ToolError> {
+pub(crate) fn snooze(
+    conn: &Connection,
+    id: ReminderId,
+    how: Snooze,
+    now: DateTime<Utc>,
+) -> Result<Schedule, ToolError> {
     let mut s = one(conn, id)?;
     snooze_one(&mut s, how, now);
     put(conn, &s)?;
@@ -338,7 +342,12 @@ pub(crate) fn skip_next(conn: &Connection, id: ReminderId) -> Result<Schedule, T
 
 /// Pauses or resumes a reminder. Resuming counts from `now`: what would have fired while it
 /// was paused does not fire.
-pub(crate) fn set_paused(conn: &Connection, id: ReminderId, paused: bool, now: DateTime<Utc>) -> Result<Schedule, ToolError> {
+pub(crate) fn set_paused(
+    conn: &Connection,
+    id: ReminderId,
+    paused: bool,
+    now: DateTime<Utc>,
+) -> Result<Schedule, ToolError> {
     let mut s = one(conn, id)?;
     if s.paused != paused {
         s.paused = paused;
@@ -634,7 +643,9 @@ impl<'v> Reminders<'v> {
         let mut keep = std::collections::HashSet::new();
         for row in self.c.all::<BoundaryKind>()? {
             match row {
-                Row::Ok(rec) => wanted.extend(BoundaryKind::follows(&rec.payload).map(|(p, on)| (*rec.id.as_bytes(), p, on))),
+                Row::Ok(rec) => {
+                    wanted.extend(BoundaryKind::follows(&rec.payload).map(|(p, on)| (*rec.id.as_bytes(), p, on)))
+                }
                 Row::Damaged { id, .. } => {
                     keep.insert(id.to_string());
                 }
@@ -642,7 +653,9 @@ impl<'v> Reminders<'v> {
         }
         for row in self.c.all::<AgreementKind>()? {
             match row {
-                Row::Ok(rec) => wanted.extend(AgreementKind::follows(&rec.payload).map(|(p, on)| (*rec.id.as_bytes(), p, on))),
+                Row::Ok(rec) => {
+                    wanted.extend(AgreementKind::follows(&rec.payload).map(|(p, on)| (*rec.id.as_bytes(), p, on)))
+                }
                 Row::Damaged { id, .. } => {
                     keep.insert(id.to_string());
                 }

@@ -127,12 +127,7 @@ impl Rule {
         if let Repeat::Once { on } = self.repeat {
             return Some(local_instant(zone, on, self.at)).filter(|t| *t > after);
         }
-        start
-            .iter_days()
-            .take(64)
-            .filter(|d| self.on(*d))
-            .map(|d| local_instant(zone, d, self.at))
-            .find(|t| *t > after)
+        start.iter_days().take(64).filter(|d| self.on(*d)).map(|d| local_instant(zone, d, self.at)).find(|t| *t > after)
     }
 
     /// Says the rule as people read it: "every Sunday at 19:00".
@@ -308,10 +303,7 @@ mod tests {
             ["2026-10-25T02:30:00+02:00", "2026-11-01T02:30:00+01:00", "2026-11-08T02:30:00+01:00"]
         );
         // Asked between the two 02:30s, it does not fire at the second one.
-        assert_eq!(
-            sunday_2am30.next_after(z, utc("2026-10-25T00:45:00Z")).unwrap(),
-            utc("2026-11-01T01:30:00Z")
-        );
+        assert_eq!(sunday_2am30.next_after(z, utc("2026-10-25T00:45:00Z")).unwrap(), utc("2026-11-01T01:30:00Z"));
         // The weekly check-in's default, Sunday 19:00, keeps its local time across both.
         let checkin = rule(Repeat::Weekly { days: vec![Day::Sun] }, "19:00");
         assert_eq!(
@@ -467,7 +459,8 @@ mod tests {
                 .prop_map(|d| Repeat::Weekly { days: d.into_iter().map(|i| Day::ALL[i]).collect() }),
             (1u8..=31).prop_map(|day| Repeat::Monthly { day }),
         ];
-        (repeat, 0u32..24, 0u32..60).prop_map(|(r, h, m)| Rule::new(r, NaiveTime::from_hms_opt(h, m, 0).unwrap()).unwrap())
+        (repeat, 0u32..24, 0u32..60)
+            .prop_map(|(r, h, m)| Rule::new(r, NaiveTime::from_hms_opt(h, m, 0).unwrap()).unwrap())
     }
 
     proptest! {

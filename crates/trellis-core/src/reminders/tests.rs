@@ -83,10 +83,7 @@ fn a_week_asleep_folds_into_one_missed_notification_and_fires_nothing_twice() {
     let (all, _) = schedules(&conn).unwrap();
     let mut next: Vec<_> = all.iter().map(|s| s.next_fire.unwrap()).collect();
     next.sort();
-    assert_eq!(
-        next,
-        [utc("2026-12-01T02:30:00Z"), utc("2026-12-01T13:00:00Z"), utc("2026-12-03T00:00:00Z")]
-    );
+    assert_eq!(next, [utc("2026-12-01T02:30:00Z"), utc("2026-12-01T13:00:00Z"), utc("2026-12-03T00:00:00Z")]);
 }
 
 #[test]

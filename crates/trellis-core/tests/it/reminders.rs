@@ -124,7 +124,8 @@ fn review_and_revisit_dates_bring_their_own_reminders() {
     assert_eq!(vault.reminders().unwrap().list().unwrap().len(), 1);
 
     // An agreement's revisit date, the same way; an automatic reminder is not edited by hand.
-    let d = AgreementDraft { text: "Phones away at dinner".into(), status: AgreementStatus::Kept, revisit_on: Some(soon) };
+    let d =
+        AgreementDraft { text: "Phones away at dinner".into(), status: AgreementStatus::Kept, revisit_on: Some(soon) };
     let ag = vault.agreements().unwrap().add(d, None, String::new(), now).unwrap();
     let list = vault.reminders().unwrap().list().unwrap();
     let auto = list.iter().find(|r| r.schedule.purpose == Purpose::AgreementRevisit).unwrap();
