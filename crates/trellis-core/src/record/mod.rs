@@ -20,6 +20,8 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(test)]
 pub(crate) use seal::Place;
+#[cfg(test)]
+pub(crate) use table::decode_payload;
 pub(crate) use seal::{RecordKey, VaultKey};
 pub use table::{DamagedRecord, RecordError};
 pub(crate) use table::{Deleted, Record, Records, Row};
@@ -84,6 +86,8 @@ pub(crate) struct SearchDoc {
     pub body: String,
     pub tags: Vec<String>,
     pub mood: Option<u8>,
+    /// The record is a journal entry of kind "check-in".
+    pub check_in: bool,
 }
 
 /// A kind of private record.
