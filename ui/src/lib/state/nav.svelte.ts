@@ -8,7 +8,9 @@ import { boundaries } from "./boundaries.svelte";
 import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
 
-export type View = "journal" | "mood" | "library" | "together" | "settings";
+/** The screens of the unlocked app. `nav.go("checkin")` alone opens the weekly check-in where
+ *  it was left (or on its first step), as a reminder's notification does. */
+export type View = "journal" | "mood" | "library" | "together" | "checkin" | "settings";
 /** The three tabs of the "Together" view. */
 export type Tool = "boundaries" | "expectations" | "agreements";
 
@@ -110,6 +112,9 @@ class Nav {
       }
       case "mood":
         this.view = "mood";
+        return;
+      case "checkin":
+        this.view = "checkin";
         return;
       case "boundaries":
       case "expectations":

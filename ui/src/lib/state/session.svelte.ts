@@ -8,9 +8,10 @@ import { journal } from "./journal.svelte";
 import { boundaries } from "./boundaries.svelte";
 import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
+import { checkin } from "./checkin.svelte";
 
 /** The tools' states, cleared on lock and reloaded when another front end writes. */
-const TOOLS = [boundaries, worksheets, agreements];
+const TOOLS = [boundaries, worksheets, agreements, checkin];
 
 export type Phase = "loading" | "create" | "locked" | "recover" | "unlocked";
 
