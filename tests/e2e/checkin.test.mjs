@@ -141,8 +141,11 @@ test("the weekly check-in: walked through, saved, found in the journal, opening 
   // In the journal: marked as a check-in, its answers in the body, linked to the boundary.
   await s.click(await button("Open it in the journal"));
   await s.waitFor("[data-testid=checkin-mark]");
-  const about = await s.text(await s.waitFor("[data-testid=about-picker]"));
-  assert.ok(about.includes(BOUNDARY), `linked to the boundary: ${about}`);
+  // The links name what they point at once the picker has read the boundaries and agreements.
+  const picker = await s.waitFor("[data-testid=about-picker]", { check: async (el) => (await s.text(el)).includes(BOUNDARY) });
+  const about = await s.text(picker);
+  assert.match(about, /Boundary\s+zqcb/, `linked to the boundary: ${about}`);
+  assert.match(about, /Agreement\s+zqcb/, `linked to the agreement it kept: ${about}`);
   const body = await s.exec("return document.getElementById('entry-body')?.value ?? ''");
   for (const words of [WELL_ME, NOTE, THANKS, TRY, "kept"]) assert.ok(body.includes(words), `the entry holds ${words}: ${body}`);
   await shotSizes(s, "66-checkin-in-journal");

@@ -21,7 +21,7 @@ pub(crate) enum CheckinCommand {
     /// With any answer given as a flag, asks nothing and saves what the flags say
     Start {
         #[command(flatten)]
-        answers: Answers,
+        answers: Box<Answers>,
     },
     /// List the check-ins, newest first
     List {
@@ -96,7 +96,7 @@ pub(crate) fn run(cmd: CheckinCommand, vault: &mut Vault) -> Result<()> {
             let today = today();
             let agenda = checkins.agenda(today)?;
             let draft = if answers.given() {
-                from_flags(answers, &agenda)?
+                from_flags(*answers, &agenda)?
             } else {
                 let stdin = std::io::stdin();
                 guided(&agenda, &mut stdin.lock(), &mut std::io::stderr().lock())?
@@ -312,7 +312,10 @@ mod tests {
         let d = guided(&agenda, &mut input.as_bytes(), &mut ask).unwrap();
         assert_eq!((d.well_me.as_str(), d.well_partner.as_str()), ("we cooked", ""));
         assert_eq!(d.agreements.len(), 1);
-        assert_eq!((d.agreements[0].decision, d.agreements[0].text.as_str()), (Decision::Changed, "we share the dishes"));
+        assert_eq!(
+            (d.agreements[0].decision, d.agreements[0].text.as_str()),
+            (Decision::Changed, "we share the dishes")
+        );
         assert_eq!((d.thanks_me.as_str(), d.try_next.as_str()), ("thanks", "walk"));
         let asked = String::from_utf8(ask).unwrap();
         assert!(asked.contains("Please answer k, c, r"), "a wrong choice is asked again: {asked}");

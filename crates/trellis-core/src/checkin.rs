@@ -243,9 +243,8 @@ impl<'v> CheckIns<'v> {
             .all()?
             .into_iter()
             .filter_map(|b| {
-                let moments: Vec<Moment> =
-                    b.moments.into_iter().filter(|m| m.on >= since && m.on <= today).collect();
-                (!moments.is_empty()).then(|| BoundarySince { boundary: b.id, text: b.text, moments })
+                let moments: Vec<Moment> = b.moments.into_iter().filter(|m| m.on >= since && m.on <= today).collect();
+                (!moments.is_empty()).then_some(BoundarySince { boundary: b.id, text: b.text, moments })
             })
             .collect();
         let agreements = self

@@ -336,7 +336,8 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
     let wid = env.ok(&["worksheet", "new", "Autumn"]).trim().to_owned();
     env.ok(&["worksheet", "fill", &wid, "money", "--middle", "split by income", "--agreed"]);
     let boundary_note = format!("{bid}=hard on Friday");
-    let cid = env.ok(&["checkin", "start", "--well-me", "a calm week", "--boundary", &boundary_note, "--try-next", "a walk"]);
+    let cid =
+        env.ok(&["checkin", "start", "--well-me", "a calm week", "--boundary", &boundary_note, "--try-next", "a walk"]);
     let cid = cid.trim().to_owned();
     let db = env.vault.join("trellis.db");
     let pristine = env.root.join("pristine.db");
@@ -455,7 +456,8 @@ fn checkin_start_list_show() {
     // Guided: each question on stderr, each answer a line of stdin, in the agenda's order:
     // went well (me, partner), the boundary's note, the agreement (change, new words),
     // appreciations (me, partner), the thing to try.
-    let answers = "we cooked\nthe film night\nit held\nc\nsplit by income, reviewed monthly\nthe tea\n\na walk on Wednesday\n";
+    let answers =
+        "we cooked\nthe film night\nit held\nc\nsplit by income, reviewed monthly\nthe tea\n\na walk on Wednesday\n";
     let out = run_with_input(&env, &["checkin", "start"], answers);
     assert!(out.status.success(), "{}", stderr(&out));
     let first = String::from_utf8_lossy(&out.stdout).trim().to_owned();
@@ -477,7 +479,8 @@ fn checkin_start_list_show() {
     assert!(!out.status.success(), "answers that stop early save nothing");
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(stderr(&out).contains("Last time") && stderr(&out).contains("a walk on Wednesday"));
-    let second = env.ok(&["checkin", "start", "--last-try-note", "we walked", "--thanks-partner", "thanks"]).trim().to_owned();
+    let second =
+        env.ok(&["checkin", "start", "--last-try-note", "we walked", "--thanks-partner", "thanks"]).trim().to_owned();
     let text = env.ok(&["checkin", "show", &second]);
     assert!(text.contains("a walk on Wednesday") && text.contains("we walked"), "{text}");
     assert!(text.contains("Knock before coming in"), "a boundary on the agenda is part of it: {text}");

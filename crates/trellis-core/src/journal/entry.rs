@@ -9,8 +9,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{JournalError, MAX_ENTRY_BYTES};
-use crate::collection::whole_ms;
 use crate::checkin::CheckIn;
+use crate::collection::whole_ms;
 use crate::ids::{AgreementId, BoundaryId, EntryId};
 use crate::record::{History, Kind, Record, RecordKind, SearchDoc};
 
@@ -160,7 +160,7 @@ pub struct Entry {
     /// The answers of a weekly check-in: present when this entry is of kind "check-in"
     /// (absent, or `null`, for an ordinary entry, and in backups made before check-ins).
     #[serde(default)]
-    pub check_in: Option<CheckIn>,
+    pub check_in: Option<Box<CheckIn>>,
 }
 
 impl std::fmt::Debug for Entry {
@@ -182,7 +182,7 @@ impl From<Record<EntryKind>> for Entry {
             tags: p.tags,
             prompt_id: p.prompt_id,
             about: p.about,
-            check_in: p.check_in,
+            check_in: p.check_in.map(Box::new),
         }
     }
 }
@@ -203,7 +203,7 @@ impl Entry {
             about: self.about,
         };
         let mut rec = record(self.id, self.created_at, self.updated_at, draft);
-        rec.payload.check_in = self.check_in;
+        rec.payload.check_in = self.check_in.map(|c| *c);
         rec
     }
 }

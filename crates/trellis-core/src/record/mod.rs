@@ -20,9 +20,9 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(test)]
 pub(crate) use seal::Place;
+pub(crate) use seal::{RecordKey, VaultKey};
 #[cfg(test)]
 pub(crate) use table::decode_payload;
-pub(crate) use seal::{RecordKey, VaultKey};
 pub use table::{DamagedRecord, RecordError};
 pub(crate) use table::{Deleted, Record, Records, Row};
 

@@ -23,8 +23,10 @@ fn logged(on: &str, kind: MomentKind) -> Moment {
 #[test]
 fn a_check_in_is_a_linked_journal_entry_and_the_next_one_opens_with_its_thing_to_try() {
     let (_tmp, dir, mut vault, _) = new_vault();
-    let phones = vault.boundaries().unwrap().add(boundary("No phones at dinner"), String::new(), at(2026, 11, 1, 9)).unwrap();
-    let quiet = vault.boundaries().unwrap().add(boundary("Quiet hour after work"), String::new(), at(2026, 11, 1, 9)).unwrap();
+    let phones =
+        vault.boundaries().unwrap().add(boundary("No phones at dinner"), String::new(), at(2026, 11, 1, 9)).unwrap();
+    let quiet =
+        vault.boundaries().unwrap().add(boundary("Quiet hour after work"), String::new(), at(2026, 11, 1, 9)).unwrap();
     {
         let mut bs = vault.boundaries().unwrap();
         bs.log(phones.id, logged("2026-11-10", MomentKind::Honoured), at(2026, 11, 10, 9)).unwrap();
@@ -37,8 +39,10 @@ fn a_check_in_is_a_linked_journal_entry_and_the_next_one_opens_with_its_thing_to
         status: AgreementStatus::Kept,
         revisit_on: revisit.map(d),
     };
-    let dishes = ag.add(draft("Take turns with the dishes", Some("2026-11-20")), None, String::new(), Utc::now()).unwrap();
-    let money = ag.add(draft("Talk before spending over 100", Some("2026-11-19")), None, String::new(), Utc::now()).unwrap();
+    let dishes =
+        ag.add(draft("Take turns with the dishes", Some("2026-11-20")), None, String::new(), Utc::now()).unwrap();
+    let money =
+        ag.add(draft("Talk before spending over 100", Some("2026-11-19")), None, String::new(), Utc::now()).unwrap();
     let calls = ag.add(draft("Call if late", Some("2026-11-21")), None, String::new(), Utc::now()).unwrap();
     let later = ag.add(draft("Visit family monthly", Some("2026-12-30")), None, String::new(), Utc::now()).unwrap();
 
@@ -51,7 +55,11 @@ fn a_check_in_is_a_linked_journal_entry_and_the_next_one_opens_with_its_thing_to
     assert_eq!(agenda.boundaries[0].boundary, phones.id);
     assert_eq!(agenda.boundaries[0].moments.len(), 1, "the moment of 10 November is older than a week");
     let due: Vec<_> = agenda.agreements.iter().map(|a| a.id).collect();
-    assert_eq!(due, vec![money.id, dishes.id, calls.id], "due ones, earliest revisit first; not the one due in December");
+    assert_eq!(
+        due,
+        vec![money.id, dishes.id, calls.id],
+        "due ones, earliest revisit first; not the one due in December"
+    );
 
     let first = vault
         .checkins()
@@ -184,7 +192,11 @@ fn an_edit_in_the_journal_keeps_a_check_in_a_check_in() {
     let edited = vault
         .journal()
         .unwrap()
-        .edit(saved.id, EntryDraft { body: format!("{}\n\nAdded later.", saved.body), ..EntryDraft::default() }, Utc::now())
+        .edit(
+            saved.id,
+            EntryDraft { body: format!("{}\n\nAdded later.", saved.body), ..EntryDraft::default() },
+            Utc::now(),
+        )
         .unwrap();
     assert_eq!(edited.check_in, saved.check_in, "the answers stay");
     assert_eq!(vault.checkins().unwrap().agenda(day()).unwrap().previous.unwrap().try_next, "Breakfast together");
@@ -211,7 +223,13 @@ fn fail_a_check_in_that_cannot_be_saved_changes_nothing() {
         Utc::now(),
     );
     assert!(matches!(empty, Err(CheckInError::Invalid(_))), "an empty check-in is refused");
-    let review = |agreement, decision| AgreementReview { agreement, decision, text: " ".into(), revisit_on: None, note: String::new() };
+    let review = |agreement, decision| AgreementReview {
+        agreement,
+        decision,
+        text: " ".into(),
+        revisit_on: None,
+        note: String::new(),
+    };
     let gone: trellis_core::AgreementId = "0192f3a4-5b6c-7d8e-9f00-112233445566".parse().unwrap();
     let wordless = vault.checkins().unwrap().save(
         CheckInDraft {
@@ -224,7 +242,10 @@ fn fail_a_check_in_that_cannot_be_saved_changes_nothing() {
     );
     assert!(matches!(wordless, Err(CheckInError::Invalid(_))), "a change needs words");
     let missing = vault.checkins().unwrap().save(
-        CheckInDraft { agreements: vec![review(a.id, Decision::Kept), review(gone, Decision::Kept)], ..CheckInDraft::default() },
+        CheckInDraft {
+            agreements: vec![review(a.id, Decision::Kept), review(gone, Decision::Kept)],
+            ..CheckInDraft::default()
+        },
         day(),
         Utc::now(),
     );
@@ -263,7 +284,10 @@ fn a_check_in_survives_backup_restore_and_says_what_it_is_in_exports() {
     other.import(Source::Trellis, &path, Some(&backup_pass), &Utc).unwrap();
     let back = other.checkins().unwrap().get(saved.id).expect("still a check-in after restore");
     assert_eq!(back, saved);
-    assert_eq!(other.checkins().unwrap().agenda(day() + Duration::days(7)).unwrap().previous.unwrap().try_next, "one slow morning");
+    assert_eq!(
+        other.checkins().unwrap().agenda(day() + Duration::days(7)).unwrap().previous.unwrap().try_next,
+        "one slow morning"
+    );
 
     let json = tmp.path().join("all.json");
     vault.export_json(&json, Utc::now()).unwrap();
@@ -275,7 +299,8 @@ fn a_check_in_survives_backup_restore_and_says_what_it_is_in_exports() {
 
     let md = tmp.path().join("md");
     vault.export_markdown(&md, Utc::now(), &mut |_, _| {}).unwrap();
-    let texts: Vec<String> = files(&md.join("entries")).into_iter().map(|(_, b)| String::from_utf8(b).unwrap()).collect();
+    let texts: Vec<String> =
+        files(&md.join("entries")).into_iter().map(|(_, b)| String::from_utf8(b).unwrap()).collect();
     let check_in: Vec<_> = texts.iter().filter(|t| t.contains("kind = \"check-in\"")).collect();
     assert_eq!(check_in.len(), 1, "exactly the check-in says so: {texts:?}");
     assert!(check_in[0].contains("one slow morning") && check_in[0].contains("kept well"));

@@ -51,7 +51,8 @@ fn child_adds_until_killed() {
                 ack("boundary", b.id.to_string());
             }
             1 => {
-                let b = vault.boundaries().unwrap().add(boundary(&format!("crash talk {i}")), String::new(), Utc::now());
+                let b =
+                    vault.boundaries().unwrap().add(boundary(&format!("crash talk {i}")), String::new(), Utc::now());
                 let draft = trellis_core::CheckInDraft {
                     well_me: format!("went well {i}"),
                     boundaries: vec![trellis_core::BoundaryTalk { boundary: b.unwrap().id, note: format!("note {i}") }],

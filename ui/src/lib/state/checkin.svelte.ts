@@ -19,6 +19,16 @@ export const STEP_TITLES: Record<Step, string> = {
   "next-week": "One thing to try next week",
 };
 
+/** The steps' short names, for the row of steps above the one showing. */
+export const STEP_NAMES: Record<Step, string> = {
+  "last-time": "Last time",
+  "went-well": "Went well",
+  boundaries: "Boundaries",
+  agreements: "Agreements",
+  appreciations: "Appreciations",
+  "next-week": "Next week",
+};
+
 /** What was decided about one agreement on the screen (null: not talked about yet). */
 export interface Review {
   decision: Decision | null;
