@@ -5,7 +5,7 @@
 use serde::Serialize;
 use specta::Type;
 use trellis_core::backup::BackupError;
-use trellis_core::{FileError, JournalError, LibraryError, StoreError, ToolError, VaultError};
+use trellis_core::{CheckInError, FileError, JournalError, LibraryError, StoreError, ToolError, VaultError};
 
 /// What kind of failure: the UI decides what to show from this alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Type)]
@@ -110,6 +110,17 @@ impl From<ToolError> for AppError {
             ToolError::Store(s) => store_code(s),
         };
         AppError::new(code, e.to_string())
+    }
+}
+
+impl From<CheckInError> for AppError {
+    fn from(e: CheckInError) -> Self {
+        match e {
+            CheckInError::NotACheckIn(_) => AppError::new(ErrorCode::NotFound, e.to_string()),
+            CheckInError::Invalid(_) => AppError::new(ErrorCode::Invalid, e.to_string()),
+            CheckInError::Journal(j) => j.into(),
+            CheckInError::Tool(t) => t.into(),
+        }
     }
 }
 

@@ -242,6 +242,9 @@ fn title_of(e: &Entry) -> &str {
 
 fn print_summary(out: &mut impl Write, e: &Entry) -> Result<()> {
     let mut line = format!("{}  {}  {}", e.id, local(&e.created_at), title_of(e));
+    if e.is_check_in() {
+        line.push_str("  (check-in)");
+    }
     if let Some(m) = e.mood {
         line.push_str(&format!("  mood {}/5", m.get()));
     }
@@ -255,6 +258,9 @@ fn print_summary(out: &mut impl Write, e: &Entry) -> Result<()> {
 fn print_entry(out: &mut impl Write, e: &Entry) -> Result<()> {
     writeln!(out, "{}", title_of(e))?;
     let mut meta = vec![local(&e.created_at)];
+    if e.is_check_in() {
+        meta.push("check-in".into());
+    }
     if let Some(m) = e.mood {
         meta.push(format!("mood {}/5", m.get()));
     }

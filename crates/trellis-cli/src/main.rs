@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod backup_cmd;
+mod checkin_cmd;
 mod journal_cmd;
 mod library_cmd;
 mod reminder_cmd;
@@ -20,7 +21,7 @@ use anyhow::{Context, Result};
 use chrono::Utc;
 use clap::{Parser, Subcommand};
 use trellis_core::backup::BackupError;
-use trellis_core::{JournalError, KdfWorkFactor, StoreError, ToolError, UnlockMode, Vault, VaultError};
+use trellis_core::{CheckInError, JournalError, KdfWorkFactor, StoreError, ToolError, UnlockMode, Vault, VaultError};
 
 #[derive(Parser)]
 #[command(name = "trellis", version, about = "Trellis: a private, encrypted journal for working through trust issues.")]
@@ -59,6 +60,9 @@ enum Command {
     /// work from the schedule alone and need no passphrase
     #[command(subcommand)]
     Reminder(reminder_cmd::ReminderCommand),
+    /// The weekly check-in: start (guided, or with every answer as flags), list, show
+    #[command(subcommand)]
+    Checkin(checkin_cmd::CheckinCommand),
     /// Read and search the article library (no vault needed)
     #[command(subcommand)]
     Library(library_cmd::LibraryCommand),
@@ -160,6 +164,10 @@ fn run(cli: Cli) -> Result<()> {
             let Some(cmd) = reminder_cmd::without_key(cmd, &vault)? else { return Ok(()) };
             vault.unlock(&source.read()?, UnlockMode::Lazy)?;
             reminder_cmd::with_key(cmd, &mut vault)
+        }
+        Command::Checkin(cmd) => {
+            let mut vault = unlock(&dir, &source)?;
+            checkin_cmd::run(cmd, &mut vault)
         }
         Command::Passwd { new_passphrase_file, kdf_work_factor, rekey } => {
             let mut vault = unlock(&dir, &source)?;
@@ -266,7 +274,6 @@ impl std::fmt::Display for Usage {
 impl std::error::Error for Usage {}
 
 fn exit_code(e: &anyhow::Error) -> u8 {
-    let damaged_store = |s: &StoreError| matches!(s, StoreError::Damaged { .. });
     for cause in e.chain() {
         if cause.is::<Usage>() {
             return 2;
@@ -275,16 +282,14 @@ fn exit_code(e: &anyhow::Error) -> u8 {
             return vault_code(v);
         }
         if let Some(j) = cause.downcast_ref::<JournalError>() {
-            return match j {
-                JournalError::Damaged(_) => 4,
-                JournalError::Store(s) if damaged_store(s) => 4,
-                JournalError::BadMood => 2,
-                JournalError::NotFound(_)
-                | JournalError::Changed(_)
-                | JournalError::KeyChanged
-                | JournalError::TooLarge { .. }
-                | JournalError::Io(_)
-                | JournalError::Store(_) => 1,
+            return journal_code(j);
+        }
+        if let Some(c) = cause.downcast_ref::<CheckInError>() {
+            return match c {
+                CheckInError::Invalid(_) => 2,
+                CheckInError::NotACheckIn(_) => 1,
+                CheckInError::Journal(j) => journal_code(j),
+                CheckInError::Tool(t) => tool_code(t),
             };
         }
         if let Some(b) = cause.downcast_ref::<BackupError>() {
@@ -301,16 +306,7 @@ fn exit_code(e: &anyhow::Error) -> u8 {
             };
         }
         if let Some(t) = cause.downcast_ref::<ToolError>() {
-            return match t {
-                ToolError::Damaged { .. } => 4,
-                ToolError::Store(s) if damaged_store(s) => 4,
-                ToolError::Invalid(_) => 2,
-                ToolError::NotFound { .. }
-                | ToolError::Changed { .. }
-                | ToolError::TooLarge { .. }
-                | ToolError::KeyChanged
-                | ToolError::Store(_) => 1,
-            };
+            return tool_code(t);
         }
         if let Some(trellis_core::LibraryError::NotFound(_)) = cause.downcast_ref() {
             return 2;
@@ -320,6 +316,37 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         }
     }
     1
+}
+
+fn damaged_store(s: &StoreError) -> bool {
+    matches!(s, StoreError::Damaged { .. })
+}
+
+fn journal_code(j: &JournalError) -> u8 {
+    match j {
+        JournalError::Damaged(_) => 4,
+        JournalError::Store(s) if damaged_store(s) => 4,
+        JournalError::BadMood => 2,
+        JournalError::NotFound(_)
+        | JournalError::Changed(_)
+        | JournalError::KeyChanged
+        | JournalError::TooLarge { .. }
+        | JournalError::Io(_)
+        | JournalError::Store(_) => 1,
+    }
+}
+
+fn tool_code(t: &ToolError) -> u8 {
+    match t {
+        ToolError::Damaged { .. } => 4,
+        ToolError::Store(s) if damaged_store(s) => 4,
+        ToolError::Invalid(_) => 2,
+        ToolError::NotFound { .. }
+        | ToolError::Changed { .. }
+        | ToolError::TooLarge { .. }
+        | ToolError::KeyChanged
+        | ToolError::Store(_) => 1,
+    }
 }
 
 fn vault_code(v: &VaultError) -> u8 {

@@ -15,6 +15,7 @@
 
 pub mod autolock;
 pub mod backup;
+pub mod checkin;
 mod collection;
 pub mod files;
 mod ids;
@@ -34,6 +35,10 @@ pub mod tools;
 mod unlocked;
 pub mod vault;
 
+pub use checkin::{
+    Agenda, AgreementReview, AgreementReviewed, BoundarySince, BoundaryTalk, BoundaryTalked, CheckIn, CheckInDraft,
+    CheckInError, CheckIns, Decision, Previous,
+};
 pub use files::FileError;
 pub use ids::{AgreementId, BoundaryId, EntryId, ParseIdError, RecordId, ReminderId, WorksheetId};
 pub use journal::{About, Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, Saved, SearchHit, TagCount};

@@ -85,6 +85,7 @@ struct Meta {
     updated: DateTime<Utc>,
     mood: Option<u8>,
     tags: Vec<String>,
+    check_in: bool,
 }
 
 /// What the index knows of a record without decrypting it again.
@@ -93,6 +94,8 @@ pub(crate) struct Brief<'a> {
     pub created: DateTime<Utc>,
     pub mood: Option<u8>,
     pub tags: &'a [String],
+    /// A journal entry of kind "check-in".
+    pub check_in: bool,
 }
 
 /// One record as the index takes it.
@@ -222,7 +225,14 @@ impl SearchIndex {
                 *self.tags.entry(tag.clone()).or_default() += 1;
             }
         }
-        let meta = Meta { rowid, created: d.created, updated: d.updated, mood: d.doc.mood, tags: d.doc.tags };
+        let meta = Meta {
+            rowid,
+            created: d.created,
+            updated: d.updated,
+            mood: d.doc.mood,
+            tags: d.doc.tags,
+            check_in: d.doc.check_in,
+        };
         self.meta.insert((d.kind, d.id), meta);
         Ok(())
     }
@@ -292,6 +302,7 @@ impl SearchIndex {
             created: m.created,
             mood: m.mood,
             tags: &m.tags,
+            check_in: m.check_in,
         })
     }
 
@@ -423,7 +434,7 @@ mod tests {
                 title: title.into(),
                 body: body.into(),
                 tags: tags.iter().map(|t| t.to_string()).collect(),
-                mood: None,
+                ..SearchDoc::default()
             },
         }
     }

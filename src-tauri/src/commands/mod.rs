@@ -2,6 +2,7 @@
 //! maps the error; nothing here decides anything about the domain.
 
 pub mod backup;
+pub mod checkin;
 pub mod clipboard;
 pub mod journal;
 pub mod library;

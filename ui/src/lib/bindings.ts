@@ -138,6 +138,15 @@ export const commands = {
 	deleteAgreement: (id: AgreementId) => typedError<null, AppError>(__TAURI_INVOKE("delete_agreement", { id })),
 	undoDeleteAgreement: (id: AgreementId) => typedError<Agreement, AppError>(__TAURI_INVOKE("undo_delete_agreement", { id })),
 	/**
+	 *  What a check-in held today starts from: the previous one's thing to try, the boundaries'
+	 *  moments since then, and the agreements due.
+	 */
+	checkinAgenda: () => typedError<Agenda, AppError>(__TAURI_INVOKE("checkin_agenda")),
+	/**  Saves today's check-in (applying its decisions on agreements) as a journal entry. */
+	saveCheckin: (draft: CheckInDraft) => typedError<Entry, AppError>(__TAURI_INVOKE("save_checkin", { draft })),
+	/**  Every check-in, newest first. */
+	listCheckins: () => typedError<Entry[], AppError>(__TAURI_INVOKE("list_checkins")),
+	/**
 	 *  Locks at once, empties the clipboard if it still holds `copied` (what Trellis last put
 	 *  there), and hides the window. The UI saves the open entry first.
 	 * 
@@ -183,6 +192,19 @@ export const events = {
 /**  A boundary or an agreement an entry is about ("this is about…"). */
 export type About = { kind: "boundary"; id: BoundaryId } | { kind: "agreement"; id: AgreementId };
 
+/**  What a check-in starts from. */
+export type Agenda = {
+	previous: Previous | null,
+	/**
+	 *  Moments logged on or after this day count as "since last time": the day of the check-in
+	 *  before, or a week back for the first one.
+	 */
+	since: string,
+	boundaries: BoundarySince[],
+	/**  Agreements due for a revisit, earliest first. */
+	agreements: Agreement[],
+};
+
 /**  What marking a middle ground agreed did: the worksheet, linked to its agreement. */
 export type Agreed = {
 	worksheet: Worksheet,
@@ -211,6 +233,26 @@ export type AgreementDraft = {
 
 /**  Identifies one agreement. */
 export type AgreementId = string;
+
+/**  An agreement looked at again, and what was decided. */
+export type AgreementReview = {
+	agreement: AgreementId,
+	decision: Decision,
+	/**  The new wording, when it is changed (otherwise ignored). */
+	text: string,
+	/**  When to look at it again (kept or changed); four weeks from the check-in when none. */
+	revisit_on: string | null,
+	note: string,
+};
+
+/**  An agreement as a saved check-in remembers it. */
+export type AgreementReviewed = {
+	agreement: AgreementId,
+	/**  Its words after the check-in (the new ones when changed). */
+	text: string,
+	decision: Decision,
+	note: string,
+};
 
 /**  What an agreement grew out of. */
 export type AgreementSource = 
@@ -349,8 +391,62 @@ export type BoundaryFilter = {
 /**  Identifies one boundary. */
 export type BoundaryId = string;
 
+/**  A boundary with the moments logged since the last check-in. */
+export type BoundarySince = {
+	boundary: BoundaryId,
+	text: string,
+	/**  Oldest first. */
+	moments: Moment[],
+};
+
 /**  Where a boundary stands. */
 export type BoundaryStatus = "draft" | "discussed" | "agreed" | "needs_revisiting" | "retired";
+
+/**  A boundary talked about: the boundary and what was said. */
+export type BoundaryTalk = {
+	boundary: BoundaryId,
+	note: string,
+};
+
+/**  A boundary as a saved check-in remembers it. */
+export type BoundaryTalked = {
+	boundary: BoundaryId,
+	/**  The boundary's words on the day. */
+	text: string,
+	/**  Moments honoured and crossed since the check-in before. */
+	honoured: number,
+	crossed: number,
+	note: string,
+};
+
+/**  A saved check-in's answers (the `check_in` of a journal entry of kind "check-in"). */
+export type CheckIn = {
+	/**  The day it was held (local). */
+	on: string,
+	/**  The thing to try carried from the check-in before (empty for the first). */
+	last_try?: string,
+	last_try_note?: string,
+	well_me?: string,
+	well_partner?: string,
+	boundaries?: BoundaryTalked[],
+	agreements?: AgreementReviewed[],
+	thanks_me?: string,
+	thanks_partner?: string,
+	try_next?: string,
+};
+
+/**  What the couple answers: the check-in as it is being filled in. */
+export type CheckInDraft = {
+	/**  How last week's thing to try went. */
+	last_try_note?: string,
+	well_me?: string,
+	well_partner?: string,
+	boundaries?: BoundaryTalk[],
+	agreements?: AgreementReview[],
+	thanks_me?: string,
+	thanks_partner?: string,
+	try_next?: string,
+};
 
 /**  What a native file dialog is for. */
 export type Choose = 
@@ -381,6 +477,15 @@ export type DamagedRecord = {
 /**  A day of the week. */
 export type Day = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
+/**  What was decided about an agreement at a check-in. */
+export type Decision = 
+/**  It still works: keep it as it is. */
+"kept" | 
+/**  Keep it in new words. */
+"changed" | 
+/**  It has done its job: retire it. */
+"retired";
+
 /**  A saved journal entry. */
 export type Entry = {
 	id: EntryId,
@@ -393,6 +498,11 @@ export type Entry = {
 	prompt_id: string | null,
 	/**  The boundaries and agreements this entry is about. */
 	about: About[],
+	/**
+	 *  The answers of a weekly check-in: present when this entry is of kind "check-in"
+	 *  (absent, or `null`, for an ordinary entry, and in backups made before check-ins).
+	 */
+	check_in?: CheckIn | null,
 };
 
 /**  What a person writes: the editable part of an entry. */
@@ -544,6 +654,13 @@ export type OpenScreen = {
 	screen: string,
 	/**  The boundary or agreement, for a reminder about one. */
 	id: string | null,
+};
+
+/**  The check-in before this one, as the next one opens with it. */
+export type Previous = {
+	id: EntryId,
+	on: string,
+	try_next: string,
 };
 
 /**  Progress of long work: `done` of `total`. */
@@ -804,6 +921,8 @@ export type TrellisLink =
 { kind: "worksheets" } | 
 /**  The mood-over-time chart. */
 { kind: "mood" } | 
+/**  The weekly check-in. */
+{ kind: "checkin" } | 
 /**  A new reminder of this kind: `checkin`, `journal` or `boundary-review`. */
 { kind: "new_reminder"; target: string } | 
 /**  Another article. */

@@ -222,6 +222,26 @@ fn main() -> Result<()> {
         std::hint::black_box(vault.worksheets()?.compare(a, b)?);
         Ok(())
     })?;
+    // The weekly check-in: its agenda (the previous one found among every entry, the
+    // boundaries' moments, the agreements due), then saving one that talks about a boundary.
+    figure("checkin_save_ms", &mut |i| {
+        let draft = trellis_core::CheckInDraft {
+            well_me: format!("we cooked {i}"),
+            boundaries: vec![trellis_core::BoundaryTalk { boundary: boundary_ids[i], note: "talked".into() }],
+            try_next: format!("a walk {i}"),
+            ..Default::default()
+        };
+        std::hint::black_box(vault.checkins()?.save(draft, today, Utc::now())?);
+        Ok(())
+    })?;
+    figure("checkin_agenda_ms", &mut |_| {
+        std::hint::black_box(vault.checkins()?.agenda(today)?);
+        Ok(())
+    })?;
+    figure("checkin_list_ms", &mut |_| {
+        std::hint::black_box(vault.checkins()?.list()?);
+        Ok(())
+    })?;
     figure("search_all_kinds_ms", &mut |i| {
         let q = format!("{} marker{}", WORDS[i % WORDS.len()], i % 100);
         std::hint::black_box(vault.search_all(&q, 50)?);

@@ -339,6 +339,10 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
         env.ok(&["reminder", "add", "custom", "--title", "tea", "--every", "weekly", "--days", "sun", "--at", "19:00"]);
     let rid = rid.trim().to_owned();
     env.ok(&["boundary", "edit", &bid, "--review-on", "2030-01-01"]);
+    let boundary_note = format!("{bid}=hard on Friday");
+    let cid =
+        env.ok(&["checkin", "start", "--well-me", "a calm week", "--boundary", &boundary_note, "--try-next", "a walk"]);
+    let cid = cid.trim().to_owned();
     let db = env.vault.join("trellis.db");
     let pristine = env.root.join("pristine.db");
     std::fs::copy(&db, &pristine).unwrap();
@@ -409,6 +413,8 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
                 &["reminder", "list"],
                 &["reminder", "due", "--at", "2031-01-01T00:00:00Z"],
                 &["reminder", "snooze", &rid],
+                &["checkin", "list"],
+                &["checkin", "show", &cid],
             ] {
                 let out = env.run(args);
                 let err = stderr(&out);
@@ -431,6 +437,84 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
         }
     }
     assert!(tried >= 60, "only {tried} rewrites took");
+}
+
+/// Runs `trellis` with `input` on standard input (the guided check-in reads its answers there).
+fn run_with_input(env: &Env, args: &[&str], input: &str) -> Output {
+    let mut c = env.cmd(args);
+    c.arg("--passphrase-file").arg(&env.pass_file).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn checkin_start_list_show() {
+    let env = Env::new();
+    env.init();
+    let bid = env.ok(&["boundary", "add", "Knock before coming in"]).trim().to_owned();
+    env.ok(&["boundary", "log", &bid, "honoured", "--note", "Tuesday"]);
+    let aid = {
+        let wid = env.ok(&["worksheet", "new", "Autumn"]).trim().to_owned();
+        env.ok(&["worksheet", "fill", &wid, "money", "--middle", "split by income", "--agreed"]);
+        let list: Value = serde_json::from_str(&env.ok(&["agreement", "list", "--json"])).unwrap();
+        list[0]["agreement"]["id"].as_str().unwrap().to_owned()
+    };
+    env.ok(&["agreement", "edit", &aid, "--status", "needs_revisiting"]);
+
+    // Guided: each question on stderr, each answer a line of stdin, in the agenda's order:
+    // went well (me, partner), the boundary's note, the agreement (change, new words),
+    // appreciations (me, partner), the thing to try.
+    let answers =
+        "we cooked\nthe film night\nit held\nc\nsplit by income, reviewed monthly\nthe tea\n\na walk on Wednesday\n";
+    let out = run_with_input(&env, &["checkin", "start"], answers);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let first = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    let asked = stderr(&out);
+    for shown in ["Knock before coming in", "honoured: Tuesday", "split by income", "One thing to try next week"] {
+        assert!(asked.contains(shown), "the guided check-in shows {shown:?}: {asked}");
+    }
+    let shown: Value = serde_json::from_str(&env.ok(&["checkin", "show", &first, "--json"])).unwrap();
+    assert_eq!(shown["check_in"]["well_partner"], "the film night");
+    assert_eq!(shown["check_in"]["boundaries"][0]["note"], "it held");
+    assert_eq!(shown["check_in"]["agreements"][0]["decision"], "changed");
+    assert_eq!(shown["about"][0], serde_json::json!({ "kind": "boundary", "id": bid }));
+    assert_eq!(shown["about"][1], serde_json::json!({ "kind": "agreement", "id": aid }));
+    let a: Value = serde_json::from_str(&env.ok(&["agreement", "show", &aid, "--json"])).unwrap();
+    assert_eq!(a["agreement"]["text"], "split by income, reviewed monthly", "changed through the ledger");
+
+    // The next one opens with the thing to try; flags ask nothing.
+    let out = run_with_input(&env, &["checkin", "start"], "it was lovely\n");
+    assert!(!out.status.success(), "answers that stop early save nothing");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("Last time") && stderr(&out).contains("a walk on Wednesday"));
+    let second =
+        env.ok(&["checkin", "start", "--last-try-note", "we walked", "--thanks-partner", "thanks"]).trim().to_owned();
+    let text = env.ok(&["checkin", "show", &second]);
+    assert!(text.contains("a walk on Wednesday") && text.contains("we walked"), "{text}");
+    assert!(text.contains("Knock before coming in"), "a boundary on the agenda is part of it: {text}");
+
+    let list = env.ok(&["checkin", "list"]);
+    let lines: Vec<&str> = list.lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].starts_with(&second) && lines[1].starts_with(&first), "newest first: {list}");
+    assert!(lines[1].contains("to try: a walk on Wednesday"));
+    let json: Value = serde_json::from_str(&env.ok(&["checkin", "list", "--json"])).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    assert!(env.ok(&["journal", "list"]).contains("(check-in)"), "marked in the journal");
+
+    // Errors: one line, with the contract's exit codes.
+    let plain = env.ok(&["journal", "add", "--title", "plain", "words"]).trim().to_owned();
+    for (args, want) in [
+        (vec!["checkin", "show", "nope"], 2),
+        (vec!["checkin", "show", plain.as_str()], 1),
+        (vec!["checkin", "start", "--well-me", "  "], 2),
+        (vec!["checkin", "start", "--change", aid.as_str()], 2),
+    ] {
+        let out = env.run(&args);
+        assert_eq!(code(&out), want, "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out).trim().lines().count(), 1, "{args:?}: {}", stderr(&out));
+    }
 }
 
 #[test]

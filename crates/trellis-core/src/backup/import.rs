@@ -210,6 +210,7 @@ fn entry(i: usize, source: &str, key: &str, f: Foreign) -> Result<Entry, BackupE
         tags: draft.tags,
         prompt_id: None,
         about: Vec::new(),
+        check_in: None,
     })
 }
 

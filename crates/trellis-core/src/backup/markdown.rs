@@ -126,6 +126,9 @@ pub(crate) fn entry_markdown(e: &Entry) -> String {
     if let Some(p) = &e.prompt_id {
         front.insert("prompt".into(), p.clone().into());
     }
+    if e.is_check_in() {
+        front.insert("kind".into(), "check-in".into());
+    }
     let mut out = format!("+++\n{}+++\n\n", toml::to_string(&front).unwrap_or_default());
     if !e.title.trim().is_empty() {
         let _ = writeln!(out, "# {}\n", e.title.trim());

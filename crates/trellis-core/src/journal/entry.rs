@@ -1,11 +1,15 @@
 //! What a journal entry is: its mood, the draft a person writes, the saved entry, and the
-//! sealed payload the record layer stores (payload version 1, short keys). Drafts are tidied
-//! here before they are saved.
+//! sealed payload the record layer stores (short keys). Drafts are tidied here before they are
+//! saved.
+//!
+//! Payload version 2 added `c`: the answers of a weekly check-in, which makes the entry one of
+//! kind "check-in". Version 1 payloads have no `c` and read as ordinary entries.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{JournalError, MAX_ENTRY_BYTES};
+use crate::checkin::CheckIn;
 use crate::collection::whole_ms;
 use crate::ids::{AgreementId, BoundaryId, EntryId};
 use crate::record::{History, Kind, Record, RecordKind, SearchDoc};
@@ -70,7 +74,7 @@ impl std::fmt::Debug for EntryDraft {
     }
 }
 
-/// The sealed encoding of a draft (payload version 1): short keys, empty fields left out.
+/// The sealed encoding of an entry (payload version 2): short keys, empty fields left out.
 #[derive(Clone, Serialize, Deserialize)]
 pub(crate) struct EntryPayload {
     #[serde(rename = "t", default)]
@@ -85,6 +89,27 @@ pub(crate) struct EntryPayload {
     prompt_id: Option<String>,
     #[serde(rename = "l", default, skip_serializing_if = "Vec::is_empty")]
     about: Vec<About>,
+    /// The answers of a check-in (since payload version 2); none for an ordinary entry.
+    #[serde(rename = "c", default, skip_serializing_if = "Option::is_none")]
+    check_in: Option<CheckIn>,
+}
+
+impl EntryPayload {
+    /// Tells whether this entry is a check-in.
+    #[cfg(test)]
+    pub(crate) fn is_check_in(&self) -> bool {
+        self.check_in.is_some()
+    }
+
+    /// Takes the check-in's answers out, if it is one.
+    pub(crate) fn take_check_in(self) -> Option<CheckIn> {
+        self.check_in
+    }
+
+    /// Makes this entry a check-in with these answers (or an ordinary entry with none).
+    pub(crate) fn set_check_in(&mut self, check_in: Option<CheckIn>) {
+        self.check_in = check_in;
+    }
 }
 
 impl From<EntryDraft> for EntryPayload {
@@ -96,6 +121,7 @@ impl From<EntryDraft> for EntryPayload {
             tags: d.tags,
             prompt_id: d.prompt_id,
             about: d.about,
+            check_in: None,
         }
     }
 }
@@ -106,13 +132,14 @@ pub(crate) struct EntryKind;
 impl Kind for EntryKind {
     const KIND: RecordKind = RecordKind::Entry;
     const HISTORY: History = History::Setting;
-    const PAYLOAD_VERSION: u8 = 1;
+    const PAYLOAD_VERSION: u8 = 2;
     const MAX_BYTES: usize = MAX_ENTRY_BYTES;
     type Id = EntryId;
     type Payload = EntryPayload;
 
     fn into_search_doc(p: EntryPayload) -> SearchDoc {
-        SearchDoc { title: p.title, body: p.body, tags: p.tags, mood: p.mood.map(Mood::get) }
+        let check_in = p.check_in.is_some();
+        SearchDoc { title: p.title, body: p.body, tags: p.tags, mood: p.mood.map(Mood::get), check_in }
     }
 }
 
@@ -130,6 +157,10 @@ pub struct Entry {
     pub prompt_id: Option<String>,
     /// The boundaries and agreements this entry is about.
     pub about: Vec<About>,
+    /// The answers of a weekly check-in: present when this entry is of kind "check-in"
+    /// (absent, or `null`, for an ordinary entry, and in backups made before check-ins).
+    #[serde(default)]
+    pub check_in: Option<Box<CheckIn>>,
 }
 
 impl std::fmt::Debug for Entry {
@@ -151,11 +182,17 @@ impl From<Record<EntryKind>> for Entry {
             tags: p.tags,
             prompt_id: p.prompt_id,
             about: p.about,
+            check_in: p.check_in.map(Box::new),
         }
     }
 }
 
 impl Entry {
+    /// Tells whether this entry is a weekly check-in.
+    pub fn is_check_in(&self) -> bool {
+        self.check_in.is_some()
+    }
+
     pub(crate) fn into_record(self) -> Record<EntryKind> {
         let draft = EntryDraft {
             title: self.title,
@@ -165,7 +202,9 @@ impl Entry {
             prompt_id: self.prompt_id,
             about: self.about,
         };
-        record(self.id, self.created_at, self.updated_at, draft)
+        let mut rec = record(self.id, self.created_at, self.updated_at, draft);
+        rec.payload.check_in = self.check_in.map(|c| *c);
+        rec
     }
 }
 
@@ -178,6 +217,18 @@ pub(super) fn record(
     draft: EntryDraft,
 ) -> Record<EntryKind> {
     Record { id, created_at: whole_ms(created), updated_at: whole_ms(updated), payload: normalize(draft).into() }
+}
+
+/// Makes a record of kind "check-in": a tidied draft carrying the check-in's answers.
+pub(crate) fn check_in_record(
+    id: EntryId,
+    at: DateTime<Utc>,
+    draft: EntryDraft,
+    check_in: CheckIn,
+) -> Record<EntryKind> {
+    let mut rec = record(id, at, at, draft);
+    rec.payload.check_in = Some(check_in);
+    rec
 }
 
 /// Tidies a draft as a save does (for imports, which build entries directly).
@@ -244,6 +295,20 @@ mod tests {
             let once = normalize(d);
             prop_assert!(normalize(once.clone()) == once);
         }
+    }
+
+    #[test]
+    fn a_version_1_payload_reads_as_an_ordinary_entry() {
+        // What payload version 1 wrote: no `c`. It must still read, as an entry that is not a
+        // check-in (the record layer accepts every version up to PAYLOAD_VERSION).
+        let mut plain = vec![1u8];
+        plain.extend_from_slice(br#"{"t":"Sunday","b":"calm","m":4,"g":["us"]}"#);
+        let p = crate::record::decode_payload::<EntryKind>(2, &plain).expect("version 1 still reads");
+        assert!(!p.is_check_in());
+        assert_eq!((p.title.as_str(), p.mood.map(Mood::get)), ("Sunday", Some(4)));
+        let mut newer = vec![EntryKind::PAYLOAD_VERSION + 1];
+        newer.extend_from_slice(br#"{"t":"x"}"#);
+        assert!(crate::record::decode_payload::<EntryKind>(2, &newer).is_none(), "a newer payload is refused");
     }
 
     #[test]

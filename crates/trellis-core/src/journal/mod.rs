@@ -21,6 +21,7 @@ use crate::unlocked::Unlocked;
 
 mod entry;
 
+pub(crate) use entry::check_in_record;
 use entry::record;
 pub(crate) use entry::tidy;
 pub(crate) use entry::EntryKind;
@@ -189,7 +190,10 @@ impl<'v> Journal<'v> {
             Some(w) => w,
             None => self.records().created_at::<EntryKind>(&id)?.ok_or(JournalError::NotFound(id))?,
         };
-        let rec = record(id, created, now, draft);
+        let mut rec = record(id, created, now, draft);
+        // An edit in the journal changes what was written, not what the entry is: a check-in
+        // stays a check-in, with the answers it was saved with.
+        rec.payload.set_check_in(self.records().get::<EntryKind>(id).ok().and_then(|old| old.payload.take_check_in()));
         self.records().update(&rec, self.open.journal_history, opened)?;
         self.index(&rec)?;
         Ok(rec.into())
@@ -384,6 +388,20 @@ impl<'v> Journal<'v> {
         }
         out.write_all(b"]\n").map_err(JournalError::Io)?;
         Ok((written, damaged))
+    }
+
+    /// Saves a finished check-in as a new entry (see `crate::checkin`).
+    pub(crate) fn add_record(&mut self, rec: &Record<EntryKind>) -> Result<(), JournalError> {
+        self.records().insert(rec)?;
+        self.index(rec)
+    }
+
+    /// The ids and dates of every check-in, newest first (from the search index, which it
+    /// waits for: no record is opened).
+    pub(crate) fn check_in_ids(&mut self) -> Result<Vec<(DateTime<Utc>, EntryId)>, JournalError> {
+        let mut ids = self.brief_ids(|b| b.check_in)?;
+        ids.sort_by(|a, b| b.cmp(a));
+        Ok(ids)
     }
 
     fn index(&mut self, rec: &Record<EntryKind>) -> Result<(), JournalError> {

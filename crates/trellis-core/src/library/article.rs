@@ -43,7 +43,7 @@ pub struct TryIt {
 pub const TRY_IT_HEADING: &str = "## Try it in Trellis";
 
 /// The tools an article may name in `related_tools`.
-pub const TOOLS: &[&str] = &["journal", "boundaries", "expectations", "reminders", "worksheets", "mood"];
+pub const TOOLS: &[&str] = &["journal", "boundaries", "expectations", "reminders", "worksheets", "mood", "checkin"];
 
 impl Article {
     /// Parses an article file.

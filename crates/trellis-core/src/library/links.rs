@@ -20,6 +20,8 @@ pub enum TrellisLink {
     Worksheets,
     /// The mood-over-time chart.
     Mood,
+    /// The weekly check-in.
+    Checkin,
     /// A new reminder of this kind: `checkin`, `journal` or `boundary-review`.
     NewReminder(String),
     /// Another article.
@@ -39,6 +41,7 @@ impl TrellisLink {
                 "expectations" => TrellisLink::Expectations,
                 "worksheets" => TrellisLink::Worksheets,
                 "mood" => TrellisLink::Mood,
+                "checkin" => TrellisLink::Checkin,
                 _ => return None,
             },
             Some(("prompt", id)) if ok_id(id) => TrellisLink::Prompt(id.to_owned()),
@@ -118,6 +121,7 @@ mod tests {
             Some(TrellisLink::Article("safety-first".into()))
         );
         assert_eq!(TrellisLink::parse("trellis:journal/new"), Some(TrellisLink::JournalNew));
+        assert_eq!(TrellisLink::parse("trellis:checkin"), Some(TrellisLink::Checkin));
         assert_eq!(TrellisLink::parse("trellis:boundaries"), Some(TrellisLink::Boundaries));
         assert_eq!(
             TrellisLink::parse("trellis:reminders/new/checkin"),

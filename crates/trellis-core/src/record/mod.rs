@@ -21,6 +21,8 @@ use serde::{Deserialize, Serialize};
 #[cfg(test)]
 pub(crate) use seal::Place;
 pub(crate) use seal::{RecordKey, VaultKey};
+#[cfg(test)]
+pub(crate) use table::decode_payload;
 pub use table::{DamagedRecord, RecordError};
 pub(crate) use table::{Deleted, Record, Records, Row};
 
@@ -87,6 +89,8 @@ pub(crate) struct SearchDoc {
     pub body: String,
     pub tags: Vec<String>,
     pub mood: Option<u8>,
+    /// The record is a journal entry of kind "check-in".
+    pub check_in: bool,
 }
 
 /// A kind of private record.

@@ -403,6 +403,13 @@ impl Vault {
         Ok(Journal::new(&self.conn, open))
     }
 
+    /// Returns the weekly check-ins, or [`VaultError::Locked`].
+    pub fn checkins(&mut self) -> Result<crate::checkin::CheckIns<'_>, VaultError> {
+        let open = self.open.as_mut().ok_or(VaultError::Locked)?;
+        open.poll()?;
+        Ok(crate::checkin::CheckIns::new(&self.conn, open))
+    }
+
     /// Returns the boundaries, or [`VaultError::Locked`].
     pub fn boundaries(&mut self) -> Result<Boundaries<'_>, VaultError> {
         Ok(Boundaries::new(self.collection()?))

@@ -1,6 +1,8 @@
 //! Promise 1: nothing readable reaches the disk. 100 distinct canaries are written as
 //! titles, bodies and tags (and edited, deleted, searched), and as boundary texts, notes and
-//! moments, worksheet answers and agreements (with their revisions); then every byte of every file in
+//! moments, worksheet answers and agreements (with their revisions), and in every answer of two
+//! weekly check-ins (the second carrying the first's thing to try, and one edited in the
+//! journal); then every byte of every file in
 //! the vault directory is scanned for each of them. Revisions are on, so earlier versions
 //! (sealed in their own table) are scanned too.
 
@@ -130,6 +132,39 @@ fn no_canary_reaches_any_file() {
         assert!(!vault.reminder_notices(later).unwrap().is_empty());
         let ics = vault.reminders_ics(Utc::now()).unwrap();
         assert!(canaries.iter().all(|c| !ics.contains(c.as_str())), "the calendar export is neutral");
+        // Two check-ins with a canary in every answer, a boundary note and an agreement
+        // changed in the check-in's own words (with its note).
+        let boundary = vault.boundaries().unwrap().all().unwrap()[5].id;
+        let mut checkins = vault.checkins().unwrap();
+        let agenda = checkins.agenda(day()).unwrap();
+        assert!(!agenda.boundaries.is_empty(), "moments logged today are on the agenda");
+        for round in 0..2 {
+            let k = |i: usize| c(i + 50 * round);
+            let draft = trellis_core::CheckInDraft {
+                last_try_note: k(12),
+                well_me: k(13),
+                well_partner: k(14),
+                boundaries: vec![trellis_core::BoundaryTalk { boundary, note: k(15) }],
+                agreements: vec![trellis_core::AgreementReview {
+                    agreement: agreement.id,
+                    decision: trellis_core::Decision::Changed,
+                    text: k(16),
+                    revisit_on: None,
+                    note: k(17),
+                }],
+                thanks_me: k(18),
+                thanks_partner: k(19),
+                try_next: k(21),
+            };
+            checkins.save(draft, day(), Utc::now()).unwrap();
+        }
+        let listed = checkins.list().unwrap();
+        assert_eq!(listed[0].check_in.as_ref().unwrap().last_try, c(21), "the first one's thing to try carried");
+        let mut j = vault.journal().unwrap();
+        let e = j.get(listed[1].id).unwrap();
+        j.edit(e.id, draft(&e.title, &format!("{} {}", e.body, c(22)), &[]), Utc::now()).unwrap();
+        let hits = j.search(&c(13), 20).unwrap();
+        assert!(hits.iter().any(|h| h.id == listed[1].id), "check-ins are searched");
     }
     // Snapshots land inside the vault folder by default: they are scanned too, and so is the
     // copy a check opens (it is removed afterwards).
@@ -161,6 +196,7 @@ fn no_canary_reaches_any_file() {
     // And the entries are all still there.
     let mut vault = Vault::open(&dir).unwrap();
     vault.unlock(&pass(), UnlockMode::Full).unwrap();
-    assert_eq!(vault.journal().unwrap().count().unwrap(), 99);
+    assert_eq!(vault.journal().unwrap().count().unwrap(), 101, "99 entries and 2 check-ins");
+    assert_eq!(vault.checkins().unwrap().list().unwrap().len(), 2);
     assert_eq!(vault.boundaries().unwrap().all().unwrap().len(), 20);
 }

@@ -3,7 +3,8 @@
 //! every acknowledged entry must be present and decrypt, and SQLite's integrity check must
 //! pass. 60 rounds. The child keeps revisions, so kills also land inside the edit that
 //! appends one; it also writes boundaries (edited, with a logged moment), worksheets (filled,
-//! a middle ground agreed) and agreements, which must all survive too. The random seed is printed; `TRELLIS_CRASH_SEED=N` replays a failing run.
+//! a middle ground agreed), agreements and weekly check-ins (linked to a boundary, carrying the
+//! previous thing to try), which must all survive too. The random seed is printed; `TRELLIS_CRASH_SEED=N` replays a failing run.
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Write};
@@ -49,6 +50,18 @@ fn child_adds_until_killed() {
                 bs.log(b.id, moment(), Utc::now()).unwrap();
                 ack("boundary", b.id.to_string());
             }
+            1 => {
+                let b =
+                    vault.boundaries().unwrap().add(boundary(&format!("crash talk {i}")), String::new(), Utc::now());
+                let draft = trellis_core::CheckInDraft {
+                    well_me: format!("went well {i}"),
+                    boundaries: vec![trellis_core::BoundaryTalk { boundary: b.unwrap().id, note: format!("note {i}") }],
+                    try_next: format!("try {i}"),
+                    ..Default::default()
+                };
+                let c = vault.checkins().unwrap().save(draft, day(), Utc::now()).unwrap();
+                ack("checkin", c.id.to_string());
+            }
             2 => {
                 let mut ws = vault.worksheets().unwrap();
                 let w = ws.new_sheet(format!("crash sheet {i}"), day(), Utc::now()).unwrap();
@@ -57,7 +70,7 @@ fn child_adds_until_killed() {
                 ack("worksheet", w.id.to_string());
                 ack("agreement", a.id.to_string());
             }
-            1 => {
+            3 => {
                 let mut rs = vault.reminders().unwrap();
                 let r = rs.add(crate::reminders::draft(&format!("crash reminder {i}"), "note"), Utc::now()).unwrap();
                 ack("reminder", r.schedule.id.to_string());
@@ -151,6 +164,9 @@ fn sigkill_loses_no_acknowledged_entry() {
                     .unwrap()
                     .get(id.parse().unwrap())
                     .is_ok_and(|r| r.title.starts_with("crash reminder") && r.schedule.next_fire.is_some()),
+                "checkin" => vault.checkins().unwrap().get(id.parse().unwrap()).is_ok_and(|e| {
+                    e.about.len() == 1 && e.check_in.as_ref().is_some_and(|c| c.try_next.starts_with("try "))
+                }),
                 _ => vault.agreements().unwrap().get(id.parse().unwrap()).is_ok(),
             };
             assert!(ok, "round {round}: acknowledged {kind} {id} lost or incomplete (seed {seed})");
@@ -179,6 +195,7 @@ fn sigkill_loses_no_acknowledged_entry() {
     );
     assert!(others.iter().any(|(k, _)| k == "agreement"), "the child must have reached the tools");
     assert!(others.iter().any(|(k, _)| k == "reminder"), "the child must have reached the reminders");
+    assert!(others.iter().any(|(k, _)| k == "checkin"), "the child must have held check-ins");
     let written = acked.len() + others.len();
     assert!(written > 100, "the child must have written a fair amount: {written}");
     assert!(killed_mid_write >= rounds / 2, "most kills must land mid-stream: {killed_mid_write}");

@@ -2,6 +2,7 @@
 
 mod backup;
 mod canaries;
+mod checkin;
 mod content;
 mod crash;
 mod flows;

@@ -9,7 +9,9 @@ import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
 import { reminders } from "./reminders.svelte";
 
-export type View = "journal" | "mood" | "library" | "together" | "reminders" | "settings";
+/** The screens of the unlocked app. `nav.go("checkin")` alone opens the weekly check-in where
+ *  it was left (or on its first step), as a reminder's notification does. */
+export type View = "journal" | "mood" | "library" | "together" | "checkin" | "reminders" | "settings";
 /** The three tabs of the "Together" view. */
 export type Tool = "boundaries" | "expectations" | "agreements";
 
@@ -93,6 +95,9 @@ class Nav {
   /** Opens the screen a clicked reminder leads to (after unlock, if it came while locked). */
   async openScreen(o: OpenScreen): Promise<void> {
     switch (o.screen) {
+      case "checkin":
+        this.go("checkin");
+        return;
       case "journal":
         await this.follow({ kind: "journal_new" });
         return;
@@ -128,6 +133,9 @@ class Nav {
       }
       case "mood":
         this.view = "mood";
+        return;
+      case "checkin":
+        this.view = "checkin";
         return;
       case "boundaries":
       case "expectations":

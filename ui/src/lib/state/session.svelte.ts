@@ -9,9 +9,10 @@ import { boundaries } from "./boundaries.svelte";
 import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
 import { reminders } from "./reminders.svelte";
+import { checkin } from "./checkin.svelte";
 
 /** The tools' states, cleared on lock and reloaded when another front end writes. */
-const TOOLS = [boundaries, worksheets, agreements, reminders];
+const TOOLS = [boundaries, worksheets, agreements, checkin, reminders];
 
 export type Phase = "loading" | "create" | "locked" | "recover" | "unlocked";
 

@@ -1,0 +1,472 @@
+//! The weekly check-in: a short guided agenda the couple walks through together, about twenty
+//! minutes, in this order (the library's check-in articles describe the same one):
+//!
+//! 1. how last week's "thing to try" went (the previous check-in's last answer opens this one);
+//! 2. one thing that went well, for each of us;
+//! 3. the boundaries honoured or crossed since last time, from each boundary's moment log;
+//! 4. the agreements due for a revisit: kept, changed or retired, right there;
+//! 5. one appreciation each;
+//! 6. one thing to try next week.
+//!
+//! A check-in is saved as a journal entry of kind "check-in" (sealed like every entry): its
+//! answers in the entry's `check_in`, a readable title and Markdown body written from them (so
+//! the journal list, search and exports show it like any entry), and `about` links to every
+//! boundary and agreement it touched. Decisions on agreements go through the agreements ledger,
+//! so they keep their history and note like any other edit there.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+
+use crate::collection::{whole_ms, Collection};
+use crate::ids::{AgreementId, BoundaryId, EntryId};
+use crate::journal::{check_in_record, About, Entry, EntryDraft, Journal, JournalError};
+use crate::tools::agreements::{Agreement, AgreementDraft, AgreementStatus, Agreements};
+use crate::tools::boundaries::{Boundaries, Boundary, Moment, MomentKind};
+use crate::tools::ToolError;
+use crate::unlocked::Unlocked;
+
+mod render;
+
+/// How far back the first check-in looks for boundary moments (there is no "last time" yet).
+const FIRST_LOOK_BACK_DAYS: u64 = 7;
+/// When an agreement kept or changed at a check-in is looked at again, unless a date is chosen.
+const NEXT_REVISIT_DAYS: u64 = 28;
+
+/// What can go wrong with a check-in.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckInError {
+    #[error("entry {0} is not a check-in; list the check-ins to see their ids")]
+    NotACheckIn(EntryId),
+    #[error("{0}")]
+    Invalid(String),
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error(transparent)]
+    Tool(#[from] ToolError),
+}
+
+/// What was decided about an agreement at a check-in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum Decision {
+    /// It still works: keep it as it is.
+    Kept,
+    /// Keep it in new words.
+    Changed,
+    /// It has done its job: retire it.
+    Retired,
+}
+
+/// A boundary talked about: the boundary and what was said.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct BoundaryTalk {
+    pub boundary: BoundaryId,
+    pub note: String,
+}
+
+/// An agreement looked at again, and what was decided.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AgreementReview {
+    pub agreement: AgreementId,
+    pub decision: Decision,
+    /// The new wording, when it is changed (otherwise ignored).
+    pub text: String,
+    /// When to look at it again (kept or changed); four weeks from the check-in when none.
+    pub revisit_on: Option<NaiveDate>,
+    pub note: String,
+}
+
+/// What the couple answers: the check-in as it is being filled in.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CheckInDraft {
+    /// How last week's thing to try went.
+    #[serde(default)]
+    pub last_try_note: String,
+    #[serde(default)]
+    pub well_me: String,
+    #[serde(default)]
+    pub well_partner: String,
+    #[serde(default)]
+    pub boundaries: Vec<BoundaryTalk>,
+    #[serde(default)]
+    pub agreements: Vec<AgreementReview>,
+    #[serde(default)]
+    pub thanks_me: String,
+    #[serde(default)]
+    pub thanks_partner: String,
+    #[serde(default)]
+    pub try_next: String,
+}
+
+impl std::fmt::Debug for CheckInDraft {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CheckInDraft({} boundaries, {} agreements, <private>)", self.boundaries.len(), self.agreements.len())
+    }
+}
+
+/// A boundary as a saved check-in remembers it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct BoundaryTalked {
+    pub boundary: BoundaryId,
+    /// The boundary's words on the day.
+    pub text: String,
+    /// Moments honoured and crossed since the check-in before.
+    pub honoured: u32,
+    pub crossed: u32,
+    pub note: String,
+}
+
+/// An agreement as a saved check-in remembers it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AgreementReviewed {
+    pub agreement: AgreementId,
+    /// Its words after the check-in (the new ones when changed).
+    pub text: String,
+    pub decision: Decision,
+    pub note: String,
+}
+
+/// A saved check-in's answers (the `check_in` of a journal entry of kind "check-in").
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CheckIn {
+    /// The day it was held (local).
+    pub on: NaiveDate,
+    /// The thing to try carried from the check-in before (empty for the first).
+    #[serde(default)]
+    pub last_try: String,
+    #[serde(default)]
+    pub last_try_note: String,
+    #[serde(default)]
+    pub well_me: String,
+    #[serde(default)]
+    pub well_partner: String,
+    #[serde(default)]
+    pub boundaries: Vec<BoundaryTalked>,
+    #[serde(default)]
+    pub agreements: Vec<AgreementReviewed>,
+    #[serde(default)]
+    pub thanks_me: String,
+    #[serde(default)]
+    pub thanks_partner: String,
+    #[serde(default)]
+    pub try_next: String,
+}
+
+impl std::fmt::Debug for CheckIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CheckIn({}, <private>)", self.on)
+    }
+}
+
+/// The check-in before this one, as the next one opens with it.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Previous {
+    pub id: EntryId,
+    pub on: NaiveDate,
+    pub try_next: String,
+}
+
+impl std::fmt::Debug for Previous {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Previous({}, {}, <private>)", self.id, self.on)
+    }
+}
+
+/// A boundary with the moments logged since the last check-in.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct BoundarySince {
+    pub boundary: BoundaryId,
+    pub text: String,
+    /// Oldest first.
+    pub moments: Vec<Moment>,
+}
+
+impl std::fmt::Debug for BoundarySince {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "BoundarySince({}, {} moments, <private>)", self.boundary, self.moments.len())
+    }
+}
+
+/// What a check-in starts from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Agenda {
+    pub previous: Option<Previous>,
+    /// Moments logged on or after this day count as "since last time": the day of the check-in
+    /// before, or a week back for the first one.
+    pub since: NaiveDate,
+    pub boundaries: Vec<BoundarySince>,
+    /// Agreements due for a revisit, earliest first.
+    pub agreements: Vec<Agreement>,
+}
+
+/// The check-ins of an unlocked vault.
+pub struct CheckIns<'v> {
+    conn: &'v Connection,
+    open: &'v mut Unlocked,
+}
+
+impl<'v> CheckIns<'v> {
+    pub(crate) fn new(conn: &'v Connection, open: &'v mut Unlocked) -> Self {
+        CheckIns { conn, open }
+    }
+
+    fn journal(&mut self) -> Journal<'_> {
+        Journal::new(self.conn, self.open)
+    }
+
+    fn boundaries(&mut self) -> Boundaries<'_> {
+        Boundaries::new(Collection::new(self.conn, self.open))
+    }
+
+    fn agreements(&mut self) -> Agreements<'_> {
+        Agreements::new(Collection::new(self.conn, self.open))
+    }
+
+    /// Returns what a check-in held on `today` starts from: the previous check-in's thing to
+    /// try, the boundaries' moments since it, and the agreements due.
+    pub fn agenda(&mut self, today: NaiveDate) -> Result<Agenda, CheckInError> {
+        let previous = self.previous()?;
+        let since = since(previous.as_ref(), today);
+        let boundaries = self
+            .boundaries()
+            .all()?
+            .into_iter()
+            .filter_map(|b| {
+                let moments: Vec<Moment> = b.moments.into_iter().filter(|m| m.on >= since && m.on <= today).collect();
+                (!moments.is_empty()).then_some(BoundarySince { boundary: b.id, text: b.text, moments })
+            })
+            .collect();
+        let agreements = self
+            .agreements()
+            .list(today)?
+            .into_iter()
+            .filter_map(|l| match l {
+                crate::ListedAgreement::Agreement { agreement, due: true } => Some(agreement),
+                _ => None,
+            })
+            .collect();
+        Ok(Agenda { previous, since, boundaries, agreements })
+    }
+
+    /// Returns the latest check-in's thing to try, if there was a check-in.
+    pub fn previous(&mut self) -> Result<Option<Previous>, CheckInError> {
+        let ids = self.journal().check_in_ids()?;
+        for (_, id) in ids {
+            // A damaged check-in is skipped: the one before it still opens this one.
+            match self.journal().get(id) {
+                Ok(Entry { id, check_in: Some(c), .. }) => {
+                    return Ok(Some(Previous { id, on: c.on, try_next: c.try_next }))
+                }
+                Ok(_) | Err(JournalError::Damaged(_) | JournalError::NotFound(_)) => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(None)
+    }
+
+    /// Saves a check-in held on `today`: applies the decisions on agreements through the
+    /// ledger (each keeps its earlier version, with the note), then saves the check-in as a
+    /// journal entry linked to every boundary and agreement it touched.
+    pub fn save(&mut self, draft: CheckInDraft, today: NaiveDate, now: DateTime<Utc>) -> Result<Entry, CheckInError> {
+        let now = whole_ms(now);
+        let draft = tidy(draft);
+        if is_empty(&draft) {
+            return Err(CheckInError::Invalid(
+                "this check-in is empty; answer at least one question before saving it".into(),
+            ));
+        }
+        let previous = self.previous()?;
+        let since = since(previous.as_ref(), today);
+        let boundaries = self.talked(&draft.boundaries, since, today)?;
+        // Check every review before changing anything, so a mistake changes nothing.
+        for r in &draft.agreements {
+            self.agreements().get(r.agreement)?;
+            if r.decision == Decision::Changed && r.text.is_empty() {
+                return Err(CheckInError::Invalid("a changed agreement needs its new words".into()));
+            }
+        }
+        let mut agreements = Vec::with_capacity(draft.agreements.len());
+        for r in draft.agreements {
+            let a = self.decide(&r, today, now)?;
+            agreements.push(AgreementReviewed { agreement: a.id, text: a.text, decision: r.decision, note: r.note });
+        }
+        let check_in = CheckIn {
+            on: today,
+            last_try: previous.map(|p| p.try_next).unwrap_or_default(),
+            last_try_note: draft.last_try_note,
+            well_me: draft.well_me,
+            well_partner: draft.well_partner,
+            boundaries,
+            agreements,
+            thanks_me: draft.thanks_me,
+            thanks_partner: draft.thanks_partner,
+            try_next: draft.try_next,
+        };
+        let about = check_in
+            .boundaries
+            .iter()
+            .map(|b| About::Boundary(b.boundary))
+            .chain(check_in.agreements.iter().map(|a| About::Agreement(a.agreement)))
+            .collect();
+        let entry = EntryDraft {
+            title: render::title(today),
+            body: render::body(&check_in, since),
+            tags: vec!["check-in".into()],
+            about,
+            ..EntryDraft::default()
+        };
+        let rec = check_in_record(EntryId::new(now), now, entry, check_in);
+        self.journal().add_record(&rec)?;
+        Ok(rec.into())
+    }
+
+    /// Lists every check-in, newest first (damaged ones left out: the journal lists them).
+    pub fn list(&mut self) -> Result<Vec<Entry>, CheckInError> {
+        let ids = self.journal().check_in_ids()?;
+        let mut out = Vec::with_capacity(ids.len());
+        for (_, id) in ids {
+            match self.journal().get(id) {
+                Ok(e) => out.push(e),
+                Err(JournalError::Damaged(_)) => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Reads one check-in.
+    pub fn get(&mut self, id: EntryId) -> Result<Entry, CheckInError> {
+        let e = self.journal().get(id)?;
+        if !e.is_check_in() {
+            return Err(CheckInError::NotACheckIn(id));
+        }
+        Ok(e)
+    }
+
+    /// The boundaries talked about, as the check-in keeps them, with their moments since `since`.
+    fn talked(
+        &mut self,
+        talks: &[BoundaryTalk],
+        since: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<Vec<BoundaryTalked>, CheckInError> {
+        let mut out: Vec<BoundaryTalked> = Vec::with_capacity(talks.len());
+        for t in talks {
+            if out.iter().any(|b| b.boundary == t.boundary) {
+                continue;
+            }
+            let b: Boundary = self.boundaries().get(t.boundary)?;
+            let recent = b.moments.iter().filter(|m| m.on >= since && m.on <= today);
+            let (mut honoured, mut crossed) = (0, 0);
+            for m in recent {
+                match m.kind {
+                    MomentKind::Honoured => honoured += 1,
+                    MomentKind::Crossed => crossed += 1,
+                }
+            }
+            out.push(BoundaryTalked { boundary: b.id, text: b.text, honoured, crossed, note: t.note.clone() });
+        }
+        Ok(out)
+    }
+
+    /// Applies one decision through the agreements ledger.
+    fn decide(&mut self, r: &AgreementReview, today: NaiveDate, now: DateTime<Utc>) -> Result<Agreement, ToolError> {
+        let a = self.agreements().get(r.agreement)?;
+        let next = || r.revisit_on.or_else(|| today.checked_add_days(Days::new(NEXT_REVISIT_DAYS)));
+        let draft = match r.decision {
+            Decision::Kept => AgreementDraft { text: a.text, status: AgreementStatus::Kept, revisit_on: next() },
+            Decision::Changed => {
+                AgreementDraft { text: r.text.clone(), status: AgreementStatus::Renegotiated, revisit_on: next() }
+            }
+            Decision::Retired => {
+                AgreementDraft { text: a.text, status: AgreementStatus::Retired, revisit_on: a.revisit_on }
+            }
+        };
+        let note = if r.note.is_empty() { "At our weekly check-in".to_owned() } else { r.note.clone() };
+        self.agreements().edit(r.agreement, draft, note, None, now)
+    }
+}
+
+/// The first day that counts as "since last time": the day of the check-in before (its
+/// moments may have been logged after it, that evening), or a week back for the first one.
+fn since(previous: Option<&Previous>, today: NaiveDate) -> NaiveDate {
+    match previous {
+        Some(p) => p.on.min(today),
+        None => today.checked_sub_days(Days::new(FIRST_LOOK_BACK_DAYS)).unwrap_or(today),
+    }
+}
+
+/// Trims every answer.
+fn tidy(mut d: CheckInDraft) -> CheckInDraft {
+    for s in [
+        &mut d.last_try_note,
+        &mut d.well_me,
+        &mut d.well_partner,
+        &mut d.thanks_me,
+        &mut d.thanks_partner,
+        &mut d.try_next,
+    ] {
+        *s = s.trim().to_owned();
+    }
+    for b in &mut d.boundaries {
+        b.note = b.note.trim().to_owned();
+    }
+    for a in &mut d.agreements {
+        a.text = a.text.trim().to_owned();
+        a.note = a.note.trim().to_owned();
+    }
+    d
+}
+
+fn is_empty(d: &CheckInDraft) -> bool {
+    [&d.last_try_note, &d.well_me, &d.well_partner, &d.thanks_me, &d.thanks_partner, &d.try_next]
+        .iter()
+        .all(|s| s.is_empty())
+        && d.boundaries.iter().all(|b| b.note.is_empty())
+        && d.agreements.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_check_in_is_empty_even_with_spaces() {
+        let d = tidy(CheckInDraft { well_me: "  \n ".into(), ..CheckInDraft::default() });
+        assert!(is_empty(&d));
+        let d = tidy(CheckInDraft { try_next: " walk ".into(), ..CheckInDraft::default() });
+        assert!(!is_empty(&d));
+        assert_eq!(d.try_next, "walk");
+    }
+
+    #[test]
+    fn debug_never_shows_answers() {
+        let d = CheckInDraft { well_me: "secret".into(), ..CheckInDraft::default() };
+        let c = CheckIn {
+            on: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+            last_try: "secret".into(),
+            last_try_note: String::new(),
+            well_me: "secret".into(),
+            well_partner: String::new(),
+            boundaries: Vec::new(),
+            agreements: Vec::new(),
+            thanks_me: String::new(),
+            thanks_partner: String::new(),
+            try_next: "secret".into(),
+        };
+        for shown in [format!("{d:?}"), format!("{c:?}")] {
+            assert!(!shown.contains("secret"), "{shown}");
+        }
+    }
+}

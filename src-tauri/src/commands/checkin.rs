@@ -1,0 +1,31 @@
+//! The weekly check-in: what it starts from, saving it, and the list of earlier ones.
+//! "Today" is the person's local date.
+
+use chrono::{Local, Utc};
+use tauri::State;
+use trellis_core::{Agenda, CheckInDraft, Entry};
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// What a check-in held today starts from: the previous one's thing to try, the boundaries'
+/// moments since then, and the agreements due.
+#[tauri::command]
+#[specta::specta]
+pub fn checkin_agenda(state: State<'_, AppState>) -> Result<Agenda, AppError> {
+    state.with_vault(|v| Ok(v.checkins()?.agenda(Local::now().date_naive())?))
+}
+
+/// Saves today's check-in (applying its decisions on agreements) as a journal entry.
+#[tauri::command]
+#[specta::specta]
+pub fn save_checkin(state: State<'_, AppState>, draft: CheckInDraft) -> Result<Entry, AppError> {
+    state.with_vault(|v| Ok(v.checkins()?.save(draft, Local::now().date_naive(), Utc::now())?))
+}
+
+/// Every check-in, newest first.
+#[tauri::command]
+#[specta::specta]
+pub fn list_checkins(state: State<'_, AppState>) -> Result<Vec<Entry>, AppError> {
+    state.with_vault(|v| Ok(v.checkins()?.list()?))
+}

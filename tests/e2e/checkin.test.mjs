@@ -1,0 +1,173 @@
+// The weekly check-in, in a real window: a boundary with a crossed moment and an agreement due
+// for a revisit; the check-in walked through step by step (its answers kept while looking at
+// the journal and through a lock), the agreement kept right there, saved, and found in the
+// journal marked as a check-in and linked to the boundary; the next check-in opens with the
+// thing to try. Screenshots of every step and axe-core on the screen.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { Session, Keys, sleep } from "./webdriver.mjs";
+import { APP, OUT, axe, buttonNamed, createVault, scan, shot, shotSizes, typeIn } from "./helpers.mjs";
+
+const PASS = "willow granite evening ninety";
+const BOUNDARY = "zqcb We put our phones away at dinner";
+const WELL_ME = "zqcw We cooked together on Tuesday";
+const NOTE = "zqcn Friday was hard, Sunday went well";
+const THANKS = "zqct Thank you for the tea every morning";
+const TRY = "zqcy A walk after dinner on Wednesday";
+
+let s;
+after(async () => {
+  await s?.quit();
+});
+
+const button = (text) => buttonNamed(s, text);
+
+/** Counts as activity for the auto-lock (20 s in tests). */
+async function awake() {
+  await s.exec("window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }))");
+}
+
+async function input(css, text) {
+  await awake();
+  return await typeIn(s, css, text);
+}
+
+async function setValue(css, value) {
+  await s.waitFor(css);
+  await awake();
+  await s.exec(
+    `const el = document.querySelector(arguments[0]); el.value = arguments[1];
+     el.dispatchEvent(new Event("input", { bubbles: true })); el.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [css, value],
+  );
+}
+
+/** Waits for the check-in to show `step`. */
+async function onStep(step) {
+  await s.waitFor(`[data-testid=checkin-step][data-step=${step}]`);
+}
+
+async function look(name, screen) {
+  await awake();
+  await shotSizes(s, name);
+  await awake();
+  if (screen) await axe(s, screen);
+  await awake();
+}
+
+test("the weekly check-in: walked through, saved, found in the journal, opening the next", { timeout: 360_000 }, async () => {
+  const dir = path.join(process.env.WORK || OUT, "vault-checkin");
+  s = await Session.startWithArgs(APP, ["--vault", dir]);
+  await s.waitFor("#new-passphrase");
+  await createVault(s, PASS);
+
+  // A boundary with a crossed moment today, made into an agreement that needs revisiting.
+  await s.click(await button("Together"));
+  await s.click(await s.waitFor("#add-boundary"));
+  await input("#b-text", BOUNDARY);
+  await setValue("#b-category", "communication");
+  await s.click(await button("Add boundary"));
+  await s.waitFor("#boundary-title");
+  await input("#moment-note", "zqcm phone out during dinner");
+  await s.click(await button("Crossed"));
+  await s.waitFor("[data-testid=moments] li");
+  await s.click(await button("Add to agreements"));
+  await s.waitFor(".calm", { check: async (el) => /Added to your agreements/.test(await s.text(el)) });
+  await s.click(await s.find("#tab-agreements"));
+  await s.click(await s.waitFor("[data-testid=agreement-list] button, .agreement-list button, ul button"));
+  await s.click(await button("Edit"));
+  await setValue("#a-status", "needs_revisiting");
+  await s.click(await button("Save changes"));
+  await s.waitFor("[data-testid=agreement-detail] .meta", { check: async (el) => /Needs revisiting/.test(await s.text(el)) });
+
+  // The check-in is in the main navigation; it opens on its first step.
+  await s.click(await button("Check-in"));
+  await onStep("went-well");
+  const steps = await s.exec("return [...document.querySelectorAll('nav[aria-label=\"Steps of the check-in\"] button')].map((b) => b.innerText.trim())");
+  assert.equal(steps.length, 5, `no "last time" step at the first check-in: ${steps}`);
+  assert.equal(await s.exec("return document.activeElement.id"), "checkin-step-title", "the focus starts on the step");
+  await input("#ci-well-me", WELL_ME);
+  await input("#ci-well-partner", "zqcw A calm talk about the weekend");
+  await look("60-checkin-went-well", "checkin");
+
+  // Walking away keeps the answers: the journal, then a lock and an unlock.
+  await s.click(await button("Journal"));
+  await s.waitFor("[data-testid=entry-list]");
+  await s.click(await button("Check-in"));
+  await onStep("went-well");
+  assert.equal(await s.value(await s.find("#ci-well-me")), WELL_ME, "kept while on another screen");
+  await s.keys(Keys.CONTROL + "l");
+  await s.waitFor("#passphrase");
+  const page = await s.exec("return document.body.innerText");
+  assert.ok(!page.includes("zqcw") && !page.includes("zqcb"), "nothing of the check-in shows while locked");
+  await input("#passphrase", PASS);
+  await s.click(await button("Unlock"));
+  await onStep("went-well");
+  assert.equal(await s.value(await s.find("#ci-well-me")), WELL_ME, "kept through a lock");
+
+  // Ctrl+Enter goes on to the boundaries: the moment logged today is shown.
+  await s.keys(Keys.CONTROL + Keys.ENTER);
+  await onStep("boundaries");
+  const boundaryText = await s.text(await s.waitFor("[data-testid=checkin-boundary]"));
+  assert.ok(boundaryText.includes(BOUNDARY) && /crossed/.test(boundaryText) && boundaryText.includes("zqcm"), boundaryText);
+  await input("textarea[id^=ci-b-]", NOTE);
+  await look("61-checkin-boundaries", "checkin-boundaries");
+
+  // The agreement due: kept, right there.
+  await s.click(await button("Next"));
+  await onStep("agreements");
+  const agreementText = await s.text(await s.waitFor("[data-testid=checkin-agreement]"));
+  assert.ok(agreementText.includes(BOUNDARY), agreementText);
+  await s.click(await s.find("[data-testid=checkin-agreement] input[value=kept]"));
+  await s.waitFor("input[id^=ci-a-note-]");
+  await look("62-checkin-agreements", "checkin-agreements");
+
+  await s.click(await button("Next"));
+  await onStep("appreciations");
+  await input("#ci-thanks-me", THANKS);
+  await look("63-checkin-appreciations");
+
+  await s.click(await button("Next"));
+  await onStep("next-week");
+  await input("#ci-try", TRY);
+  await look("64-checkin-next-week");
+  await s.click(await s.find("[data-testid=checkin-save]"));
+  const saved = await s.waitFor("[data-testid=checkin-saved]");
+  assert.match(await s.text(saved), /Saved in your journal/);
+  assert.ok((await s.text(saved)).includes(TRY));
+  await look("65-checkin-saved", "checkin-saved");
+
+  // In the journal: marked as a check-in, its answers in the body, linked to the boundary.
+  await s.click(await button("Open it in the journal"));
+  await s.waitFor("[data-testid=checkin-mark]");
+  // The links name what they point at once the picker has read the boundaries and agreements.
+  const picker = await s.waitFor("[data-testid=about-picker]", { check: async (el) => (await s.text(el)).includes(BOUNDARY) });
+  const about = await s.text(picker);
+  assert.match(about, /Boundary\s+zqcb/, `linked to the boundary: ${about}`);
+  assert.match(about, /Agreement\s+zqcb/, `linked to the agreement it kept: ${about}`);
+  const body = await s.exec("return document.getElementById('entry-body')?.value ?? ''");
+  for (const words of [WELL_ME, NOTE, THANKS, TRY, "kept"]) assert.ok(body.includes(words), `the entry holds ${words}: ${body}`);
+  await shotSizes(s, "66-checkin-in-journal");
+
+  // The agreement was kept through the ledger: no longer due.
+  await s.click(await button("Together"));
+  await s.click(await s.find("#tab-agreements"));
+  await sleep(300);
+  const ledger = await s.exec("return document.querySelector('.tool')?.innerText ?? ''");
+  assert.ok(!/Needs revisiting/.test(ledger), `kept, so not due any more: ${ledger}`);
+
+  // The next check-in opens with the thing to try.
+  await s.click(await button("Check-in"));
+  await s.click(await button("Back to the check-in"));
+  await onStep("last-time");
+  const carried = await s.text(await s.find(".carried"));
+  assert.ok(carried.includes(TRY), carried);
+  await look("67-checkin-next-time", "checkin-next");
+
+  // Nothing of it reached a file of the vault folder.
+  await awake();
+  const found = scan(dir, ["zqcw", "zqcn", "zqct", "zqcy", "zqcb"]);
+  assert.deepEqual(found, [], "no check-in text in the vault folder");
+  await shot(s, "68-checkin-end");
+});

@@ -1,0 +1,219 @@
+// The weekly check-in screen's state: the agenda it starts from, the answers as they are
+// given, one step at a time, and saving. Answers live in memory only until saved; walking away
+// to another screen keeps them, and so does a lock (they are kept, in memory only, and come
+// back after the next unlock, as the journal keeps unsaved text).
+import type { Agenda, AgreementReview, CheckInDraft, Decision, Entry } from "../bindings";
+import * as api from "../services/checkin";
+import { messageOf } from "../services/result";
+
+/** The steps of the agenda, in order (the library's check-in articles describe the same). */
+export const STEPS = ["last-time", "went-well", "boundaries", "agreements", "appreciations", "next-week"] as const;
+export type Step = (typeof STEPS)[number];
+
+export const STEP_TITLES: Record<Step, string> = {
+  "last-time": "Last week's thing to try",
+  "went-well": "What went well",
+  boundaries: "Boundaries since last time",
+  agreements: "Agreements due for a look",
+  appreciations: "Appreciations",
+  "next-week": "One thing to try next week",
+};
+
+/** The steps' short names, for the row of steps above the one showing. */
+export const STEP_NAMES: Record<Step, string> = {
+  "last-time": "Last time",
+  "went-well": "Went well",
+  boundaries: "Boundaries",
+  agreements: "Agreements",
+  appreciations: "Appreciations",
+  "next-week": "Next week",
+};
+
+/** What was decided about one agreement on the screen (null: not talked about yet). */
+export interface Review {
+  decision: Decision | null;
+  text: string;
+  note: string;
+}
+
+export interface Answers {
+  last_try_note: string;
+  well_me: string;
+  well_partner: string;
+  /** A note per boundary id. */
+  boundaryNotes: Record<string, string>;
+  /** A decision per agreement id. */
+  reviews: Record<string, Review>;
+  thanks_me: string;
+  thanks_partner: string;
+  try_next: string;
+}
+
+function blank(): Answers {
+  return { last_try_note: "", well_me: "", well_partner: "", boundaryNotes: {}, reviews: {}, thanks_me: "", thanks_partner: "", try_next: "" };
+}
+
+function copy(a: Answers): Answers {
+  return JSON.parse(JSON.stringify(a)) as Answers;
+}
+
+/** Tells whether anything has been written or decided. */
+export function isBlank(a: Answers): boolean {
+  const texts = [a.last_try_note, a.well_me, a.well_partner, a.thanks_me, a.thanks_partner, a.try_next, ...Object.values(a.boundaryNotes)];
+  return texts.every((t) => !t.trim()) && Object.values(a.reviews).every((r) => r.decision === null);
+}
+
+/** Builds what the core saves: every boundary on the agenda, the agreements decided on. */
+export function toDraft(a: Answers, agenda: Agenda): CheckInDraft {
+  const agreements: AgreementReview[] = [];
+  for (const ag of agenda.agreements) {
+    const r = a.reviews[ag.id];
+    if (!r?.decision) continue;
+    agreements.push({ agreement: ag.id, decision: r.decision, text: r.decision === "changed" ? r.text : "", revisit_on: null, note: r.note });
+  }
+  return {
+    last_try_note: a.last_try_note,
+    well_me: a.well_me,
+    well_partner: a.well_partner,
+    boundaries: agenda.boundaries.map((b) => ({ boundary: b.boundary, note: a.boundaryNotes[b.boundary] ?? "" })),
+    agreements,
+    thanks_me: a.thanks_me,
+    thanks_partner: a.thanks_partner,
+    try_next: a.try_next,
+  };
+}
+
+class CheckInState {
+  agenda = $state<Agenda | null>(null);
+  answers = $state<Answers>(blank());
+  step = $state<Step>("went-well");
+  loading = $state(false);
+  saving = $state(false);
+  error = $state<string | null>(null);
+  /** The check-in just saved (the screen then says so and offers the journal). */
+  saved = $state<Entry | null>(null);
+  /** Answers given before a lock: kept in memory only, put back after the next unlock. */
+  private pending: { answers: Answers; step: Step } | null = null;
+
+  /** The steps this check-in walks through ("last time" only when there was a thing to try). */
+  get steps(): Step[] {
+    return STEPS.filter((s) => s !== "last-time" || !!this.agenda?.previous?.try_next);
+  }
+
+  /** Opens the screen: reads the agenda (once per unlock) and puts back answers kept from
+   * before a lock. `nav.go("checkin")` is all it takes; the screen calls this when it shows. */
+  async open(): Promise<void> {
+    const kept = this.pending;
+    if (kept) {
+      this.pending = null;
+      this.answers = kept.answers;
+      this.step = kept.step;
+      this.saved = null;
+    }
+    if (this.agenda && !kept) return;
+    await this.load(!kept);
+  }
+
+  /** Reads the agenda; `fresh` starts on the first step. */
+  private async load(fresh: boolean): Promise<void> {
+    this.loading = true;
+    this.error = null;
+    try {
+      const agenda = await api.agenda();
+      // Every agreement due gets its (empty) answer up front, so the screen binds to it.
+      for (const ag of agenda.agreements) this.answers.reviews[ag.id] ??= { decision: null, text: ag.text, note: "" };
+      this.agenda = agenda;
+      if (fresh && isBlank(this.answers) && !this.saved) this.step = this.steps[0];
+      if (!this.steps.includes(this.step)) this.step = this.steps[0];
+    } catch (e) {
+      this.error = messageOf(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Another front end changed the vault: read the agenda again; the answers stay. */
+  async refresh(): Promise<void> {
+    if (this.agenda) await this.load(false);
+  }
+
+  go(step: Step): void {
+    this.step = step;
+  }
+
+  /** Moves to the next step (or the one before, with `by` = -1); false at either end. */
+  move(by: 1 | -1): boolean {
+    const steps = this.steps;
+    const at = steps.indexOf(this.step) + by;
+    if (at < 0 || at >= steps.length) return false;
+    this.step = steps[at];
+    return true;
+  }
+
+  get isLast(): boolean {
+    const steps = this.steps;
+    return this.step === steps[steps.length - 1];
+  }
+
+
+  /** Saves the check-in. Returns whether it was saved; on an error the answers stay. */
+  async save(): Promise<boolean> {
+    if (!this.agenda || this.saving) return false;
+    this.error = null;
+    for (const ag of this.agenda.agreements) {
+      const r = this.answers.reviews[ag.id];
+      if (r?.decision === "changed" && !r.text.trim()) {
+        this.step = "agreements";
+        this.error = `“${ag.text}” is marked to change: write its new words, or choose another answer.`;
+        return false;
+      }
+    }
+    if (isBlank(this.answers)) {
+      this.error = "Nothing is written yet. Answer at least one question before saving.";
+      return false;
+    }
+    this.saving = true;
+    try {
+      this.saved = await api.save(toDraft($state.snapshot(this.answers) as Answers, this.agenda));
+      this.answers = blank();
+      this.agenda = null;
+      return true;
+    } catch (e) {
+      this.error = messageOf(e);
+      return false;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** After a save: start the screen again (a new agenda, the first step). */
+  async again(): Promise<void> {
+    this.saved = null;
+    await this.load(true);
+  }
+
+  /** Throws the answers away (asked first by the screen). */
+  async discard(): Promise<void> {
+    this.answers = blank();
+    this.error = null;
+    await this.load(true);
+  }
+
+  /** Tells whether answers from before a lock are waiting (for tests). */
+  get hasPending(): boolean {
+    return this.pending !== null;
+  }
+
+  /** Forgets everything decrypted (on lock); answers not saved yet are kept in memory only. */
+  clear(): void {
+    if (!isBlank(this.answers)) this.pending = { answers: copy($state.snapshot(this.answers) as Answers), step: this.step };
+    this.answers = blank();
+    this.agenda = null;
+    this.saved = null;
+    this.error = null;
+    this.loading = false;
+    this.saving = false;
+  }
+}
+
+export const checkin = new CheckInState();

@@ -1,0 +1,123 @@
+import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Agenda, CheckInDraft } from "../bindings";
+import { checkin, isBlank, toDraft } from "./checkin.svelte";
+import { nav } from "./nav.svelte";
+
+afterEach(() => {
+  clearMocks();
+  checkin.clear();
+  // Throw away anything `clear` kept for after an unlock, so tests do not leak into each other.
+  (checkin as unknown as { pending: unknown }).pending = null;
+});
+
+function agreement(id: string, text: string) {
+  return { id, created_at: "2026-11-01T10:00:00Z", updated_at: "2026-11-01T10:00:00Z", text, source: null, status: "needs_revisiting", revisit_on: null, note: "" };
+}
+
+function agenda(previous: string | null = null): Agenda {
+  return {
+    previous: previous ? { id: "e0", on: "2026-11-15", try_next: previous } : null,
+    since: "2026-11-15",
+    boundaries: [{ boundary: "b1", text: "No phones at dinner", moments: [{ on: "2026-11-18", kind: "crossed", note: "" }] }],
+    agreements: [agreement("a1", "Dishes in turns"), agreement("a2", "Call if late")],
+  } as Agenda;
+}
+
+function entry(draft: CheckInDraft) {
+  return {
+    id: "e1", created_at: "2026-11-22T19:00:00Z", updated_at: "2026-11-22T19:00:00Z", title: "Weekly check-in, 22 November 2026",
+    body: "", mood: null, tags: ["check-in"], prompt_id: null, about: [{ kind: "boundary", id: "b1" }],
+    check_in: { on: "2026-11-22", last_try: "", last_try_note: "", well_me: draft.well_me, well_partner: "", boundaries: [], agreements: [], thanks_me: "", thanks_partner: "", try_next: draft.try_next },
+  };
+}
+
+describe("the weekly check-in", () => {
+  it("opens from nav.go alone on the first step, and opens with last week's thing to try when there was one", async () => {
+    mockIPC((cmd) => (cmd === "checkin_agenda" ? agenda() : undefined));
+    nav.go("checkin");
+    expect(nav.view).toBe("checkin");
+    await checkin.open();
+    expect(checkin.steps[0]).toBe("went-well");
+    expect(checkin.step).toBe("went-well");
+
+    checkin.clear();
+    (checkin as unknown as { pending: unknown }).pending = null;
+    mockIPC((cmd) => (cmd === "checkin_agenda" ? agenda("A walk on Wednesday") : undefined));
+    await checkin.open();
+    expect(checkin.steps).toEqual(["last-time", "went-well", "boundaries", "agreements", "appreciations", "next-week"]);
+    expect(checkin.step).toBe("last-time");
+    expect(checkin.move(-1)).toBe(false);
+    expect(checkin.move(1)).toBe(true);
+    expect(checkin.step).toBe("went-well");
+  });
+
+  it("keeps the answers through a lock, in memory only, and puts them back on the same step", async () => {
+    mockIPC((cmd) => (cmd === "checkin_agenda" ? agenda() : undefined));
+    await checkin.open();
+    checkin.answers.well_me = "We cooked together";
+    checkin.go("appreciations");
+    checkin.clear();
+    expect(checkin.agenda).toBeNull();
+    expect(checkin.answers.well_me).toBe("");
+    expect(checkin.hasPending).toBe(true);
+    await checkin.open();
+    expect(checkin.answers.well_me).toBe("We cooked together");
+    expect(checkin.step).toBe("appreciations");
+    expect(checkin.hasPending).toBe(false);
+  });
+
+  it("sends every boundary on the agenda and only the agreements decided on", async () => {
+    const sent: CheckInDraft[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "checkin_agenda") return agenda();
+      if (cmd === "save_checkin") {
+        const d = (args as { draft: CheckInDraft }).draft;
+        sent.push(d);
+        return entry(d);
+      }
+    });
+    await checkin.open();
+    expect(isBlank(checkin.answers)).toBe(true);
+    checkin.answers.reviews.a1.decision = "changed";
+    checkin.answers.reviews.a1.text = "  ";
+    checkin.answers.try_next = "Breakfast together";
+    expect(await checkin.save()).toBe(false);
+    expect(checkin.step).toBe("agreements");
+    expect(checkin.error).toContain("new words");
+    expect(sent).toEqual([]);
+
+    checkin.answers.reviews.a1.text = "Dishes in turns, weekends off";
+    expect(await checkin.save()).toBe(true);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].boundaries).toEqual([{ boundary: "b1", note: "" }]);
+    expect(sent[0].agreements).toEqual([{ agreement: "a1", decision: "changed", text: "Dishes in turns, weekends off", revisit_on: null, note: "" }]);
+    expect(checkin.saved?.id).toBe("e1");
+    expect(isBlank(checkin.answers)).toBe(true);
+  });
+
+  it("keeps the answers and says why when the save fails", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "checkin_agenda") return agenda();
+      if (cmd === "save_checkin") throw { code: "disk_full", message: "the disk is full; free some space and try again" };
+    });
+    await checkin.open();
+    expect(await checkin.save()).toBe(false);
+    expect(checkin.error).toContain("Nothing is written yet");
+    checkin.answers.thanks_me = "Thank you for the tea";
+    expect(await checkin.save()).toBe(false);
+    expect(checkin.error).toContain("disk is full");
+    expect(checkin.answers.thanks_me).toBe("Thank you for the tea");
+    expect(checkin.saved).toBeNull();
+  });
+
+  it("builds the core's draft from the answers", () => {
+    const a = agenda();
+    const d = toDraft(
+      { last_try_note: "", well_me: "x", well_partner: "", boundaryNotes: { b1: "hard" }, reviews: { a2: { decision: "retired", text: "Call if late", note: "" } }, thanks_me: "", thanks_partner: "", try_next: "" },
+      a,
+    );
+    expect(d.boundaries).toEqual([{ boundary: "b1", note: "hard" }]);
+    expect(d.agreements).toEqual([{ agreement: "a2", decision: "retired", text: "", revisit_on: null, note: "" }]);
+  });
+});
