@@ -126,6 +126,15 @@ macro_rules! specta_builder {
     };
 }
 
+/// Adds what the shell keeps besides the vault (the tray's presence, shown notifications,
+/// where a closing window goes): for the app and for the command tests alike.
+pub fn with_shell_state<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
+        .manage(reminders::Shown::default())
+        .manage(tray::Tray::default())
+        .manage(lifecycle::Departure::default())
+}
+
 /// The argument the login item starts Trellis with: the window stays hidden in the tray.
 const IN_TRAY: &str = "--in-tray";
 
@@ -141,7 +150,7 @@ pub fn run() {
             std::process::exit(1);
         }
     };
-    tauri::Builder::default()
+    with_shell_state(tauri::Builder::default())
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| lifecycle::focus_main(app)))
         .plugin(lifecycle::navigation_guard())
         .plugin(tauri_plugin_dialog::init())
@@ -149,9 +158,6 @@ pub fn run() {
         // Started at login, Trellis waits in the tray (window hidden) for its reminders.
         .plugin(tauri_plugin_autostart::Builder::new().app_name("Trellis").arg(IN_TRAY).build())
         .manage(app_state)
-        .manage(reminders::Shown::default())
-        .manage(tray::Tray::default())
-        .manage(lifecycle::Departure::default())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

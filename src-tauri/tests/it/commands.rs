@@ -22,7 +22,7 @@ fn app() -> App {
     let config =
         Config { dir: dir.clone(), work: KdfWorkFactor::insecure_for_tests(4).unwrap(), auto_lock_override: None };
     let builder = trellis_app::specta_builder!(MockRuntime);
-    let app = mock_builder()
+    let app = trellis_app::with_shell_state(mock_builder())
         .manage(AppState::new(config).unwrap())
         .invoke_handler(builder.invoke_handler())
         .build(mock_context(noop_assets()))
