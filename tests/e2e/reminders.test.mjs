@@ -53,11 +53,12 @@ async function waitNotify(from, what) {
   }
 }
 
-/** Tomorrow (or `days` from today) at hh:mm local time. */
-function localAt(days, hh, mm) {
+/** The next 09:00 local time (today's, if it is still to come), and `days` after it. */
+function nineAfter(days) {
   const d = new Date();
+  d.setHours(9, 0, 0, 0);
+  if (d.getTime() <= Date.now()) d.setDate(d.getDate() + 1);
   d.setDate(d.getDate() + days);
-  d.setHours(hh, mm, 0, 0);
   return d;
 }
 
@@ -110,9 +111,9 @@ test("reminders: offered, fired on the bus neutrally, words when allowed, clicke
   await shotSizes(s, "62-reminders");
   await axe(s, "reminders");
 
-  // Tomorrow 09:00 comes: a notification with neutral words, none of the reminder's own.
+  // The next 09:00 comes: a notification with neutral words, none of the reminder's own.
   let from = bus.length;
-  clockAt(new Date(localAt(1, 9, 0).getTime() + 5_000));
+  clockAt(new Date(nineAfter(0).getTime() + 5_000));
   let calls = await waitNotify(from, "the reminder at 09:00");
   assert.equal(calls.length, 1, calls.join("\n"));
   assert.match(calls[0], /string "Trellis"/);
@@ -128,7 +129,7 @@ test("reminders: offered, fired on the bus neutrally, words when allowed, clicke
   );
   await s.waitFor("[data-testid=reminder]", { check: async (el) => (await s.text(el)).includes(PRIVATE) && (await s.exec("return [...document.querySelectorAll('[data-testid=reminder] input[type=checkbox]')].some((b) => b.checked)")) });
   from = bus.length;
-  clockAt(new Date(localAt(2, 9, 0).getTime() + 5_000));
+  clockAt(new Date(nineAfter(1).getTime() + 5_000));
   calls = await waitNotify(from, "the reminder with words");
   assert.equal(calls.length, 1, calls.join("\n"));
   assert.ok(calls[0].includes(PRIVATE), calls[0]);
@@ -142,7 +143,7 @@ test("reminders: offered, fired on the bus neutrally, words when allowed, clicke
 
   // Five days away: one notification for everything missed, not one per day.
   from = bus.length;
-  clockAt(new Date(localAt(7, 12, 0)));
+  clockAt(new Date(nineAfter(6).getTime() + 3 * 3600_000));
   calls = await waitNotify(from, "the missed ones");
   await sleep(4_000);
   calls = notifies(from);
