@@ -62,6 +62,8 @@ macro_rules! specta_builder {
                 $crate::commands::backup::export_readable::<$runtime>,
                 $crate::commands::backup::import_file::<$runtime>,
                 $crate::commands::backup::choose_path::<$runtime>,
+                $crate::commands::print::print_preview::<$runtime>,
+                $crate::commands::print::print_save::<$runtime>,
                 $crate::commands::tools::guides,
                 $crate::commands::tools::search_everything,
                 $crate::commands::tools::list_boundaries,
@@ -134,6 +136,8 @@ pub fn run() {
             safety::open_main_window(app.handle())?;
             lifecycle::start_ticker(app.handle().clone());
             screenlock::start(app.handle().clone());
+            // Parse the PDF fonts now, off the main thread, so the first preview is quick.
+            std::thread::spawn(trellis_print::warm_up);
             Ok(())
         })
         .on_window_event(lifecycle::on_window_event)

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod clipboard;
 pub mod journal;
 pub mod library;
+pub mod print;
 pub mod safety;
 pub mod tools;
 pub mod vault;

@@ -7,21 +7,20 @@ import { library } from "./library.svelte";
 import { boundaries } from "./boundaries.svelte";
 import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
+import { print } from "./print.svelte";
 
-export type View = "journal" | "mood" | "library" | "together" | "settings";
+export type View = "journal" | "mood" | "library" | "together" | "print" | "settings";
 /** The three tabs of the "Together" view. */
 export type Tool = "boundaries" | "expectations" | "agreements";
 
 /** Tools that articles link to but this version of Trellis does not have yet. */
 const NOT_YET: Record<string, string> = {
-  worksheets: "Printable worksheets are",
   new_reminder: "Reminders are",
 };
 
 /** A journal prompt (content/prompts.toml) about the same thing as each tool not built yet,
  *  so "Write in the journal" starts with a question instead of a blank page. */
 export const NOT_YET_PROMPT: Record<string, string> = {
-  worksheets: "expectations-5",
   new_reminder: "daily-9",
 };
 
@@ -114,6 +113,12 @@ class Nav {
       case "boundaries":
       case "expectations":
         await this.openTool(link.kind);
+        return;
+      case "worksheets":
+        // Printable worksheets: the print screen, with the blank worksheet chosen.
+        print.kind = "worksheet_blank";
+        print.changed();
+        this.go("print");
         return;
       case "article":
         this.view = "library";

@@ -8,6 +8,7 @@ import { journal } from "./journal.svelte";
 import { boundaries } from "./boundaries.svelte";
 import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
+import { print } from "./print.svelte";
 
 /** The tools' states, cleared on lock and reloaded when another front end writes. */
 const TOOLS = [boundaries, worksheets, agreements];
@@ -140,6 +141,8 @@ class Session {
   onLocked(reason: string): void {
     journal.clear();
     for (const t of TOOLS) t.clear();
+    // The preview's pages are pictures of private text: they go with everything else.
+    print.clear();
     this.recoveryCode = null;
     this.damaged = [];
     this.lockedReason = reason;

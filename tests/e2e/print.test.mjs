@@ -1,0 +1,120 @@
+// Printable PDFs in a real window: save the recovery kit from the recovery code screen, then
+// on the print screen look at a blank worksheet's pages, save it through the dialog path to a
+// folder and read the file back with poppler (text, paper, 0600), see a second save to the same
+// name refused, and see the "not encrypted" line for a document with private text. The system's
+// file dialog cannot be driven over WebDriver: the debug app takes the paths it would have
+// asked for from the file in TRELLIS_CHOOSE_PATH_FOR_TESTS (run.sh).
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { Session } from "./webdriver.mjs";
+import { APP, OUT, axe, buttonNamed, shot, shotSizes, typeIn } from "./helpers.mjs";
+
+const PASS = "willow harbour gently ninety";
+const WORK = process.env.WORK || OUT;
+const DIR = path.join(WORK, "vault-print");
+const FILES = path.join(WORK, "print-files");
+const CHOOSE = process.env.TRELLIS_CHOOSE_PATH_FOR_TESTS;
+
+let s;
+after(async () => {
+  await s?.quit();
+});
+
+const button = (text) => buttonNamed(s, text);
+
+/** Answers the next file dialog with `p` (as if the person had chosen it there). */
+function choose(p) {
+  fs.writeFileSync(CHOOSE, `${p}\n`);
+}
+
+async function waitForText(css, re, timeout = 60_000) {
+  const el = await s.waitFor(css, { timeout, check: async (e) => re.test(await s.text(e)) });
+  return s.text(el);
+}
+
+const pdftotext = (file) => execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).split(/\s+/).join(" ");
+const pageSize = (file) => execFileSync("pdfinfo", [file], { encoding: "utf8" }).match(/Page size:\s+(.*)/)[1];
+
+/** Waits until the preview shows its pages, every image decoded. */
+async function waitForPages() {
+  await s.waitFor("[data-testid=print-pages] img", {
+    timeout: 90_000,
+    check: async () =>
+      s.exec("const imgs = [...document.querySelectorAll('[data-testid=print-pages] img')]; return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 300);"),
+  });
+}
+
+test("the recovery kit and a blank worksheet, saved through the dialog", { timeout: 400_000 }, async () => {
+  assert.ok(CHOOSE, "run through tests/e2e/run.sh, which sets TRELLIS_CHOOSE_PATH_FOR_TESTS");
+  fs.rmSync(DIR, { recursive: true, force: true });
+  fs.rmSync(FILES, { recursive: true, force: true });
+  fs.mkdirSync(FILES, { recursive: true });
+  s = await Session.startWithArgs(APP, ["--vault", DIR]);
+
+  // Right after creating the vault, while the code is on screen: the recovery kit.
+  await typeIn(s, "#new-passphrase", PASS);
+  await typeIn(s, "#repeat-passphrase", PASS);
+  await s.click(await button("Create my vault"));
+  const codeField = await s.waitFor("[data-testid=recovery-code]");
+  const code = (await s.exec("return arguments[0].value", [codeField])).replace(/\s+/g, "");
+  const kit = path.join(FILES, "recovery-kit.pdf");
+  choose(kit);
+  await s.click(await s.find("[data-testid=save-recovery-kit]"));
+  await waitForText("[data-testid=recovery-kit-status]", /Saved the recovery kit/);
+  assert.equal(fs.statSync(kit).mode & 0o777, 0o600, "the kit is readable by its owner only");
+  assert.ok(pdftotext(kit).replace(/\s+/g, "").includes(code), "the kit holds the code exactly");
+  await shot(s, "70-print-recovery-kit-saved");
+  await s.click(await s.find("input[type=checkbox]"));
+  await s.click(await button("Continue"));
+  await s.waitFor("nav[aria-label=Main]");
+
+  // The print screen: a blank worksheet by default; its pages are shown, then saved.
+  await s.click(await button("Print"));
+  await s.waitFor("#print-title");
+  await s.click(await s.find("[data-testid=print-preview]"));
+  await waitForPages();
+  const pages = (await s.findAll("[data-testid=print-pages] img")).length;
+  assert.ok(pages >= 2, `the blank worksheet has its pages (${pages})`);
+  assert.equal((await s.findAll("[data-testid=print-not-encrypted]")).length, 0, "a blank worksheet holds nothing private");
+  await shotSizes(s, "71-print-worksheet-blank");
+  await axe(s, "print");
+
+  const blank = path.join(FILES, "worksheet.pdf");
+  choose(blank);
+  await s.click(await s.find("[data-testid=print-save]"));
+  await waitForText("[data-testid=print-saved]", /^Saved \d+ pages to /);
+  assert.ok(fs.readFileSync(blank).subarray(0, 5).toString() === "%PDF-", "a PDF");
+  assert.equal(fs.statSync(blank).mode & 0o777, 0o600);
+  const words = pdftotext(blank);
+  for (const area of ["Communication", "Emotional support", "Middle ground we agreed", "Is it specific?"]) {
+    assert.ok(words.includes(area), `the saved worksheet has ${area}`);
+  }
+  assert.match(pageSize(blank), /\(A4\)/);
+
+  // The same name again: refused calmly, the file left as it was.
+  const before = fs.readFileSync(blank);
+  choose(blank);
+  await s.click(await s.find("[data-testid=print-save]"));
+  await waitForText("[role=alert]", /already exists; choose another name/);
+  assert.ok(before.equals(fs.readFileSync(blank)), "nothing is overwritten");
+
+  // US Letter.
+  await s.exec("const el = document.getElementById('print-paper'); el.value = 'letter'; el.dispatchEvent(new Event('change', { bubbles: true }));");
+  await s.click(await s.find("[data-testid=print-preview]"));
+  await waitForPages();
+  const letter = path.join(FILES, "worksheet-letter.pdf");
+  choose(letter);
+  await s.click(await s.find("[data-testid=print-save]"));
+  await waitForText("[data-testid=print-saved]", /^Saved/);
+  assert.match(pageSize(letter), /\(letter\)/);
+
+  // A document with private text says once, before saving, that a PDF is not encrypted.
+  await s.click(await s.find("input[name=doc][value=agreements]"));
+  await s.click(await s.find("[data-testid=print-preview]"));
+  await waitForPages();
+  await waitForText("[data-testid=print-not-encrypted]", /not encrypted/);
+  await shot(s, "72-print-agreements");
+});
