@@ -150,7 +150,10 @@ fn save(doc: &Document, paper: Paper, today: NaiveDate, out: &Path) -> Result<()
     let pages = trellis_print::save(doc, paper, today, out).map_err(lift)?;
     let pages = if pages == 1 { "1 page".to_owned() } else { format!("{pages} pages") };
     if doc.kind().is_private() {
-        eprintln!("Wrote {} ({pages}). A PDF is not encrypted: keep it private, or delete it when done.", out.display());
+        eprintln!(
+            "Wrote {} ({pages}). A PDF is not encrypted: keep it private, or delete it when done.",
+            out.display()
+        );
     } else {
         eprintln!("Wrote {} ({pages}).", out.display());
     }

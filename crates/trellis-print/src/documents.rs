@@ -170,7 +170,10 @@ impl Document {
             .iter()
             .map(|a| json!({ "title": a.title, "explanation": a.explanation, "filled": false }))
             .collect();
-        Document { kind: Kind::WorksheetBlank, data: json!({ "title": "", "on": "", "areas": areas, "realism": REALISM }) }
+        Document {
+            kind: Kind::WorksheetBlank,
+            data: json!({ "title": "", "on": "", "areas": areas, "realism": REALISM }),
+        }
     }
 
     /// One saved worksheet, every area; an area left empty keeps room to write by hand.

@@ -50,7 +50,12 @@ impl std::fmt::Debug for Request {
 }
 
 /// Gathers what `request` prints from an unlocked vault (days counted in `zone`).
-pub fn document(vault: &mut Vault, request: &Request, zone: FixedOffset, today: NaiveDate) -> Result<Document, PrintError> {
+pub fn document(
+    vault: &mut Vault,
+    request: &Request,
+    zone: FixedOffset,
+    today: NaiveDate,
+) -> Result<Document, PrintError> {
     Ok(match request {
         Request::WorksheetBlank => Document::worksheet_blank(),
         Request::Worksheet { id } => Document::worksheet(&vault.worksheets()?.get(*id)?),

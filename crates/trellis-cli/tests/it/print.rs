@@ -54,7 +54,17 @@ fn print_commands_write_new_pdfs() {
     let canary = "zqcanary left out of the packet";
     let chosen = env.ok(&["journal", "add", "--title", "Chosen", "--tag", "session", "We talked it through."]);
     env.ok(&["journal", "add", "--title", "Other", "--tag", "work", canary]);
-    env.ok(&["boundary", "add", "Phones away by ten", "--whose", "ours", "--category", "communication", "--status", "agreed"]);
+    env.ok(&[
+        "boundary",
+        "add",
+        "Phones away by ten",
+        "--whose",
+        "ours",
+        "--category",
+        "communication",
+        "--status",
+        "agreed",
+    ]);
 
     let blank = env.root.join("blank.pdf");
     let out = env.run(&["print", "worksheet", "--blank", "--paper", "letter", "--out", blank.to_str().unwrap()]);

@@ -24,7 +24,9 @@ fn ticked_entries_and_chosen_tools_only() {
     let zone = FixedOffset::east_opt(0).unwrap();
     let (chosen, other) = {
         let mut j = vault.journal().unwrap();
-        let chosen = j.add(entry("Sunday", "We talked over dinner.\n\nIt went well.", &["calm"], 4), at(2026, 4, 26, 9)).unwrap();
+        let chosen = j
+            .add(entry("Sunday", "We talked over dinner.\n\nIt went well.", &["calm"], 4), at(2026, 4, 26, 9))
+            .unwrap();
         let other = j.add(entry("Monday", &format!("Private: {CANARY}"), &["calm"], 1), at(2026, 4, 27, 9)).unwrap();
         j.add(entry("Tuesday", "Also ticked.", &[], 3), at(2026, 4, 28, 9)).unwrap();
         (chosen, other)
@@ -49,7 +51,8 @@ fn ticked_entries_and_chosen_tools_only() {
         let mut a = vault.agreements().unwrap();
         let draft = AgreementDraft { text: "Chosen agreement".into(), status: AgreementStatus::Kept, revisit_on: None };
         a.add(draft, None, String::new(), at(2026, 4, 1, 9)).unwrap();
-        let other = AgreementDraft { text: format!("Agreement {CANARY}"), status: AgreementStatus::Kept, revisit_on: None };
+        let other =
+            AgreementDraft { text: format!("Agreement {CANARY}"), status: AgreementStatus::Kept, revisit_on: None };
         a.add(other, None, String::new(), at(2026, 4, 1, 9)).unwrap()
     };
     let _ = (skipped_boundary, other);
