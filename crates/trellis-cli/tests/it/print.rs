@@ -5,8 +5,14 @@ use std::process::Command;
 
 use super::{code, stderr, Env};
 
+/// The PDF's text in the order it was written (`-raw`: row by row, as a person reads the code).
 fn pdf_text(path: &std::path::Path) -> String {
-    let out = Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (poppler-utils) is installed");
+    let out = Command::new("pdftotext")
+        .arg("-raw")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ")
 }
