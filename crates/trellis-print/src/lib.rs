@@ -157,13 +157,13 @@ impl std::fmt::Debug for Preview {
 }
 
 /// The most pages a preview draws; a longer document says how many more there are.
-pub const PREVIEW_PAGES: usize = 12;
+pub const PREVIEW_PAGES: usize = 4;
 
 /// Lays out `doc` and draws the first pages for a preview on screen.
 pub fn preview(doc: &Document, paper: Paper, today: NaiveDate) -> Result<Preview, PrintError> {
     use base64::Engine;
     let set = typeset(doc, paper, today)?;
-    let options = typst_render::RenderOptions { pixel_per_pt: typst::utils::Scalar::new(1.4), render_bleed: false };
+    let options = typst_render::RenderOptions { pixel_per_pt: typst::utils::Scalar::new(1.2), render_bleed: false };
     let pages = set
         .pages
         .pages()
