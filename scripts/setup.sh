@@ -11,6 +11,8 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev
   libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
   xvfb webkit2gtk-driver dbus dbus-x11 dunst at-spi2-core fonts-dejavu-core imagemagick python3-xlib xdg-utils
+  # The PDF tests read every document back with pdftotext, pdffonts, pdfinfo and pdftoppm.
+  poppler-utils
   age util-linux python3-icalendar python3-dateutil
 )
 

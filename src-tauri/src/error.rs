@@ -150,6 +150,19 @@ impl From<LibraryError> for AppError {
     }
 }
 
+impl From<trellis_print::PrintError> for AppError {
+    fn from(e: trellis_print::PrintError) -> Self {
+        use trellis_print::PrintError;
+        match e {
+            PrintError::Layout { .. } => AppError::new(ErrorCode::Internal, e.to_string()),
+            PrintError::File(f) => f.into(),
+            PrintError::Journal(j) => j.into(),
+            PrintError::Tool(t) => t.into(),
+            PrintError::Vault(v) => v.into(),
+        }
+    }
+}
+
 impl From<FileError> for AppError {
     fn from(e: FileError) -> Self {
         AppError::new(file_code(&e), e.to_string())

@@ -64,6 +64,8 @@ macro_rules! specta_builder {
                 $crate::commands::backup::export_readable::<$runtime>,
                 $crate::commands::backup::import_file::<$runtime>,
                 $crate::commands::backup::choose_path::<$runtime>,
+                $crate::commands::print::print_preview::<$runtime>,
+                $crate::commands::print::print_save::<$runtime>,
                 $crate::commands::tools::guides,
                 $crate::commands::tools::search_everything,
                 $crate::commands::tools::list_boundaries,
@@ -129,10 +131,7 @@ macro_rules! specta_builder {
 /// Adds what the shell keeps besides the vault (the tray's presence, shown notifications,
 /// where a closing window goes): for the app and for the command tests alike.
 pub fn with_shell_state<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder
-        .manage(reminders::Shown::default())
-        .manage(tray::Tray::default())
-        .manage(lifecycle::Departure::default())
+    builder.manage(reminders::Shown::default()).manage(tray::Tray::default()).manage(lifecycle::Departure::default())
 }
 
 /// The argument the login item starts Trellis with: the window stays hidden in the tray.
@@ -170,6 +169,8 @@ pub fn run() {
             let _ = app.notification().on_action(move |action| reminders::on_action(&handle, action));
             lifecycle::start_ticker(app.handle().clone());
             screenlock::start(app.handle().clone());
+            // Parse the PDF fonts now, off the main thread, so the first preview is quick.
+            std::thread::spawn(trellis_print::warm_up);
             Ok(())
         })
         .on_window_event(lifecycle::on_window_event)

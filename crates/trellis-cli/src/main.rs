@@ -10,6 +10,7 @@ mod backup_cmd;
 mod checkin_cmd;
 mod journal_cmd;
 mod library_cmd;
+mod print_cmd;
 mod reminder_cmd;
 mod secrets;
 mod tools_cmd;
@@ -43,6 +44,12 @@ enum Command {
         /// scrypt work factor (log2 N). Below 18 is weak: only for tests and benchmarks
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=22))]
         kdf_work_factor: Option<u8>,
+        /// Also write the recovery kit (a PDF with the code and how to use it) to FILE
+        #[arg(long, value_name = "FILE")]
+        recovery_kit: Option<PathBuf>,
+        /// The recovery kit's paper
+        #[arg(long, value_enum, default_value = "a4", requires = "recovery_kit")]
+        paper: print_cmd::PaperArg,
     },
     /// Write, read and search journal entries
     #[command(subcommand)]
@@ -63,6 +70,9 @@ enum Command {
     /// The weekly check-in: start (guided, or with every answer as flags), list, show
     #[command(subcommand)]
     Checkin(checkin_cmd::CheckinCommand),
+    /// Print to PDF: the worksheet (blank or filled), boundaries, agreements, a session packet
+    #[command(subcommand)]
+    Print(print_cmd::PrintCommand),
     /// Read and search the article library (no vault needed)
     #[command(subcommand)]
     Library(library_cmd::LibraryCommand),
@@ -121,7 +131,14 @@ enum Command {
 enum RecoveryCommand {
     /// Make a new recovery code (asks for the passphrase); the old code stops working.
     /// Prints the new code once, as the last line
-    New,
+    New {
+        /// Also write the recovery kit (a PDF with the code and how to use it) to FILE
+        #[arg(long, value_name = "FILE")]
+        recovery_kit: Option<PathBuf>,
+        /// The recovery kit's paper
+        #[arg(long, value_enum, default_value = "a4", requires = "recovery_kit")]
+        paper: print_cmd::PaperArg,
+    },
 }
 
 fn main() -> ExitCode {
@@ -142,10 +159,16 @@ fn run(cli: Cli) -> Result<()> {
     let dir = vault_dir(cli.vault)?;
     let source = secrets::PassphraseSource::new(cli.passphrase_file);
     match cli.command {
-        Command::Init { kdf_work_factor } => init(&dir, &source, kdf_work_factor),
+        Command::Init { kdf_work_factor, recovery_kit, paper } => {
+            init(&dir, &source, kdf_work_factor, recovery_kit.as_deref(), paper)
+        }
         Command::Journal(cmd) => {
             let mut vault = unlock(&dir, &source)?;
             journal_cmd::run(cmd, &mut vault)
+        }
+        Command::Print(cmd) => {
+            let mut vault = unlock(&dir, &source)?;
+            print_cmd::run(cmd, &mut vault)
         }
         Command::Boundary(cmd) => {
             let mut vault = unlock(&dir, &source)?;
@@ -198,7 +221,8 @@ fn run(cli: Cli) -> Result<()> {
             eprintln!("  trellis recovery new");
             Ok(())
         }
-        Command::Recovery(RecoveryCommand::New) => {
+        Command::Recovery(RecoveryCommand::New { recovery_kit, paper }) => {
+            print_cmd::check_new_file(recovery_kit.as_deref())?;
             let mut vault = Vault::open(&dir)?;
             let passphrase = source.read()?;
             vault.unlock(&passphrase, UnlockMode::Lazy)?;
@@ -206,7 +230,10 @@ fn run(cli: Cli) -> Result<()> {
             eprintln!("Made a new recovery code; the old one no longer opens the vault.");
             eprintln!("It is shown only this once. Write it down or print it, and keep it somewhere private:");
             println!("{}", code.expose());
-            Ok(())
+            match recovery_kit {
+                Some(out) => print_cmd::recovery_kit(&code, paper.into(), &out),
+                None => Ok(()),
+            }
         }
         Command::Library(_) => unreachable!("handled above"),
         Command::Export { out, format } => {
@@ -225,8 +252,15 @@ fn run(cli: Cli) -> Result<()> {
     }
 }
 
-fn init(dir: &std::path::Path, source: &secrets::PassphraseSource, work: Option<u8>) -> Result<()> {
+fn init(
+    dir: &std::path::Path,
+    source: &secrets::PassphraseSource,
+    work: Option<u8>,
+    recovery_kit: Option<&std::path::Path>,
+    paper: print_cmd::PaperArg,
+) -> Result<()> {
     let work = work.map(work_factor).transpose()?.unwrap_or_default();
+    print_cmd::check_new_file(recovery_kit)?;
     let passphrase = source.read_new()?;
     let (_vault, code) = Vault::create(dir, &passphrase, work, Utc::now())?;
     eprintln!("Created a new vault in {}.", dir.display());
@@ -234,7 +268,10 @@ fn init(dir: &std::path::Path, source: &secrets::PassphraseSource, work: Option<
     eprintln!("Write it down or print it, and keep it somewhere safe and private:");
     eprintln!("it opens the vault and sets a new passphrase if you forget yours.");
     println!("{}", code.expose());
-    Ok(())
+    match recovery_kit {
+        Some(out) => print_cmd::recovery_kit(&code, paper.into(), out),
+        None => Ok(()),
+    }
 }
 
 fn unlock(dir: &std::path::Path, source: &secrets::PassphraseSource) -> Result<Vault> {

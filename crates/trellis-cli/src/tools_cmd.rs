@@ -232,7 +232,7 @@ fn yes_no(s: Option<String>, old: Option<bool>) -> Option<bool> {
     s.map_or(old, |s| Some(s == "yes"))
 }
 
-fn parse<I: std::str::FromStr<Err = trellis_core::ParseIdError>>(text: &str) -> Result<I> {
+pub(crate) fn parse<I: std::str::FromStr<Err = trellis_core::ParseIdError>>(text: &str) -> Result<I> {
     text.parse::<I>().map_err(|e| Usage(e.to_string()).into())
 }
 

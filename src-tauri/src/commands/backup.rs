@@ -173,6 +173,8 @@ pub enum Choose {
     SnapshotFolder,
     /// A file (or a Day One folder's Journal.json) to import.
     ImportFile,
+    /// A new `.pdf` file for a printable document.
+    PdfFile,
 }
 
 /// Asks the person where, with the system's file dialog; `None` if they cancel.
@@ -198,6 +200,11 @@ pub async fn choose_path<R: Runtime>(app: AppHandle<R>, purpose: Choose) -> Resu
                 .blocking_save_file(),
             Choose::NewFolder => dialog.set_title("Choose a new, empty folder").blocking_pick_folder(),
             Choose::SnapshotFolder => dialog.set_title("Where should snapshots go?").blocking_pick_folder(),
+            Choose::PdfFile => dialog
+                .set_title("Save as PDF")
+                .set_file_name(format!("trellis-{today}.pdf"))
+                .add_filter("PDF", &["pdf"])
+                .blocking_save_file(),
             Choose::ImportFile => dialog
                 .set_title("Choose a file to import")
                 .add_filter("Exports", &["json", "zip", "age"])

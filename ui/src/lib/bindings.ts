@@ -99,6 +99,10 @@ export const commands = {
 	importFile: (source: Source, path: string, passphrase: string | null) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_file", { source, path, passphrase })),
 	/**  Asks the person where, with the system's file dialog; `None` if they cancel. */
 	choosePath: (purpose: Choose) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_path", { purpose })),
+	/**  Lays out a document and returns its first pages as images to show. */
+	printPreview: (request: Request, paper: Paper) => typedError<Preview, AppError>(__TAURI_INVOKE("print_preview", { request, paper })),
+	/**  Writes the document as a new PDF at `path` (0600, never over a file); returns its pages. */
+	printSave: (request: Request, paper: Paper, path: string) => typedError<number, AppError>(__TAURI_INVOKE("print_save", { request, paper, path })),
 	guides: () => __TAURI_INVOKE<Guides>("guides"),
 	/**  Searches entries, boundaries, worksheets and agreements; each hit names its kind. */
 	searchEverything: (query: string) => typedError<Found[], AppError>(__TAURI_INVOKE("search_everything", { query })),
@@ -459,7 +463,9 @@ export type Choose =
 /**  The folder snapshots go to. */
 "snapshot_folder" | 
 /**  A file (or a Day One folder's Journal.json) to import. */
-"import_file";
+"import_file" | 
+/**  A new `.pdf` file for a printable document. */
+"pdf_file";
 
 /**  Two worksheets side by side. */
 export type Comparison = {
@@ -656,6 +662,21 @@ export type OpenScreen = {
 	id: string | null,
 };
 
+/**  The paper a document is set on. */
+export type Paper = "a4" | "letter";
+
+/**
+ *  What the app's preview screen shows: each page as a PNG `data:` URL (the app's content
+ *  policy allows `data:` images and nothing remote), the page count, and whether the PDF
+ *  holds private text.
+ */
+export type Preview = {
+	pages: string[],
+	/**  Pages laid out; the preview shows at most [`PREVIEW_PAGES`] of them. */
+	page_count: number,
+	private: boolean,
+};
+
 /**  The check-in before this one, as the next one opens with it. */
 export type Previous = {
 	id: EntryId,
@@ -766,6 +787,13 @@ export type Repeat =
 { every: "weekly"; days: Day[] } | 
 /**  Every month on this day (the month's last day when it is shorter). */
 { every: "monthly"; day: number };
+
+/**  Which document to make. */
+export type Request = { kind: "worksheet_blank" } | { kind: "worksheet"; id: WorksheetId } | 
+/**  The agreed boundaries, or with `all` every one that is not retired. */
+{ kind: "boundaries"; all: boolean } | { kind: "agreements" } | 
+/**  The recovery code that is on screen right now (it is never stored to print later). */
+{ kind: "recovery_kit"; code: string } | { kind: "packet"; from: string | null; to: string | null; tags: string[]; entries: EntryId[]; boundaries: BoundaryId[]; agreements: AgreementId[] };
 
 /**  A reminder's rule: how often, and at what local time. */
 export type Rule = {

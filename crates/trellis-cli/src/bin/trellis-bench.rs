@@ -126,6 +126,7 @@ fn main() -> Result<()> {
         }
     }
     let (boundary_ids, worksheet_ids) = tools(&mut vault, &mut rng, &args, now)?;
+    pdf_figures(&mut vault, &worksheet_ids, now)?;
     vault.lock();
 
     // Unlock, split into the KDF and the rest (decrypting and indexing every entry).
@@ -424,6 +425,47 @@ fn tools(
         worksheet_ids.push(w.id);
     }
     Ok((boundary_ids, worksheet_ids))
+}
+
+/// Times the PDFs: the first document of the process (fonts parsed, nothing memoised yet),
+/// then warm medians of the blank and a filled worksheet and a packet of 50 entries.
+fn pdf_figures(vault: &mut Vault, worksheet_ids: &[WorksheetId], now: DateTime<Utc>) -> Result<()> {
+    use trellis_print::{choose_entries, typeset, Document, PacketChoice, Paper};
+    let today = now.date_naive();
+    let pdf = |doc: &Document| -> Result<usize> { Ok(typeset(doc, Paper::A4, today)?.pdf()?.len()) };
+    let t = Instant::now();
+    std::hint::black_box(pdf(&Document::worksheet_blank())?);
+    print("pdf_first_render_ms", ms(t.elapsed()), "ms");
+    let warm = |name: &str, doc: &Document| -> Result<()> {
+        let mut samples = Vec::new();
+        for _ in 0..9 {
+            let t = Instant::now();
+            std::hint::black_box(pdf(doc)?);
+            samples.push(ms(t.elapsed()));
+        }
+        print(name, percentile(&mut samples, 0.5), "ms");
+        Ok(())
+    };
+    warm("pdf_worksheet_blank_ms", &Document::worksheet_blank())?;
+    if let Some(id) = worksheet_ids.first() {
+        warm("pdf_worksheet_filled_ms", &Document::worksheet(&vault.worksheets()?.get(*id)?))?;
+    }
+    let entries: Vec<_> = vault
+        .journal()?
+        .list(0, 50)?
+        .into_iter()
+        .filter_map(|row| match row {
+            trellis_core::Listed::Entry(e) => Some(e.id),
+            trellis_core::Listed::Damaged { .. } => None,
+        })
+        .collect();
+    if entries.len() == 50 {
+        let choice = PacketChoice { entries, ..PacketChoice::default() };
+        let zone = chrono::FixedOffset::east_opt(0).context("UTC")?;
+        let packet = choose_entries(vault, &choice, zone, today)?;
+        warm("pdf_packet_50_entries_ms", &Document::packet(&packet, today))?;
+    }
+    Ok(())
 }
 
 /// Reads the peak resident set size (VmHWM) of this process.

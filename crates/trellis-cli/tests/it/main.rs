@@ -6,6 +6,8 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+mod print;
+
 struct Env {
     _tmp: tempfile::TempDir,
     vault: PathBuf,

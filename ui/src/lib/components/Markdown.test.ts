@@ -77,20 +77,25 @@ describe("following links into the app", () => {
     expect(library.page?.meta.slug).toBe("safety-first");
 
     await nav.follow({ kind: "worksheets" });
+    expect(nav.view).toBe("print");
+    expect(nav.notice).toBeNull();
+
+    nav.go("library");
+    await nav.follow({ kind: "new_reminder", target: "checkin" });
     expect(nav.view).toBe("library");
-    expect(nav.notice).toContain("Printable worksheets are not in this version");
+    expect(nav.notice).toContain("Reminders are not in this version");
   });
 
   it("starts the not-yet notice's journal entry from a related prompt", async () => {
     mockIPC((cmd) => {
-      if (cmd === "prompts") return { groups: [], prompts: [{ id: NOT_YET_PROMPT.worksheets, group: "expectations", text: "t", hint: "h" }] };
+      if (cmd === "prompts") return { groups: [], prompts: [{ id: NOT_YET_PROMPT.new_reminder, group: "daily", text: "t", hint: "h" }] };
     });
     nav.go("library");
-    await nav.follow({ kind: "worksheets" });
+    await nav.follow({ kind: "new_reminder", target: "checkin" });
     await nav.writeFromNotice();
     expect(nav.view).toBe("journal");
     expect(nav.notice).toBeNull();
-    expect(journal.draft?.prompt_id).toBe(NOT_YET_PROMPT.worksheets);
+    expect(journal.draft?.prompt_id).toBe(NOT_YET_PROMPT.new_reminder);
   });
 
   it("falls back to a blank entry if the related prompt is not there", async () => {

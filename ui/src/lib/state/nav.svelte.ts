@@ -8,22 +8,21 @@ import { boundaries } from "./boundaries.svelte";
 import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
 import { reminders } from "./reminders.svelte";
+import { print } from "./print.svelte";
 
 /** The screens of the unlocked app. `nav.go("checkin")` alone opens the weekly check-in where
  *  it was left (or on its first step), as a reminder's notification does. */
-export type View = "journal" | "mood" | "library" | "together" | "checkin" | "reminders" | "settings";
+export type View = "journal" | "mood" | "library" | "together" | "checkin" | "reminders" | "print" | "settings";
 /** The three tabs of the "Together" view. */
 export type Tool = "boundaries" | "expectations" | "agreements";
 
 /** Tools that articles link to but this version of Trellis does not have yet. */
 const NOT_YET: Record<string, string> = {
-  worksheets: "Printable worksheets are",
 };
 
 /** A journal prompt (content/prompts.toml) about the same thing as each tool not built yet,
  *  so "Write in the journal" starts with a question instead of a blank page. */
 export const NOT_YET_PROMPT: Record<string, string> = {
-  worksheets: "expectations-5",
 };
 
 /** Tells whether this version of Trellis can open what the link points at. */
@@ -141,6 +140,12 @@ class Nav {
       case "expectations":
         await this.openTool(link.kind);
         return;
+      case "worksheets":
+        // Printable worksheets: the print screen, with the blank worksheet chosen.
+        print.kind = "worksheet_blank";
+        print.changed();
+        this.go("print");
+        return;
       case "article":
         this.view = "library";
         await library.open(link.target);
@@ -154,9 +159,12 @@ class Nav {
         document.getElementById("r-every")?.focus();
         return;
       }
-      default:
-        this.notice = `${NOT_YET[link.kind]} not in this version of Trellis yet. Until then, your journal is a good place for it.`;
-        this.noticePrompt = NOT_YET_PROMPT[link.kind] ?? null;
+      default: {
+        // Every kind is handled today; a link a newer article adds lands here.
+        const kind = (link as TrellisLink).kind;
+        this.notice = `${NOT_YET[kind] ?? "That is"} not in this version of Trellis yet. Until then, your journal is a good place for it.`;
+        this.noticePrompt = NOT_YET_PROMPT[kind] ?? null;
+      }
     }
   }
 }

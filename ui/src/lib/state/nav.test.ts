@@ -26,10 +26,10 @@ describe("NOT_YET_PROMPT", () => {
 });
 
 describe("links into the tools", () => {
-  it("offers boundaries and the expectations worksheet, not printable worksheets or reminders yet", () => {
+  it("offers boundaries, the expectations worksheet and printable worksheets, not reminders yet", () => {
     expect(available({ kind: "boundaries" })).toBe(true);
     expect(available({ kind: "expectations" })).toBe(true);
-    expect(available({ kind: "worksheets" })).toBe(false);
+    expect(available({ kind: "worksheets" })).toBe(true);
     expect(available({ kind: "new_reminder", target: "checkin" })).toBe(true);
   });
 

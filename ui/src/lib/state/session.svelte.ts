@@ -10,6 +10,7 @@ import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
 import { reminders } from "./reminders.svelte";
 import { checkin } from "./checkin.svelte";
+import { print } from "./print.svelte";
 
 /** The tools' states, cleared on lock and reloaded when another front end writes. */
 const TOOLS = [boundaries, worksheets, agreements, checkin, reminders];
@@ -149,6 +150,8 @@ class Session {
   onLocked(reason: string): void {
     journal.clear();
     for (const t of TOOLS) t.clear();
+    // The preview's pages are pictures of private text: they go with everything else.
+    print.clear();
     this.recoveryCode = null;
     this.damaged = [];
     this.lockedReason = reason;

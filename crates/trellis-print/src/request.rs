@@ -1,0 +1,77 @@
+//! A document named the way the app asks for it: which document, and what the person chose.
+//! [`document`] gathers its data from the vault, so the shell's commands stay one call.
+
+use chrono::{FixedOffset, NaiveDate};
+use serde::Deserialize;
+use trellis_core::{AgreementId, BoundaryId, EntryId, RecoveryCode, Vault, WorksheetId};
+
+use crate::{boundaries_to_print, choose_entries, ledger, Document, PacketChoice, PrintError};
+
+/// Which document to make.
+#[derive(Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum Request {
+    WorksheetBlank,
+    Worksheet {
+        id: WorksheetId,
+    },
+    /// The agreed boundaries, or with `all` every one that is not retired.
+    Boundaries {
+        all: bool,
+    },
+    Agreements,
+    /// The recovery code that is on screen right now (it is never stored to print later).
+    RecoveryKit {
+        code: String,
+    },
+    Packet {
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        tags: Vec<String>,
+        entries: Vec<EntryId>,
+        boundaries: Vec<BoundaryId>,
+        agreements: Vec<AgreementId>,
+    },
+}
+
+impl std::fmt::Debug for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = match self {
+            Request::WorksheetBlank => "WorksheetBlank",
+            Request::Worksheet { .. } => "Worksheet",
+            Request::Boundaries { .. } => "Boundaries",
+            Request::Agreements => "Agreements",
+            Request::RecoveryKit { .. } => "RecoveryKit(<redacted>)",
+            Request::Packet { .. } => "Packet",
+        };
+        f.write_str(name)
+    }
+}
+
+/// Gathers what `request` prints from an unlocked vault (days counted in `zone`).
+pub fn document(
+    vault: &mut Vault,
+    request: &Request,
+    zone: FixedOffset,
+    today: NaiveDate,
+) -> Result<Document, PrintError> {
+    Ok(match request {
+        Request::WorksheetBlank => Document::worksheet_blank(),
+        Request::Worksheet { id } => Document::worksheet(&vault.worksheets()?.get(*id)?),
+        Request::Boundaries { all } => Document::boundaries(&boundaries_to_print(vault, *all)?),
+        Request::Agreements => Document::agreements(&ledger(vault, today)?, today),
+        Request::RecoveryKit { code } => Document::recovery_kit(&RecoveryCode::parse(code)),
+        Request::Packet { from, to, tags, entries, boundaries, agreements } => {
+            let choice = PacketChoice {
+                from: *from,
+                to: *to,
+                tags: tags.clone(),
+                entries: entries.clone(),
+                boundaries: boundaries.clone(),
+                agreements: agreements.clone(),
+            };
+            Document::packet(&choose_entries(vault, &choice, zone, today)?, today)
+        }
+    })
+}

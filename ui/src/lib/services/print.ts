@@ -1,0 +1,14 @@
+// Printable PDFs: a preview of a document's pages, and saving it where the person chose with
+// the system's file dialog. Rust lays the document out and writes the file; the webview never
+// holds the PDF.
+import { commands, type Paper, type Preview, type Request } from "../bindings";
+import { unwrap } from "./result";
+
+export async function preview(request: Request, paper: Paper): Promise<Preview> {
+  return unwrap(await commands.printPreview(request, paper));
+}
+
+/** Writes the PDF at `path` (never over a file); returns how many pages it has. */
+export async function save(request: Request, paper: Paper, path: string): Promise<number> {
+  return unwrap(await commands.printSave(request, paper, path));
+}

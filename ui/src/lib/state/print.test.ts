@@ -1,0 +1,77 @@
+import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it } from "vitest";
+import { print, requestFor, saveRecoveryKit } from "./print.svelte";
+
+afterEach(() => {
+  clearMocks();
+  print.clear();
+});
+
+function ipc(answers: Record<string, unknown>, fail: Record<string, { code: string; message: string }> = {}) {
+  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args: args as Record<string, unknown> });
+    if (cmd in fail) throw fail[cmd];
+    return answers[cmd];
+  });
+  return calls;
+}
+
+const EMPTY = { from: "", to: "", tags: [], boundaries: [], agreements: [] };
+
+describe("what is asked for", () => {
+  it("names each document, and waits for a worksheet to be chosen", () => {
+    expect(requestFor("worksheet_blank", null, false, EMPTY)).toEqual({ kind: "worksheet_blank" });
+    expect(requestFor("worksheet", null, false, EMPTY)).toBeNull();
+    expect(requestFor("worksheet", "w1", false, EMPTY)).toEqual({ kind: "worksheet", id: "w1" });
+    expect(requestFor("boundaries", null, true, EMPTY)).toEqual({ kind: "boundaries", all: true });
+  });
+
+  it("sends only the packet's choices, empty dates as none", () => {
+    const r = requestFor("packet", null, false, { from: "2026-04-01", to: "", tags: ["calm"], boundaries: ["b1"], agreements: [] });
+    expect(r).toEqual({ kind: "packet", from: "2026-04-01", to: null, tags: ["calm"], entries: [], boundaries: ["b1"], agreements: [] });
+  });
+});
+
+describe("preview and save", () => {
+  it("shows the pages, then saves where the dialog says", async () => {
+    const calls = ipc({
+      print_preview: { pages: ["data:image/png;base64,AA=="], page_count: 1, private: false },
+      choose_path: "/home/a/worksheet.pdf",
+      print_save: 1,
+    });
+    await print.show();
+    expect(print.preview?.page_count).toBe(1);
+    await print.save();
+    expect(print.saved).toBe("Saved 1 page to /home/a/worksheet.pdf.");
+    const save = calls.find((c) => c.cmd === "print_save");
+    expect(save?.args).toMatchObject({ request: { kind: "worksheet_blank" }, paper: "a4", path: "/home/a/worksheet.pdf" });
+    expect(calls.find((c) => c.cmd === "choose_path")?.args).toEqual({ purpose: "pdf_file" });
+  });
+
+  it("writes nothing when the dialog is cancelled, and says why a save failed", async () => {
+    const calls = ipc({ choose_path: null });
+    await print.save();
+    expect(calls.some((c) => c.cmd === "print_save")).toBe(false);
+    expect(print.saved).toBeNull();
+
+    ipc({ choose_path: "/a/x.pdf" }, { print_save: { code: "file_exists", message: "/a/x.pdf already exists; choose another name" } });
+    await print.save();
+    expect(print.error).toContain("already exists");
+  });
+
+  it("forgets the preview when the choice changes", async () => {
+    ipc({ print_preview: { pages: [], page_count: 2, private: true } });
+    await print.show();
+    expect(print.preview).not.toBeNull();
+    print.kind = "agreements";
+    print.changed();
+    expect(print.preview).toBeNull();
+  });
+
+  it("saves the recovery kit from the code on screen", async () => {
+    const calls = ipc({ choose_path: "/k/kit.pdf", print_save: 1 });
+    expect(await saveRecoveryKit("AGE-SECRET-KEY-1ABC", "a4")).toBe("/k/kit.pdf");
+    expect(calls.find((c) => c.cmd === "print_save")?.args).toMatchObject({ request: { kind: "recovery_kit", code: "AGE-SECRET-KEY-1ABC" } });
+  });
+});
