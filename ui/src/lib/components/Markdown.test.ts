@@ -2,7 +2,9 @@ import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
 import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import Markdown from "./Markdown.svelte";
-import { nav, NOT_YET_PROMPT } from "../state/nav.svelte";
+import { nav } from "../state/nav.svelte";
+import { reminders } from "../state/reminders.svelte";
+import type { TrellisLink } from "../bindings";
 import { journal } from "../state/journal.svelte";
 import { library } from "../state/library.svelte";
 
@@ -80,29 +82,29 @@ describe("following links into the app", () => {
     expect(nav.view).toBe("print");
     expect(nav.notice).toBeNull();
 
-    nav.go("library");
-    await nav.follow({ kind: "new_reminder", target: "checkin" });
-    expect(nav.view).toBe("library");
-    expect(nav.notice).toContain("Reminders are not in this version");
-  });
-
-  it("starts the not-yet notice's journal entry from a related prompt", async () => {
     mockIPC((cmd) => {
-      if (cmd === "prompts") return { groups: [], prompts: [{ id: NOT_YET_PROMPT.new_reminder, group: "daily", text: "t", hint: "h" }] };
+      if (cmd === "list_reminders") return [];
+      if (cmd === "reminder_setup") return { zone: "Europe/Berlin", tray: false, autostart: false };
     });
     nav.go("library");
-    await nav.follow({ kind: "new_reminder", target: "checkin" });
-    await nav.writeFromNotice();
-    expect(nav.view).toBe("journal");
-    expect(nav.notice).toBeNull();
-    expect(journal.draft?.prompt_id).toBe(NOT_YET_PROMPT.new_reminder);
+    await nav.follow({ kind: "new_reminder", target: "journal" });
+    expect(nav.view).toBe("reminders");
+    expect(reminders.form?.purpose).toBe("journal");
+    expect(reminders.form?.zone).toBe("Europe/Berlin");
+    reminders.form = null;
+
+    // A link a newer article might hold says plainly that it is not here yet.
+    nav.go("library");
+    await nav.follow({ kind: "someday" } as unknown as TrellisLink);
+    expect(nav.view).toBe("library");
+    expect(nav.notice).toContain("not in this version of Trellis yet");
   });
 
   it("falls back to a blank entry if the related prompt is not there", async () => {
     mockIPC((cmd) => {
       if (cmd === "prompts") return { groups: [], prompts: [] };
     });
-    await nav.follow({ kind: "new_reminder", target: "" });
+    await nav.follow({ kind: "someday" } as unknown as TrellisLink);
     await nav.writeFromNotice();
     expect(journal.draft?.prompt_id).toBeNull();
   });
