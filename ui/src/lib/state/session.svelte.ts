@@ -153,6 +153,7 @@ class Session {
     // The preview's pages are pictures of private text: they go with everything else.
     print.clear();
     this.recoveryCode = null;
+    this.offerCheckin = false;
     this.damaged = [];
     this.lockedReason = reason;
     if (this.phase === "unlocked") this.phase = "locked";
