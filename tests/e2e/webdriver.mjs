@@ -116,19 +116,17 @@ export class Session {
     try {
       await this.cmd("POST", `/element/${el}/click`, {});
     } catch (e) {
-      // WebKitWebDriver sometimes reports a click on a visible, enabled button as
-      // "intercepted" although the page's own hit test finds that very button there (seen
-      // after a notification or a quick hide). Then the page clicks it itself, if and only if
-      // its centre is really that element: a covered button still fails.
-      if (!/intercepted/.test(String(e.message))) throw e;
-      const ok = await this.exec(
-        `const el = arguments[0]; const r = el.getBoundingClientRect();
-         const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-         if (!hit || !(hit === el || el.contains(hit)) || el.disabled) return false;
-         el.click(); return true;`,
-        [{ [ELEMENT]: el }],
-      );
-      if (!ok) throw e;
+      // Say what covers the element, so a layout that overlaps is found at once.
+      if (/intercepted/.test(String(e.message))) {
+        const what = await this.exec(
+          `const el = arguments[0]; const r = el.getBoundingClientRect();
+           const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+           return el.outerHTML.slice(0, 100) + " is under " + (hit ? hit.outerHTML.slice(0, 100) : "nothing");`,
+          [{ [ELEMENT]: el }],
+        ).catch(() => "");
+        e.message += ` (${what})`;
+      }
+      throw e;
     }
   }
 
