@@ -13,11 +13,12 @@ fn db() -> (tempfile::TempDir, Connection) {
     (dir, conn)
 }
 
-fn weekly(conn: &Connection, days: Vec<Day>, at: &str, zone: &str, now: DateTime<Utc>) -> Schedule {
-    let rule = Rule::new(Repeat::Weekly { days }, parse_time(at).unwrap()).unwrap();
+/// Stores a schedule for `repeat` at `at` in `zone`, next fire counted from `now`.
+fn stored(conn: &Connection, purpose: Purpose, repeat: Repeat, at: &str, zone: &str, now: DateTime<Utc>) -> Schedule {
+    let rule = Rule::new(repeat, parse_time(at).unwrap()).unwrap();
     let s = Schedule {
         id: ReminderId::new(now),
-        purpose: Purpose::Checkin,
+        purpose,
         target: None,
         next_fire: rule.next_after(parse_zone(zone).unwrap(), now),
         rule,
@@ -31,22 +32,12 @@ fn weekly(conn: &Connection, days: Vec<Day>, at: &str, zone: &str, now: DateTime
     s
 }
 
+fn weekly(conn: &Connection, days: Vec<Day>, at: &str, zone: &str, now: DateTime<Utc>) -> Schedule {
+    stored(conn, Purpose::Checkin, Repeat::Weekly { days }, at, zone, now)
+}
+
 fn daily(conn: &Connection, at: &str, zone: &str, now: DateTime<Utc>) -> Schedule {
-    let rule = Rule::new(Repeat::Daily, parse_time(at).unwrap()).unwrap();
-    let s = Schedule {
-        id: ReminderId::new(now),
-        purpose: Purpose::Journal,
-        target: None,
-        next_fire: rule.next_after(parse_zone(zone).unwrap(), now),
-        rule,
-        zone: zone.into(),
-        last_fired: None,
-        snoozed_until: None,
-        paused: false,
-        show_words: false,
-    };
-    put(conn, &s).unwrap();
-    s
+    stored(conn, Purpose::Journal, Repeat::Daily, at, zone, now)
 }
 
 #[test]
