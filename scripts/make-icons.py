@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Draws the Trellis mark: a diagonal lattice on a calm green rounded square, with a leaf.
-Writes icons/*.png at the sizes Tauri asks for. Standard library only (zlib PNG writer),
-4x supersampled for smooth edges. Run from the project root: python3 scripts/make-icons.py"""
-import math, struct, zlib
+Writes icons/*.png at the sizes Tauri asks for, then the Windows icon.ico and the macOS
+icon.icns from icon.png with the Tauri CLI's `tauri icon` (ui/node_modules, after npm ci).
+Standard library only (zlib PNG writer), 4x supersampled for smooth edges. Run from the
+project root: python3 scripts/make-icons.py"""
+import math, os, shutil, struct, subprocess, tempfile, zlib
 
 BG = (63, 111, 92)       # sage green, the app's accent
 LATTICE = (244, 241, 232)
@@ -74,3 +76,9 @@ for name, size in [("32x32.png", 32), ("128x128.png", 128), ("128x128@2x.png", 2
     with open(f"icons/{name}", "wb") as f:
         f.write(render(size))
     print("wrote icons/" + name)
+
+with tempfile.TemporaryDirectory() as out:
+    subprocess.run(["ui/node_modules/.bin/tauri", "icon", "icons/icon.png", "-o", out], check=True, stdout=subprocess.DEVNULL)
+    for name in ("icon.ico", "icon.icns"):
+        shutil.copy(os.path.join(out, name), f"icons/{name}")
+        print("wrote icons/" + name)

@@ -3,6 +3,9 @@
 # what is missing: the webview and GTK development packages, Xvfb, WebKitWebDriver, D-Bus and
 # a notification daemon for the end-to-end tests, the UI's npm packages, and tauri-driver.
 # Uses apt-get as root or through sudo; otherwise says exactly what to install.
+# `setup.sh --package` adds what `make package-test` needs (rpm, to read the .rpm back).
+# On Windows and macOS (the release workflow) only the npm packages are installed: the
+# system webview is already there, and the end-to-end tests run on Linux only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,12 +17,18 @@ APT_PACKAGES=(
   # The PDF tests read every document back with pdftotext, pdffonts, pdfinfo and pdftoppm.
   poppler-utils
   age util-linux python3-icalendar python3-dateutil
+  # The packaging check validates the menu entry the .deb and .rpm install.
+  desktop-file-utils
 )
+[ "${1:-}" = --package ] && APT_PACKAGES+=(rpm)
 
+LINUX=$([ "$(uname -s)" = Linux ] && echo 1 || true)
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 missing=()
-for pkg in "${APT_PACKAGES[@]}"; do have_pkg "$pkg" || missing+=("$pkg"); done
-command -v node >/dev/null || missing+=(nodejs npm)
+if [ -n "$LINUX" ]; then
+  for pkg in "${APT_PACKAGES[@]}"; do have_pkg "$pkg" || missing+=("$pkg"); done
+  command -v node >/dev/null || missing+=(nodejs npm)
+fi
 
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
@@ -57,7 +66,7 @@ if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/
 fi
 
 # tauri-driver bridges WebDriver to WebKitWebDriver for the end-to-end tests.
-if ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+if [ -n "$LINUX" ] && ! command -v tauri-driver >/dev/null && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
   echo "setup: installing tauri-driver"
   cargo install tauri-driver --version 2.1.0 --locked --quiet
 fi

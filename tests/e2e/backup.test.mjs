@@ -66,7 +66,7 @@ async function settings() {
   await s.waitFor("[data-testid=backup-settings] [data-testid=snapshot-folder]");
 }
 
-/** Screenshots the part of the section `css` names at both window sizes, after scrolling it
+/** Screenshots the part of the section `css` names at each window size, after scrolling it
  *  to the top, and checks the layout there. */
 async function shotPart(css, name) {
   const problems = [];

@@ -103,10 +103,12 @@ export async function createVault(s, passphrase) {
   await s.waitFor("nav[aria-label=Main]");
 }
 
-/** The two window sizes every screen is checked at: the smallest the app allows
- *  (tauri.conf.json minWidth × minHeight) and a common laptop screen. */
+/** The window sizes every screen is checked at: the smallest the app allows
+ *  (tauri.conf.json minWidth × minHeight), the size it opens at (width × height there), and a
+ *  common laptop screen. */
 export const SIZES = [
   [720, 520],
+  [1120, 760],
   [1366, 900],
 ];
 
@@ -187,8 +189,8 @@ export async function layoutProblems(s) {
     return out;`);
 }
 
-/** Screenshots the screen at both SIZES (name-720x520.png, name-1366x900.png), checking the
- *  layout at each, and leaves the window at the larger size. */
+/** Screenshots the screen at each of SIZES (name-720x520.png, …), checking the layout at
+ *  each, and leaves the window at the largest. */
 export async function shotSizes(s, name) {
   const problems = [];
   for (const [w, h] of SIZES) {

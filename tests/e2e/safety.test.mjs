@@ -2,7 +2,7 @@
 // what Trellis copied and asks the desktop to minimise the window; the locked screen and the
 // window title give nothing away; "Show the name as Notes" renames the window, before unlock
 // too; the desktop's screen lock (a D-Bus signal on the test's own session bus) locks; and
-// the Safety & help panel, checked with axe-core at both window sizes.
+// the Safety & help panel, checked with axe-core at each window size.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";

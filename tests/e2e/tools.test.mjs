@@ -38,7 +38,7 @@ async function awake() {
   await s.exec("window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }))");
 }
 
-/** Screenshots a screen at both sizes and runs axe-core on it. */
+/** Screenshots a screen at each size and runs axe-core on it. */
 async function look(name, screen) {
   await awake();
   await shotSizes(s, name);
@@ -93,7 +93,7 @@ test("together: boundaries, worksheets, agreements, search, library links", { ti
   await s.waitFor("#new-passphrase");
   await createVault(s, PASS);
 
-  // The header has room for the new view at both sizes (shotSizes checks it).
+  // The header has room for the new view at each size (shotSizes checks it).
   await s.click(await button("Together"));
   await s.waitFor("#add-boundary");
   assert.equal(await s.exec("return document.getElementById('tab-boundaries').getAttribute('aria-selected')"), "true");

@@ -2,4 +2,5 @@
 //! Tauri's mock runtime against a real vault.
 
 mod bindings;
+mod bundle;
 mod commands;
