@@ -227,3 +227,23 @@ export async function emulatePrint(s, name) {
   await s.exec("window.__e2ePrint.sheet.deleteRule(window.__e2ePrint.at)");
   return result;
 }
+
+/** Waits until no trellis-app process of this run is left (the close request was honoured).
+ *  Another e2e run may have its own app open at the same time: only processes started with
+ *  this run's WORK folder count. */
+export async function waitForExit(timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  const mine = (pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`WORK=${process.env.WORK}`);
+    } catch {
+      return false;
+    }
+  };
+  for (;;) {
+    const pids = execFileSync("sh", ["-c", "pgrep -x trellis-app || true"], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+    if (!pids.some(mine)) return;
+    if (Date.now() > deadline) throw new Error("the app did not exit after the close request");
+    await sleep(100);
+  }
+}

@@ -9,29 +9,9 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { APP, VAULT, axe, buttonNamed, clipboardText, emulatePrint, filesBelow, scan, shot, shotSizes, typeIn } from "./helpers.mjs";
+import { APP, VAULT, axe, buttonNamed, clipboardText, emulatePrint, filesBelow, scan, shot, shotSizes, typeIn, waitForExit } from "./helpers.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-
-/** Waits until no trellis-app process of this run is left (the close request was honoured).
- *  Another e2e run may have its own app open at the same time: only processes started with
- *  this run's WORK folder count. */
-async function waitForExit(timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  const mine = (pid) => {
-    try {
-      return fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`WORK=${process.env.WORK}`);
-    } catch {
-      return false;
-    }
-  };
-  for (;;) {
-    const pids = execFileSync("sh", ["-c", "pgrep -x trellis-app || true"], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
-    if (!pids.some(mine)) return;
-    if (Date.now() > deadline) throw new Error("the app did not exit after the close request");
-    await sleep(100);
-  }
-}
 
 const PASS = "harbor maple quietly seventeen";
 const WRONG = "harbor maple quietly sixteen";

@@ -82,7 +82,7 @@ dbus-run-session -- bash -c '
   DRIVER=$!
   for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$E2E_PORT) 2>/dev/null && break; sleep 0.1; done
   status=0
-  node --test --test-concurrency=1 tests/package/smoke.test.mjs || status=$?
+  timeout 900 node --test --test-concurrency=1 tests/package/smoke.test.mjs || status=$?
   kill $DRIVER 2>/dev/null || true
   [ $status -eq 0 ] || { echo "--- tauri-driver log"; tail -40 "$WORK/tauri-driver.log"; }
   exit $status
@@ -96,8 +96,8 @@ for f in /usr/bin/trellis-app /usr/bin/trellis /usr/share/applications/Trellis.d
   grep -qx "$f" <<<"$rpm_files" || fail "the .rpm has no $f"
 done
 rpm_requires=$(rpm -qp --requires "$RPM" 2>/dev/null)
-for dep in webkit2gtk4.1 gtk3 libayatana-appindicator-gtk3; do
-  grep -q "^$dep" <<<"$rpm_requires" || fail "the .rpm does not require $dep: $rpm_requires"
+for dep in 'libwebkit2gtk-4.1.so.0()' 'libgtk-3.so.0()' libayatana-appindicator-gtk3; do
+  grep -qF "$dep" <<<"$rpm_requires" || fail "the .rpm does not require $dep: $rpm_requires"
 done
 rpm -qp --scripts "$RPM" 2>/dev/null | grep -q "vault stays" || fail "the .rpm's remove script does not speak of the vault"
 ok "the .rpm holds both commands and the menu entry, requires the webview, GTK and the tray library, and keeps vaults on removal"

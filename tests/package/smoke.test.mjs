@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { Session } from "../e2e/webdriver.mjs";
-import { shot, typeIn, buttonNamed } from "../e2e/helpers.mjs";
+import { shot, typeIn, buttonNamed, waitForExit } from "../e2e/helpers.mjs";
 
 const APP = "/usr/bin/trellis-app";
 const OUT = process.env.E2E_OUT;
@@ -34,6 +34,14 @@ function dropCaches() {
   }
 }
 
+/** Ends the app and waits until its process is gone: a second instance started while the
+ *  first is still exiting would hand itself over to it and stop. */
+async function quit() {
+  await s.quit();
+  s = undefined;
+  await waitForExit();
+}
+
 /** Starts the installed app and returns the milliseconds until `css` is on screen. */
 async function timedStart(css) {
   const t0 = performance.now();
@@ -44,19 +52,18 @@ async function timedStart(css) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-test("the installed app starts to its first-run screen", async () => {
+test("the installed app starts to its first-run screen", { timeout: 180_000 }, async () => {
   assert.ok(!fs.existsSync(VAULT), "no vault yet");
   figures.cache_dropped = dropCaches();
   figures.first_run_cold_ms = await timedStart("#new-passphrase");
   await s.waitFor("#repeat-passphrase");
   await buttonNamed(s, "Create my vault");
   await shot(s, "installed-first-run");
-  await s.quit();
-  s = undefined;
+  await quit();
   assert.ok(!fs.existsSync(VAULT), "showing the first-run screen writes no vault");
 });
 
-test("with a vault made by the installed trellis command, it starts to unlock and opens it", async () => {
+test("with a vault made by the installed trellis command, it starts to unlock and opens it", { timeout: 300_000 }, async () => {
   execFileSync("trellis", ["init"], { env: { ...process.env, TRELLIS_PASSPHRASE: PASS }, stdio: ["ignore", "pipe", "pipe"] });
   assert.ok(fs.readdirSync(VAULT).length > 0, `trellis init made ${VAULT}`);
   execFileSync("trellis", ["journal", "add", "--title", "Installed", "Written with the installed command."], {
@@ -65,11 +72,11 @@ test("with a vault made by the installed trellis command, it starts to unlock an
 
   figures.cache_dropped = dropCaches() && figures.cache_dropped;
   figures.unlock_screen_cold_ms = await timedStart("#passphrase");
-  await s.quit();
+  await quit();
   const warm = [];
   for (let i = 0; i < 5; i++) {
     warm.push(await timedStart("#passphrase"));
-    if (i < 4) await s.quit();
+    if (i < 4) await quit();
   }
   figures.unlock_screen_warm_ms = warm;
   figures.unlock_screen_warm_median_ms = median(warm);
