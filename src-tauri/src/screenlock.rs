@@ -9,9 +9,11 @@
 //! (`autolock` notices a sleep by the jump of the wall clock).
 
 use tauri::{AppHandle, Runtime};
+#[cfg(any(target_os = "linux", test))]
 use trellis_core::autolock::LockReason;
 
 /// Interfaces whose `ActiveChanged(true)` means the screen locked.
+#[cfg(any(target_os = "linux", test))]
 const SCREEN_SAVERS: [&str; 4] =
     ["org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver", "org.mate.ScreenSaver", "org.cinnamon.ScreenSaver"];
 
@@ -29,6 +31,7 @@ const SYSTEM_RULES: [&str; 2] = [
 
 /// Says whether a signal (its interface, member and first argument if it is a boolean) means
 /// "lock now", and why.
+#[cfg(any(target_os = "linux", test))]
 pub(crate) fn lock_reason(interface: &str, member: &str, first_arg: Option<bool>) -> Option<LockReason> {
     match (interface, member, first_arg) {
         (i, "ActiveChanged", Some(true)) if SCREEN_SAVERS.contains(&i) => Some(LockReason::ScreenLocked),
