@@ -50,8 +50,9 @@ fmt:
 bench:
 	$(CARGO) run --locked --release -p trellis-cli --bin trellis-bench -- --entries $(or $(ENTRIES),10000)
 
-# Installable bundles (release build, ~25 minutes cold on two cores): .deb and .rpm here,
-# MSI and NSIS on Windows, .app and .dmg on macOS. Left in $(CARGO_TARGET_DIR)/release/bundle.
+# Installable bundles: .deb and .rpm here, MSI and NSIS on Windows, .app and .dmg on macOS,
+# left in $(CARGO_TARGET_DIR)/release/bundle. A cold release build takes ~35 minutes on two
+# cores (the command and the app each compile typst with their own features); warm, minutes.
 package: setup ui
 	bash scripts/package.sh
 
