@@ -8,7 +8,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/trellis/target}"
-command -v tauri-driver >/dev/null || export PATH="$HOME/.cargo/bin:$PATH"
 BUNDLE="$CARGO_TARGET_DIR/release/bundle"
 DEB=$(ls -t "$BUNDLE"/deb/*.deb 2>/dev/null | head -1)
 RPM=$(ls -t "$BUNDLE"/rpm/*.rpm 2>/dev/null | head -1)
@@ -18,17 +17,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 fail() { echo "package-test: FAIL: $*" >&2; exit 1; }
 ok() { echo "package-test: ok: $*"; }
 
-export E2E_OUT="$PWD/tests/package/output"
-rm -rf "$E2E_OUT" && mkdir -p "$E2E_OUT"
-WORK=$(mktemp -d)
-cleanup() {
-  [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true
-  for m in "$WORK"/run/doc; do
-    mountpoint -q "$m" 2>/dev/null && { fusermount -uz "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; }
-  done
-  rm -rf "$WORK" 2>/dev/null || true
-}
-trap cleanup EXIT
+# A desktop of the test's own, with its home folders under $WORK: no vault there yet.
+. tests/e2e/desktop.sh
+desktop_start "$PWD/tests/package/output" :96 4454
 
 PKG=$(dpkg-deb -f "$DEB" Package)
 echo "package-test: $(basename "$DEB") and $(basename "$RPM")"
@@ -67,26 +58,9 @@ icons=$(find /usr/share/icons/hicolor -path "*/apps/$icon.png" | sort)
 [ -n "$icons" ] || fail "no icon named $icon in /usr/share/icons/hicolor"
 ok "menu entry $desktop is valid; it runs $exec_bin with icon $icon ($(echo "$icons" | sed 's|/usr/share/icons/hicolor/||; s|/apps/.*||' | tr '\n' ' '))"
 
-# --- Start the installed app (a fresh home: no vault yet) under Xvfb, in its own D-Bus session.
-DISPLAY_NUM="${E2E_DISPLAY:-:96}"
-export E2E_PORT="${E2E_PORT:-4454}" E2E_NATIVE_PORT="${E2E_NATIVE_PORT:-4455}"
-Xvfb "$DISPLAY_NUM" -screen 0 1600x1000x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ] && break; sleep 0.1; done
-export DISPLAY="$DISPLAY_NUM" NO_AT_BRIDGE=1 WORK
-export XDG_DATA_HOME="$WORK/data" XDG_CACHE_HOME="$WORK/cache" XDG_CONFIG_HOME="$WORK/config" XDG_RUNTIME_DIR="$WORK/run"
-mkdir -p "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+# --- Start the installed app under Xvfb, in its own D-Bus session.
 unset TRELLIS_VAULT
-dbus-run-session -- bash -c '
-  tauri-driver --port "$E2E_PORT" --native-port "$E2E_NATIVE_PORT" >"$WORK/tauri-driver.log" 2>&1 &
-  DRIVER=$!
-  for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$E2E_PORT) 2>/dev/null && break; sleep 0.1; done
-  status=0
-  timeout 900 node --test --test-concurrency=1 tests/package/smoke.test.mjs || status=$?
-  kill $DRIVER 2>/dev/null || true
-  [ $status -eq 0 ] || { echo "--- tauri-driver log"; tail -40 "$WORK/tauri-driver.log"; }
-  exit $status
-' || fail "the installed app's smoke test"
+desktop_run timeout 900 node --test --test-concurrency=1 tests/package/smoke.test.mjs || fail "the installed app's smoke test"
 VAULT="$XDG_DATA_HOME/trellis"
 ok "the installed app started to its first-run screen, then to its unlock screen, and opened the vault trellis made"
 
