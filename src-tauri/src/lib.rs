@@ -176,6 +176,9 @@ pub fn run() {
         .on_window_event(lifecycle::on_window_event)
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
+            if lifecycle::met_a_closing_instance(&e) {
+                lifecycle::start_again();
+            }
             eprintln!("trellis: the window could not start: {e}");
             std::process::exit(1);
         });

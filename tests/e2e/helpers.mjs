@@ -228,10 +228,21 @@ export async function emulatePrint(s, name) {
   return result;
 }
 
-/** Waits until no trellis-app process of this run is left (the close request was honoured).
- *  Another e2e run may have its own app open at the same time: only processes started with
- *  this run's WORK folder count. */
-export async function waitForExit(timeout = 10_000) {
+/** Tells whether some Trellis holds the app's single-instance name on this run's session bus. */
+export function instanceNameOwned() {
+  const reply = execFileSync(
+    "dbus-send",
+    ["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:app.trellis.journal.SingleInstance"],
+    { encoding: "utf8" },
+  );
+  return /boolean true/.test(reply);
+}
+
+/** Waits until the app that was asked to close is gone: no trellis-app process of this run is
+ *  left, and nothing holds its single-instance name on the session bus (a process can linger
+ *  unnamed while it exits, so both are asked). Another e2e run may have its own app open at
+ *  the same time: only processes started with this run's WORK folder count. */
+export async function waitForExit(timeout = 15_000) {
   const deadline = Date.now() + timeout;
   const mine = (pid) => {
     try {
@@ -242,7 +253,7 @@ export async function waitForExit(timeout = 10_000) {
   };
   for (;;) {
     const pids = execFileSync("sh", ["-c", "pgrep -x trellis-app || true"], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
-    if (!pids.some(mine)) return;
+    if (!pids.some(mine) && !instanceNameOwned()) return;
     if (Date.now() > deadline) throw new Error("the app did not exit after the close request");
     await sleep(100);
   }

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync, spawn } from "node:child_process";
 import { Session, Keys, sleep } from "./webdriver.mjs";
-import { APP, OUT, ROOT, SIZES, TARGET, axe, buttonNamed, clipboardText, setSize, shot, shotSizes, typeIn } from "./helpers.mjs";
+import { APP, OUT, ROOT, SIZES, TARGET, axe, buttonNamed, clipboardText, instanceNameOwned, setSize, shot, shotSizes, typeIn, waitForExit } from "./helpers.mjs";
 
 const PASS = "willow harbour lantern ninety";
 const SHIFT = "\uE008";
@@ -54,23 +54,6 @@ async function watchMinimise(seconds = 10) {
     child.on("error", reject);
   });
   return { done };
-}
-
-/** Waits until the app that was quit has let go of its single-instance name on the session
- *  bus: a new one started before that would hand over to the closing one and quit. (Its
- *  process can linger unnamed in `ps` while it exits, so the bus is what is asked.) */
-async function waitForExit() {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const owned = execFileSync(
-      "dbus-send",
-      ["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:app.trellis.journal.SingleInstance"],
-      { encoding: "utf8" },
-    );
-    if (/boolean false/.test(owned)) return;
-    assert.ok(Date.now() < deadline, "the app that was quit still holds its name on the bus");
-    await sleep(100);
-  }
 }
 
 async function unlock() {
@@ -261,4 +244,33 @@ test("Safety & help leads with safety and says what Trellis leaves behind", { ti
   }
   await s.keys(Keys.ESCAPE);
   await s.waitGone("dialog[open]");
+});
+
+test("started while the last one is still quitting, Trellis starts anyway", { timeout: 120_000 }, async () => {
+  // A person quits and opens Trellis again at once: the new one finds the old one's name on
+  // the bus, hands over to it, and the old one goes without answering. The new one must wait
+  // a moment and start, not stop with an error.
+  await s.quit();
+  s = undefined;
+  await waitForExit();
+  const closing = spawn("/usr/bin/python3", [path.join(ROOT, "tests/e2e/closing-instance.py"), "60"], { stdio: ["ignore", "pipe", "inherit"] });
+  let said = "";
+  const gone = new Promise((resolve) => closing.on("exit", (code) => resolve(code)));
+  await new Promise((resolve, reject) => {
+    closing.stdout.on("data", (b) => {
+      said += b;
+      if (said.includes("ready")) resolve();
+    });
+    closing.on("error", reject);
+    gone.then(() => reject(new Error(`the stand-in for a quitting Trellis ended early: ${said}`)));
+  });
+  const started = Date.now();
+  s = await Session.startWithArgs(APP, ["--vault", DIR]);
+  await s.waitFor("#passphrase", { timeout: 30_000 });
+  console.log(`# started behind a quitting instance: unlock screen after ${Date.now() - started} ms`);
+  assert.equal(await gone, 0, "the new Trellis handed over to the quitting one first");
+  assert.match(said, /handed over/);
+  assert.ok(instanceNameOwned(), "the new Trellis is now the one instance");
+  await unlock();
+  await shot(s, "56-started-behind-a-quitting-instance");
 });

@@ -6,6 +6,9 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 /** tauri-driver's port: run.sh sets E2E_PORT (default 4444). */
 const PORT = Number(process.env.E2E_PORT || 4444);
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+/** A request with no answer for this long is given up, so a hung driver (an app that never
+ *  came up, say) fails the test instead of holding the whole run open. */
+const SILENCE_MS = 150_000;
 
 function request(method, path, body) {
   const data = body === undefined ? undefined : JSON.stringify(body);
@@ -33,6 +36,7 @@ function request(method, path, body) {
       },
     );
     req.on("error", reject);
+    req.setTimeout(SILENCE_MS, () => req.destroy(new Error(`${method} ${path}: no answer from the driver in ${SILENCE_MS / 1000} s`)));
     if (data) req.write(data);
     req.end();
   });
