@@ -2,12 +2,14 @@
 // for a revisit; the check-in walked through step by step (its answers kept while looking at
 // the journal and through a lock), the agreement kept right there, saved, and found in the
 // journal marked as a check-in and linked to the boundary; the next check-in opens with the
-// thing to try. Screenshots of every step and axe-core on the screen.
+// thing to try. Then a check-in half done when the app is ended without warning: its answers
+// come back at the next start, and "Start over" throws them away for good. Screenshots of
+// every step and axe-core on the screen.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { Session, Keys, sleep } from "./webdriver.mjs";
-import { APP, OUT, axe, buttonNamed, createVault, scan, shot, shotSizes, typeIn } from "./helpers.mjs";
+import { APP, OUT, axe, buttonNamed, createVault, scan, shot, shotSizes, typeIn, waitForExit } from "./helpers.mjs";
 
 const PASS = "willow granite evening ninety";
 const BOUNDARY = "zqcb We put our phones away at dinner";
@@ -56,8 +58,10 @@ async function look(name, screen) {
   await awake();
 }
 
+const DIR = path.join(process.env.WORK || OUT, "vault-checkin");
+
 test("the weekly check-in: walked through, saved, found in the journal, opening the next", { timeout: 360_000 }, async () => {
-  const dir = path.join(process.env.WORK || OUT, "vault-checkin");
+  const dir = DIR;
   s = await Session.startWithArgs(APP, ["--vault", dir]);
   await s.waitFor("#new-passphrase");
   await createVault(s, PASS);
@@ -170,4 +174,50 @@ test("the weekly check-in: walked through, saved, found in the journal, opening 
   const found = scan(dir, ["zqcw", "zqcn", "zqct", "zqcy", "zqcb"]);
   assert.deepEqual(found, [], "no check-in text in the vault folder");
   await shot(s, "68-checkin-end");
+});
+
+/** Ends the app the way a crash or a power cut would (WebDriver ends the process: nothing
+ *  gets the chance to save), starts it again and unlocks. */
+async function endAndStartAgain() {
+  await s.quit();
+  s = undefined;
+  await waitForExit();
+  s = await Session.startWithArgs(APP, ["--vault", DIR]);
+  await input("#passphrase", PASS);
+  await s.click(await button("Unlock"));
+  await s.waitFor("nav[aria-label=Main]", { timeout: 30_000 });
+}
+
+test("a check-in half done comes back after the app was ended, and Start over throws it away", { timeout: 240_000 }, async () => {
+  const LAST = "zqcl The walk happened, twice";
+  const WELL = "zqc2 She made me laugh on Thursday";
+  await onStep("last-time");
+  await input("#ci-last", LAST);
+  await s.click(await button("Next"));
+  await onStep("went-well");
+  await input("#ci-well-me", WELL);
+  await sleep(2_000); // typing has paused: the answers are kept
+
+  await endAndStartAgain();
+  await s.click(await button("Check-in"));
+  await onStep("went-well");
+  assert.equal(await s.value(await s.waitFor("#ci-well-me")), WELL, "the answer is back, on the step it was on");
+  assert.match(await s.text(await s.find("[data-testid=checkin-restored]")), /answers from before are back/);
+  await look("69-checkin-restored", "checkin-restored");
+  await s.click(await button("← Back"));
+  await onStep("last-time");
+  assert.equal(await s.value(await s.find("#ci-last")), LAST);
+  assert.deepEqual(scan(DIR, ["zqcl", "zqc2"]), [], "kept sealed: no answer in a file of the vault folder");
+
+  // Start over: asked first, then gone, also from the vault.
+  await s.click(await button("Start over…"));
+  await s.click(await s.waitFor("[role=group][aria-label='Start over'] button"));
+  await onStep("last-time");
+  assert.equal(await s.value(await s.find("#ci-last")), "");
+  await sleep(1_500);
+  await endAndStartAgain();
+  await s.click(await button("Check-in"));
+  await onStep("last-time");
+  assert.equal(await s.value(await s.find("#ci-last")), "", "nothing comes back after starting over");
+  assert.equal((await s.findAll("[data-testid=checkin-restored]")).length, 0);
 });

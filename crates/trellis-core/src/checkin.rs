@@ -13,6 +13,9 @@
 //! the journal list, search and exports show it like any entry), and `about` links to every
 //! boundary and agreement it touched. Decisions on agreements go through the agreements ledger,
 //! so they keep their history and note like any other edit there.
+//!
+//! While a check-in is being filled in, its answers are kept sealed as a draft
+//! ([`UnsavedCheckIn`], `unsaved.rs`), so a quit or a crash halfway loses nothing.
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use rusqlite::Connection;
@@ -27,6 +30,10 @@ use crate::tools::ToolError;
 use crate::unlocked::Unlocked;
 
 mod render;
+mod unsaved;
+
+pub(crate) use unsaved::DraftKind;
+pub use unsaved::{UnsavedCheckIn, UnsavedReview};
 
 /// How far back the first check-in looks for boundary moments (there is no "last time" yet).
 const FIRST_LOOK_BACK_DAYS: u64 = 7;
@@ -328,7 +335,27 @@ impl<'v> CheckIns<'v> {
         };
         let rec = check_in_record(EntryId::new(now), now, entry, check_in);
         self.journal().add_record(&rec)?;
+        // The check-in is saved: its draft has served. Failing to remove it must not report
+        // the save as failed (it would be saved twice); the screen keeps blank answers next,
+        // which removes it then.
+        let _ = self.forget_unsaved();
         Ok(rec.into())
+    }
+
+    /// Keeps the answers given so far, sealed, in place of the ones kept before (blank answers
+    /// remove them): the screen calls this as they are written, and before a quit.
+    pub fn keep_unsaved(&mut self, unsaved: UnsavedCheckIn, now: DateTime<Utc>) -> Result<(), CheckInError> {
+        unsaved::keep(Collection::new(self.conn, self.open), unsaved, now)
+    }
+
+    /// Returns the answers of a check-in not saved yet, if some were kept.
+    pub fn unsaved(&mut self) -> Result<Option<UnsavedCheckIn>, CheckInError> {
+        unsaved::kept(Collection::new(self.conn, self.open))
+    }
+
+    /// Throws away the answers of a check-in not saved yet.
+    pub fn forget_unsaved(&mut self) -> Result<(), CheckInError> {
+        unsaved::forget(Collection::new(self.conn, self.open))
     }
 
     /// Lists every check-in, newest first (damaged ones left out: the journal lists them).

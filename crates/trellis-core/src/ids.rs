@@ -131,6 +131,12 @@ record_id!(
     "reminder"
 );
 
+record_id!(
+    /// Identifies one draft (a check-in not saved yet).
+    DraftId,
+    "draft"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

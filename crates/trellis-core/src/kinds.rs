@@ -2,6 +2,7 @@
 //! search index and the vault can reach all of them without importing the feature modules.
 //! Adding a kind adds its line to each function here.
 
+use crate::checkin::DraftKind;
 use crate::ids::RecordId;
 use crate::journal::EntryKind;
 use crate::record::{DamagedRecord, Kind, RecordKey, RecordKind, Records};
@@ -20,7 +21,8 @@ fn count(records: &Records<'_>) -> Result<usize, StoreError> {
         + records.count::<BoundaryKind>()?
         + records.count::<WorksheetKind>()?
         + records.count::<AgreementKind>()?
-        + records.count::<ReminderKind>()?)
+        + records.count::<ReminderKind>()?
+        + records.count::<DraftKind>()?)
 }
 
 fn feed(records: &Records<'_>, sink: &mut dyn FnMut(Result<Doc, DamagedRecord>)) -> Result<(), StoreError> {
@@ -28,7 +30,8 @@ fn feed(records: &Records<'_>, sink: &mut dyn FnMut(Result<Doc, DamagedRecord>))
     records.for_each::<BoundaryKind>(|row| sink(doc_of(row)))?;
     records.for_each::<WorksheetKind>(|row| sink(doc_of(row)))?;
     records.for_each::<AgreementKind>(|row| sink(doc_of(row)))?;
-    records.for_each::<ReminderKind>(|row| sink(doc_of(row)))
+    records.for_each::<ReminderKind>(|row| sink(doc_of(row)))?;
+    records.for_each::<DraftKind>(|row| sink(doc_of(row)))
 }
 
 fn by_id(
@@ -46,6 +49,7 @@ fn by_id(
         RecordKind::Worksheet => typed::<WorksheetKind>(records, ids),
         RecordKind::Agreement => typed::<AgreementKind>(records, ids),
         RecordKind::Reminder => typed::<ReminderKind>(records, ids),
+        RecordKind::Draft => typed::<DraftKind>(records, ids),
     }
 }
 
@@ -59,7 +63,8 @@ pub(crate) fn reseal_all(
         + records.reseal_all::<BoundaryKind>(to, progress)?
         + records.reseal_all::<WorksheetKind>(to, progress)?
         + records.reseal_all::<AgreementKind>(to, progress)?
-        + records.reseal_all::<ReminderKind>(to, progress)?)
+        + records.reseal_all::<ReminderKind>(to, progress)?
+        + records.reseal_all::<DraftKind>(to, progress)?)
 }
 
 /// Reseals every record still in format 1; returns how many. Runs in the caller's transaction.
@@ -68,5 +73,6 @@ pub(crate) fn upgrade_format(records: &Records<'_>) -> Result<usize, StoreError>
         + records.upgrade_format::<BoundaryKind>()?
         + records.upgrade_format::<WorksheetKind>()?
         + records.upgrade_format::<AgreementKind>()?
-        + records.upgrade_format::<ReminderKind>()?)
+        + records.upgrade_format::<ReminderKind>()?
+        + records.upgrade_format::<DraftKind>()?)
 }

@@ -37,7 +37,7 @@ pub mod vault;
 
 pub use checkin::{
     Agenda, AgreementReview, AgreementReviewed, BoundarySince, BoundaryTalk, BoundaryTalked, CheckIn, CheckInDraft,
-    CheckInError, CheckIns, Decision, Previous,
+    CheckInError, CheckIns, Decision, Previous, UnsavedCheckIn, UnsavedReview,
 };
 pub use files::FileError;
 pub use ids::{AgreementId, BoundaryId, EntryId, ParseIdError, RecordId, ReminderId, WorksheetId};

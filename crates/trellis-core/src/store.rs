@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_records.sql"),
     include_str!("../migrations/0004_boundaries_worksheets_agreements.sql"),
     include_str!("../migrations/0005_reminders.sql"),
+    include_str!("../migrations/0006_drafts.sql"),
 ];
 
 /// What can go wrong with the database file itself.

@@ -3,7 +3,7 @@
 
 use chrono::{Local, Utc};
 use tauri::State;
-use trellis_core::{Agenda, CheckInDraft, Entry};
+use trellis_core::{Agenda, CheckInDraft, Entry, UnsavedCheckIn};
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -28,4 +28,25 @@ pub fn save_checkin(state: State<'_, AppState>, draft: CheckInDraft) -> Result<E
 #[specta::specta]
 pub fn list_checkins(state: State<'_, AppState>) -> Result<Vec<Entry>, AppError> {
     state.with_vault(|v| Ok(v.checkins()?.list()?))
+}
+
+/// The answers of a check-in not saved yet, if some were kept.
+#[tauri::command]
+#[specta::specta]
+pub fn unsaved_checkin(state: State<'_, AppState>) -> Result<Option<UnsavedCheckIn>, AppError> {
+    state.with_vault(|v| Ok(v.checkins()?.unsaved()?))
+}
+
+/// Keeps the answers given so far, sealed, in place of the ones kept before.
+#[tauri::command]
+#[specta::specta]
+pub fn keep_unsaved_checkin(state: State<'_, AppState>, unsaved: UnsavedCheckIn) -> Result<(), AppError> {
+    state.with_vault(|v| Ok(v.checkins()?.keep_unsaved(unsaved, Utc::now())?))
+}
+
+/// Throws away the answers of a check-in not saved yet.
+#[tauri::command]
+#[specta::specta]
+pub fn forget_unsaved_checkin(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.with_vault(|v| Ok(v.checkins()?.forget_unsaved()?))
 }

@@ -150,6 +150,12 @@ export const commands = {
 	saveCheckin: (draft: CheckInDraft) => typedError<Entry, AppError>(__TAURI_INVOKE("save_checkin", { draft })),
 	/**  Every check-in, newest first. */
 	listCheckins: () => typedError<Entry[], AppError>(__TAURI_INVOKE("list_checkins")),
+	/**  The answers of a check-in not saved yet, if some were kept. */
+	unsavedCheckin: () => typedError<UnsavedCheckIn | null, AppError>(__TAURI_INVOKE("unsaved_checkin")),
+	/**  Keeps the answers given so far, sealed, in place of the ones kept before. */
+	keepUnsavedCheckin: (unsaved: UnsavedCheckIn) => typedError<null, AppError>(__TAURI_INVOKE("keep_unsaved_checkin", { unsaved })),
+	/**  Throws away the answers of a check-in not saved yet. */
+	forgetUnsavedCheckin: () => typedError<null, AppError>(__TAURI_INVOKE("forget_unsaved_checkin")),
 	/**
 	 *  Locks at once, empties the clipboard if it still holds `copied` (what Trellis last put
 	 *  there), and hides the window. The UI saves the open entry first.
@@ -739,7 +745,7 @@ export type RealismCheck = {
  *  Every kind of private record. Closed on purpose: the UI switches on it, and adding a kind
  *  is a deliberate change the compiler walks through.
  */
-export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement" | "reminder";
+export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement" | "reminder" | "draft";
 
 /**  A reminder as the app and the `trellis` command show it: schedule and words. */
 export type Reminder = {
@@ -969,6 +975,30 @@ export type TryIt = {
 export type UnlockSummary = {
 	entries: number,
 	damaged: DamagedRecord[],
+};
+
+/**  A check-in as far as it was filled in, and where. */
+export type UnsavedCheckIn = {
+	/**  The step showing, by the screen's own name for it. */
+	step?: string,
+	last_try_note?: string,
+	well_me?: string,
+	well_partner?: string,
+	/**  A note per boundary talked about. */
+	boundaries?: BoundaryTalk[],
+	reviews?: UnsavedReview[],
+	thanks_me?: string,
+	thanks_partner?: string,
+	try_next?: string,
+};
+
+/**  An agreement due for a look, as far as it was talked about: decided or not yet. */
+export type UnsavedReview = {
+	agreement: AgreementId,
+	decision?: Decision | null,
+	/**  The new words being written (for a change). */
+	text?: string,
+	note?: string,
 };
 
 /**

@@ -7,6 +7,7 @@ const WORDS: Record<RecordKind, [string, string, string]> = {
   worksheet: ["worksheet", "worksheets", "Together → Expectations"],
   agreement: ["agreement", "agreements", "Together → Agreements"],
   reminder: ["reminder's words", "reminders' words", "Reminders"],
+  draft: ["unsaved check-in", "unsaved check-ins", "Check-in → Start over"],
 };
 
 export function damagedSentence(damaged: DamagedRecord[]): string {

@@ -39,12 +39,19 @@ pub enum RecordKind {
     Worksheet,
     Agreement,
     Reminder,
+    Draft,
 }
 
 impl RecordKind {
     /// Every kind, in the order they are indexed.
-    pub const ALL: &'static [RecordKind] =
-        &[RecordKind::Entry, RecordKind::Boundary, RecordKind::Worksheet, RecordKind::Agreement, RecordKind::Reminder];
+    pub const ALL: &'static [RecordKind] = &[
+        RecordKind::Entry,
+        RecordKind::Boundary,
+        RecordKind::Worksheet,
+        RecordKind::Agreement,
+        RecordKind::Reminder,
+        RecordKind::Draft,
+    ];
 
     /// Returns the kind's name as people read it.
     pub fn name(self) -> &'static str {
@@ -54,6 +61,7 @@ impl RecordKind {
             RecordKind::Worksheet => "worksheet",
             RecordKind::Agreement => "agreement",
             RecordKind::Reminder => "reminder",
+            RecordKind::Draft => "draft",
         }
     }
 
@@ -65,6 +73,7 @@ impl RecordKind {
             RecordKind::Worksheet => "worksheets",
             RecordKind::Agreement => "agreements",
             RecordKind::Reminder => "reminders",
+            RecordKind::Draft => "drafts",
         }
     }
 }

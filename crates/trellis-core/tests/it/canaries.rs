@@ -1,10 +1,10 @@
 //! Promise 1: nothing readable reaches the disk. 100 distinct canaries are written as
 //! titles, bodies and tags (and edited, deleted, searched), and as boundary texts, notes and
-//! moments, worksheet answers and agreements (with their revisions), and in every answer of two
+//! moments, worksheet answers and agreements (with their revisions), in every answer of two
 //! weekly check-ins (the second carrying the first's thing to try, and one edited in the
-//! journal); then every byte of every file in
-//! the vault directory is scanned for each of them. Revisions are on, so earlier versions
-//! (sealed in their own table) are scanned too.
+//! journal), and in every answer of a check-in not saved yet (kept twice); then every byte of
+//! every file in the vault directory is scanned for each of them. Revisions are on, so earlier
+//! versions (sealed in their own table) are scanned too.
 
 use chrono::Utc;
 use trellis_core::{EntryDraft, Mood, UnlockMode, Vault};
@@ -160,6 +160,11 @@ fn no_canary_reaches_any_file() {
         }
         let listed = checkins.list().unwrap();
         assert_eq!(listed[0].check_in.as_ref().unwrap().last_try, c(21), "the first one's thing to try carried");
+        // A third check-in, not saved: its answers kept as they are written, replaced, kept.
+        for k in [80, 90] {
+            checkins.keep_unsaved(unsaved_with(&c, k, boundary, agreement.id), Utc::now()).unwrap();
+        }
+        assert_eq!(checkins.unsaved().unwrap().unwrap().try_next, c(98));
         let mut j = vault.journal().unwrap();
         let e = j.get(listed[1].id).unwrap();
         j.edit(e.id, draft(&e.title, &format!("{} {}", e.body, c(22)), &[]), Utc::now()).unwrap();
@@ -198,5 +203,35 @@ fn no_canary_reaches_any_file() {
     vault.unlock(&pass(), UnlockMode::Full).unwrap();
     assert_eq!(vault.journal().unwrap().count().unwrap(), 101, "99 entries and 2 check-ins");
     assert_eq!(vault.checkins().unwrap().list().unwrap().len(), 2);
+    assert_eq!(
+        vault.checkins().unwrap().unsaved().unwrap().unwrap().well_me,
+        canary(91),
+        "the unsaved check-in is kept"
+    );
     assert_eq!(vault.boundaries().unwrap().all().unwrap().len(), 20);
+}
+
+/// An unsaved check-in with a canary (from `k` on) in every answer.
+fn unsaved_with(
+    c: &dyn Fn(usize) -> String,
+    k: usize,
+    boundary: trellis_core::BoundaryId,
+    agreement: trellis_core::AgreementId,
+) -> trellis_core::UnsavedCheckIn {
+    trellis_core::UnsavedCheckIn {
+        step: "agreements".into(),
+        last_try_note: c(k),
+        well_me: c(k + 1),
+        well_partner: c(k + 2),
+        boundaries: vec![trellis_core::BoundaryTalk { boundary, note: c(k + 3) }],
+        reviews: vec![trellis_core::UnsavedReview {
+            agreement,
+            decision: Some(trellis_core::Decision::Changed),
+            text: c(k + 4),
+            note: c(k + 5),
+        }],
+        thanks_me: c(k + 6),
+        thanks_partner: c(k + 7),
+        try_next: c(k + 8),
+    }
 }

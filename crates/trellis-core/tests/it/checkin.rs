@@ -305,3 +305,113 @@ fn a_check_in_survives_backup_restore_and_says_what_it_is_in_exports() {
     assert_eq!(check_in.len(), 1, "exactly the check-in says so: {texts:?}");
     assert!(check_in[0].contains("one slow morning") && check_in[0].contains("kept well"));
 }
+
+fn unsaved(well_me: &str) -> trellis_core::UnsavedCheckIn {
+    trellis_core::UnsavedCheckIn { step: "went-well".into(), well_me: well_me.into(), ..Default::default() }
+}
+
+fn draft_rows(dir: &std::path::Path) -> i64 {
+    let conn = rusqlite::Connection::open(dir.join(trellis_core::DB_FILE)).unwrap();
+    conn.query_row("SELECT count(*) FROM drafts", [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn an_unsaved_check_in_is_kept_once_comes_back_after_a_restart_and_goes_with_the_save() {
+    let (_tmp, dir, mut vault, _) = new_vault();
+    let b = vault.boundaries().unwrap().add(boundary("No phones at dinner"), String::new(), Utc::now()).unwrap();
+    let a = vault.agreements().unwrap().add_from_boundary(b.id, Utc::now()).unwrap();
+    let mut c = vault.checkins().unwrap();
+    assert_eq!(c.unsaved().unwrap(), None);
+    c.keep_unsaved(unsaved("  "), Utc::now()).unwrap();
+    assert_eq!(c.unsaved().unwrap(), None, "blank answers are not kept");
+    c.keep_unsaved(unsaved("We cooked"), Utc::now()).unwrap();
+    let mut answers = unsaved("We cooked together");
+    answers.step = "agreements".into();
+    answers.boundaries = vec![BoundaryTalk { boundary: b.id, note: "The drawer works".into() }];
+    answers.reviews = vec![trellis_core::UnsavedReview {
+        agreement: a.id,
+        decision: None,
+        text: "Phones in the drawer at dinner".into(),
+        note: "Talk about weekends".into(),
+    }];
+    c.keep_unsaved(answers.clone(), Utc::now()).unwrap();
+    assert_eq!(c.unsaved().unwrap().as_ref(), Some(&answers), "the newest answers replace the ones before");
+    drop(vault);
+    assert_eq!(draft_rows(&dir), 1, "one draft at a time");
+
+    // A new start (the app was quit, or killed): the answers are there after unlock.
+    let mut vault = Vault::open(&dir).unwrap();
+    let report = vault.unlock(&pass(), UnlockMode::Full).unwrap();
+    assert!(report.damaged.is_empty());
+    assert_eq!(vault.checkins().unwrap().unsaved().unwrap().as_ref(), Some(&answers));
+    assert!(vault.search_all("cooked", 10).unwrap().is_empty(), "unsaved answers are not in search");
+
+    // Re-keying reseals it with everything else.
+    vault.rekey(&pass(), weak(), Utc::now(), &mut |_, _| {}).unwrap();
+    assert_eq!(vault.checkins().unwrap().unsaved().unwrap().as_ref(), Some(&answers));
+
+    // Saving the check-in removes it.
+    let draft = CheckInDraft { well_me: answers.well_me.clone(), ..Default::default() };
+    vault.checkins().unwrap().save(draft, d("2026-11-22"), Utc::now()).unwrap();
+    assert_eq!(vault.checkins().unwrap().unsaved().unwrap(), None);
+    assert_eq!(draft_rows(&dir), 0);
+
+    // And starting over does too.
+    let mut c = vault.checkins().unwrap();
+    c.keep_unsaved(unsaved("Another week"), Utc::now()).unwrap();
+    c.forget_unsaved().unwrap();
+    assert_eq!(c.unsaved().unwrap(), None);
+    assert_eq!(draft_rows(&dir), 0);
+}
+
+#[test]
+fn fail_a_tampered_swapped_or_doubled_draft_is_never_read_as_answers() {
+    let (_tmp, dir, mut vault, _) = new_vault();
+    let e = vault.journal().unwrap().add(draft("An entry", "its words", &[]), Utc::now()).unwrap();
+    vault.checkins().unwrap().keep_unsaved(unsaved("kept answers"), Utc::now()).unwrap();
+    drop(vault);
+    let raw = || rusqlite::Connection::open(dir.join(trellis_core::DB_FILE)).unwrap();
+
+    // One flipped byte: reported by kind and id, never read, and replaced by the next keep.
+    raw().execute("UPDATE drafts SET data = substr(data, 1, 20) || x'ff' || substr(data, 22)", []).unwrap();
+    let mut vault = Vault::open(&dir).unwrap();
+    let report = vault.unlock(&pass(), UnlockMode::Full).unwrap();
+    assert_eq!(report.damaged.len(), 1);
+    assert_eq!(report.damaged[0].kind, trellis_core::RecordKind::Draft);
+    assert_eq!(vault.checkins().unwrap().unsaved().unwrap(), None);
+    vault.checkins().unwrap().keep_unsaved(unsaved("new answers"), Utc::now()).unwrap();
+    assert!(vault.damaged().is_empty(), "the damaged draft went with the next keep");
+    assert_eq!(vault.checkins().unwrap().unsaved().unwrap().unwrap().well_me, "new answers");
+    drop(vault);
+    assert_eq!(draft_rows(&dir), 1);
+
+    // An entry's sealed words copied onto the draft: sealed for another kind and id, refused.
+    let conn = raw();
+    let entry_data: Vec<u8> = conn.query_row("SELECT data FROM entries LIMIT 1", [], |r| r.get(0)).unwrap();
+    conn.execute("UPDATE drafts SET data = ?1", [entry_data]).unwrap();
+    drop(conn);
+    let mut vault = Vault::open(&dir).unwrap();
+    vault.unlock(&pass(), UnlockMode::Full).unwrap();
+    assert_eq!(vault.checkins().unwrap().unsaved().unwrap(), None, "another record's words are not answers");
+    assert_eq!(vault.journal().unwrap().get(e.id).unwrap().title, "An entry");
+
+    // A second draft row (a hostile or hand-edited file; its copy is sealed for another id):
+    // the readable one is read, and the next keep leaves one row.
+    let mut c = vault.checkins().unwrap();
+    c.keep_unsaved(unsaved("first"), Utc::now()).unwrap();
+    drop(vault);
+    let conn = raw();
+    conn.execute(
+        "INSERT INTO drafts (id, created_at, updated_at, data) SELECT randomblob(16), created_at - 5, updated_at - 5, data FROM drafts",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let mut vault = Vault::open(&dir).unwrap();
+    vault.unlock(&pass(), UnlockMode::Full).unwrap();
+    let mut c = vault.checkins().unwrap();
+    assert_eq!(c.unsaved().unwrap().unwrap().well_me, "first");
+    c.keep_unsaved(unsaved("second"), Utc::now()).unwrap();
+    drop(vault);
+    assert_eq!(draft_rows(&dir), 1);
+}

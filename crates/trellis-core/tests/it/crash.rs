@@ -4,7 +4,7 @@
 //! pass. 60 rounds. The child keeps revisions, so kills also land inside the edit that
 //! appends one; it also writes boundaries (edited, with a logged moment), worksheets (filled,
 //! a middle ground agreed), agreements and weekly check-ins (linked to a boundary, carrying the
-//! previous thing to try), which must all survive too. The random seed is printed; `TRELLIS_CRASH_SEED=N` replays a failing run.
+//! previous thing to try, their answers kept unsaved first), which must all survive too. The random seed is printed; `TRELLIS_CRASH_SEED=N` replays a failing run.
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Write};
@@ -51,6 +51,11 @@ fn child_adds_until_killed() {
                 ack("boundary", b.id.to_string());
             }
             1 => {
+                // A check-in's answers kept while it is filled in, then the check-in saved
+                // (which removes them).
+                let unsaved = trellis_core::UnsavedCheckIn { well_me: format!("unsaved {i}"), ..Default::default() };
+                vault.checkins().unwrap().keep_unsaved(unsaved, Utc::now()).unwrap();
+                ack("unsaved", i.to_string());
                 let b =
                     vault.boundaries().unwrap().add(boundary(&format!("crash talk {i}")), String::new(), Utc::now());
                 let draft = trellis_core::CheckInDraft {
@@ -167,9 +172,22 @@ fn sigkill_loses_no_acknowledged_entry() {
                 "checkin" => vault.checkins().unwrap().get(id.parse().unwrap()).is_ok_and(|e| {
                     e.about.len() == 1 && e.check_in.as_ref().is_some_and(|c| c.try_next.starts_with("try "))
                 }),
+                // Checked below: a later save may rightly have removed it.
+                "unsaved" => true,
                 _ => vault.agreements().unwrap().get(id.parse().unwrap()).is_ok(),
             };
             assert!(ok, "round {round}: acknowledged {kind} {id} lost or incomplete (seed {seed})");
+        }
+        // The unsaved check-in reads, and is never older than the last one acknowledged (it
+        // is gone only when the check-in after it was saved).
+        let last_kept = others.iter().rev().find(|(k, _)| k == "unsaved").map(|(_, i)| i.parse::<usize>().unwrap());
+        if let Some(u) = vault.checkins().unwrap().unsaved().unwrap() {
+            let n: usize =
+                u.well_me.strip_prefix("unsaved ").and_then(|n| n.parse().ok()).expect("a draft the child kept");
+            assert!(
+                last_kept.is_none_or(|l| n >= l),
+                "round {round}: draft {n} older than acknowledged {last_kept:?} (seed {seed})"
+            );
         }
         let j = vault.journal().unwrap();
         let present: HashSet<EntryId> = j
@@ -196,6 +214,7 @@ fn sigkill_loses_no_acknowledged_entry() {
     assert!(others.iter().any(|(k, _)| k == "agreement"), "the child must have reached the tools");
     assert!(others.iter().any(|(k, _)| k == "reminder"), "the child must have reached the reminders");
     assert!(others.iter().any(|(k, _)| k == "checkin"), "the child must have held check-ins");
+    assert!(others.iter().any(|(k, _)| k == "unsaved"), "the child must have kept unsaved check-ins");
     let written = acked.len() + others.len();
     assert!(written > 100, "the child must have written a fair amount: {written}");
     assert!(killed_mid_write >= rounds / 2, "most kills must land mid-stream: {killed_mid_write}");

@@ -1,8 +1,9 @@
 // The weekly check-in screen's state: the agenda it starts from, the answers as they are
-// given, one step at a time, and saving. Answers live in memory only until saved; walking away
-// to another screen keeps them, and so does a lock (they are kept, in memory only, and come
-// back after the next unlock, as the journal keeps unsaved text).
-import type { Agenda, AgreementReview, CheckInDraft, Decision, Entry } from "../bindings";
+// given, one step at a time, and saving. Until the check-in is saved, its answers are kept
+// sealed in the vault as they are written (a moment after typing stops, on leaving the screen,
+// and before the app quits or hides), so a quit or a crash halfway loses nothing: the next
+// time the screen opens, they are back. Across a lock they are also kept in memory.
+import type { Agenda, AgreementReview, CheckInDraft, Decision, Entry, UnsavedCheckIn } from "../bindings";
 import * as api from "../services/checkin";
 import { messageOf } from "../services/result";
 
@@ -53,6 +54,38 @@ function blank(): Answers {
   return { last_try_note: "", well_me: "", well_partner: "", boundaryNotes: {}, reviews: {}, thanks_me: "", thanks_partner: "", try_next: "" };
 }
 
+/** How long typing must pause before the answers are kept in the vault. */
+export const KEEP_PAUSE_MS = 800;
+
+/** What the vault keeps of answers not saved yet, and the step showing. */
+export function toUnsaved(a: Answers, step: Step): UnsavedCheckIn {
+  return {
+    step,
+    last_try_note: a.last_try_note,
+    well_me: a.well_me,
+    well_partner: a.well_partner,
+    boundaries: Object.entries(a.boundaryNotes).map(([boundary, note]) => ({ boundary, note })),
+    reviews: Object.entries(a.reviews).map(([agreement, r]) => ({ agreement, decision: r.decision, text: r.text, note: r.note })),
+    thanks_me: a.thanks_me,
+    thanks_partner: a.thanks_partner,
+    try_next: a.try_next,
+  };
+}
+
+/** The answers the vault kept, as the screen holds them. */
+export function fromUnsaved(u: UnsavedCheckIn): Answers {
+  return {
+    last_try_note: u.last_try_note ?? "",
+    well_me: u.well_me ?? "",
+    well_partner: u.well_partner ?? "",
+    boundaryNotes: Object.fromEntries((u.boundaries ?? []).map((b) => [b.boundary, b.note])),
+    reviews: Object.fromEntries((u.reviews ?? []).map((r) => [r.agreement, { decision: r.decision ?? null, text: r.text ?? "", note: r.note ?? "" }])),
+    thanks_me: u.thanks_me ?? "",
+    thanks_partner: u.thanks_partner ?? "",
+    try_next: u.try_next ?? "",
+  };
+}
+
 function copy(a: Answers): Answers {
   return JSON.parse(JSON.stringify(a)) as Answers;
 }
@@ -92,8 +125,13 @@ class CheckInState {
   error = $state<string | null>(null);
   /** The check-in just saved (the screen then says so and offers the journal). */
   saved = $state<Entry | null>(null);
+  /** The answers were put back from the vault when the screen opened (it says so). */
+  restored = $state(false);
   /** Answers given before a lock: kept in memory only, put back after the next unlock. */
   private pending: { answers: Answers; step: Step } | null = null;
+  /** What the vault holds now (as sent), so unchanged answers are not written again. */
+  private keptText = "";
+  private keepTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** The steps this check-in walks through ("last time" only when there was a thing to try). */
   get steps(): Step[] {
@@ -112,6 +150,49 @@ class CheckInState {
     }
     if (this.agenda && !kept) return;
     await this.load(!kept);
+    if (!kept && this.agenda && isBlank(this.answers) && !this.saved) await this.restore();
+  }
+
+  /** Puts back the answers the vault kept from a check-in not saved yet, if there are some. */
+  private async restore(): Promise<void> {
+    try {
+      const u = await api.unsaved();
+      if (!u || !this.agenda || !isBlank(this.answers)) return;
+      const answers = fromUnsaved(u);
+      for (const ag of this.agenda.agreements) answers.reviews[ag.id] ??= { decision: null, text: ag.text, note: "" };
+      this.answers = answers;
+      const step = (u.step ?? "") as Step;
+      if (this.steps.includes(step)) this.step = step;
+      this.keptText = JSON.stringify(u);
+      this.restored = !isBlank(answers);
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  /** The answers changed: keeps them in the vault once typing pauses. */
+  changed(): void {
+    if (!this.agenda || this.saving) return;
+    if (this.keepTimer) clearTimeout(this.keepTimer);
+    this.keepTimer = setTimeout(() => void this.flush(), KEEP_PAUSE_MS);
+  }
+
+  /** Keeps the answers in the vault now, if they changed since last kept (leaving the screen,
+   * quitting, hiding). Blank answers remove what was kept. */
+  async flush(): Promise<void> {
+    if (this.keepTimer) clearTimeout(this.keepTimer);
+    this.keepTimer = null;
+    if (!this.agenda || this.saving || this.saved) return;
+    const unsaved = toUnsaved($state.snapshot(this.answers) as Answers, this.step);
+    const text = JSON.stringify(unsaved);
+    if (text === this.keptText) return;
+    if (!this.keptText && isBlank(this.answers)) return;
+    try {
+      await api.keep(unsaved);
+      this.keptText = isBlank(this.answers) ? "" : text;
+    } catch (e) {
+      this.error = `Your answers could not be kept for later: ${messageOf(e)}`;
+    }
   }
 
   /** Reads the agenda; `fresh` starts on the first step. */
@@ -139,6 +220,7 @@ class CheckInState {
 
   go(step: Step): void {
     this.step = step;
+    this.changed();
   }
 
   /** Moves to the next step (or the one before, with `by` = -1); false at either end. */
@@ -147,6 +229,7 @@ class CheckInState {
     const at = steps.indexOf(this.step) + by;
     if (at < 0 || at >= steps.length) return false;
     this.step = steps[at];
+    this.changed();
     return true;
   }
 
@@ -172,11 +255,16 @@ class CheckInState {
       this.error = "Nothing is written yet. Answer at least one question before saving.";
       return false;
     }
+    if (this.keepTimer) clearTimeout(this.keepTimer);
+    this.keepTimer = null;
     this.saving = true;
     try {
+      // Saving the check-in also removes the answers kept for later.
       this.saved = await api.save(toDraft($state.snapshot(this.answers) as Answers, this.agenda));
       this.answers = blank();
       this.agenda = null;
+      this.keptText = "";
+      this.restored = false;
       return true;
     } catch (e) {
       this.error = messageOf(e);
@@ -192,10 +280,20 @@ class CheckInState {
     await this.load(true);
   }
 
-  /** Throws the answers away (asked first by the screen). */
+  /** Throws the answers away, the ones kept in the vault too (asked first by the screen). */
   async discard(): Promise<void> {
+    if (this.keepTimer) clearTimeout(this.keepTimer);
+    this.keepTimer = null;
     this.answers = blank();
     this.error = null;
+    this.restored = false;
+    try {
+      await api.forget();
+      this.keptText = "";
+    } catch (e) {
+      this.error = messageOf(e);
+      return;
+    }
     await this.load(true);
   }
 
@@ -206,6 +304,10 @@ class CheckInState {
 
   /** Forgets everything decrypted (on lock); answers not saved yet are kept in memory only. */
   clear(): void {
+    if (this.keepTimer) clearTimeout(this.keepTimer);
+    this.keepTimer = null;
+    this.keptText = "";
+    this.restored = false;
     if (!isBlank(this.answers)) this.pending = { answers: copy($state.snapshot(this.answers) as Answers), step: this.step };
     this.answers = blank();
     this.agenda = null;

@@ -1,7 +1,7 @@
 import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Agenda, CheckInDraft } from "../bindings";
-import { checkin, isBlank, toDraft } from "./checkin.svelte";
+import type { Agenda, CheckInDraft, UnsavedCheckIn } from "../bindings";
+import { checkin, fromUnsaved, isBlank, toDraft, toUnsaved } from "./checkin.svelte";
 import { nav } from "./nav.svelte";
 
 afterEach(() => {
@@ -119,5 +119,112 @@ describe("the weekly check-in", () => {
     );
     expect(d.boundaries).toEqual([{ boundary: "b1", note: "hard" }]);
     expect(d.agreements).toEqual([{ agreement: "a2", decision: "retired", text: "", revisit_on: null, note: "" }]);
+  });
+
+  /** A vault that keeps one unsaved check-in, and counts what was asked of it. */
+  function vaultWithDraft() {
+    const v = { kept: null as UnsavedCheckIn | null, keeps: 0, forgets: 0, saves: 0 };
+    mockIPC((cmd, args) => {
+      if (cmd === "checkin_agenda") return agenda();
+      if (cmd === "unsaved_checkin") return v.kept;
+      if (cmd === "keep_unsaved_checkin") {
+        v.keeps++;
+        const u = (args as { unsaved: UnsavedCheckIn }).unsaved;
+        v.kept = isBlank(fromUnsaved(u)) ? null : u;
+        return null;
+      }
+      if (cmd === "forget_unsaved_checkin") {
+        v.forgets++;
+        v.kept = null;
+        return null;
+      }
+      if (cmd === "save_checkin") {
+        v.saves++;
+        v.kept = null; // the core removes the draft with the save
+        return entry((args as { draft: CheckInDraft }).draft);
+      }
+    });
+    return v;
+  }
+
+  /** What a new start of the app looks like to this state: nothing in memory. */
+  function restart() {
+    checkin.clear();
+    (checkin as unknown as { pending: unknown }).pending = null;
+  }
+
+  it("keeps the answers in the vault, and a new start of the app puts them back on the same step", async () => {
+    const v = vaultWithDraft();
+    await checkin.open();
+    expect(checkin.restored).toBe(false);
+    await checkin.flush();
+    expect(v.keeps).toBe(0); // nothing written yet: nothing to keep
+    checkin.answers.well_me = "We cooked together";
+    checkin.answers.boundaryNotes.b1 = "Phones went in the drawer";
+    checkin.answers.reviews.a2.decision = "kept";
+    checkin.go("appreciations");
+    await checkin.flush();
+    expect(v.keeps).toBe(1);
+    await checkin.flush();
+    expect(v.keeps).toBe(1); // unchanged answers are not written again
+
+    restart();
+    await checkin.open();
+    expect(checkin.restored).toBe(true);
+    expect(checkin.answers.well_me).toBe("We cooked together");
+    expect(checkin.answers.boundaryNotes.b1).toBe("Phones went in the drawer");
+    expect(checkin.answers.reviews.a2.decision).toBe("kept");
+    expect(checkin.answers.reviews.a1).toEqual({ decision: null, text: "Dishes in turns", note: "" });
+    expect(checkin.step).toBe("appreciations");
+    await checkin.flush();
+    expect(v.keeps).toBe(1); // put back is not changed
+
+    // Saving removes what was kept; a new start then begins blank.
+    expect(await checkin.save()).toBe(true);
+    expect(v.kept).toBeNull();
+    restart();
+    await checkin.open();
+    expect(checkin.restored).toBe(false);
+    expect(isBlank(checkin.answers)).toBe(true);
+    expect(checkin.step).toBe("went-well");
+  });
+
+  it("starting over throws away the answers kept in the vault too", async () => {
+    const v = vaultWithDraft();
+    await checkin.open();
+    checkin.answers.try_next = "A walk on Sunday";
+    await checkin.flush();
+    expect(v.kept?.try_next).toBe("A walk on Sunday");
+    await checkin.discard();
+    expect(v.forgets).toBe(1);
+    expect(v.kept).toBeNull();
+    expect(isBlank(checkin.answers)).toBe(true);
+    // Emptying every answer by hand removes them as well.
+    checkin.answers.thanks_me = "Thank you";
+    await checkin.flush();
+    checkin.answers.thanks_me = " ";
+    await checkin.flush();
+    expect(v.kept).toBeNull();
+  });
+
+  it("says so when the answers cannot be kept, and keeps them on screen", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "checkin_agenda") return agenda();
+      if (cmd === "keep_unsaved_checkin") throw { code: "disk_full", message: "the disk is full; free some space and try again" };
+    });
+    await checkin.open();
+    checkin.answers.well_partner = "The call on Tuesday";
+    await checkin.flush();
+    expect(checkin.error).toContain("could not be kept");
+    expect(checkin.answers.well_partner).toBe("The call on Tuesday");
+  });
+
+  it("turns the answers into what the vault keeps and back", () => {
+    const a = { last_try_note: "ok", well_me: "x", well_partner: "y", boundaryNotes: { b1: "hard" }, reviews: { a2: { decision: null, text: "Call if late", note: "later" } }, thanks_me: "t", thanks_partner: "u", try_next: "v" };
+    const u = toUnsaved(a, "boundaries");
+    expect(u.step).toBe("boundaries");
+    expect(u.reviews).toEqual([{ agreement: "a2", decision: null, text: "Call if late", note: "later" }]);
+    expect(fromUnsaved(u)).toEqual(a);
+    expect(fromUnsaved({})).toEqual({ last_try_note: "", well_me: "", well_partner: "", boundaryNotes: {}, reviews: {}, thanks_me: "", thanks_partner: "", try_next: "" });
   });
 });

@@ -88,6 +88,10 @@ class Nav {
       case "reminder":
         this.go("reminders");
         return;
+      case "draft":
+        // A check-in not saved yet: its screen puts the answers back.
+        this.go("checkin");
+        return;
     }
   }
 

@@ -81,7 +81,7 @@ class Session {
     });
     await events.flushRequested.listen(async () => {
       try {
-        await Promise.all([journal.flush(), worksheets.flush()]);
+        await Promise.all([journal.flush(), worksheets.flush(), checkin.flush()]);
       } finally {
         await vault.closeNow();
       }
@@ -108,7 +108,7 @@ class Session {
     try {
       closeDialogs();
       if (this.phase === "unlocked") {
-        await Promise.race([Promise.all([journal.flush(), worksheets.flush()]).catch(() => undefined), delay(SAVE_FIRST_MS)]);
+        await Promise.race([Promise.all([journal.flush(), worksheets.flush(), checkin.flush()]).catch(() => undefined), delay(SAVE_FIRST_MS)]);
       }
       // The screen drops everything decrypted before the window leaves sight.
       this.onLocked("hidden");
