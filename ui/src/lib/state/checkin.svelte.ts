@@ -163,7 +163,8 @@ class CheckInState {
       this.answers = answers;
       const step = (u.step ?? "") as Step;
       if (this.steps.includes(step)) this.step = step;
-      this.keptText = JSON.stringify(u);
+      // As the screen would send them now, so putting them back is not a change.
+      this.keptText = JSON.stringify(toUnsaved(answers, this.step));
       this.restored = !isBlank(answers);
     } catch (e) {
       this.error = messageOf(e);
