@@ -53,9 +53,11 @@ fn child_adds_until_killed() {
             1 => {
                 // A check-in's answers kept while it is filled in, then the check-in saved
                 // (which removes them).
-                let unsaved = trellis_core::UnsavedCheckIn { well_me: format!("unsaved {i}"), ..Default::default() };
+                // Numbered by the clock, not by `i`: each child starts counting from 0 again.
+                let n = Utc::now().timestamp_nanos_opt().unwrap();
+                let unsaved = trellis_core::UnsavedCheckIn { well_me: format!("unsaved {n}"), ..Default::default() };
                 vault.checkins().unwrap().keep_unsaved(unsaved, Utc::now()).unwrap();
-                ack("unsaved", i.to_string());
+                ack("unsaved", n.to_string());
                 let b =
                     vault.boundaries().unwrap().add(boundary(&format!("crash talk {i}")), String::new(), Utc::now());
                 let draft = trellis_core::CheckInDraft {
@@ -180,9 +182,9 @@ fn sigkill_loses_no_acknowledged_entry() {
         }
         // The unsaved check-in reads, and is never older than the last one acknowledged (it
         // is gone only when the check-in after it was saved).
-        let last_kept = others.iter().rev().find(|(k, _)| k == "unsaved").map(|(_, i)| i.parse::<usize>().unwrap());
+        let last_kept = others.iter().rev().find(|(k, _)| k == "unsaved").map(|(_, n)| n.parse::<i64>().unwrap());
         if let Some(u) = vault.checkins().unwrap().unsaved().unwrap() {
-            let n: usize =
+            let n: i64 =
                 u.well_me.strip_prefix("unsaved ").and_then(|n| n.parse().ok()).expect("a draft the child kept");
             assert!(
                 last_kept.is_none_or(|l| n >= l),
