@@ -350,7 +350,13 @@ impl<'v> CheckIns<'v> {
 
     /// Returns the answers of a check-in not saved yet, if some were kept.
     pub fn unsaved(&mut self) -> Result<Option<UnsavedCheckIn>, CheckInError> {
-        unsaved::kept(Collection::new(self.conn, self.open))
+        let Some((kept_at, answers)) = unsaved::kept(Collection::new(self.conn, self.open))? else {
+            return Ok(None);
+        };
+        // Answers last kept before the newest check-in was saved are that check-in's own: the
+        // process ended between saving it and removing them. They are not offered again.
+        let newest = self.journal().check_in_ids()?.first().map(|(at, _)| *at);
+        Ok(newest.is_none_or(|saved_at| kept_at > saved_at).then_some(answers))
     }
 
     /// Throws away the answers of a check-in not saved yet.

@@ -140,11 +140,11 @@ pub(super) fn keep(mut c: Collection<'_>, unsaved: UnsavedCheckIn, now: DateTime
     Ok(())
 }
 
-/// Returns the draft check-in, if one is kept and readable (the newest, if a hostile or old
-/// file holds several).
-pub(super) fn kept(c: Collection<'_>) -> Result<Option<UnsavedCheckIn>, CheckInError> {
+/// Returns the draft check-in with when it was last kept, if one is kept and readable (the
+/// newest, if a hostile or old file holds several).
+pub(super) fn kept(c: Collection<'_>) -> Result<Option<(DateTime<Utc>, UnsavedCheckIn)>, CheckInError> {
     let (readable, _) = drafts(&c)?;
-    Ok(readable.into_iter().max_by_key(|r| r.updated_at).map(|r| r.payload.check_in))
+    Ok(readable.into_iter().max_by_key(|r| r.updated_at).map(|r| (r.updated_at, r.payload.check_in)))
 }
 
 /// Removes every draft check-in, damaged ones too.

@@ -356,6 +356,15 @@ fn an_unsaved_check_in_is_kept_once_comes_back_after_a_restart_and_goes_with_the
     assert_eq!(vault.checkins().unwrap().unsaved().unwrap(), None);
     assert_eq!(draft_rows(&dir), 0);
 
+    // Answers kept before that save, left by a process that ended between the save and the
+    // removal, belong to the saved check-in: they are not offered again.
+    let mut c = vault.checkins().unwrap();
+    c.keep_unsaved(unsaved("Before the save"), Utc::now() - Duration::minutes(5)).unwrap();
+    assert_eq!(c.unsaved().unwrap(), None);
+    c.keep_unsaved(unsaved("The next week's"), Utc::now()).unwrap();
+    assert_eq!(c.unsaved().unwrap().unwrap().well_me, "The next week's", "kept after the save: offered");
+    c.forget_unsaved().unwrap();
+
     // And starting over does too.
     let mut c = vault.checkins().unwrap();
     c.keep_unsaved(unsaved("Another week"), Utc::now()).unwrap();

@@ -96,6 +96,12 @@ export function isBlank(a: Answers): boolean {
   return texts.every((t) => !t.trim()) && Object.values(a.reviews).every((r) => r.decision === null);
 }
 
+/** Tells whether there is nothing worth keeping for later: blank, and no note written on an
+ * agreement not decided yet (a save leaves those out, but they are the person's words). */
+export function nothingToKeep(a: Answers): boolean {
+  return isBlank(a) && Object.values(a.reviews).every((r) => !r.note.trim());
+}
+
 /** Builds what the core saves: every boundary on the agenda, the agreements decided on. */
 export function toDraft(a: Answers, agenda: Agenda): CheckInDraft {
   const agreements: AgreementReview[] = [];
@@ -150,14 +156,14 @@ class CheckInState {
     }
     if (this.agenda && !kept) return;
     await this.load(!kept);
-    if (!kept && this.agenda && isBlank(this.answers) && !this.saved) await this.restore();
+    if (!kept && this.agenda && nothingToKeep(this.answers) && !this.saved) await this.restore();
   }
 
   /** Puts back the answers the vault kept from a check-in not saved yet, if there are some. */
   private async restore(): Promise<void> {
     try {
       const u = await api.unsaved();
-      if (!u || !this.agenda || !isBlank(this.answers)) return;
+      if (!u || !this.agenda || !nothingToKeep(this.answers)) return;
       const answers = fromUnsaved(u);
       for (const ag of this.agenda.agreements) answers.reviews[ag.id] ??= { decision: null, text: ag.text, note: "" };
       this.answers = answers;
@@ -165,7 +171,7 @@ class CheckInState {
       if (this.steps.includes(step)) this.step = step;
       // As the screen would send them now, so putting them back is not a change.
       this.keptText = JSON.stringify(toUnsaved(answers, this.step));
-      this.restored = !isBlank(answers);
+      this.restored = !nothingToKeep(answers);
     } catch (e) {
       this.error = messageOf(e);
     }
@@ -187,10 +193,10 @@ class CheckInState {
     const unsaved = toUnsaved($state.snapshot(this.answers) as Answers, this.step);
     const text = JSON.stringify(unsaved);
     if (text === this.keptText) return;
-    if (!this.keptText && isBlank(this.answers)) return;
+    if (!this.keptText && nothingToKeep(this.answers)) return;
     try {
       await api.keep(unsaved);
-      this.keptText = isBlank(this.answers) ? "" : text;
+      this.keptText = nothingToKeep(this.answers) ? "" : text;
     } catch (e) {
       this.error = `Your answers could not be kept for later: ${messageOf(e)}`;
     }
@@ -309,7 +315,7 @@ class CheckInState {
     this.keepTimer = null;
     this.keptText = "";
     this.restored = false;
-    if (!isBlank(this.answers)) this.pending = { answers: copy($state.snapshot(this.answers) as Answers), step: this.step };
+    if (!nothingToKeep(this.answers)) this.pending = { answers: copy($state.snapshot(this.answers) as Answers), step: this.step };
     this.answers = blank();
     this.agenda = null;
     this.saved = null;

@@ -1,7 +1,7 @@
 import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Agenda, CheckInDraft, UnsavedCheckIn } from "../bindings";
-import { checkin, fromUnsaved, isBlank, toDraft, toUnsaved } from "./checkin.svelte";
+import { checkin, fromUnsaved, isBlank, nothingToKeep, toDraft, toUnsaved } from "./checkin.svelte";
 import { nav } from "./nav.svelte";
 
 afterEach(() => {
@@ -130,7 +130,7 @@ describe("the weekly check-in", () => {
       if (cmd === "keep_unsaved_checkin") {
         v.keeps++;
         const u = (args as { unsaved: UnsavedCheckIn }).unsaved;
-        v.kept = isBlank(fromUnsaved(u)) ? null : u;
+        v.kept = nothingToKeep(fromUnsaved(u)) ? null : u;
         return null;
       }
       if (cmd === "forget_unsaved_checkin") {
@@ -205,6 +205,18 @@ describe("the weekly check-in", () => {
     checkin.answers.thanks_me = " ";
     await checkin.flush();
     expect(v.kept).toBeNull();
+  });
+
+  it("keeps a note written on an agreement not decided yet", async () => {
+    const v = vaultWithDraft();
+    await checkin.open();
+    checkin.answers.reviews.a1.note = "Talk about weekends first";
+    await checkin.flush();
+    expect(v.kept?.reviews).toContainEqual({ agreement: "a1", decision: null, text: "Dishes in turns", note: "Talk about weekends first" });
+    restart();
+    await checkin.open();
+    expect(checkin.answers.reviews.a1.note).toBe("Talk about weekends first");
+    expect(checkin.restored).toBe(true);
   });
 
   it("says so when the answers cannot be kept, and keeps them on screen", async () => {
