@@ -81,12 +81,17 @@ export async function typeIn(s, css, text) {
 export async function buttonNamed(s, text, timeout = 15_000) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    for (const el of await s.findAll("button")) {
-      const t = (await s.text(el)).trim();
-      if (t === text || t.startsWith(text + "\n") || t.startsWith(text + " ")) return el;
+    try {
+      for (const el of await s.findAll("button")) {
+        const t = (await s.text(el)).trim();
+        if (t === text || t.startsWith(text + "\n") || t.startsWith(text + " ")) return el;
+      }
+      const named = await s.findAll(`button[aria-label="${text.replace(/"/g, '\\"')}"]`);
+      for (const el of named) if ((await s.text(el)).trim()) return el;
+    } catch (e) {
+      // The screen changed while its buttons were read (one went away): read them again.
+      if (e.code !== "stale element reference") throw e;
     }
-    const named = await s.findAll(`button[aria-label="${text.replace(/"/g, '\\"')}"]`);
-    for (const el of named) if ((await s.text(el)).trim()) return el;
     if (Date.now() > deadline) throw new Error(`no button "${text}"`);
     await sleep(150);
   }
