@@ -7,9 +7,11 @@
 
 #![forbid(unsafe_code)]
 
+pub mod clipboard;
 pub mod commands;
 pub mod error;
 mod lifecycle;
+pub mod notify;
 pub mod reminders;
 pub mod safety;
 mod screenlock;
@@ -54,7 +56,8 @@ macro_rules! specta_builder {
                 $crate::commands::library::read_article,
                 $crate::commands::library::search_library,
                 $crate::commands::library::open_link,
-                $crate::commands::clipboard::clear_clipboard_if,
+                $crate::commands::clipboard::clear_clipboard_if::<$runtime>,
+                $crate::commands::clipboard::copy_secret::<$runtime>,
                 $crate::commands::backup::backup_status,
                 $crate::commands::backup::set_snapshots,
                 $crate::commands::backup::snapshot_now::<$runtime>,
@@ -134,11 +137,31 @@ macro_rules! specta_builder {
 /// Adds what the shell keeps besides the vault (the tray's presence, shown notifications,
 /// where a closing window goes): for the app and for the command tests alike.
 pub fn with_shell_state<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.manage(reminders::Shown::default()).manage(tray::Tray::default()).manage(lifecycle::Departure::default())
+    builder.manage(notify::Shown::default()).manage(tray::Tray::default()).manage(lifecycle::Departure::default())
 }
 
 /// The argument the login item starts Trellis with: the window stays hidden in the tray.
 const IN_TRAY: &str = "--in-tray";
+
+/// The login item's name, as the desktop's list of startup programs shows it: neutral, like
+/// the name a person can choose for the window.
+const LOGIN_ITEM: &str = "Notes";
+
+/// Moves a login item written under the app's own name (before it had a neutral one) to the
+/// neutral name. Linux only: elsewhere the old item stays until "Start when I log in" is
+/// turned off and on again.
+fn move_login_item<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
+    #[cfg(target_os = "linux")]
+    {
+        use tauri_plugin_autostart::ManagerExt;
+        let Some(old) = dirs::config_dir().map(|d| d.join("autostart").join("Trellis.desktop")) else { return };
+        if old.is_file() && app.autolaunch().enable().is_ok() {
+            let _ = std::fs::remove_file(old);
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
+}
 
 /// Starts the app.
 pub fn run() {
@@ -158,18 +181,19 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         // Started at login, Trellis waits in the tray (window hidden) for its reminders.
-        .plugin(tauri_plugin_autostart::Builder::new().app_name("Trellis").arg(IN_TRAY).build())
+        .plugin(tauri_plugin_autostart::Builder::new().app_name(LOGIN_ITEM).arg(IN_TRAY).build())
         .manage(app_state)
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
+            move_login_item(app.handle());
             // The window is made here, not from the configuration, so that its first title
             // is already the chosen name ("Notes" shows no flash of "Trellis").
             let in_tray = tray::start(app.handle());
             safety::open_main_window(app.handle(), in_tray && started_in_tray)?;
             let handle = app.handle().clone();
             use tauri_plugin_notification::NotificationExt;
-            let _ = app.notification().on_action(move |action| reminders::on_action(&handle, action));
+            let _ = app.notification().on_action(move |action| notify::on_action(&handle, action));
             lifecycle::start_ticker(app.handle().clone());
             screenlock::start(app.handle().clone());
             // Parse the PDF fonts now, off the main thread, so the first preview is quick.
@@ -177,12 +201,19 @@ pub fn run() {
             Ok(())
         })
         .on_window_event(lifecycle::on_window_event)
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .unwrap_or_else(|e| {
             if lifecycle::met_a_closing_instance(&e) {
                 lifecycle::start_again();
             }
             eprintln!("trellis: the window could not start: {e}");
             std::process::exit(1);
+        })
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // The recovery code does not outlive Trellis on the clipboard.
+                use tauri::Manager;
+                app.state::<state::AppState>().copied.take_back();
+            }
         });
 }

@@ -67,7 +67,7 @@ pub fn lock_now<R: Runtime>(app: &AppHandle<R>, reason: LockReason) -> bool {
     let state = app.state::<AppState>();
     let Ok(mut guard) = state.vault() else { return false };
     let Some(vault) = guard.as_mut().filter(|v| v.is_unlocked()) else { return false };
-    vault.lock();
+    state.lock_vault(vault);
     drop(guard);
     let _ = Locked { reason: reason.as_str().into() }.emit(app);
     true
@@ -127,13 +127,16 @@ fn tick(state: &AppState, index_was_ready: &mut bool) -> Tick {
         return Tick::Nothing;
     }
     if let Some(reason) = reason {
-        vault.lock();
+        state.lock_vault(vault);
         return Tick::Locked(reason.as_str());
     }
     match vault.catch_up() {
         Ok(CatchUp::Nothing) | Err(_) => {}
         Ok(CatchUp::Changed) => return Tick::Changed,
-        Ok(CatchUp::Relocked) => return Tick::Locked("rekeyed"),
+        Ok(CatchUp::Relocked) => {
+            state.forget_decrypted();
+            return Tick::Locked("rekeyed");
+        }
     }
     let ready = vault.index_ready();
     if ready && !*index_was_ready {

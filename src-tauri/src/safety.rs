@@ -41,8 +41,9 @@ fn take_out_of_sight<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()>
 /// window. Each step runs even if one before it failed: the lock comes first because it
 /// matters most. The UI saves the open entry before it asks for this.
 pub fn quick_hide<R: Runtime>(app: &AppHandle<R>, copied: Option<&str>) -> Hidden {
+    let taken_back = app.state::<AppState>().copied.take_back();
     let locked = lock_now(app, LockReason::Hidden);
-    let clipboard_cleared = copied.is_some_and(|text| clear_if(text).unwrap_or(false));
+    let clipboard_cleared = taken_back || copied.is_some_and(|text| clear_if(text).unwrap_or(false));
     let window_hidden = app.get_webview_window("main").is_some_and(|w| take_out_of_sight(&w).is_ok());
     Hidden { locked, clipboard_cleared, window_hidden }
 }

@@ -2,6 +2,7 @@
 //! auto-lock clock.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -66,6 +67,12 @@ pub struct AppState {
     vault: Mutex<Option<Vault>>,
     library: Mutex<Library>,
     pub autolock: Mutex<AutoLock>,
+    /// How many times the vault was locked since the app started: work that read the vault
+    /// and finishes after a lock (a print preview) sees the number changed and drops what it
+    /// made.
+    locks: AtomicU64,
+    /// The recovery code, while Trellis has it on the clipboard.
+    pub copied: crate::clipboard::Copied,
 }
 
 impl AppState {
@@ -79,6 +86,8 @@ impl AppState {
             vault: Mutex::new(None),
             library: Mutex::new(library),
             autolock: Mutex::new(AutoLock::new(timeout, Utc::now())),
+            locks: AtomicU64::new(0),
+            copied: Default::default(),
         })
     }
 
@@ -115,6 +124,27 @@ impl AppState {
     /// auto-lock clock can never lock a vault the person has just opened.
     pub fn restart_idle(&self) {
         lock(&self.autolock).restart(Utc::now());
+    }
+
+    /// Locks `vault` (forgetting its keys and everything decrypted) and forgets what was laid
+    /// out for printing. Every lock in the shell goes through here.
+    pub fn lock_vault(&self, vault: &mut Vault) {
+        vault.lock();
+        self.forget_decrypted();
+    }
+
+    /// Forgets what the shell itself holds outside the vault (the print layouts, the recovery
+    /// code on the clipboard), and marks that a lock happened: for a lock the core made by
+    /// itself (another front end re-keyed) as for `lock_vault`.
+    pub fn forget_decrypted(&self) {
+        self.locks.fetch_add(1, Ordering::SeqCst);
+        trellis_print::forget();
+        self.copied.take_back();
+    }
+
+    /// Returns how many times the vault was locked since the app started.
+    pub fn locks(&self) -> u64 {
+        self.locks.load(Ordering::SeqCst)
     }
 
     /// Notes activity now.

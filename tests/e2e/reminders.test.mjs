@@ -117,6 +117,8 @@ test("reminders: offered, fired on the bus neutrally, words when allowed, clicke
   let calls = await waitNotify(from, "the reminder at 09:00");
   assert.equal(calls.length, 1, calls.join("\n"));
   assert.match(calls[0], /string "Trellis"/);
+  // Sent under the name the person sees (the first argument), not the program file's.
+  assert.match(calls[0], /member=Notify\s+string "Trellis"/, calls[0]);
   assert.match(calls[0], /string "A reminder is due\."/);
   assert.ok(!bus.includes("zqr"), "the reminder's words never reach the bus unless allowed");
 
@@ -153,13 +155,26 @@ test("reminders: offered, fired on the bus neutrally, words when allowed, clicke
 
   // Start at login: the desktop's autostart entry appears and goes.
   await s.click(await button("Reminders"));
-  const entry = path.join(os.homedir(), ".config/autostart/Trellis.desktop");
+  // Under a neutral name: the desktop's list of startup programs is seen by anyone at it.
+  const entry = path.join(os.homedir(), ".config/autostart/Notes.desktop");
   const box = await s.waitFor("[data-testid=autostart]");
   await s.click(box);
   for (let i = 0; i < 40 && !fs.existsSync(entry); i++) await sleep(100);
   assert.ok(fs.existsSync(entry), "the login item is written");
   assert.match(fs.readFileSync(entry, "utf8"), /--in-tray/);
+  assert.match(fs.readFileSync(entry, "utf8"), /^Name=Notes$/m);
   await s.click(box);
   for (let i = 0; i < 40 && fs.existsSync(entry); i++) await sleep(100);
   assert.ok(!fs.existsSync(entry), "and removed again");
+
+  // Named "Notes": notifications come as "Notes", with a text editor's icon, not Trellis's.
+  await s.click(await button("Settings"));
+  await s.click(await s.waitFor("[data-testid=name-as-notes]"));
+  await s.waitFor("[data-testid=name-as-notes]", { check: async (el) => (await s.exec("return arguments[0].checked", [{ "element-6066-11e4-a52e-4f735466cecf": el }])) === true });
+  from = bus.length;
+  clockAt(new Date(nineAfter(8).getTime() + 5_000));
+  calls = await waitNotify(from, "a reminder under the name Notes");
+  assert.match(calls[0], /member=Notify\s+string "Notes"\s+uint32 \d+\s+string "accessories-text-editor"/, calls[0]);
+  assert.ok(!calls[0].includes("Trellis"), calls[0]);
+  fs.writeFileSync(CLOCK, "0");
 });

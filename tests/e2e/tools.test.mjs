@@ -191,6 +191,28 @@ test("together: boundaries, worksheets, agreements, search, library links", { ti
   for (const area of ["communication", "personal-space", "emotional-support"]) await areaSaved(area);
   await s.waitFor("[data-testid=filled]", { check: async (el) => /^3 of \d+ areas filled$/.test(await s.text(el)) });
 
+  // Typing with a pause in an area that is not the first: the save after the pause neither
+  // folds the area shut nor moves the focus, and what is typed next goes on where it was.
+  await s.exec("document.querySelector('[data-area=money]').open = true");
+  await s.click(await s.waitFor("#area-money-mine"));
+  await s.typeKeys("zqa We keep separate accounts");
+  await sleep(2000);
+  await areaSaved("money");
+  assert.equal(await s.exec("return document.querySelector('[data-area=money]').open"), true, "the area stays open after its save");
+  assert.equal(await s.exec("return document.activeElement && document.activeElement.id"), "area-money-mine", "the focus stays in the field");
+  await s.typeKeys(" and I see the statements");
+  await sleep(2000);
+  await areaSaved("money");
+  assert.equal(await s.value(await s.find("#area-money-mine")), "zqa We keep separate accounts and I see the statements");
+  // Read back from the vault: close the worksheet and open it again.
+  await s.click(await button("← All worksheets"));
+  await s.click(await button("zqw First talk"));
+  await s.waitFor("#sheet-title", { check: async (el) => (await s.text(el)) === "zqw First talk" });
+  await s.exec("document.querySelector('[data-area=money]').open = true");
+  assert.equal(await s.value(await s.waitFor("#area-money-mine")), "zqa We keep separate accounts and I see the statements", "the saved answer is whole");
+  assert.equal(await s.value(await s.find("#area-communication-mine")), "zqa A message when plans change", "no other area was written into");
+  await s.waitFor("[data-testid=filled]", { check: async (el) => /^4 of \d+ areas filled$/.test(await s.text(el)) });
+
   // Mark the middle ground agreed: it says it is in the ledger.
   await s.click(await button("Mark agreed"));
   await s.waitFor("[data-area=communication] [data-testid=agreed]");

@@ -171,6 +171,15 @@ export class Session {
     await this.cmd("DELETE", "/actions");
   }
 
+  /** Types `text` as a person would: each character a key press on whatever has the focus
+   *  (the actions API), without element send-keys, which focuses the field first. */
+  async typeKeys(text) {
+    const actions = [];
+    for (const k of text) actions.push({ type: "keyDown", value: k }, { type: "keyUp", value: k });
+    await this.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+    await this.cmd("DELETE", "/actions");
+  }
+
   async screenshot() {
     return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
   }

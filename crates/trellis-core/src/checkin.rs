@@ -64,6 +64,9 @@ pub enum Decision {
     Changed,
     /// It has done its job: retire it.
     Retired,
+    /// Talked about, nothing decided this week: the agreement stays as it is, and the note is
+    /// kept in the check-in.
+    Talked,
 }
 
 /// A boundary talked about: the boundary and what was said.
@@ -413,7 +416,7 @@ impl<'v> CheckIns<'v> {
         Ok(out)
     }
 
-    /// Applies one decision through the agreements ledger.
+    /// Applies one decision through the agreements ledger (none for `Talked`).
     fn decide(&mut self, r: &AgreementReview, today: NaiveDate, now: DateTime<Utc>) -> Result<Agreement, ToolError> {
         let a = self.agreements().get(r.agreement)?;
         let next = || r.revisit_on.or_else(|| today.checked_add_days(Days::new(NEXT_REVISIT_DAYS)));
@@ -425,6 +428,8 @@ impl<'v> CheckIns<'v> {
             Decision::Retired => {
                 AgreementDraft { text: a.text, status: AgreementStatus::Retired, revisit_on: a.revisit_on }
             }
+            // Nothing changes in the ledger; the note stays in the check-in.
+            Decision::Talked => return Ok(a),
         };
         let note = if r.note.is_empty() { "At our weekly check-in".to_owned() } else { r.note.clone() };
         self.agreements().edit(r.agreement, draft, note, None, now)
@@ -459,6 +464,8 @@ fn tidy(mut d: CheckInDraft) -> CheckInDraft {
         a.text = a.text.trim().to_owned();
         a.note = a.note.trim().to_owned();
     }
+    // Talked about with nothing decided and nothing noted: there is nothing to keep.
+    d.agreements.retain(|a| !(a.decision == Decision::Talked && a.note.is_empty()));
     d
 }
 

@@ -93,6 +93,12 @@ impl PrintError {
     }
 }
 
+/// Forgets every layout typst keeps in memory (its memoised pages hold the text of the recovery
+/// kit, packets and worksheets laid out last): called when the vault locks or is hidden.
+pub fn forget() {
+    typst::comemo::evict(0);
+}
+
 /// A document laid out in pages, ready to become a PDF or preview images.
 pub struct Typeset {
     kind: Kind,

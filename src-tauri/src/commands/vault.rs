@@ -112,7 +112,7 @@ fn started(state: &AppState, vault: &Vault) -> Result<(), AppError> {
 #[specta::specta]
 pub fn lock<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<(), AppError> {
     state.with_vault(|v| {
-        v.lock();
+        state.lock_vault(v);
         Ok(())
     })?;
     let _ = Locked { reason: "user".into() }.emit(&app);

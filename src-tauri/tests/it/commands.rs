@@ -331,3 +331,18 @@ fn backup_and_export_over_ipc() {
     app.ok("restore_snapshot", json!({ "path": snap, "to": to }));
     assert!(to.join("trellis.db").is_file());
 }
+
+#[test]
+fn every_lock_forgets_the_print_layouts() {
+    use tauri::Manager;
+    let app = app();
+    app.ok("create_vault", json!({ "passphrase": "harbor maple seventeen" }));
+    let preview = app.ok("print_preview", json!({ "request": { "kind": "worksheet_blank" }, "paper": "a4" }));
+    assert!(preview["pages"].as_array().is_some_and(|p| !p.is_empty()), "{preview}");
+    let state = app._app.state::<AppState>();
+    let before = state.locks();
+    app.ok("lock", json!({}));
+    // The counter moves only in `AppState::lock_vault` / `forget_decrypted`, which also evict
+    // typst's memoised layouts: a preview under way across it is dropped.
+    assert_eq!(state.locks(), before + 1);
+}

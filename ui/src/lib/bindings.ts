@@ -77,11 +77,15 @@ export const commands = {
 	 *  Empties the system clipboard if it still holds `text` (the recovery code copied a minute
 	 *  ago); anything else the person copied since is left alone. Says whether it emptied it.
 	 * 
-	 *  Async, and off the main thread on purpose: the webview that copied the code owns the
-	 *  clipboard, and answers the request to read it on the main thread, which must not be the
-	 *  one waiting for the answer.
+	 *  Async, and off the main thread on purpose: whoever copied the code owns the clipboard and
+	 *  may answer the request to read it on the main thread, which must not be the one waiting.
 	 */
 	clearClipboardIf: (text: string) => typedError<boolean, AppError>(__TAURI_INVOKE("clear_clipboard_if", { text })),
+	/**
+	 *  Puts `text` (the recovery code on screen) on the clipboard, left out of clipboard history
+	 *  where the desktop allows. It is taken off again after its minute, on lock, hide and quit.
+	 */
+	copySecret: (text: string) => typedError<null, AppError>(__TAURI_INVOKE("copy_secret", { text })),
 	backupStatus: () => typedError<BackupStatus, AppError>(__TAURI_INVOKE("backup_status")),
 	/**  Chooses the snapshot folder (none: the default) and how many to keep. */
 	setSnapshots: (folder: string | null, keep: number) => typedError<BackupStatus, AppError>(__TAURI_INVOKE("set_snapshots", { folder, keep })),
@@ -99,7 +103,11 @@ export const commands = {
 	importFile: (source: Source, path: string, passphrase: string | null) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_file", { source, path, passphrase })),
 	/**  Asks the person where, with the system's file dialog; `None` if they cancel. */
 	choosePath: (purpose: Choose) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_path", { purpose })),
-	/**  Lays out a document and returns its first pages as images to show. */
+	/**
+	 *  Lays out a document and returns its first pages as images to show. A preview that
+	 *  finishes after the vault locked (the layout takes a while, and the lock does not wait for
+	 *  it) is dropped, and its layout forgotten, instead of reaching a locked window.
+	 */
 	printPreview: (request: Request, paper: Paper) => typedError<Preview, AppError>(__TAURI_INVOKE("print_preview", { request, paper })),
 	/**  Writes the document as a new PDF at `path` (0600, never over a file); returns its pages. */
 	printSave: (request: Request, paper: Paper, path: string) => typedError<number, AppError>(__TAURI_INVOKE("print_save", { request, paper, path })),
@@ -496,7 +504,12 @@ export type Decision =
 /**  Keep it in new words. */
 "changed" | 
 /**  It has done its job: retire it. */
-"retired";
+"retired" | 
+/**
+ *  Talked about, nothing decided this week: the agreement stays as it is, and the note is
+ *  kept in the check-in.
+ */
+"talked";
 
 /**  A saved journal entry. */
 export type Entry = {

@@ -1,9 +1,10 @@
 // Copying a secret (the recovery code): it goes on the clipboard when the person clicks Copy,
 // and a minute later Trellis empties the clipboard again if it still holds that secret.
 //
-// The webview copies (a click is a user gesture), but WebKitGTK refuses to read or write the
-// clipboard from a timer, so the clearing is asked of the shell (`clear_clipboard_if`).
-import { clearIfStillHolds } from "./services/clipboard";
+// The shell copies (`copy_secret`: the webview cannot mark a copy as private, to be left out of
+// clipboard history) and clears (`clear_clipboard_if`: WebKitGTK refuses to touch the clipboard
+// from a timer). The shell also takes the code back on lock, quick hide and quit.
+import { clearIfStillHolds, copyPrivately } from "./services/clipboard";
 
 /** How long a copied secret stays on the clipboard. */
 export const CLEAR_AFTER_MS = 60_000;
@@ -30,9 +31,9 @@ function note(outcome: string): void {
   document.documentElement.dataset.clipboardCleared = outcome;
 }
 
-/** Copies `secret` and schedules it to be cleared. Throws if the webview refuses to copy. */
+/** Copies `secret` and schedules it to be cleared. Throws if it could not be copied. */
 export async function copySecret(secret: string, clearAfterMs = CLEAR_AFTER_MS): Promise<void> {
-  await navigator.clipboard.writeText(secret);
+  await copyPrivately(secret);
   copied = secret;
   if (pending) clearTimeout(pending);
   delete document.documentElement.dataset.clipboardCleared;

@@ -42,6 +42,7 @@ pub(super) fn body(c: &CheckIn, since: NaiveDate) -> String {
                 Decision::Kept => "kept",
                 Decision::Changed => "changed",
                 Decision::Retired => "retired",
+                Decision::Talked => "talked about, nothing decided yet",
             };
             let _ = write!(out, "- **{}**: {decided}", a.text);
             if !a.note.is_empty() {

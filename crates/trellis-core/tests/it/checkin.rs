@@ -424,3 +424,44 @@ fn fail_a_tampered_swapped_or_doubled_draft_is_never_read_as_answers() {
     drop(vault);
     assert_eq!(draft_rows(&dir), 1);
 }
+
+#[test]
+fn a_note_on_an_agreement_not_decided_is_kept_in_the_check_in_and_changes_nothing() {
+    let (_tmp, _dir, mut vault, _) = new_vault();
+    let draft = AgreementDraft {
+        text: "Call if late".into(),
+        status: AgreementStatus::Kept,
+        revisit_on: Some(d("2026-11-20")),
+    };
+    let a = vault.agreements().unwrap().add(draft, None, String::new(), Utc::now()).unwrap();
+    let talked = |note: &str| AgreementReview {
+        agreement: a.id,
+        decision: Decision::Talked,
+        text: String::new(),
+        revisit_on: None,
+        note: note.into(),
+    };
+    // Talked about with no note and nothing else: an empty check-in, refused as before.
+    let empty = vault.checkins().unwrap().save(
+        CheckInDraft { agreements: vec![talked("  ")], ..CheckInDraft::default() },
+        d("2026-11-22"),
+        Utc::now(),
+    );
+    assert!(matches!(empty, Err(CheckInError::Invalid(_))));
+
+    let entry = vault
+        .checkins()
+        .unwrap()
+        .save(
+            CheckInDraft { agreements: vec![talked("We ran out of time; next week")], ..CheckInDraft::default() },
+            d("2026-11-22"),
+            Utc::now(),
+        )
+        .unwrap();
+    assert!(entry.body.contains("We ran out of time; next week"), "the note is in the check-in: {}", entry.body);
+    assert!(entry.body.contains("nothing decided yet"));
+    assert!(entry.about.contains(&About::Agreement(a.id)), "linked to the agreement talked about");
+    let ledger = vault.agreements().unwrap();
+    assert_eq!(ledger.get(a.id).unwrap().status, AgreementStatus::Kept, "the agreement is unchanged");
+    assert_eq!(ledger.history(a.id).unwrap().len(), 1, "and gained no version");
+}

@@ -102,13 +102,15 @@ export function nothingToKeep(a: Answers): boolean {
   return isBlank(a) && Object.values(a.reviews).every((r) => !r.note.trim());
 }
 
-/** Builds what the core saves: every boundary on the agenda, the agreements decided on. */
+/** Builds what the core saves: every boundary on the agenda, the agreements decided on, and
+ * those not decided but with a note (kept in the check-in as "talked about"). */
 export function toDraft(a: Answers, agenda: Agenda): CheckInDraft {
   const agreements: AgreementReview[] = [];
   for (const ag of agenda.agreements) {
     const r = a.reviews[ag.id];
-    if (!r?.decision) continue;
-    agreements.push({ agreement: ag.id, decision: r.decision, text: r.decision === "changed" ? r.text : "", revisit_on: null, note: r.note });
+    const decision = r?.decision ?? (r?.note.trim() ? "talked" : null);
+    if (!r || !decision) continue;
+    agreements.push({ agreement: ag.id, decision, text: decision === "changed" ? r.text : "", revisit_on: null, note: r.note });
   }
   return {
     last_try_note: a.last_try_note,

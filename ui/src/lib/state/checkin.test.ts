@@ -121,6 +121,14 @@ describe("the weekly check-in", () => {
     expect(d.agreements).toEqual([{ agreement: "a2", decision: "retired", text: "", revisit_on: null, note: "" }]);
   });
 
+  it("keeps a note on an agreement left undecided, as talked about", () => {
+    const a = agenda();
+    const ids = a.agreements.map((x) => x.id);
+    const reviews = Object.fromEntries(ids.map((id, i) => [id, { decision: null, text: "", note: i === 0 ? "ran out of time" : "  " }]));
+    const d = toDraft({ last_try_note: "", well_me: "", well_partner: "", boundaryNotes: {}, reviews, thanks_me: "", thanks_partner: "", try_next: "" }, a);
+    expect(d.agreements).toEqual([{ agreement: ids[0], decision: "talked", text: "", revisit_on: null, note: "ran out of time" }]);
+  });
+
   /** A vault that keeps one unsaved check-in, and counts what was asked of it. */
   function vaultWithDraft() {
     const v = { kept: null as UnsavedCheckIn | null, keeps: 0, forgets: 0, saves: 0 };

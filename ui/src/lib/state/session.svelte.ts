@@ -111,11 +111,12 @@ class Session {
         await Promise.race([Promise.all([journal.flush(), worksheets.flush(), checkin.flush()]).catch(() => undefined), delay(SAVE_FIRST_MS)]);
       }
       // The screen drops everything decrypted before the window leaves sight.
+      const copied = copiedByTrellis();
       this.onLocked("hidden");
       this.generation++;
       let done: Hidden | null = null;
       try {
-        done = await safety.quickHide(copiedByTrellis());
+        done = await safety.quickHide(copied);
         if (done.clipboard_cleared) forgetCopied();
       } catch {
         await vault.lock().catch(() => undefined);
@@ -153,6 +154,8 @@ class Session {
     // The preview's pages are pictures of private text: they go with everything else.
     print.clear();
     this.recoveryCode = null;
+    // The shell takes the recovery code off the clipboard at every lock: no timer is left to.
+    forgetCopied();
     this.offerCheckin = false;
     this.damaged = [];
     this.lockedReason = reason;

@@ -83,16 +83,21 @@ describe("quick hide", () => {
   });
 
   it("hands the shell what Trellis copied, and forgets it once cleared", async () => {
-    const writeText = vi.fn(async () => undefined);
-    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     let asked: unknown = undefined;
+    const copied: unknown[] = [];
     mockIPC((cmd, args) => {
+      if (cmd === "copy_secret") {
+        copied.push((args as { text: string }).text);
+        return null;
+      }
       if (cmd === "quick_hide") {
         asked = (args as { copied: string | null }).copied;
         return { ...HIDDEN, clipboard_cleared: true };
       }
     });
     await copySecret("AGE-SECRET-KEY-1EXAMPLE");
+    // The shell copies it (marked private), not the webview.
+    expect(copied).toEqual(["AGE-SECRET-KEY-1EXAMPLE"]);
     expect(copiedByTrellis()).toBe("AGE-SECRET-KEY-1EXAMPLE");
     await session.hide();
     expect(asked).toBe("AGE-SECRET-KEY-1EXAMPLE");
@@ -149,5 +154,39 @@ describe("the name shown outside the unlocked window", () => {
     expect(session.name).toBe("Notes");
     expect(await session.setNameAsNotes(false)).toBe(false);
     expect(session.name).toBe("Trellis");
+  });
+});
+
+describe("the recovery code on the clipboard", () => {
+  it("is asked off the clipboard a minute after Copy", async () => {
+    vi.useFakeTimers();
+    const asked: string[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "copy_secret") return null;
+      if (cmd === "clear_clipboard_if") {
+        asked.push((args as { text: string }).text);
+        return true;
+      }
+    });
+    await copySecret("AGE-SECRET-KEY-1EXAMPLE");
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(asked).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(asked).toEqual(["AGE-SECRET-KEY-1EXAMPLE"]);
+    expect(copiedByTrellis()).toBeNull();
+  });
+
+  it("is forgotten at a lock, which takes it off in the shell: no timer is left", async () => {
+    vi.useFakeTimers();
+    const asked: string[] = [];
+    mockIPC((cmd) => {
+      asked.push(cmd);
+      if (cmd === "copy_secret") return null;
+    });
+    await copySecret("AGE-SECRET-KEY-1EXAMPLE");
+    session.onLocked("idle");
+    expect(copiedByTrellis()).toBeNull();
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(asked).toEqual(["copy_secret"]);
   });
 });

@@ -33,6 +33,8 @@ class WorksheetsState {
   notice = $state<string | null>(null);
   comparison = $state<Comparison | null>(null);
   deleted = $state<string | null>(null);
+  /** The area the person added last, which opens folded out. */
+  added = $state<string | null>(null);
 
   /** When the version the answers started from was saved: a save over a newer one fails
    *  with `changed` instead of overwriting it. */
@@ -91,6 +93,7 @@ class WorksheetsState {
     this.opened = w.updated_at;
     this.answers = w.areas.map(copy);
     this.areaState = {};
+    this.added = null;
   }
 
   async close(): Promise<void> {
@@ -225,7 +228,13 @@ class WorksheetsState {
     this.answers = w.areas.map((a) => {
       const here = mine.get(a.area);
       const busy = this.areaState[a.area] === "unsaved" || this.areaState[a.area] === "saving" || this.areaState[a.area] === "error";
-      return here && busy ? { ...here, agreement: a.agreement } : copy(a);
+      // The object being edited stays the same object: its fields keep their text, caret and
+      // focus, and nothing folds shut. Only what the save decided (the agreement) is taken.
+      if (here && (busy || same($state.snapshot(here) as AreaAnswer, a))) {
+        if (here.agreement !== a.agreement) here.agreement = a.agreement;
+        return here;
+      }
+      return copy(a);
     });
   }
 
@@ -234,7 +243,9 @@ class WorksheetsState {
     if (!sheet) return false;
     await this.flush();
     try {
-      this.merge(await api.addArea(sheet.id, name));
+      const w = await api.addArea(sheet.id, name);
+      this.added = w.areas.at(-1)?.area ?? null;
+      this.merge(w);
       return true;
     } catch (e) {
       this.error = messageOf(e);
@@ -339,6 +350,7 @@ class WorksheetsState {
     this.notice = null;
     this.comparison = null;
     this.deleted = null;
+    this.added = null;
     this.opened = null;
   }
 }

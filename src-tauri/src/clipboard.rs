@@ -1,0 +1,67 @@
+//! The recovery code on the clipboard: Trellis copies it itself (not through the webview), marked
+//! to be left out of clipboard history where the desktop honours that, remembers it, and takes
+//! it off again after its minute, on lock, on quick hide and on quit. Anything the person copied
+//! since is theirs and stays.
+
+use std::sync::Mutex;
+
+use zeroize::Zeroizing;
+
+use crate::state::lock;
+
+/// What Trellis put on the clipboard and has not taken off yet, with the handle that keeps it
+/// there (on X11 the program that copied serves the text for as long as it holds the handle).
+#[derive(Default)]
+pub struct Copied(Mutex<Option<(Zeroizing<String>, arboard::Clipboard)>>);
+
+impl Copied {
+    /// Puts `text` on the clipboard, out of clipboard history where the platform allows, and
+    /// remembers it.
+    pub fn copy(&self, text: String) -> Result<(), arboard::Error> {
+        let text = Zeroizing::new(text);
+        let mut clipboard = arboard::Clipboard::new()?;
+        set_private(&mut clipboard, &text)?;
+        *lock(&self.0) = Some((text, clipboard));
+        Ok(())
+    }
+
+    /// Takes what Trellis copied off the clipboard if the clipboard still holds it, and forgets
+    /// it either way. Says whether it emptied the clipboard.
+    pub fn take_back(&self) -> bool {
+        let Some((text, mut clipboard)) = lock(&self.0).take() else { return false };
+        let still = clipboard.get_text().is_ok_and(|now| Zeroizing::new(now) == text);
+        still && clipboard.clear().is_ok()
+    }
+
+    /// Like [`Copied::take_back`], if what Trellis copied is `text`; otherwise does nothing and
+    /// returns `None`.
+    pub fn take_back_if(&self, text: &str) -> Option<bool> {
+        let holds = lock(&self.0).as_ref().is_some_and(|(copied, _)| copied.as_str() == text);
+        holds.then(|| self.take_back())
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn set_private(clipboard: &mut arboard::Clipboard, text: &str) -> Result<(), arboard::Error> {
+    use arboard::SetExtLinux;
+    // Marks it as a password (`x-kde-passwordManagerHint: secret`), which clipboard managers
+    // such as KDE's Klipper leave out of their history.
+    clipboard.set().exclude_from_history().text(text)
+}
+
+#[cfg(windows)]
+fn set_private(clipboard: &mut arboard::Clipboard, text: &str) -> Result<(), arboard::Error> {
+    use arboard::SetExtWindows;
+    clipboard.set().exclude_from_history().exclude_from_cloud().exclude_from_monitoring().text(text)
+}
+
+#[cfg(target_os = "macos")]
+fn set_private(clipboard: &mut arboard::Clipboard, text: &str) -> Result<(), arboard::Error> {
+    use arboard::SetExtApple;
+    clipboard.set().exclude_from_history().text(text)
+}
+
+#[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
+fn set_private(clipboard: &mut arboard::Clipboard, text: &str) -> Result<(), arboard::Error> {
+    clipboard.set_text(text)
+}
