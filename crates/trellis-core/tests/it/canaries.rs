@@ -57,8 +57,8 @@ fn no_canary_reaches_any_file() {
             j.edit(*id, draft(&e.title, &format!("{} edited", e.body), &["x"]), Utc::now()).unwrap();
         }
         assert_eq!(j.history(ids[0]).unwrap().len(), 1, "the earlier version was kept");
-        let gone = j.delete(ids[1]).unwrap().expect("readable");
-        j.restore(&gone).unwrap();
+        assert!(j.delete(ids[1]).unwrap(), "readable");
+        j.undo_delete(ids[1]).unwrap();
         j.delete(ids[2]).unwrap();
         assert_eq!(j.search(&canaries[50], 10).unwrap().len(), 3, "a title, a body and a tag");
         assert!(!j.tags().unwrap().is_empty());
