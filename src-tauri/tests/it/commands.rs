@@ -335,6 +335,11 @@ fn backup_and_export_over_ipc() {
     assert_eq!(again["code"], "file_exists");
     let imported = app.ok("import_file", json!({ "source": "trellis", "path": out, "passphrase": null }));
     assert_eq!((imported["added"].as_u64(), imported["already_there"].as_u64()), (Some(0), Some(1)));
+    // A backup file that would open for anyone is not made.
+    let file = app.dir.parent().unwrap().join("backup.age");
+    let empty = app.call("write_backup", json!({ "path": file, "passphrase": "" })).unwrap_err();
+    assert_eq!(empty["code"], "empty_passphrase");
+    assert!(!file.exists());
     let to = app.dir.parent().unwrap().join("restored");
     app.ok("restore_snapshot", json!({ "path": snap, "to": to }));
     assert!(to.join("trellis.db").is_file());

@@ -555,7 +555,11 @@ export type ExportReport = {
 	boundaries: number,
 	worksheets: number,
 	agreements: number,
-	/**  Records that could not be read and were left out, as "kind id". */
+	reminders: number,
+	/**
+	 *  What could not be read and was left out: "entry 0192…", "an earlier version of entry
+	 *  0192…", "reminder 0192…".
+	 */
 	left_out: string[],
 };
 
