@@ -44,7 +44,7 @@ macro_rules! specta_builder {
                 $crate::commands::journal::get_entry,
                 $crate::commands::journal::save_entry,
                 $crate::commands::journal::delete_entry,
-                $crate::commands::journal::restore_entry,
+                $crate::commands::journal::undo_delete_entry,
                 $crate::commands::journal::entry_history,
                 $crate::commands::journal::search_entries,
                 $crate::commands::journal::tags,

@@ -153,7 +153,7 @@ pub(crate) fn backup(cmd: BackupCommand, vault: &mut Vault) -> Result<()> {
     let r = vault.write_backup(&out, &passphrase, work, Utc::now())?;
     eprintln!(
         "Wrote {} records to {}. It opens with the passphrase you chose for it, in Trellis or with `age -d`.",
-        r.entries + r.boundaries + r.worksheets + r.agreements,
+        r.entries + r.boundaries + r.worksheets + r.agreements + r.reminders,
         out.display()
     );
     warn_left_out(&r.left_out);
@@ -171,11 +171,12 @@ pub(crate) fn export(vault: &mut Vault, format: Format, out: &Path) -> Result<()
         eprintln!();
     }
     eprintln!(
-        "Exported {} entries, {} boundaries, {} worksheets and {} agreements to {}. Anyone who can open it can read it.",
+        "Exported {} entries, {} boundaries, {} worksheets, {} agreements and {} reminders to {}. Anyone who can open it can read it.",
         report.entries,
         report.boundaries,
         report.worksheets,
         report.agreements,
+        report.reminders,
         out.display()
     );
     warn_left_out(&report.left_out);

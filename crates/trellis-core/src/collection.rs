@@ -35,6 +35,11 @@ impl RecentlyDeleted {
         self.items.push((key, Box::new(deleted)));
     }
 
+    fn holds<K: Kind>(&self, id: &K::Id) -> bool {
+        let key = (K::KIND, *id.as_bytes());
+        self.items.iter().any(|(k, _)| *k == key)
+    }
+
     fn take<K: Kind>(&mut self, id: &K::Id) -> Option<Deleted<K>> {
         let key = (K::KIND, *id.as_bytes());
         let at = self.items.iter().position(|(k, _)| *k == key)?;
@@ -183,7 +188,14 @@ impl<'v> Collection<'v> {
         Ok(())
     }
 
-    /// Puts back a record deleted while the vault was unlocked, with its earlier versions.
+    /// Tells whether [`Self::undo_delete`] can put `id` back (it was deleted while the vault
+    /// stayed unlocked, and could be read).
+    pub(crate) fn undoable<K: Kind>(&self, id: K::Id) -> bool {
+        self.open.recently_deleted.holds::<K>(&id)
+    }
+
+    /// Puts back a record deleted while the vault was unlocked, with its earlier versions. A
+    /// record with its id that is there again is left as it is ([`RecordError::Changed`]).
     pub(crate) fn undo_delete<K: Kind>(&mut self, id: K::Id) -> Result<Record<K>, RecordError<K::Id>> {
         let deleted = self.open.recently_deleted.take::<K>(&id).ok_or(RecordError::NotFound(id))?;
         if let Err(e) = self.records().restore(&deleted) {

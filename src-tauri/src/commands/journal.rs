@@ -40,18 +40,20 @@ pub fn save_entry(
     state.with_vault(|v| Ok(v.journal()?.save(id, opened, draft, written, Utc::now())?))
 }
 
-/// Deletes an entry and returns it, so the UI can offer undo (nothing for a damaged entry).
+/// Deletes an entry with its earlier versions; true when undo can put them back (not for a
+/// damaged entry). Nothing of the entry comes back over IPC.
 #[tauri::command]
 #[specta::specta]
-pub fn delete_entry(state: State<'_, AppState>, id: EntryId) -> Result<Option<Entry>, AppError> {
+pub fn delete_entry(state: State<'_, AppState>, id: EntryId) -> Result<bool, AppError> {
     state.with_vault(|v| Ok(v.journal()?.delete(id)?))
 }
 
-/// Puts a deleted entry back (undo).
+/// Puts back an entry deleted since the unlock, with its earlier versions (undo), by id: the
+/// core kept what was deleted, so no entry travels back from the window to be written.
 #[tauri::command]
 #[specta::specta]
-pub fn restore_entry(state: State<'_, AppState>, entry: Entry) -> Result<(), AppError> {
-    state.with_vault(|v| Ok(v.journal()?.restore(&entry)?))
+pub fn undo_delete_entry(state: State<'_, AppState>, id: EntryId) -> Result<Entry, AppError> {
+    state.with_vault(|v| Ok(v.journal()?.undo_delete(id)?))
 }
 
 /// Returns an entry's earlier versions, oldest first.

@@ -81,10 +81,17 @@ fn a_day_with_the_journal() {
     assert_eq!(listed[0]["title"], "Sunday evening");
     assert_eq!(app.ok("mood_by_day", json!({ "days": 30 }))[0]["average"], 4.0);
 
-    let gone = app.ok("delete_entry", json!({ "id": id }));
+    // Undo is by id: the window sends no entry back to be written, and gets it back whole.
+    assert_eq!(app.ok("delete_entry", json!({ "id": id })), json!(true), "undo is offered");
     assert!(app.ok("list_entries", json!({ "offset": 0, "limit": 10 })).as_array().unwrap().is_empty());
-    app.ok("restore_entry", json!({ "entry": gone }));
+    let back = app.ok("undo_delete_entry", json!({ "id": id }));
+    assert_eq!(
+        (back["title"].as_str(), back["updated_at"].clone()),
+        (Some("Sunday evening"), edited["entry"]["updated_at"].clone())
+    );
     assert_eq!(app.ok("list_entries", json!({ "offset": 0, "limit": 10 })).as_array().unwrap().len(), 1);
+    assert_eq!(app.call("undo_delete_entry", json!({ "id": id })).unwrap_err()["code"], "not_found", "only once");
+    assert!(app.call("restore_entry", json!({ "entry": back })).is_err(), "no command writes an entry sent whole");
 
     app.ok("lock", json!({}));
     assert_eq!(app.call("search_entries", json!({ "query": "river" })).unwrap_err()["code"], "locked");
@@ -209,6 +216,7 @@ fn fail_arbitrary_strings_in_every_argument_never_panic() {
         ("render_markdown", "markdown"),
         ("get_entry", "id"),
         ("delete_entry", "id"),
+        ("undo_delete_entry", "id"),
         ("entry_history", "id"),
         ("list_tagged", "tag"),
         ("change_passphrase", "current"),
@@ -327,6 +335,11 @@ fn backup_and_export_over_ipc() {
     assert_eq!(again["code"], "file_exists");
     let imported = app.ok("import_file", json!({ "source": "trellis", "path": out, "passphrase": null }));
     assert_eq!((imported["added"].as_u64(), imported["already_there"].as_u64()), (Some(0), Some(1)));
+    // A backup file that would open for anyone is not made.
+    let file = app.dir.parent().unwrap().join("backup.age");
+    let empty = app.call("write_backup", json!({ "path": file, "passphrase": "" })).unwrap_err();
+    assert_eq!(empty["code"], "empty_passphrase");
+    assert!(!file.exists());
     let to = app.dir.parent().unwrap().join("restored");
     app.ok("restore_snapshot", json!({ "path": snap, "to": to }));
     assert!(to.join("trellis.db").is_file());

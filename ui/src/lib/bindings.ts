@@ -50,10 +50,16 @@ export const commands = {
 	 *  entry and the answer says so.
 	 */
 	saveEntry: (id: EntryId | null, opened: string | null, draft: EntryDraft, written: string | null) => typedError<Saved, AppError>(__TAURI_INVOKE("save_entry", { id, opened, draft, written })),
-	/**  Deletes an entry and returns it, so the UI can offer undo (nothing for a damaged entry). */
-	deleteEntry: (id: EntryId) => typedError<Entry | null, AppError>(__TAURI_INVOKE("delete_entry", { id })),
-	/**  Puts a deleted entry back (undo). */
-	restoreEntry: (entry: Entry) => typedError<null, AppError>(__TAURI_INVOKE("restore_entry", { entry })),
+	/**
+	 *  Deletes an entry with its earlier versions; true when undo can put them back (not for a
+	 *  damaged entry). Nothing of the entry comes back over IPC.
+	 */
+	deleteEntry: (id: EntryId) => typedError<boolean, AppError>(__TAURI_INVOKE("delete_entry", { id })),
+	/**
+	 *  Puts back an entry deleted since the unlock, with its earlier versions (undo), by id: the
+	 *  core kept what was deleted, so no entry travels back from the window to be written.
+	 */
+	undoDeleteEntry: (id: EntryId) => typedError<Entry, AppError>(__TAURI_INVOKE("undo_delete_entry", { id })),
 	/**  Returns an entry's earlier versions, oldest first. */
 	entryHistory: (id: EntryId) => typedError<Entry[], AppError>(__TAURI_INVOKE("entry_history", { id })),
 	searchEntries: (query: string) => typedError<SearchHit[], AppError>(__TAURI_INVOKE("search_entries", { query })),
@@ -562,7 +568,11 @@ export type ExportReport = {
 	boundaries: number,
 	worksheets: number,
 	agreements: number,
-	/**  Records that could not be read and were left out, as "kind id". */
+	reminders: number,
+	/**
+	 *  What could not be read and was left out: "entry 0192…", "an earlier version of entry
+	 *  0192…", "reminder 0192…".
+	 */
 	left_out: string[],
 };
 

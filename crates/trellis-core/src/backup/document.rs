@@ -1,11 +1,13 @@
-//! Reading every record of a vault into a [`Document`], and writing a document's records back
-//! into a vault in one transaction (records already there, by id, are left alone).
+//! Reading every record of a vault (and its reminders) into a [`Document`], and writing a
+//! document's records back into a vault in one transaction (records already there, by id, are
+//! left alone).
 
 use chrono::{DateTime, Utc};
 
-use super::{BackupError, Document, Versions, DOCUMENT_FORMAT, DOCUMENT_VERSION};
+use super::{BackupError, Document, LeftOut, Versions, DOCUMENT_FORMAT, DOCUMENT_VERSION};
 use crate::journal::{Entry, EntryKind};
-use crate::record::{DamagedRecord, Kind, Record, RecordError, Records, Row};
+use crate::record::{Kind, Record, RecordError, RecordKind, Records, Row};
+use crate::reminders::ReminderKind;
 use crate::search::{Change, Doc};
 use crate::store::StoreError;
 use crate::tools::agreements::{Agreement, AgreementKind};
@@ -22,8 +24,9 @@ pub(crate) struct Added {
 }
 
 impl Vault {
-    /// Reads every record, with its earlier versions, into a document (plaintext in memory:
-    /// only for a backup or an export the person asked for). Damaged records are left out and
+    /// Reads every record, with its earlier versions, and the reminders into a document
+    /// (plaintext in memory: only for a backup or an export the person asked for). What cannot
+    /// be read (a record, an earlier version, a reminder's words or schedule) is left out and
     /// named in `left_out`.
     pub fn document(&mut self, now: DateTime<Utc>) -> Result<Document, BackupError> {
         let (conn, open) = self.unlocked_parts()?;
@@ -34,6 +37,10 @@ impl Vault {
         let agreements = versions::<AgreementKind, Agreement>(&records, &mut left_out)?;
         let worksheets =
             versions::<WorksheetKind, Worksheet>(&records, &mut left_out)?.into_iter().map(|v| v.current).collect();
+        let (reminders, not_kept) = crate::reminders::kept(conn, &records, now)?;
+        let reminder = |id: String| LeftOut { kind: RecordKind::Reminder, id, version: None };
+        left_out.extend(not_kept.damaged.iter().map(|id| reminder(id.to_string())));
+        left_out.extend(not_kept.unreadable.into_iter().map(reminder));
         Ok(Document {
             format: DOCUMENT_FORMAT.into(),
             version: DOCUMENT_VERSION,
@@ -42,6 +49,7 @@ impl Vault {
             boundaries,
             worksheets,
             agreements,
+            reminders,
             left_out,
         })
     }
@@ -83,6 +91,15 @@ impl Vault {
                     &mut n,
                     &mut added_docs,
                 )?;
+            }
+            for r in doc.reminders {
+                let (rec, schedule) = r.into_parts().map_err(BackupError::Invalid)?;
+                if crate::reminders::is_there(conn, &records, &rec.id)? {
+                    n.already_there += 1;
+                    continue;
+                }
+                crate::reminders::put_schedule(conn, &schedule)?;
+                put::<ReminderKind>(&records, rec, std::iter::empty(), &mut n, &mut added_docs)?;
             }
             Ok(n)
         })?;
@@ -129,19 +146,24 @@ pub(crate) fn record_error<I: crate::ids::RecordId>(e: RecordError<I>, id: &I) -
 /// Every readable record of `K` with its earlier versions, oldest first.
 fn versions<K: Kind, T: From<Record<K>>>(
     records: &Records<'_>,
-    left_out: &mut Vec<DamagedRecord>,
+    left_out: &mut Vec<LeftOut>,
 ) -> Result<Vec<Versions<T>>, StoreError> {
     let mut current = Vec::new();
     records.for_each::<K>(|row| match row {
         Row::Ok(rec) => current.push(rec),
-        Row::Damaged { id, .. } => left_out.push(DamagedRecord { kind: K::KIND, id: id.to_string() }),
+        Row::Damaged { id, .. } => left_out.push(LeftOut { kind: K::KIND, id: id.to_string(), version: None }),
     })?;
     let mut out = Vec::with_capacity(current.len());
     for rec in current {
-        let (earlier, _damaged) = records.history::<K>(rec.id).map_err(|e| match e {
+        let (earlier, damaged) = records.history::<K>(rec.id).map_err(|e| match e {
             RecordError::Store(s) => s,
             _ => StoreError::Damaged { path: Default::default() },
         })?;
+        left_out.extend(damaged.into_iter().map(|v| LeftOut {
+            kind: K::KIND,
+            id: rec.id.to_string(),
+            version: Some(v),
+        }));
         out.push(Versions { current: T::from(rec), earlier: earlier.into_iter().map(T::from).collect() });
     }
     Ok(out)

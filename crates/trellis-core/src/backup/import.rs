@@ -95,6 +95,7 @@ fn document(entries: Vec<Entry>) -> Document {
         boundaries: Vec::new(),
         worksheets: Vec::new(),
         agreements: Vec::new(),
+        reminders: Vec::new(),
         left_out: Vec::new(),
     }
 }

@@ -1,6 +1,6 @@
 //! The readable export, made on purpose: a folder of Markdown files (one per entry, with TOML
-//! front matter for its date, mood and tags; boundaries, worksheets and agreements as files of
-//! their own), or the backup's JSON document without encryption. Every file is new and only
+//! front matter for its date, mood and tags; boundaries, worksheets, agreements and reminders
+//! as files of their own), or the backup's JSON document without encryption. Every file is new and only
 //! its owner can read it; a folder appears under its name only once it is complete.
 
 use std::fmt::Write as _;
@@ -21,7 +21,9 @@ pub struct ExportReport {
     pub boundaries: u32,
     pub worksheets: u32,
     pub agreements: u32,
-    /// Records that could not be read and were left out, as "kind id".
+    pub reminders: u32,
+    /// What could not be read and was left out: "entry 0192…", "an earlier version of entry
+    /// 0192…", "reminder 0192…".
     pub left_out: Vec<String>,
 }
 
@@ -32,7 +34,8 @@ impl ExportReport {
             boundaries: doc.boundaries.len() as u32,
             worksheets: doc.worksheets.len() as u32,
             agreements: doc.agreements.len() as u32,
-            left_out: doc.left_out.iter().map(|d| format!("{} {}", d.kind.name(), d.id)).collect(),
+            reminders: doc.reminders.len() as u32,
+            left_out: doc.left_out.iter().map(super::LeftOut::describe).collect(),
         }
     }
 }
@@ -57,7 +60,7 @@ impl Vault {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<ExportReport, BackupError> {
         let doc = self.document(now)?;
-        let total = doc.entries.len() + 3;
+        let total = doc.entries.len() + 3 + usize::from(!doc.reminders.is_empty());
         write_folder(dir, |folder| -> Result<(), BackupError> {
             folder.dir("entries")?;
             for (done, v) in doc.entries.iter().enumerate() {
@@ -75,6 +78,9 @@ impl Vault {
             folder.file("boundaries.md", boundaries_markdown(&doc).as_bytes())?;
             folder.file("worksheets.md", worksheets_markdown(&doc).as_bytes())?;
             folder.file("agreements.md", agreements_markdown(&doc).as_bytes())?;
+            if !doc.reminders.is_empty() {
+                folder.file("reminders.md", reminders_markdown(&doc).as_bytes())?;
+            }
             Ok(())
         })
         .map_err(|e| match e {
@@ -237,6 +243,20 @@ fn agreements_markdown(doc: &Document) -> String {
         for old in v.earlier.iter().rev() {
             let note = if old.note.is_empty() { String::new() } else { format!(" ({})", old.note) };
             let _ = writeln!(out, "- Earlier, {}: {}{note}", old.updated_at.format("%Y-%m-%d"), old.text.trim());
+        }
+    }
+    out
+}
+
+fn reminders_markdown(doc: &Document) -> String {
+    let mut out = String::from("# Reminders\n");
+    for r in &doc.reminders {
+        let _ = writeln!(out, "\n## {}\n\n- When: {} ({})", r.title.trim(), r.rule.describe(), r.zone);
+        if r.paused {
+            let _ = writeln!(out, "- Paused");
+        }
+        if !r.note.is_empty() {
+            let _ = writeln!(out, "\n{}", r.note);
         }
     }
     out

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::files::FileError;
 use crate::journal::Entry;
+use crate::record::RecordKind;
+use crate::reminders::KeptReminder;
 use crate::store::StoreError;
 use crate::tools::agreements::Agreement;
 use crate::tools::boundaries::Boundary;
@@ -92,21 +94,49 @@ pub struct Document {
     pub worksheets: Vec<Worksheet>,
     #[serde(default)]
     pub agreements: Vec<Versions<Agreement>>,
-    /// Records that could not be read when the document was made, by kind and id.
+    /// The reminders that stand on their own (check-in, journal, one's own): words and
+    /// schedule. Those following a review or revisit date are made again from their records.
+    /// Optional in version 1: documents made before it have none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub left_out: Vec<crate::record::DamagedRecord>,
+    pub reminders: Vec<KeptReminder>,
+    /// What could not be read when the document was made: records, earlier versions and
+    /// reminders, by kind and id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<LeftOut>,
+}
+
+/// Something a document does not hold because it could not be read when it was made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOut {
+    pub kind: RecordKind,
+    pub id: String,
+    /// For an earlier version of a record that is in the document: its number (1 is the
+    /// oldest). Absent when the record itself is left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<u32>,
+}
+
+impl LeftOut {
+    /// Names it as people read it: "entry 0192…", "an earlier version of entry 0192…".
+    pub fn describe(&self) -> String {
+        match self.version {
+            None => format!("{} {}", self.kind.name(), self.id),
+            Some(_) => format!("an earlier version of {} {}", self.kind.name(), self.id),
+        }
+    }
 }
 
 impl std::fmt::Debug for Document {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "Document(v{}, {} entries, {} boundaries, {} worksheets, {} agreements)",
+            "Document(v{}, {} entries, {} boundaries, {} worksheets, {} agreements, {} reminders)",
             self.version,
             self.entries.len(),
             self.boundaries.len(),
             self.worksheets.len(),
-            self.agreements.len()
+            self.agreements.len(),
+            self.reminders.len()
         )
     }
 }
@@ -114,7 +144,11 @@ impl std::fmt::Debug for Document {
 impl Document {
     /// How many records it holds (current versions).
     pub fn len(&self) -> usize {
-        self.entries.len() + self.boundaries.len() + self.worksheets.len() + self.agreements.len()
+        self.entries.len()
+            + self.boundaries.len()
+            + self.worksheets.len()
+            + self.agreements.len()
+            + self.reminders.len()
     }
 
     /// Tells whether it holds no record.

@@ -20,7 +20,8 @@ pub(crate) const MAX_JSON_BYTES: u64 = MAX_BACKUP_BYTES;
 
 impl Vault {
     /// Writes the portable backup to `path` (a new file: never overwrites; all or nothing,
-    /// mode 0600). Returns what it holds.
+    /// mode 0600). Returns what it holds. An empty passphrase is refused, as everywhere a
+    /// passphrase is chosen: the file would open for anyone.
     pub fn write_backup(
         &mut self,
         path: &Path,
@@ -28,6 +29,9 @@ impl Vault {
         work: KdfWorkFactor,
         now: DateTime<Utc>,
     ) -> Result<super::ExportReport, BackupError> {
+        if passphrase.is_empty() {
+            return Err(crate::vault::VaultError::EmptyPassphrase.into());
+        }
         let doc = self.document(now)?;
         let json = Zeroizing::new(serde_json::to_vec(&doc).expect("a document always encodes"));
         let mut recipient = age::scrypt::Recipient::new(passphrase.secret());
@@ -78,6 +82,7 @@ pub(crate) fn parse_document(json: &[u8]) -> Result<Document, BackupError> {
             boundaries: Vec::new(),
             worksheets: Vec::new(),
             agreements: Vec::new(),
+            reminders: Vec::new(),
             left_out: Vec::new(),
         });
     }

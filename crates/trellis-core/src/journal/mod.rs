@@ -13,8 +13,9 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
+use crate::collection::Collection;
 use crate::ids::EntryId;
-use crate::record::{Deleted, Record, RecordError, RecordKind, Records, Row};
+use crate::record::{Record, RecordError, RecordKind, Records, Row};
 use crate::search::{Change, Doc, SnippetPart};
 use crate::store::StoreError;
 use crate::unlocked::Unlocked;
@@ -232,20 +233,20 @@ impl<'v> Journal<'v> {
         Ok(versions.into_iter().map(Entry::from).collect())
     }
 
-    /// Deletes an entry and returns it, so the caller can offer undo through [`Self::restore`].
-    /// A damaged entry is deleted too; there is then nothing to give back.
-    pub fn delete(&mut self, id: EntryId) -> Result<Option<Entry>, JournalError> {
-        let Deleted { record, .. } = self.records().delete::<EntryKind>(id)?;
-        self.open.changed(Change::Remove((RecordKind::Entry, *crate::ids::RecordId::as_bytes(&id))))?;
-        self.open.damaged.retain(|d| !(d.kind == RecordKind::Entry && d.id == id.to_string()));
-        Ok(record.map(Entry::from))
+    /// Deletes an entry with its earlier versions. [`Self::undo_delete`] puts them back while
+    /// the vault stays unlocked; returns whether it can (not for a damaged entry, which is
+    /// deleted too with nothing to give back).
+    pub fn delete(&mut self, id: EntryId) -> Result<bool, JournalError> {
+        let mut c = Collection::new(self.conn, &mut *self.open);
+        c.delete::<EntryKind>(id)?;
+        Ok(c.undoable::<EntryKind>(id))
     }
 
-    /// Puts a deleted entry back exactly as it was (undo of [`Self::delete`]).
-    pub fn restore(&mut self, entry: &Entry) -> Result<(), JournalError> {
-        let rec = entry.clone().into_record();
-        self.records().restore(&Deleted { record: Some(rec.clone()), history: Vec::new() })?;
-        self.index(&rec)
+    /// Puts back an entry deleted since the unlock, with every earlier version (undo of
+    /// [`Self::delete`]). Nothing comes from the caller but the id, and an entry with that id
+    /// that is there again is never overwritten ([`JournalError::Changed`]).
+    pub fn undo_delete(&mut self, id: EntryId) -> Result<Entry, JournalError> {
+        Ok(Collection::new(self.conn, &mut *self.open).undo_delete::<EntryKind>(id)?.into())
     }
 
     /// Reads one entry.

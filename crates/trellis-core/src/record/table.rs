@@ -124,9 +124,6 @@ impl<'a> Records<'a> {
             Put::Insert => {
                 format!("INSERT INTO {t} (id, created_at, updated_at, data) SELECT ?1, ?2, ?3, ?4 WHERE {KEY_CHECK}")
             }
-            Put::Replace => format!(
-                "INSERT OR REPLACE INTO {t} (id, created_at, updated_at, data) SELECT ?1, ?2, ?3, ?4 WHERE {KEY_CHECK}"
-            ),
             Put::Update => {
                 format!("UPDATE {t} SET created_at = ?2, updated_at = ?3, data = ?4 WHERE id = ?1 AND {KEY_CHECK}")
             }
@@ -312,11 +309,16 @@ impl<'a> Records<'a> {
         Ok(Deleted { record, history })
     }
 
-    /// Puts back what [`Self::delete`] took (undo), with its history, in one transaction.
+    /// Puts back what [`Self::delete`] took (undo), with its history, in one transaction. A
+    /// record with its id that is there again (put back by an import, or the other front end)
+    /// is never overwritten: that fails with [`RecordError::Changed`] and writes nothing.
     pub(crate) fn restore<K: Kind>(&self, deleted: &Deleted<K>) -> Result<(), RecordError<K::Id>> {
         let Some(rec) = &deleted.record else { return Ok(()) };
         let tx = self.conn.unchecked_transaction()?;
-        self.put_current(rec, Put::Replace)?;
+        if self.stamps_of::<K>(&rec.id)?.is_some() {
+            return Err(RecordError::Changed(rec.id));
+        }
+        self.put_current(rec, Put::Insert)?;
         for (i, old) in deleted.history.iter().enumerate() {
             self.put_revision(old, i as u32 + 1)?;
         }
@@ -575,8 +577,6 @@ pub(crate) fn decode_payload<K: Kind>(format: u8, plain: &[u8]) -> Option<K::Pay
 #[derive(Clone, Copy)]
 enum Put {
     Insert,
-    /// Insert, or replace a row with the same id (undo of a delete).
-    Replace,
     Update,
 }
 

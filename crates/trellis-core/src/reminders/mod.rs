@@ -11,6 +11,7 @@
 //! loop asks [`fire_due`] about every 30 seconds; `trellis reminder due --at` asks [`due_at`],
 //! which is the same question without writing anything.
 
+mod backup;
 mod schedule;
 
 pub mod ics;
@@ -22,6 +23,8 @@ pub use chrono_tz::Tz;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+pub use backup::KeptReminder;
+pub(crate) use backup::{is_there, kept, put_schedule};
 pub use schedule::{local_instant, parse_time, parse_zone, system_zone, Day, Repeat, Rule, RuleError, Snooze, MORNING};
 
 use crate::collection::{whole_ms, Collection};

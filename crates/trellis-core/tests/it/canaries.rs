@@ -57,8 +57,8 @@ fn no_canary_reaches_any_file() {
             j.edit(*id, draft(&e.title, &format!("{} edited", e.body), &["x"]), Utc::now()).unwrap();
         }
         assert_eq!(j.history(ids[0]).unwrap().len(), 1, "the earlier version was kept");
-        let gone = j.delete(ids[1]).unwrap().expect("readable");
-        j.restore(&gone).unwrap();
+        assert!(j.delete(ids[1]).unwrap(), "readable");
+        j.undo_delete(ids[1]).unwrap();
         j.delete(ids[2]).unwrap();
         assert_eq!(j.search(&canaries[50], 10).unwrap().len(), 3, "a title, a body and a tag");
         assert!(!j.tags().unwrap().is_empty());
@@ -171,6 +171,13 @@ fn no_canary_reaches_any_file() {
         let hits = j.search(&c(13), 20).unwrap();
         assert!(hits.iter().any(|h| h.id == listed[1].id), "check-ins are searched");
     }
+    // A backup file in the vault folder is scanned too: the reminders' words are in it, inside
+    // the age encryption.
+    let backup = dir.join("backup.age");
+    let backup_pass = trellis_core::Passphrase::new("another long test passphrase".into());
+    assert!(vault.write_backup(&backup, &backup_pass, weak(), Utc::now()).unwrap().reminders >= 5);
+    let doc = trellis_core::backup::read_backup(&backup, &backup_pass).unwrap();
+    assert!(doc.reminders.iter().any(|r| r.title == canaries[13] && r.note == canaries[25]), "they are in it");
     // Snapshots land inside the vault folder by default: they are scanned too, and so is the
     // copy a check opens (it is removed afterwards).
     let snap = vault.snapshot(&vault.snapshot_folder().unwrap(), 10, Utc::now()).unwrap();

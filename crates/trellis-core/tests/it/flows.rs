@@ -142,15 +142,55 @@ fn delete_and_undo() {
     let (_tmp, _dir, mut vault, _) = new_vault();
     let mut j = vault.journal().unwrap();
     let e = j.add(draft("to delete", "findable words", &["gone"]), at(2026, 5, 5, 5)).unwrap();
-    let deleted = j.delete(e.id).unwrap().expect("a readable entry comes back for undo");
+    assert!(j.delete(e.id).unwrap(), "a readable entry can be put back");
     assert!(matches!(j.get(e.id), Err(JournalError::NotFound(_))));
     assert!(j.search("findable", 10).unwrap().is_empty());
     assert!(j.tags().unwrap().is_empty());
     assert!(matches!(j.delete(e.id), Err(JournalError::NotFound(_))));
-    j.restore(&deleted).unwrap();
+    assert_eq!(j.undo_delete(e.id).unwrap(), e);
     assert_eq!(j.get(e.id).unwrap(), e, "undo brings back the same entry, same id and times");
     assert_eq!(j.search("findable", 10).unwrap().len(), 1);
     assert_eq!(tag_pairs(j.tags().unwrap()), vec![("gone".to_string(), 1)]);
+    assert!(matches!(j.undo_delete(e.id), Err(JournalError::NotFound(_))), "only once");
+}
+
+#[test]
+fn undo_of_a_delete_puts_back_every_earlier_version() {
+    let (_tmp, _dir, mut vault, _) = new_vault();
+    vault.set_journal_history(true).unwrap();
+    let mut j = vault.journal().unwrap();
+    let e = j.add(draft("one", "first words", &[]), at(2026, 5, 5, 5)).unwrap();
+    j.edit(e.id, draft("two", "second words", &[]), at(2026, 5, 5, 6)).unwrap();
+    let now = j.edit(e.id, draft("three", "third words", &[]), at(2026, 5, 5, 7)).unwrap();
+    let titles = |v: Vec<trellis_core::Entry>| v.into_iter().map(|e| e.title).collect::<Vec<_>>();
+    assert_eq!(titles(j.history(e.id).unwrap()), ["one", "two"]);
+
+    assert!(j.delete(e.id).unwrap());
+    assert!(j.history(e.id).unwrap().is_empty(), "the versions went with the entry");
+    assert_eq!(j.undo_delete(e.id).unwrap(), now);
+    assert_eq!(j.get(e.id).unwrap(), now);
+    assert_eq!(titles(j.history(e.id).unwrap()), ["one", "two"], "all three versions are back");
+    // And they are versions still: the next edit keeps the third after them.
+    j.edit(e.id, draft("four", "", &[]), at(2026, 5, 5, 8)).unwrap();
+    assert_eq!(titles(j.history(e.id).unwrap()), ["one", "two", "three"]);
+}
+
+#[test]
+fn fail_undo_never_overwrites_an_entry_that_is_there_again() {
+    let (tmp, _dir, mut vault, _) = new_vault();
+    let e = vault.journal().unwrap().add(draft("kept", "as imported", &[]), at(2026, 5, 5, 5)).unwrap();
+    let json = tmp.path().join("export.json");
+    vault.export_json(&json, at(2026, 5, 5, 6)).unwrap();
+    let mut j = vault.journal().unwrap();
+    j.edit(e.id, draft("deleted", "then undone", &[]), at(2026, 5, 5, 7)).unwrap();
+    assert!(j.delete(e.id).unwrap());
+    // The entry comes back another way (an import of an export made before the delete)...
+    assert_eq!(vault.import(trellis_core::backup::Source::Trellis, &json, None, &Utc).unwrap().added, 1);
+    // ...and undo does not write over it.
+    let mut j = vault.journal().unwrap();
+    assert!(matches!(j.undo_delete(e.id), Err(JournalError::Changed(_))));
+    assert_eq!(j.get(e.id).unwrap().title, "kept", "the entry there is left as it is");
+    assert_eq!(j.count().unwrap(), 1);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Integration tests of trellis-core: one binary, one module per promise or concept.
 
 mod backup;
+mod backup_contents;
 mod canaries;
 mod checkin;
 mod content;

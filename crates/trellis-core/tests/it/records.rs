@@ -72,7 +72,8 @@ fn a_damaged_entry_can_be_deleted() {
     let report = vault.unlock(&pass(), UnlockMode::Full).unwrap();
     assert_eq!(report.damaged, vec![DamagedRecord { kind: RecordKind::Entry, id: bad.to_string() }]);
     let mut j = vault.journal().unwrap();
-    assert!(j.delete(bad).unwrap().is_none(), "deleted, with nothing readable to give back");
+    assert!(!j.delete(bad).unwrap(), "deleted, with nothing readable to put back");
+    assert!(matches!(j.undo_delete(bad), Err(JournalError::NotFound(_))));
     assert!(matches!(j.get(bad), Err(JournalError::NotFound(_))));
     assert_eq!(j.count().unwrap(), 1);
     assert!(j.get(good).is_ok());

@@ -32,6 +32,39 @@ describe("BackupSettings", () => {
     expect((screen.getByLabelText("How many snapshots to keep") as HTMLInputElement).value).toBe("10");
   });
 
+  it("measures the backup file's passphrase as the vault's is, and makes no file with a weak one", async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === "backup_status") return { ...STATUS, problem: null };
+      if (cmd === "choose_path") return "/b/trellis-backup.age";
+      if (cmd === "write_backup") return { entries: 2, boundaries: 0, worksheets: 0, agreements: 0, reminders: 1, left_out: [] };
+    });
+    render(BackupSettings);
+    await fireEvent.click(await screen.findByRole("button", { name: "Make a backup file…" }));
+    const field = (await screen.findByLabelText("A passphrase for this file")) as HTMLInputElement;
+    const make = screen.getByRole("button", { name: "Make the backup file" }) as HTMLButtonElement;
+    expect(make.disabled).toBe(true);
+    expect(screen.getByText("Choose a passphrase of a few words.")).toBeTruthy();
+
+    await fireEvent.input(field, { target: { value: "password" } });
+    await fireEvent.input(screen.getByLabelText("Type it again"), { target: { value: "password" } });
+    await waitFor(() => expect(screen.getByText(/Strength:/).textContent).toMatch(/Very weak|Weak/));
+    expect(screen.getByTestId("strength-bar")).toBeTruthy();
+    expect(make.disabled).toBe(true);
+    await fireEvent.submit(make.closest("form")!);
+    expect(calls.some((c) => c.cmd === "write_backup")).toBe(false);
+
+    const good = "harbor quietly maple seventeen";
+    await fireEvent.input(field, { target: { value: good } });
+    await fireEvent.input(screen.getByLabelText("Type it again"), { target: { value: good } });
+    await waitFor(() => expect(make.disabled).toBe(false));
+    await fireEvent.click(make);
+    expect((await screen.findByTestId("backup-result")).textContent).toContain("2 entries and 1 reminder");
+    expect(calls.find((c) => c.cmd === "write_backup")?.args).toMatchObject({ passphrase: good });
+    // The estimator loads its dictionaries on first use: slow on a busy machine.
+  }, 20_000);
+
   it("imports a chosen jrnl file, says what happened and reloads the journal list", async () => {
     const calls: string[] = [];
     mockIPC((cmd) => {

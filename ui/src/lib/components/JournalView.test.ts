@@ -23,7 +23,7 @@ function backend() {
     if (cmd === "get_entry") return ENTRIES.find((e) => e.id === a.id);
     if (cmd === "render_markdown") return `<p>${a.markdown}</p>`;
     if (cmd === "list_entries") return ENTRIES.map((e) => ({ kind: "entry", ...e }));
-    if (cmd === "delete_entry") return ENTRIES.find((e) => e.id === a.id);
+    if (cmd === "delete_entry") return ENTRIES.some((e) => e.id === a.id);
     if (cmd === "search_entries") return [];
     if (cmd === "tags") return [{ tag: "calm", count: 1 }];
     if (cmd === "on_this_day") return [];
@@ -73,7 +73,7 @@ describe("the journal screen", () => {
     backend();
     render(JournalView);
     vi.useFakeTimers();
-    journal.deleted = ENTRIES[0];
+    journal.deleted = ENTRIES[0].id;
     flushSync();
     expect(screen.getByTestId("undo-delete")).toBeTruthy();
     vi.advanceTimersByTime(9_000);

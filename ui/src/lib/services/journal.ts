@@ -38,17 +38,20 @@ export async function save(
   return unwrap(await commands.saveEntry(id, opened, draft, written));
 }
 
-/** Deletes an entry; returns it for undo (null for a damaged entry). */
-export async function remove(id: string): Promise<Entry | null> {
+/** Deletes an entry with its earlier versions; true when undo can put them back (false for a
+ * damaged entry). */
+export async function remove(id: string): Promise<boolean> {
   return unwrap(await commands.deleteEntry(id));
+}
+
+/** Puts back an entry deleted since the unlock, with its earlier versions, by id: the vault
+ * kept what was deleted, so no entry is sent back to be written. */
+export async function undoDelete(id: string): Promise<Entry> {
+  return unwrap(await commands.undoDeleteEntry(id));
 }
 
 export async function history(id: string): Promise<Entry[]> {
   return unwrap(await commands.entryHistory(id));
-}
-
-export async function restore(entry: Entry): Promise<void> {
-  unwrap(await commands.restoreEntry(entry));
 }
 
 export async function search(query: string): Promise<SearchHit[]> {

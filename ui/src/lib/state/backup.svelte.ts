@@ -64,13 +64,14 @@ export function fileName(path: string): string {
   return path.replace(/[/\\]+$/, "").split(/[/\\]/).pop() || path;
 }
 
-/** Returns "3 entries, 1 boundary and 2 agreements": entries always, the other kinds when there
- *  are any. */
+/** Returns "3 entries, 1 boundary, 2 agreements and 1 reminder": entries always, the other kinds
+ *  when there are any. */
 export function countsText(r: ExportReport): string {
   const parts = [count(r.entries, "entry", "entries")];
   if (r.boundaries) parts.push(count(r.boundaries, "boundary", "boundaries"));
   if (r.worksheets) parts.push(count(r.worksheets, "worksheet"));
   if (r.agreements) parts.push(count(r.agreements, "agreement"));
+  if (r.reminders) parts.push(count(r.reminders, "reminder"));
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 

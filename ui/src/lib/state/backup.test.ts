@@ -20,7 +20,7 @@ const STATUS: BackupStatus = {
   problem: null,
   snapshots: [{ path: "/s/2026-11-23.db", made_at: "2026-11-23T10:00:00Z", bytes: 48_213 }],
 };
-const REPORT = { entries: 12, boundaries: 1, worksheets: 0, agreements: 2, left_out: [] };
+const REPORT = { entries: 12, boundaries: 1, worksheets: 0, agreements: 2, reminders: 0, left_out: [] };
 
 afterEach(() => clearMocks());
 
@@ -68,6 +68,7 @@ describe("words and numbers", () => {
     expect(countsText(REPORT)).toBe("12 entries, 1 boundary and 2 agreements");
     expect(countsText({ ...REPORT, boundaries: 0, agreements: 0 })).toBe("12 entries");
     expect(countsText({ ...REPORT, entries: 1, boundaries: 0, agreements: 0 })).toBe("1 entry");
+    expect(countsText({ ...REPORT, reminders: 3 })).toBe("12 entries, 1 boundary, 2 agreements and 3 reminders");
   });
 
   it("says what an import did", () => {

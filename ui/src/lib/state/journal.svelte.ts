@@ -49,7 +49,8 @@ class JournalState {
   tagFilter = $state<string | null>(null);
   tags = $state<TagCount[]>([]);
   onThisDay = $state<Entry[]>([]);
-  deleted = $state<Entry | null>(null);
+  /** The id of the entry just deleted, while undo can put it back. */
+  deleted = $state<string | null>(null);
   /** A calm word about something the person should know (a save kept apart). */
   notice = $state<string | null>(null);
 
@@ -289,12 +290,12 @@ class JournalState {
   async remove(id: string): Promise<void> {
     await this.flush();
     try {
-      const gone = await api.remove(id);
+      const undoable = await api.remove(id);
       this.entries = this.entries.filter((r) => r.id !== id);
       if (this.draft?.id === id) this.pending = null;
       if (this.hits) this.hits = this.hits.filter((h) => h.id !== id);
       if (this.draft?.id === id) this.draft = null;
-      this.deleted = gone;
+      this.deleted = undoable ? id : null;
       void this.refreshTags();
     } catch (e) {
       this.error = messageOf(e);
@@ -302,11 +303,11 @@ class JournalState {
   }
 
   async undoDelete(): Promise<void> {
-    const entry = this.deleted;
-    if (!entry) return;
+    const id = this.deleted;
+    if (!id) return;
     this.deleted = null;
     try {
-      await api.restore(entry);
+      await api.undoDelete(id);
       await Promise.all([this.reloadList(), this.refreshTags()]);
     } catch (e) {
       this.error = messageOf(e);

@@ -94,7 +94,7 @@ describe("journal autosave", () => {
     journal.tags = [{ tag: "secret", count: 1 }];
     journal.tagFilter = "secret";
     journal.onThisDay = [secret];
-    journal.deleted = secret;
+    journal.deleted = "e1";
     journal.error = "secret";
     journal.saveError = "secret";
     journal.notice = "secret";
@@ -106,6 +106,40 @@ describe("journal autosave", () => {
       saveError: journal.saveError, notice: journal.notice,
     });
     expect(held).not.toContain("secret");
+  });
+});
+
+describe("delete and undo", () => {
+  it("undoes a delete by id: no entry travels back to be written", async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    const secret = entry("e1", "secret title", "secret body");
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === "delete_entry") return true;
+      if (cmd === "undo_delete_entry") return secret;
+      if (cmd === "list_entries") return [{ kind: "entry", ...secret }];
+      if (cmd === "tags" || cmd === "on_this_day") return [];
+    });
+    journal.entries = [{ kind: "entry", ...secret }];
+    await journal.remove("e1");
+    expect(journal.entries).toEqual([]);
+    expect(journal.deleted).toBe("e1");
+    await journal.undoDelete();
+    const undo = calls.find((c) => c.cmd === "undo_delete_entry");
+    expect(undo?.args).toEqual({ id: "e1" });
+    // Nothing the window sends holds what was written.
+    expect(JSON.stringify(calls.map((c) => c.args))).not.toContain("secret");
+    expect(journal.deleted).toBeNull();
+    expect(journal.entries.map((e) => e.id)).toEqual(["e1"]);
+  });
+
+  it("offers no undo for a damaged entry", async () => {
+    mockIPC((cmd) => {
+      if (cmd === "delete_entry") return false;
+      if (cmd === "tags") return [];
+    });
+    await journal.remove("e9");
+    expect(journal.deleted).toBeNull();
   });
 });
 
