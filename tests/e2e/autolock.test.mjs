@@ -18,10 +18,11 @@ after(async () => {
   await s?.quit();
 });
 
-function trellis(dir, args) {
+/** Runs the `trellis` command; private words go on standard input (`input`), never in `args`. */
+function trellis(dir, args, input = "") {
   const env = { ...process.env, TRELLIS_PASSPHRASE: PASS };
   delete env.TRELLIS_VAULT;
-  return execFileSync(path.join(TARGET, "debug/trellis"), ["--vault", dir, ...args], { env, encoding: "utf8" });
+  return execFileSync(path.join(TARGET, "debug/trellis"), ["--vault", dir, ...args], { env, encoding: "utf8", input });
 }
 
 async function unlock() {
@@ -59,7 +60,7 @@ test("unlock after an idle lock, with the real KDF, several times; then write", 
   const dir = path.join(process.env.WORK || OUT, "vault-default-kdf");
   fs.rmSync(dir, { recursive: true, force: true });
   trellis(dir, ["init"]);
-  trellis(dir, ["journal", "add", "--title", "zqfirst from the terminal", "written before the app opened"]);
+  trellis(dir, ["journal", "add"], "Title: zqfirst from the terminal\n\nwritten before the app opened");
 
   s = await Session.startWithArgs(APP, ["--vault", dir]);
   await s.waitFor("#passphrase");

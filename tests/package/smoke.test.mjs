@@ -66,7 +66,8 @@ test("the installed app starts to its first-run screen", { timeout: 180_000 }, a
 test("with a vault made by the installed trellis command, it starts to unlock and opens it", { timeout: 300_000 }, async () => {
   execFileSync("trellis", ["init"], { env: { ...process.env, TRELLIS_PASSPHRASE: PASS }, stdio: ["ignore", "pipe", "pipe"] });
   assert.ok(fs.readdirSync(VAULT).length > 0, `trellis init made ${VAULT}`);
-  execFileSync("trellis", ["journal", "add", "--title", "Installed", "Written with the installed command."], {
+  execFileSync("trellis", ["journal", "add"], {
+    input: "Title: Installed\n\nWritten with the installed command.",
     env: { ...process.env, TRELLIS_PASSPHRASE: PASS },
   });
 

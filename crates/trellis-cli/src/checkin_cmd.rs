@@ -1,7 +1,10 @@
 //! `trellis checkin …`: the weekly check-in from the terminal. `start` walks the agenda
 //! question by question (questions on standard error, answers read line by line from
-//! standard input, so a script can pipe them), or takes every answer as flags and asks
-//! nothing. Reads take `--json`; "today" is the local date.
+//! standard input, so a script can pipe them), keeping the answers sealed in the vault as they
+//! are given (the core's check-in draft, the one the app keeps too), so Ctrl-C or a closed
+//! terminal loses none: the next `start` offers to go on from them. With `--from-file` it takes
+//! every answer as a form (`words.rs`) and asks nothing; answers are never arguments. Reads take
+//! `--json`; "today" is the local date.
 
 use std::io::{BufRead, Write};
 
@@ -10,18 +13,35 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use clap::{Args, Subcommand};
 use trellis_core::{
     Agenda, AgreementId, AgreementReview, BoundaryId, BoundaryTalk, CheckInDraft, Decision, Entry, EntryId, MomentKind,
-    Vault,
+    UnsavedCheckIn, UnsavedReview, Vault,
 };
 
+use crate::words::{self, Field, Form};
 use crate::Usage;
+
+const ANSWER_FIELDS: &[Field] = &[
+    Field::new("Last try note", "How last week's thing to try went"),
+    Field::new("Well me", "One thing that went well for me"),
+    Field::new("Well partner", "One thing that went well for my partner"),
+    Field::with_id("Boundary", "A note on a boundary"),
+    Field::with_id("Change", "An agreement kept in new words"),
+    Field::new("Thanks me", "One appreciation from me"),
+    Field::new("Thanks partner", "One appreciation from my partner"),
+    Field::new("Try next", "One thing to try next week"),
+];
+/// Every answer of a check-in as a form: `Well me: …` lines, `Boundary ID: note` for a note on
+/// a boundary, `Change ID: new words` for an agreement kept in new words.
+const ANSWERS: Form = Form { fields: ANSWER_FIELDS, main: None, body: false };
 
 #[derive(Subcommand)]
 pub(crate) enum CheckinCommand {
-    /// Hold this week's check-in: asks each question in turn and saves it; prints its id.
-    /// With any answer given as a flag, asks nothing and saves what the flags say
+    /// Hold this week's check-in: asks each question in turn (one answer a line), keeps each
+    /// answer as it is given and saves it; prints its id. When answers of one not saved are
+    /// kept, it first asks whether to go on from them (y or n). With `--from-file` (or --kept
+    /// or --retire) it asks nothing and saves what they say
     Start {
         #[command(flatten)]
-        answers: Box<Answers>,
+        answers: Answers,
     },
     /// List the check-ins, newest first
     List {
@@ -40,51 +60,22 @@ pub(crate) enum CheckinCommand {
 
 #[derive(Args, Default)]
 pub(crate) struct Answers {
-    /// How last week's thing to try went
-    #[arg(long, value_name = "TEXT")]
-    last_try_note: Option<String>,
-    /// One thing that went well for me
-    #[arg(long, value_name = "TEXT")]
-    well_me: Option<String>,
-    /// One thing that went well for my partner
-    #[arg(long, value_name = "TEXT")]
-    well_partner: Option<String>,
-    /// A note on a boundary, as ID=NOTE (repeat for more). Boundaries with moments since the
-    /// last check-in are part of it without this
-    #[arg(long = "boundary", value_name = "ID[=NOTE]")]
-    boundary: Vec<String>,
     /// An agreement due for a revisit that still works (repeat for more)
     #[arg(long, value_name = "ID")]
     kept: Vec<String>,
-    /// An agreement kept in new words, as ID=NEW WORDS (repeat for more)
-    #[arg(long, value_name = "ID=TEXT")]
-    change: Vec<String>,
     /// An agreement to retire (repeat for more)
     #[arg(long, value_name = "ID")]
     retire: Vec<String>,
-    /// One appreciation from me
-    #[arg(long, value_name = "TEXT")]
-    thanks_me: Option<String>,
-    /// One appreciation from my partner
-    #[arg(long, value_name = "TEXT")]
-    thanks_partner: Option<String>,
-    /// One thing to try next week
-    #[arg(long, value_name = "TEXT")]
-    try_next: Option<String>,
+    /// Read every answer from FILE (`-`: standard input) as `Field: value` lines: Last try
+    /// note, Well me, Well partner, Boundary ID (a note on it), Change ID (an agreement's new
+    /// words), Thanks me, Thanks partner, Try next; or as JSON with those fields
+    #[arg(long, value_name = "FILE")]
+    from_file: Option<std::path::PathBuf>,
 }
 
 impl Answers {
     fn given(&self) -> bool {
-        self.last_try_note.is_some()
-            || self.well_me.is_some()
-            || self.well_partner.is_some()
-            || !self.boundary.is_empty()
-            || !self.kept.is_empty()
-            || !self.change.is_empty()
-            || !self.retire.is_empty()
-            || self.thanks_me.is_some()
-            || self.thanks_partner.is_some()
-            || self.try_next.is_some()
+        self.from_file.is_some() || !self.kept.is_empty() || !self.retire.is_empty()
     }
 }
 
@@ -96,10 +87,30 @@ pub(crate) fn run(cmd: CheckinCommand, vault: &mut Vault) -> Result<()> {
             let today = today();
             let agenda = checkins.agenda(today)?;
             let draft = if answers.given() {
-                from_flags(*answers, &agenda)?
+                let words = match &answers.from_file {
+                    Some(f) => ANSWERS.read(&words::Source { from_file: Some(f.clone()) }, false)?,
+                    None => words::Words::default(),
+                };
+                from_form(&answers, words, &agenda)?
             } else {
                 let stdin = std::io::stdin();
-                guided(&agenda, &mut stdin.lock(), &mut std::io::stderr().lock())?
+                let mut input = stdin.lock();
+                let mut ask = std::io::stderr().lock();
+                let earlier = checkins.unsaved()?.filter(|u| !u.is_blank());
+                let start = match earlier {
+                    Some(u) if go_on(&mut input, &mut ask)? => u,
+                    Some(_) => {
+                        checkins.forget_unsaved()?;
+                        UnsavedCheckIn::default()
+                    }
+                    None => UnsavedCheckIn::default(),
+                };
+                let mut keep = |u: &UnsavedCheckIn| -> Result<()> {
+                    checkins.keep_unsaved(u.clone(), Utc::now())?;
+                    Ok(())
+                };
+                let answered = guided(&agenda, start, &mut input, &mut ask, &mut keep)?;
+                to_draft(&answered, &agenda)
             };
             let entry = checkins.save(draft, today, Utc::now())?;
             writeln!(out, "{}", entry.id)?;
@@ -161,129 +172,261 @@ fn print_check_in(out: &mut impl Write, e: &Entry) -> Result<()> {
     Ok(())
 }
 
-/// Parses `ID` or `ID=TEXT`.
-fn split_id<I: std::str::FromStr<Err = trellis_core::ParseIdError>>(arg: &str) -> Result<(I, String)> {
-    let (id, text) = arg.split_once('=').unwrap_or((arg, ""));
-    let id = id.trim().parse::<I>().map_err(|e| Usage(e.to_string()))?;
-    Ok((id, text.trim().to_owned()))
-}
-
-/// Builds the check-in from flags; every boundary on the agenda is part of it.
-fn from_flags(a: Answers, agenda: &Agenda) -> Result<CheckInDraft> {
+/// Builds the check-in from a form and the flags; every boundary on the agenda is part of it.
+fn from_form(a: &Answers, mut w: words::Words, agenda: &Agenda) -> Result<CheckInDraft> {
     let mut boundaries: Vec<BoundaryTalk> =
         agenda.boundaries.iter().map(|b| BoundaryTalk { boundary: b.boundary, note: String::new() }).collect();
-    for arg in &a.boundary {
-        let (id, note) = split_id::<BoundaryId>(arg)?;
+    for (id, note) in w.take_with_id("Boundary") {
+        let id = id.trim().parse::<BoundaryId>().map_err(|e| Usage(e.to_string()))?;
         match boundaries.iter_mut().find(|b| b.boundary == id) {
             Some(b) => b.note = note,
             None => boundaries.push(BoundaryTalk { boundary: id, note }),
         }
     }
     let mut agreements = Vec::new();
-    let mut review = |arg: &str, decision: Decision| -> Result<()> {
-        let (id, text) = split_id::<AgreementId>(arg)?;
-        if decision == Decision::Changed && text.is_empty() {
-            return Err(Usage(format!("--change needs the new words: --change {id}=NEW WORDS")).into());
-        }
-        if decision != Decision::Changed && !text.is_empty() {
-            return Err(Usage("only --change takes words after the id".into()).into());
+    let mut review = |id: &str, decision: Decision, text: String| -> Result<()> {
+        let id = id.trim().parse::<AgreementId>().map_err(|e| Usage(e.to_string()))?;
+        if decision == Decision::Changed && text.trim().is_empty() {
+            return Err(Usage(format!("agreement {id} is to change: write its new words after `Change {id}:`")).into());
         }
         agreements.push(AgreementReview { agreement: id, decision, text, revisit_on: None, note: String::new() });
         Ok(())
     };
-    for arg in &a.kept {
-        review(arg, Decision::Kept)?;
+    for id in &a.kept {
+        review(id, Decision::Kept, String::new())?;
     }
-    for arg in &a.change {
-        review(arg, Decision::Changed)?;
+    for (id, text) in w.take_with_id("Change") {
+        review(&id, Decision::Changed, text)?;
     }
-    for arg in &a.retire {
-        review(arg, Decision::Retired)?;
+    for id in &a.retire {
+        review(id, Decision::Retired, String::new())?;
     }
+    let mut take = |name: &str| w.take(name).unwrap_or_default();
     Ok(CheckInDraft {
-        last_try_note: a.last_try_note.unwrap_or_default(),
-        well_me: a.well_me.unwrap_or_default(),
-        well_partner: a.well_partner.unwrap_or_default(),
+        last_try_note: take("Last try note"),
+        well_me: take("Well me"),
+        well_partner: take("Well partner"),
         boundaries,
         agreements,
-        thanks_me: a.thanks_me.unwrap_or_default(),
-        thanks_partner: a.thanks_partner.unwrap_or_default(),
-        try_next: a.try_next.unwrap_or_default(),
+        thanks_me: take("Thanks me"),
+        thanks_partner: take("Thanks partner"),
+        try_next: take("Try next"),
     })
 }
 
-/// Walks the agenda: each question on `ask`, each answer one line of `answers` (an empty
-/// line skips it).
-fn guided(agenda: &Agenda, answers: &mut impl BufRead, ask: &mut impl Write) -> Result<CheckInDraft> {
-    let mut read = |ask: &mut dyn Write, question: &str| -> Result<String> {
-        write!(ask, "{question}\n> ")?;
+/// What is saved from the answers: every boundary on the agenda (with its note), the
+/// agreements on it decided on. As the app's screen does.
+fn to_draft(u: &UnsavedCheckIn, agenda: &Agenda) -> CheckInDraft {
+    let boundaries = agenda
+        .boundaries
+        .iter()
+        .map(|b| BoundaryTalk {
+            boundary: b.boundary,
+            note: u.boundaries.iter().find(|t| t.boundary == b.boundary).map(|t| t.note.clone()).unwrap_or_default(),
+        })
+        .collect();
+    let agreements = agenda
+        .agreements
+        .iter()
+        .filter_map(|a| {
+            let r = u.reviews.iter().find(|r| r.agreement == a.id)?;
+            let decision = r.decision?;
+            let text = if decision == Decision::Changed { r.text.clone() } else { String::new() };
+            Some(AgreementReview { agreement: a.id, decision, text, revisit_on: None, note: r.note.clone() })
+        })
+        .collect();
+    CheckInDraft {
+        last_try_note: u.last_try_note.clone(),
+        well_me: u.well_me.clone(),
+        well_partner: u.well_partner.clone(),
+        boundaries,
+        agreements,
+        thanks_me: u.thanks_me.clone(),
+        thanks_partner: u.thanks_partner.clone(),
+        try_next: u.try_next.clone(),
+    }
+}
+
+/// Asks whether to go on from the answers kept from a check-in not saved; false starts over.
+fn go_on(input: &mut impl BufRead, ask: &mut impl Write) -> Result<bool> {
+    writeln!(ask, "You started a check-in earlier and did not save it; its answers are kept.")?;
+    loop {
+        write!(ask, "Go on from them? [Y/n; n starts over and throws them away]\n> ")?;
         ask.flush()?;
         let mut line = String::new();
-        if answers.read_line(&mut line).context("could not read the answer")? == 0 {
-            return Err(Usage("the answers ended before the check-in did; nothing was saved".into()).into());
+        if input.read_line(&mut line).context("could not read the answer")? == 0 {
+            return Err(Usage(
+                "the answers ended before the check-in began; the earlier answers are still kept".into(),
+            )
+            .into());
         }
-        Ok(line.trim().to_owned())
-    };
-    writeln!(ask, "Weekly check-in. About twenty minutes; press Enter to skip a question.\n")?;
-    let mut d = CheckInDraft::default();
-    if let Some(p) = agenda.previous.as_ref().filter(|p| !p.try_next.is_empty()) {
-        writeln!(ask, "Last time ({}), you said you would try: {}", p.on, p.try_next)?;
-        d.last_try_note = read(ask, "How did it go?")?;
+        match line.trim().to_lowercase().as_str() {
+            "" | "y" | "yes" => return Ok(true),
+            "n" | "no" => return Ok(false),
+            _ => writeln!(ask, "Please answer y or n.")?,
+        }
     }
-    writeln!(ask, "\n1. What went well")?;
-    d.well_me = read(ask, "One thing that went well for me:")?;
-    d.well_partner = read(ask, "One thing that went well for my partner:")?;
-    writeln!(ask, "\n2. Boundaries since {}", agenda.since)?;
+}
+
+/// Walks the agenda: each question on `ask`, each answer one line of `input` (an empty line
+/// skips it). Starts from `u` (answers kept from before: those are shown, not asked again) and
+/// hands the answers to `keep` after each one.
+fn guided(
+    agenda: &Agenda,
+    mut u: UnsavedCheckIn,
+    input: &mut impl BufRead,
+    ask: &mut impl Write,
+    keep: &mut dyn FnMut(&UnsavedCheckIn) -> Result<()>,
+) -> Result<UnsavedCheckIn> {
+    let mut q = Questions { input, ask, keep };
+    writeln!(q.ask, "Weekly check-in. About twenty minutes; press Enter to skip a question.")?;
+    writeln!(q.ask, "Each answer is kept as you give it: if you stop, `trellis checkin start` goes on from there.\n")?;
+    if let Some(p) = agenda.previous.as_ref().filter(|p| !p.try_next.is_empty()) {
+        u.step = "last-time".into();
+        writeln!(q.ask, "Last time ({}), you said you would try: {}", p.on, p.try_next)?;
+        q.answer(&mut u, |u| &mut u.last_try_note, "How did it go?")?;
+    }
+    u.step = "went-well".into();
+    writeln!(q.ask, "\n1. What went well")?;
+    q.answer(&mut u, |u| &mut u.well_me, "One thing that went well for me:")?;
+    q.answer(&mut u, |u| &mut u.well_partner, "One thing that went well for my partner:")?;
+    u.step = "boundaries".into();
+    writeln!(q.ask, "\n2. Boundaries since {}", agenda.since)?;
     if agenda.boundaries.is_empty() {
-        writeln!(ask, "No moments were logged since then.")?;
+        writeln!(q.ask, "No moments were logged since then.")?;
     }
     for b in &agenda.boundaries {
-        writeln!(ask, "\n  {}", b.text)?;
+        writeln!(q.ask, "\n  {}", b.text)?;
         for m in &b.moments {
             let kind = if m.kind == MomentKind::Honoured { "honoured" } else { "crossed" };
             let note = if m.note.is_empty() { String::new() } else { format!(": {}", m.note) };
-            writeln!(ask, "    {}  {kind}{note}", m.on)?;
+            writeln!(q.ask, "    {}  {kind}{note}", m.on)?;
         }
-        let note = read(ask, "  Anything to say about it? (Enter to go on)")?;
-        d.boundaries.push(BoundaryTalk { boundary: b.boundary, note });
+        let question = "  Anything to say about it? (Enter to go on)";
+        match u.boundaries.iter().find(|t| t.boundary == b.boundary && !t.note.is_empty()) {
+            Some(t) => writeln!(q.ask, "{question}\n  (kept from before) {}", t.note)?,
+            None => {
+                let note = q.read(question)?;
+                u.boundaries.retain(|t| t.boundary != b.boundary);
+                u.boundaries.push(BoundaryTalk { boundary: b.boundary, note });
+                (q.keep)(&u)?;
+            }
+        }
     }
-    writeln!(ask, "\n3. Agreements due for a revisit")?;
+    u.step = "agreements".into();
+    writeln!(q.ask, "\n3. Agreements due for a revisit")?;
     if agenda.agreements.is_empty() {
-        writeln!(ask, "None are due.")?;
+        writeln!(q.ask, "None are due.")?;
     }
     for a in &agenda.agreements {
-        writeln!(ask, "\n  {}", a.text)?;
-        let decision = loop {
-            let answer = read(ask, "  Keep it, change it, or retire it? [k/c/r, Enter for later]")?;
-            match answer.to_lowercase().as_str() {
-                "" => break None,
-                "k" | "keep" | "kept" => break Some(Decision::Kept),
-                "c" | "change" => break Some(Decision::Changed),
-                "r" | "retire" => break Some(Decision::Retired),
-                _ => writeln!(ask, "  Please answer k, c, r, or press Enter.")?,
+        writeln!(q.ask, "\n  {}", a.text)?;
+        let at = match u.reviews.iter().position(|r| r.agreement == a.id) {
+            Some(at) => at,
+            None => {
+                u.reviews.push(UnsavedReview {
+                    agreement: a.id,
+                    decision: None,
+                    text: String::new(),
+                    note: String::new(),
+                });
+                u.reviews.len() - 1
             }
         };
-        let Some(decision) = decision else { continue };
-        let text = if decision == Decision::Changed {
-            loop {
-                let t = read(ask, "  The new words:")?;
+        let decision = match u.reviews[at].decision {
+            Some(d) => {
+                let said = match d {
+                    Decision::Kept => "keep it",
+                    Decision::Changed => "change it",
+                    Decision::Retired => "retire it",
+                };
+                writeln!(q.ask, "  (kept from before) {said}")?;
+                d
+            }
+            None => {
+                let decision = loop {
+                    let answer = q.read("  Keep it, change it, or retire it? [k/c/r, Enter for later]")?;
+                    match answer.to_lowercase().as_str() {
+                        "" => break None,
+                        "k" | "keep" | "kept" => break Some(Decision::Kept),
+                        "c" | "change" => break Some(Decision::Changed),
+                        "r" | "retire" => break Some(Decision::Retired),
+                        _ => writeln!(q.ask, "  Please answer k, c, r, or press Enter.")?,
+                    }
+                };
+                let Some(decision) = decision else { continue };
+                u.reviews[at].decision = Some(decision);
+                // Words held before a decision are the agreement's own (the app starts a
+                // change from them), not new ones: a change made now asks for its words.
+                u.reviews[at].text.clear();
+                (q.keep)(&u)?;
+                decision
+            }
+        };
+        if decision == Decision::Changed {
+            if !u.reviews[at].text.trim().is_empty() {
+                writeln!(q.ask, "  (kept from before) the new words: {}", u.reviews[at].text)?;
+                continue;
+            }
+            let text = loop {
+                let t = q.read("  The new words:")?;
                 if !t.is_empty() {
                     break t;
                 }
-                writeln!(ask, "  A changed agreement needs its new words.")?;
-            }
-        } else {
-            String::new()
-        };
-        d.agreements.push(AgreementReview { agreement: a.id, decision, text, revisit_on: None, note: String::new() });
+                writeln!(q.ask, "  A changed agreement needs its new words.")?;
+            };
+            u.reviews[at].text = text;
+            (q.keep)(&u)?;
+        }
     }
-    writeln!(ask, "\n4. Appreciations")?;
-    d.thanks_me = read(ask, "One appreciation from me:")?;
-    d.thanks_partner = read(ask, "One appreciation from my partner:")?;
-    writeln!(ask, "\n5. Next week")?;
-    d.try_next = read(ask, "One thing to try next week:")?;
-    writeln!(ask)?;
-    Ok(d)
+    u.step = "appreciations".into();
+    writeln!(q.ask, "\n4. Appreciations")?;
+    q.answer(&mut u, |u| &mut u.thanks_me, "One appreciation from me:")?;
+    q.answer(&mut u, |u| &mut u.thanks_partner, "One appreciation from my partner:")?;
+    u.step = "next-week".into();
+    writeln!(q.ask, "\n5. Next week")?;
+    q.answer(&mut u, |u| &mut u.try_next, "One thing to try next week:")?;
+    writeln!(q.ask)?;
+    Ok(u)
+}
+
+/// The questions' two ends and where each new answer is kept.
+struct Questions<'a, R, W> {
+    input: &'a mut R,
+    ask: &'a mut W,
+    keep: &'a mut dyn FnMut(&UnsavedCheckIn) -> Result<()>,
+}
+
+impl<R: BufRead, W: Write> Questions<'_, R, W> {
+    /// Asks a question and reads its answer, one line.
+    fn read(&mut self, question: &str) -> Result<String> {
+        write!(self.ask, "{question}\n> ")?;
+        self.ask.flush()?;
+        let mut line = String::new();
+        if self.input.read_line(&mut line).context("could not read the answer")? == 0 {
+            return Err(Usage(
+                "the answers ended before the check-in did; it is not saved, but the answers given are kept: \
+                 `trellis checkin start` goes on from them"
+                    .into(),
+            )
+            .into());
+        }
+        Ok(line.trim().to_owned())
+    }
+
+    /// Asks a question unless it was answered before, and keeps the answers after a new one.
+    fn answer(
+        &mut self,
+        u: &mut UnsavedCheckIn,
+        field: fn(&mut UnsavedCheckIn) -> &mut String,
+        question: &str,
+    ) -> Result<()> {
+        if !field(u).is_empty() {
+            writeln!(self.ask, "{question}\n  (kept from before) {}", field(u))?;
+            return Ok(());
+        }
+        *field(u) = self.read(question)?;
+        (self.keep)(u)
+    }
 }
 
 #[cfg(test)]
@@ -309,7 +452,16 @@ mod tests {
         };
         let input = "we cooked\n\nmaybe\nc\n\nwe share the dishes\nthanks\n\nwalk\n";
         let mut ask = Vec::new();
-        let d = guided(&agenda, &mut input.as_bytes(), &mut ask).unwrap();
+        let mut kept = Vec::new();
+        let u = guided(&agenda, UnsavedCheckIn::default(), &mut input.as_bytes(), &mut ask, &mut |u| {
+            kept.push(u.clone());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(kept.len(), 7, "kept after each answer");
+        assert_eq!(kept[0].well_me, "we cooked");
+        assert_eq!(kept[0].step, "went-well", "the app's name for the step");
+        let d = to_draft(&u, &agenda);
         assert_eq!((d.well_me.as_str(), d.well_partner.as_str()), ("we cooked", ""));
         assert_eq!(d.agreements.len(), 1);
         assert_eq!(

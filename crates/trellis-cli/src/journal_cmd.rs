@@ -1,22 +1,37 @@
-//! `trellis journal …`: parse, call one core function, print.
+//! `trellis journal …`: parse, call one core function, print. Titles, tags, bodies and the
+//! words to search for come in through `words.rs` (standard input, `--from-file` or a prompt),
+//! never as arguments.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::{DateTime, Local, Utc};
 use clap::{Args, Subcommand};
 use trellis_core::{Entry, EntryDraft, EntryId, Listed, Mood, SearchHit, Vault};
 
+use crate::words::{self, Field, Form};
 use crate::Usage;
+
+const ENTRY_FIELDS: &[Field] = &[
+    Field::new("Title", "Title"),
+    Field::new("Tags", "Tags, separated by commas"),
+    Field::new("Body", "Write the entry"),
+];
+/// An entry's words: `Title:` and `Tags:` lines, then the body.
+const ENTRY: Form = Form { fields: ENTRY_FIELDS, main: Some(2), body: true };
+const SEARCH_FIELDS: &[Field] = &[Field::new("Words", "Search for")];
+/// The words to search for.
+pub(crate) const SEARCH: Form = Form { fields: SEARCH_FIELDS, main: Some(0), body: false };
 
 #[derive(Subcommand)]
 pub(crate) enum JournalCommand {
-    /// Add an entry; prints its id
+    /// Add an entry; prints its id. Its title, tags and body (Markdown) are read from standard
+    /// input as `Title: …` and `Tags: a, b` lines, then the body; or asked for on a terminal
     Add {
         #[command(flatten)]
         fields: Fields,
-        /// The body (Markdown); `-` reads it from standard input
-        body: Option<String>,
+        #[command(flatten)]
+        words: words::Source,
     },
     /// List entries, newest first
     List {
@@ -37,27 +52,28 @@ pub(crate) enum JournalCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Change an entry: only the fields given change
+    /// Change an entry: only the fields given change. New words are read as for `add`
+    /// (a field left out stays as it is)
     Edit {
         id: String,
         #[command(flatten)]
         fields: Fields,
         /// Remove every tag
-        #[arg(long, conflicts_with = "tag")]
+        #[arg(long)]
         no_tags: bool,
         /// Remove the mood
         #[arg(long, conflicts_with = "mood")]
         no_mood: bool,
-        /// The new body; `-` reads it from standard input
-        body: Option<String>,
+        #[command(flatten)]
+        words: words::Source,
     },
     /// Delete an entry
     Delete { id: String },
-    /// Search titles, bodies and tags
+    /// Search titles, bodies and tags for the words read from standard input (or asked for);
+    /// the last word also matches as a prefix
     Search {
-        /// Words to find (the last one also matches as a prefix)
-        #[arg(required = true)]
-        words: Vec<String>,
+        #[command(flatten)]
+        words: words::Source,
         /// How many results at most
         #[arg(long, default_value_t = 20)]
         limit: usize,
@@ -81,12 +97,6 @@ pub(crate) enum JournalCommand {
 
 #[derive(Args)]
 pub(crate) struct Fields {
-    /// The title
-    #[arg(long)]
-    title: Option<String>,
-    /// A tag (repeat for more)
-    #[arg(long = "tag", value_name = "TAG")]
-    tag: Vec<String>,
     /// Mood from 1 (low) to 5 (good)
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
     mood: Option<u8>,
@@ -99,12 +109,13 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
     let mut journal = vault.journal()?;
     let mut out = std::io::stdout().lock();
     match cmd {
-        JournalCommand::Add { fields, body } => {
+        JournalCommand::Add { fields, words } => {
+            let mut w = ENTRY.read(&words, false)?;
             let draft = EntryDraft {
-                title: fields.title.unwrap_or_default(),
-                body: read_body(body)?.unwrap_or_default(),
+                title: w.take("Title").unwrap_or_default(),
+                body: w.take("Body").unwrap_or_default(),
                 mood: fields.mood.and_then(Mood::new),
-                tags: fields.tag,
+                tags: w.take("Tags").map(|t| words::tags(&t)).unwrap_or_default(),
                 prompt_id: fields.prompt,
                 about: Vec::new(),
             };
@@ -136,20 +147,19 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
                 print_entry(&mut out, &entry)?;
             }
         }
-        JournalCommand::Edit { id, fields, no_tags, no_mood, body } => {
+        JournalCommand::Edit { id, fields, no_tags, no_mood, words } => {
             let id = parse_id(&id)?;
             let old = journal.get(id)?;
+            let mut w = ENTRY.read(&words, true)?;
+            let new_tags = w.take("Tags").map(|t| words::tags(&t));
+            if no_tags && new_tags.as_ref().is_some_and(|t| !t.is_empty()) {
+                return Err(Usage("--no-tags removes every tag; give new tags or --no-tags, not both".into()).into());
+            }
             let draft = EntryDraft {
-                title: fields.title.unwrap_or(old.title),
-                body: read_body(body)?.unwrap_or(old.body),
+                title: w.take("Title").unwrap_or(old.title),
+                body: w.take("Body").unwrap_or(old.body),
                 mood: if no_mood { None } else { fields.mood.and_then(Mood::new).or(old.mood) },
-                tags: if no_tags {
-                    Vec::new()
-                } else if fields.tag.is_empty() {
-                    old.tags
-                } else {
-                    fields.tag
-                },
+                tags: if no_tags { Vec::new() } else { new_tags.unwrap_or(old.tags) },
                 prompt_id: fields.prompt.or(old.prompt_id),
                 about: old.about,
             };
@@ -162,7 +172,11 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
             eprintln!("Deleted entry {id}.");
         }
         JournalCommand::Search { words, limit, json } => {
-            let hits = journal.search(&words.join(" "), limit)?;
+            let query = SEARCH.read(&words, false)?.take("Words").unwrap_or_default();
+            if query.trim().is_empty() {
+                return Err(Usage("give the words to search for on standard input".into()).into());
+            }
+            let hits = journal.search(&query, limit)?;
             if json {
                 serde_json::to_writer_pretty(&mut out, &hits)?;
                 writeln!(out)?;
@@ -211,17 +225,6 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
         );
     }
     Ok(())
-}
-
-fn read_body(body: Option<String>) -> Result<Option<String>> {
-    match body.as_deref() {
-        Some("-") => {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text).context("could not read the body from standard input")?;
-            Ok(Some(text))
-        }
-        _ => Ok(body),
-    }
 }
 
 fn parse_id(text: &str) -> Result<EntryId> {

@@ -3,6 +3,8 @@
 //! A second thin door into `trellis-core`, for scripts, tests and benchmarks. Each command
 //! opens the vault, unlocks it, does one thing and exits. Exit codes are a contract:
 //! 0 ok · 2 usage · 3 wrong passphrase or recovery code · 4 damaged vault or record · 1 other.
+//! Private words (titles, bodies, tags, notes, answers, search words) are never arguments, where
+//! any local user could read them and the shell would keep them: see `words.rs`.
 
 #![forbid(unsafe_code)]
 
@@ -14,6 +16,7 @@ mod print_cmd;
 mod reminder_cmd;
 mod secrets;
 mod tools_cmd;
+mod words;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,7 +28,14 @@ use trellis_core::backup::BackupError;
 use trellis_core::{CheckInError, JournalError, KdfWorkFactor, StoreError, ToolError, UnlockMode, Vault, VaultError};
 
 #[derive(Parser)]
-#[command(name = "trellis", version, about = "Trellis: a private, encrypted journal for working through trust issues.")]
+#[command(
+    name = "trellis",
+    version,
+    about = "Trellis: a private, encrypted journal for working through trust issues.",
+    after_help = "What you write is never an argument (other users could read it, and your shell keeps it): \
+commands read it from standard input as `Field: value` lines and then the text (or JSON), from \
+--from-file FILE, or ask for it on a terminal."
+)]
 struct Cli {
     /// The vault folder [default: $TRELLIS_VAULT, else the OS data folder]
     #[arg(long, global = true, value_name = "DIR", env = "TRELLIS_VAULT")]
@@ -67,7 +77,7 @@ enum Command {
     /// work from the schedule alone and need no passphrase
     #[command(subcommand)]
     Reminder(reminder_cmd::ReminderCommand),
-    /// The weekly check-in: start (guided, or with every answer as flags), list, show
+    /// The weekly check-in: start (guided, or every answer from a file), list, show
     #[command(subcommand)]
     Checkin(checkin_cmd::CheckinCommand),
     /// Print to PDF: the worksheet (blank or filled), boundaries, agreements, a session packet

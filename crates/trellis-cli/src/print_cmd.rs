@@ -14,7 +14,12 @@ use trellis_core::{AgreementId, BoundaryId, EntryId, RecoveryCode, Vault, Worksh
 use trellis_print::{Document, PacketChoice, Paper, PrintError};
 
 use crate::tools_cmd::parse as parse_id;
+use crate::words::{Field, Form};
 use crate::Usage;
+
+const TAG_FIELDS: &[Field] = &[Field::new("Tags", "Only entries with one of these tags, separated by commas")];
+/// The tags a packet's entries are chosen by.
+const TAGS: Form = Form { fields: TAG_FIELDS, main: Some(0), body: false };
 
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum PaperArg {
@@ -72,9 +77,12 @@ pub(crate) enum PrintCommand {
         /// Last day (YYYY-MM-DD) [default: today]
         #[arg(long, value_name = "DATE")]
         to: Option<NaiveDate>,
-        /// Only entries in the range with this tag (repeat for any of several)
-        #[arg(long = "tag", value_name = "TAG")]
-        tags: Vec<String>,
+        /// Only entries in the range with one of the tags read from standard input, separated
+        /// by commas (or asked for): tags are private words, never arguments
+        #[arg(long)]
+        tagged: bool,
+        #[command(flatten)]
+        words: crate::words::Source,
         /// Exactly these entries, whatever the range (repeat)
         #[arg(long = "entry", value_name = "ID")]
         entries: Vec<String>,
@@ -111,7 +119,13 @@ pub(crate) fn run(cmd: PrintCommand, vault: &mut Vault) -> Result<()> {
             let list = trellis_print::ledger(vault, today).map_err(lift)?;
             (Document::agreements(&list, today), paper, out)
         }
-        PrintCommand::Packet { from, to, tags, entries, boundaries, agreements, paper, out } => {
+        PrintCommand::Packet { from, to, tagged, words, entries, boundaries, agreements, paper, out } => {
+            let tags = if tagged || words.from_file.is_some() {
+                let text = TAGS.read(&words, false)?.take("Tags").unwrap_or_default();
+                crate::words::tags(&text)
+            } else {
+                Vec::new()
+            };
             let choice = PacketChoice {
                 from,
                 to,

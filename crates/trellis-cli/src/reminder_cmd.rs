@@ -2,6 +2,8 @@
 //! read or write a reminder's words, so they ask for the passphrase; firing, snoozing,
 //! skipping, pausing and the calendar export use the plaintext schedule only and do not.
 //! Instants are RFC 3339 (`2026-11-29T19:00:00+01:00`); shown times are in each reminder's zone.
+//! A reminder's title and note come in through `words.rs` (standard input, `--from-file` or a
+//! prompt), never as arguments.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -12,7 +14,13 @@ use clap::{Args, Subcommand};
 use trellis_core::reminders::{self, Day, Purpose, Repeat, Rule, Schedule, Snooze};
 use trellis_core::{Reminder, ReminderDraft, ReminderId, Vault};
 
+use crate::words::{self, Field, Form};
 use crate::Usage;
+
+const REMINDER_FIELDS: &[Field] =
+    &[Field::new("Title", "Its own words (Enter for none)"), Field::new("Note", "A longer note (Enter for none)")];
+/// A reminder's words: a `Note:` line, then its title.
+const REMINDER: Form = Form { fields: REMINDER_FIELDS, main: Some(0), body: false };
 
 const PURPOSES: [&str; 5] = ["checkin", "journal", "boundary-review", "agreement-revisit", "custom"];
 const EVERY: [&str; 4] = ["once", "daily", "weekly", "monthly"];
@@ -24,7 +32,8 @@ pub(crate) enum ReminderCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Add a reminder; prints its id
+    /// Add a reminder; prints its id. Its words (a reminder of your own needs them) are read
+    /// from standard input: a `Note:` line, then the title; or asked for on a terminal
     Add {
         /// What it is for
         #[arg(value_parser = PURPOSES)]
@@ -32,7 +41,8 @@ pub(crate) enum ReminderCommand {
         #[command(flatten)]
         fields: Fields,
     },
-    /// Change a reminder: only the options given change
+    /// Change a reminder: only the options given change. New words are read as for `add`
+    /// (a field left out stays as it is)
     Edit {
         id: String,
         #[command(flatten)]
@@ -75,12 +85,8 @@ pub(crate) enum ReminderCommand {
 
 #[derive(Args, Default)]
 pub(crate) struct Fields {
-    /// Its own words (a reminder of your own needs them)
-    #[arg(long)]
-    title: Option<String>,
-    /// A longer note
-    #[arg(long)]
-    note: Option<String>,
+    #[command(flatten)]
+    words: words::Source,
     /// How often
     #[arg(long, value_parser = EVERY)]
     every: Option<String>,
@@ -189,14 +195,14 @@ pub(crate) fn with_key(cmd: ReminderCommand, vault: &mut Vault) -> Result<()> {
         }
         ReminderCommand::Add { purpose, fields } => {
             let purpose = Purpose::parse(&purpose).expect("clap checked it");
-            let draft = fields.draft(purpose, None)?;
+            let draft = fields.draft(purpose, None, false)?;
             let r = reminders.add(draft, now)?;
             writeln!(out, "{}", r.schedule.id)?;
         }
         ReminderCommand::Edit { id, fields } => {
             let id: ReminderId = parse(&id)?;
             let old = reminders.get(id)?;
-            let draft = fields.draft(old.schedule.purpose, Some(&old))?;
+            let draft = fields.draft(old.schedule.purpose, Some(&old), true)?;
             let r = reminders.edit(id, draft, now)?;
             show(&mut out, &r)?;
         }
@@ -210,7 +216,8 @@ pub(crate) fn with_key(cmd: ReminderCommand, vault: &mut Vault) -> Result<()> {
 }
 
 impl Fields {
-    fn draft(self, purpose: Purpose, old: Option<&Reminder>) -> Result<ReminderDraft> {
+    /// Builds the reminder; its words are read once the rest is known to be right.
+    fn draft(self, purpose: Purpose, old: Option<&Reminder>, editing: bool) -> Result<ReminderDraft> {
         let old_rule = old.map(|o| &o.schedule.rule);
         let at = match &self.at {
             Some(t) => reminders::parse_time(t).map_err(|e| Usage(e.to_string()))?,
@@ -231,10 +238,11 @@ impl Fields {
             },
         };
         let rule = Rule::new(repeat, at).map_err(|e| Usage(e.to_string()))?;
+        let mut w = REMINDER.read(&self.words, editing)?;
         Ok(ReminderDraft {
             purpose,
-            title: self.title.or_else(|| old.map(|o| o.title.clone())).unwrap_or_default(),
-            note: self.note.or_else(|| old.map(|o| o.note.clone())).unwrap_or_default(),
+            title: w.take("Title").or_else(|| old.map(|o| o.title.clone())).unwrap_or_default(),
+            note: w.take("Note").or_else(|| old.map(|o| o.note.clone())).unwrap_or_default(),
             rule,
             zone: self.zone.or_else(|| old.map(|o| o.schedule.zone.clone())).unwrap_or_default(),
             show_words: self.show_words.map_or(old.is_some_and(|o| o.schedule.show_words), |s| s == "yes"),

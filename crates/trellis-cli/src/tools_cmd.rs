@@ -1,5 +1,7 @@
 //! `trellis boundary …`, `trellis worksheet …` and `trellis agreement …`: parse, call one core
 //! function, print. Reads take `--json`; dates are `YYYY-MM-DD` and "today" is the local date.
+//! The words (a boundary's text, why, notes, a worksheet's answers, an agreement's text) come in
+//! through `words.rs` (standard input, `--from-file` or a prompt), never as arguments.
 
 use std::io::Write;
 
@@ -12,7 +14,33 @@ use trellis_core::{
     ListedWorksheet, Moment, TheirSide, TimelineStep, Vault, Worksheet,
 };
 
+use crate::words::{self, Field, Form};
 use crate::Usage;
+
+const BOUNDARY_FIELDS: &[Field] = &[
+    Field::new("Text", "The boundary"),
+    Field::new("Why", "Why it matters"),
+    Field::new("If crossed", "What I will do if it is crossed"),
+    Field::new("Note", "A note kept with this change"),
+];
+/// A boundary's words: `Why:`, `If crossed:` and `Note:` lines, then its text.
+const BOUNDARY: Form = Form { fields: BOUNDARY_FIELDS, main: Some(0), body: false };
+const NOTE_FIELDS: &[Field] = &[Field::new("Note", "A short note (Enter for none)")];
+/// A short note (a moment, a retirement).
+const NOTE: Form = Form { fields: NOTE_FIELDS, main: Some(0), body: false };
+const TITLE_FIELDS: &[Field] = &[Field::new("Title", "Its title")];
+const TITLE: Form = Form { fields: TITLE_FIELDS, main: Some(0), body: false };
+const AREA_FIELDS: &[Field] = &[
+    Field::new("Mine", "My expectation"),
+    Field::new("Theirs", "My partner's expectation"),
+    Field::new("Middle", "The middle ground"),
+];
+/// One worksheet area's answers: `Mine:`, `Theirs:` and `Middle:` lines.
+const AREA: Form = Form { fields: AREA_FIELDS, main: None, body: false };
+const AGREEMENT_FIELDS: &[Field] =
+    &[Field::new("Text", "The agreement"), Field::new("Note", "A note kept with this change")];
+/// An agreement's words: a `Note:` line, then its text.
+const AGREEMENT: Form = Form { fields: AGREEMENT_FIELDS, main: Some(0), body: false };
 
 const WHOSE: [&str; 3] = ["mine", "partners", "ours"];
 const BOUNDARY_STATUS: [&str; 5] = ["draft", "discussed", "agreed", "needs_revisiting", "retired"];
@@ -21,12 +49,13 @@ const YES_NO: [&str; 2] = ["yes", "no"];
 
 #[derive(Subcommand)]
 pub(crate) enum BoundaryCommand {
-    /// Add a boundary; prints its id
+    /// Add a boundary; prints its id. Its words are read from standard input: `Why:`,
+    /// `If crossed:` and `Note:` lines, then the boundary's text (or asked for on a terminal)
     Add {
-        /// What the boundary is
-        text: String,
         #[command(flatten)]
         fields: BoundaryFields,
+        #[command(flatten)]
+        words: words::Source,
     },
     /// List boundaries: due for review first, retired last
     List {
@@ -37,9 +66,11 @@ pub(crate) enum BoundaryCommand {
         category: Option<String>,
         #[arg(long, value_parser = BOUNDARY_STATUS)]
         status: Option<String>,
-        /// Only boundaries containing these words
-        #[arg(long, value_name = "WORDS")]
-        search: Option<String>,
+        /// Only boundaries containing the words read from standard input (or asked for)
+        #[arg(long)]
+        search: bool,
+        #[command(flatten)]
+        words: words::Source,
         #[arg(long)]
         json: bool,
     },
@@ -49,14 +80,14 @@ pub(crate) enum BoundaryCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Change a boundary: only the fields given change; the old version is kept
+    /// Change a boundary: only the fields given change; the old version is kept. New words
+    /// are read as for `add` (a field left out stays as it is)
     Edit {
         id: String,
-        /// The new text
-        #[arg(long)]
-        text: Option<String>,
         #[command(flatten)]
         fields: BoundaryFields,
+        #[command(flatten)]
+        words: words::Source,
         /// Remove the review date
         #[arg(long, conflicts_with = "review_on")]
         no_review: bool,
@@ -67,7 +98,8 @@ pub(crate) enum BoundaryCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Log a moment the boundary was honoured or crossed
+    /// Log a moment the boundary was honoured or crossed; a short note is read from standard
+    /// input (or asked for)
     Log {
         id: String,
         #[arg(value_parser = ["honoured", "crossed"])]
@@ -75,16 +107,15 @@ pub(crate) enum BoundaryCommand {
         /// The day it happened [default: today]
         #[arg(long, value_name = "YYYY-MM-DD")]
         on: Option<NaiveDate>,
-        /// A short note
-        #[arg(long, default_value = "")]
-        note: String,
+        #[command(flatten)]
+        words: words::Source,
     },
-    /// Retire a boundary: it stays, with its history, marked retired
+    /// Retire a boundary: it stays, with its history, marked retired. Why, in a few words, is
+    /// read from standard input (or asked for)
     Retire {
         id: String,
-        /// Why, in a few words
-        #[arg(long, default_value = "")]
-        note: String,
+        #[command(flatten)]
+        words: words::Source,
     },
     /// Delete a boundary and its history
     Delete { id: String },
@@ -97,27 +128,20 @@ pub(crate) struct BoundaryFields {
     /// A category id from the boundary categories [default: emotional]
     #[arg(long)]
     category: Option<String>,
-    /// Why it matters
-    #[arg(long)]
-    why: Option<String>,
-    /// What I will do if it is crossed
-    #[arg(long)]
-    if_crossed: Option<String>,
     #[arg(long, value_parser = BOUNDARY_STATUS)]
     status: Option<String>,
     /// When to look at it again
     #[arg(long, value_name = "YYYY-MM-DD")]
     review_on: Option<NaiveDate>,
-    /// A note kept with this change
-    #[arg(long, default_value = "")]
-    note: String,
 }
 
 #[derive(Subcommand)]
 pub(crate) enum WorksheetCommand {
-    /// Start an expectations worksheet; prints its id
+    /// Start an expectations worksheet; prints its id. Its title is read from standard input
+    /// (or asked for)
     New {
-        title: String,
+        #[command(flatten)]
+        words: words::Source,
         /// Its date [default: today]
         #[arg(long, value_name = "YYYY-MM-DD")]
         on: Option<NaiveDate>,
@@ -139,17 +163,14 @@ pub(crate) enum WorksheetCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Fill in one area: only the answers given change
+    /// Fill in one area: only the answers given change. The words are read from standard
+    /// input as `Mine:`, `Theirs:` and `Middle:` (the middle ground) lines, or asked for
     Fill {
         id: String,
         /// The area's id (see `trellis worksheet show ID --all`)
         area: String,
-        /// My expectation
-        #[arg(long)]
-        mine: Option<String>,
-        /// My partner's expectation
-        #[arg(long)]
-        theirs: Option<String>,
+        #[command(flatten)]
+        words: words::Source,
         /// My partner told me theirs (else: as I understand it)
         #[arg(long, conflicts_with = "understood")]
         told: bool,
@@ -168,9 +189,6 @@ pub(crate) enum WorksheetCommand {
         /// Is there room to flex?
         #[arg(long, value_parser = YES_NO)]
         room_to_flex: Option<String>,
-        /// The middle ground we agreed
-        #[arg(long)]
-        middle: Option<String>,
         /// When to look at it again
         #[arg(long, value_name = "YYYY-MM-DD")]
         revisit_on: Option<NaiveDate>,
@@ -200,11 +218,10 @@ pub(crate) enum AgreementCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Change an agreement: only the fields given change; the old version is kept
+    /// Change an agreement: only the fields given change; the old version is kept. New words
+    /// are read from standard input: a `Note:` line, then the new text (or asked for)
     Edit {
         id: String,
-        #[arg(long)]
-        text: Option<String>,
         #[arg(long, value_parser = AGREEMENT_STATUS)]
         status: Option<String>,
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -212,9 +229,8 @@ pub(crate) enum AgreementCommand {
         /// Remove the revisit date
         #[arg(long, conflicts_with = "revisit_on")]
         no_revisit: bool,
-        /// A note kept with this change
-        #[arg(long, default_value = "")]
-        note: String,
+        #[command(flatten)]
+        words: words::Source,
     },
 }
 
@@ -261,24 +277,30 @@ pub(crate) fn boundary(cmd: BoundaryCommand, vault: &mut Vault) -> Result<()> {
     let now = Utc::now();
     let mut bs = vault.boundaries()?;
     match cmd {
-        BoundaryCommand::Add { text, fields } => {
+        BoundaryCommand::Add { fields, words } => {
+            let mut w = BOUNDARY.read(&words, false)?;
             let draft = BoundaryDraft {
-                text,
+                text: w.take("Text").unwrap_or_default(),
                 whose: choice(fields.whose.as_deref().unwrap_or("mine"))?,
                 category: fields.category.unwrap_or_else(|| "emotional".into()),
-                why: fields.why.unwrap_or_default(),
-                if_crossed: fields.if_crossed.unwrap_or_default(),
+                why: w.take("Why").unwrap_or_default(),
+                if_crossed: w.take("If crossed").unwrap_or_default(),
                 status: choice(fields.status.as_deref().unwrap_or("draft"))?,
                 review_on: fields.review_on,
             };
-            writeln!(out, "{}", bs.add(draft, fields.note, now)?.id)?;
+            writeln!(out, "{}", bs.add(draft, w.take("Note").unwrap_or_default(), now)?.id)?;
         }
-        BoundaryCommand::List { whose, category, status, search, json: as_json } => {
+        BoundaryCommand::List { whose, category, status, search, words, json: as_json } => {
+            let text = if search || words.from_file.is_some() {
+                crate::journal_cmd::SEARCH.read(&words, false)?.take("Words").unwrap_or_default()
+            } else {
+                String::new()
+            };
             let filter = BoundaryFilter {
                 whose: whose.as_deref().map(choice).transpose()?,
                 category,
                 status: status.as_deref().map(choice).transpose()?,
-                text: search.unwrap_or_default(),
+                text,
             };
             let rows = bs.list(&filter, today())?;
             if as_json {
@@ -325,19 +347,20 @@ pub(crate) fn boundary(cmd: BoundaryCommand, vault: &mut Vault) -> Result<()> {
                 tally.honoured_30, tally.crossed_30, tally.honoured_90, tally.crossed_90
             )?;
         }
-        BoundaryCommand::Edit { id, text, fields, no_review } => {
+        BoundaryCommand::Edit { id, fields, words, no_review } => {
             let id = parse(&id)?;
             let old = bs.get(id)?;
+            let mut w = BOUNDARY.read(&words, true)?;
             let draft = BoundaryDraft {
-                text: text.unwrap_or(old.text),
+                text: w.take("Text").unwrap_or(old.text),
                 whose: fields.whose.as_deref().map(choice).transpose()?.unwrap_or(old.whose),
                 category: fields.category.unwrap_or(old.category),
-                why: fields.why.unwrap_or(old.why),
-                if_crossed: fields.if_crossed.unwrap_or(old.if_crossed),
+                why: w.take("Why").unwrap_or(old.why),
+                if_crossed: w.take("If crossed").unwrap_or(old.if_crossed),
                 status: fields.status.as_deref().map(choice).transpose()?.unwrap_or(old.status),
                 review_on: if no_review { None } else { fields.review_on.or(old.review_on) },
             };
-            bs.edit(id, draft, fields.note, Some(old.updated_at), now)?;
+            bs.edit(id, draft, w.take("Note").unwrap_or_default(), Some(old.updated_at), now)?;
             eprintln!("Saved boundary {id}; the earlier version is in its history.");
         }
         BoundaryCommand::History { id, json: as_json } => {
@@ -347,15 +370,17 @@ pub(crate) fn boundary(cmd: BoundaryCommand, vault: &mut Vault) -> Result<()> {
             }
             print_timeline(&mut out, &steps)?;
         }
-        BoundaryCommand::Log { id, kind, on, note } => {
+        BoundaryCommand::Log { id, kind, on, words } => {
             let id = parse(&id)?;
+            let note = NOTE.read(&words, false)?.take("Note").unwrap_or_default();
             let moment = Moment { on: on.unwrap_or_else(today), kind: choice(&kind)?, note };
             let b = bs.log(id, moment, now)?;
             let t = b.tally(today());
             eprintln!("Logged. Last 30 days: {} honoured, {} crossed.", t.honoured_30, t.crossed_30);
         }
-        BoundaryCommand::Retire { id, note } => {
+        BoundaryCommand::Retire { id, words } => {
             let id = parse(&id)?;
+            let note = NOTE.read(&words, false)?.take("Note").unwrap_or_default();
             bs.retire(id, note, now)?;
             eprintln!("Retired boundary {id}; it keeps its history.");
         }
@@ -411,7 +436,8 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
     let now = Utc::now();
     let mut ws = vault.worksheets()?;
     match cmd {
-        WorksheetCommand::New { title, on, from } => {
+        WorksheetCommand::New { words, on, from } => {
+            let title = TITLE.read(&words, false)?.take("Title").unwrap_or_default();
             let on = on.unwrap_or_else(today);
             let w = match from {
                 Some(from) => ws.new_from(parse(&from)?, title, on, now)?,
@@ -445,15 +471,13 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
         WorksheetCommand::Fill {
             id,
             area,
-            mine,
-            theirs,
+            words,
             told,
             understood,
             specific,
             in_control,
             hold_myself,
             room_to_flex,
-            middle,
             revisit_on,
             agreed,
         } => {
@@ -465,9 +489,10 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
                     Usage(format!("this worksheet has no area `{area}`; its areas are: {}", known.join(", "))).into()
                 );
             };
+            let mut w = AREA.read(&words, true)?;
             let answer = AreaAnswer {
-                mine: mine.unwrap_or(old.mine),
-                theirs: theirs.unwrap_or(old.theirs),
+                mine: w.take("Mine").unwrap_or(old.mine),
+                theirs: w.take("Theirs").unwrap_or(old.theirs),
                 theirs_from: match (told, understood) {
                     (true, _) => TheirSide::Told,
                     (_, true) => TheirSide::Understood,
@@ -479,7 +504,7 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
                     hold_myself: yes_no(hold_myself, old.check.hold_myself),
                     room_to_flex: yes_no(room_to_flex, old.check.room_to_flex),
                 },
-                middle: middle.unwrap_or(old.middle),
+                middle: w.take("Middle").unwrap_or(old.middle),
                 revisit_on: revisit_on.or(old.revisit_on),
                 ..old
             };
@@ -604,11 +629,13 @@ pub(crate) fn agreement(cmd: AgreementCommand, vault: &mut Vault) -> Result<()> 
             writeln!(out, "{}{revisit}\nid: {}\n\nHistory:", choice_label(&a.status), a.id)?;
             print_timeline(&mut out, &history)?;
         }
-        AgreementCommand::Edit { id, text, status, revisit_on, no_revisit, note } => {
+        AgreementCommand::Edit { id, status, revisit_on, no_revisit, words } => {
             let id = parse(&id)?;
             let old = ag.get(id)?;
+            let mut w = AGREEMENT.read(&words, true)?;
+            let note = w.take("Note").unwrap_or_default();
             let draft = AgreementDraft {
-                text: text.unwrap_or(old.text),
+                text: w.take("Text").unwrap_or(old.text),
                 status: status.as_deref().map(choice).transpose()?.unwrap_or(old.status),
                 revisit_on: if no_revisit { None } else { revisit_on.or(old.revisit_on) },
             };

@@ -1,8 +1,10 @@
 //! The `trellis` command as scripts use it: its flags, outputs and exit codes are a contract.
 
+use std::cell::RefCell;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::rc::Rc;
 
 use serde_json::Value;
 
@@ -13,6 +15,9 @@ struct Env {
     vault: PathBuf,
     pass_file: PathBuf,
     root: PathBuf,
+    /// Every private word this test gave `trellis` (on standard input), and every argument it
+    /// passed: no argument may hold private words (`Trellis::check`).
+    seen: Rc<Seen>,
 }
 
 const PASS: &str = "cli test passphrase";
@@ -23,12 +28,12 @@ impl Env {
         let root = tmp.path().to_owned();
         let pass_file = root.join("pass");
         private_file(&pass_file, &format!("{PASS}\n"));
-        Env { vault: root.join("vault"), pass_file, root, _tmp: tmp }
+        Env { vault: root.join("vault"), pass_file, root, _tmp: tmp, seen: Rc::default() }
     }
 
-    /// Runs `trellis` with a clean environment, the vault flag and the passphrase file.
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_trellis"));
+    /// Runs `trellis` with a clean environment, the vault flag and nothing on standard input.
+    fn cmd(&self, args: &[&str]) -> Trellis {
+        let mut c = Trellis::new(self.seen.clone());
         c.env_remove("TRELLIS_VAULT")
             .env_remove("TRELLIS_PASSPHRASE")
             .env_remove("TRELLIS_PASSPHRASE_FILE")
@@ -51,6 +56,28 @@ impl Env {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Runs `trellis` with `words` on standard input, the way private words are given.
+    fn run_in(&self, args: &[&str], words: &str) -> Output {
+        self.seen.private(words);
+        let mut c = self.cmd(args);
+        c.arg("--passphrase-file")
+            .arg(&self.pass_file)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        // A command may stop before reading (a usage error): it closed the pipe, which is fine.
+        let _ = child.stdin.take().unwrap().write_all(words.as_bytes());
+        child.wait_with_output().unwrap()
+    }
+
+    /// As `run_in`, and it must work; returns standard output.
+    fn ok_in(&self, args: &[&str], words: &str) -> String {
+        let out = self.run_in(args, words);
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    }
+
     fn init(&self) -> String {
         let out = self.ok(&["init", "--kdf-work-factor", "4"]);
         out.lines().last().unwrap().to_owned()
@@ -61,6 +88,190 @@ impl Env {
         let p = self.root.join(name);
         private_file(&p, text);
         p
+    }
+}
+
+impl Drop for Env {
+    /// The end of every test: what the vault holds now (read back with `export`) must not have
+    /// come in as an argument either, whichever way the test gave it.
+    fn drop(&mut self) {
+        if std::thread::panicking() || !self.vault.join("trellis.db").exists() {
+            return;
+        }
+        let out = self.root.join("canary-scan-export.json");
+        let _ = std::fs::remove_file(&out);
+        self.run(&["export", "--out", out.to_str().unwrap()]);
+        let Ok(text) = std::fs::read_to_string(&out) else {
+            // The passphrase was changed or the vault damaged on purpose: the words given on
+            // standard input were still checked against every argument.
+            return;
+        };
+        let doc: Value = serde_json::from_str(&text).unwrap();
+        let mut held = Vec::new();
+        private_values(&doc, false, &mut held);
+        for v in held {
+            self.seen.private(&v);
+        }
+    }
+}
+
+/// Fields of an export that hold what a person wrote.
+const PRIVATE_KEYS: [&str; 17] = [
+    "title",
+    "body",
+    "tags",
+    "text",
+    "why",
+    "if_crossed",
+    "note",
+    "mine",
+    "theirs",
+    "middle",
+    "last_try",
+    "last_try_note",
+    "well_me",
+    "well_partner",
+    "thanks_me",
+    "thanks_partner",
+    "try_next",
+];
+
+fn private_values(v: &Value, private: bool, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) if private => out.push(s.clone()),
+        Value::Array(items) => items.iter().for_each(|i| private_values(i, private, out)),
+        Value::Object(map) => {
+            for (k, v) in map {
+                private_values(v, PRIVATE_KEYS.contains(&k.as_str()), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What a test gave as private words, and every argument it passed.
+#[derive(Default)]
+struct Seen {
+    private: RefCell<Vec<String>>,
+    args: RefCell<Vec<String>>,
+}
+
+impl Seen {
+    /// Adds private words: the text, each line, and each `Field: value`'s value (and each
+    /// string of a JSON object); checks the arguments passed so far against them.
+    fn private(&self, words: &str) {
+        let mut new = vec![words.trim().to_owned()];
+        for line in words.lines() {
+            new.push(line.trim().to_owned());
+            if let Some((_, value)) = line.split_once(':') {
+                new.push(value.trim().to_owned());
+            }
+        }
+        if let Ok(json) = serde_json::from_str::<Value>(words) {
+            private_values(&json, true, &mut new);
+        }
+        new.retain(|w| w.chars().count() >= 3);
+        new.sort();
+        new.dedup();
+        new.retain(|w| !self.private.borrow().contains(w));
+        for arg in self.args.borrow().iter() {
+            for w in &new {
+                assert!(!leaks(arg, w), "an argument held private words: {arg:?} (given privately as {w:?})");
+            }
+        }
+        self.private.borrow_mut().extend(new);
+    }
+
+    /// Checks one invocation's arguments against the private words given so far.
+    fn check(&self, args: &[String]) {
+        for arg in args {
+            for w in self.private.borrow().iter() {
+                assert!(!leaks(arg, w), "an argument held private words: {arg:?} (given privately as {w:?})");
+            }
+        }
+        self.args.borrow_mut().extend(args.iter().cloned());
+    }
+}
+
+/// Tells whether an argument holds private words: equal to them, or a phrase out of them, or
+/// holding a longer one.
+fn leaks(arg: &str, private: &str) -> bool {
+    let arg = match arg.strip_prefix("--") {
+        Some(flag) => match flag.split_once('=') {
+            Some((_, value)) => value,
+            None => return false,
+        },
+        None => arg,
+    };
+    let arg = arg.trim();
+    if arg.is_empty() {
+        return false;
+    }
+    arg == private
+        || (arg.contains(' ') && arg.chars().count() >= 5 && private.contains(arg))
+        || (private.chars().count() >= 5 && arg.contains(private) && !arg.starts_with('/'))
+}
+
+/// A `trellis` about to run. It is the only way the tests run it (`only_one_way_to_run_trellis`
+/// keeps it so): each run's arguments are checked for private words first.
+struct Trellis {
+    c: Command,
+    seen: Rc<Seen>,
+}
+
+impl Trellis {
+    fn new(seen: Rc<Seen>) -> Self {
+        Trellis { c: Command::new(env!("CARGO_BIN_EXE_trellis")), seen }
+    }
+
+    fn check(&self) {
+        let args: Vec<String> = self.c.get_args().map(|a| a.to_string_lossy().into_owned()).collect();
+        self.seen.check(&args);
+    }
+
+    fn arg(&mut self, a: impl AsRef<std::ffi::OsStr>) -> &mut Self {
+        self.c.arg(a);
+        self
+    }
+
+    fn args<I: IntoIterator<Item = S>, S: AsRef<std::ffi::OsStr>>(&mut self, args: I) -> &mut Self {
+        self.c.args(args);
+        self
+    }
+
+    fn env(&mut self, k: impl AsRef<std::ffi::OsStr>, v: impl AsRef<std::ffi::OsStr>) -> &mut Self {
+        self.c.env(k, v);
+        self
+    }
+
+    fn env_remove(&mut self, k: impl AsRef<std::ffi::OsStr>) -> &mut Self {
+        self.c.env_remove(k);
+        self
+    }
+
+    fn stdin(&mut self, s: Stdio) -> &mut Self {
+        self.c.stdin(s);
+        self
+    }
+
+    fn stdout(&mut self, s: Stdio) -> &mut Self {
+        self.c.stdout(s);
+        self
+    }
+
+    fn stderr(&mut self, s: Stdio) -> &mut Self {
+        self.c.stderr(s);
+        self
+    }
+
+    fn output(&mut self) -> std::io::Result<Output> {
+        self.check();
+        self.c.output()
+    }
+
+    fn spawn(&mut self) -> std::io::Result<std::process::Child> {
+        self.check();
+        self.c.spawn()
     }
 }
 
@@ -98,32 +309,17 @@ fn init_prints_the_recovery_code_last() {
 fn journal_round_trip() {
     let env = Env::new();
     env.init();
-    let id = env.ok(&[
-        "journal",
-        "add",
-        "--title",
-        "Evening walk",
-        "--tag",
-        "Calm",
-        "--tag",
-        "us",
-        "--mood",
-        "4",
-        "We walked by the river.",
-    ]);
+    let id = env
+        .ok_in(&["journal", "add", "--mood", "4"], "Title: Evening walk\nTags: Calm, #us\n\nWe walked by the river.");
     let id = id.trim().to_owned();
-    let mut child = env
-        .cmd(&["journal", "add", "--title", "From stdin", "-"])
-        .arg("--passphrase-file")
-        .arg(&env.pass_file)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all("line one\nline two with ünïcode\n".as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
-    let id2 = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    // Plain text is the body, as written; JSON and --from-file work as well.
+    let id2 = env.ok_in(&["journal", "add"], "line one\nline two with ünïcode\n").trim().to_owned();
+    let entry = env.file("entry.json", r#"{"title": "From a file", "tags": ["filed"], "body": "zqfiled body"}"#);
+    let id3 = env.ok(&["journal", "add", "--from-file", entry.to_str().unwrap()]).trim().to_owned();
+    let shown: Value = serde_json::from_str(&env.ok(&["journal", "show", &id3, "--json"])).unwrap();
+    assert_eq!((shown["title"].as_str(), shown["body"].as_str()), (Some("From a file"), Some("zqfiled body")));
+    assert_eq!(shown["tags"], serde_json::json!(["filed"]));
+    env.ok(&["journal", "delete", &id3]);
 
     let list: Value = serde_json::from_str(&env.ok(&["journal", "list", "--json"])).unwrap();
     let list = list.as_array().unwrap();
@@ -136,16 +332,18 @@ fn journal_round_trip() {
     assert_eq!(shown["body"], "line one\nline two with ünïcode\n");
     assert!(env.ok(&["journal", "show", &id]).contains("We walked by the river."));
 
-    env.ok(&["journal", "edit", &id, "--title", "Renamed", "--no-mood"]);
+    env.ok_in(&["journal", "edit", &id, "--no-mood"], "Title: Renamed\n");
     let shown: Value = serde_json::from_str(&env.ok(&["journal", "show", &id, "--json"])).unwrap();
     assert_eq!(shown["title"], "Renamed");
     assert_eq!(shown["mood"], Value::Null);
     assert_eq!(shown["body"], "We walked by the river.", "fields not given are kept");
 
-    let hits: Value = serde_json::from_str(&env.ok(&["journal", "search", "rive", "--json"])).unwrap();
+    let hits: Value = serde_json::from_str(&env.ok_in(&["journal", "search", "--json"], "rive\n")).unwrap();
     assert_eq!(hits.as_array().unwrap().len(), 1);
     assert_eq!(hits[0]["id"], id.as_str());
-    assert!(env.ok(&["journal", "search", "river"]).contains("[river]"), "hits are marked");
+    assert!(env.ok_in(&["journal", "search"], "river").contains("[river]"), "hits are marked");
+    let none = env.run(&["journal", "search"]);
+    assert_eq!(code(&none), 2, "no words to search for: {}", stderr(&none));
     assert_eq!(env.ok(&["journal", "tags"]), "calm\t1\nus\t1\n");
     assert_eq!(env.ok(&["journal", "today"]), "", "nothing from earlier years");
 
@@ -165,7 +363,11 @@ fn exit_codes_and_messages() {
     env.init();
     assert_eq!(code(&env.run(&["journal", "nonsense"])), 2, "usage");
     assert_eq!(code(&env.run(&["journal", "show", "not-an-id"])), 2, "a malformed id is usage");
-    assert_eq!(code(&env.run(&["journal", "add", "--mood", "9", "x"])), 2);
+    assert_eq!(code(&env.run(&["journal", "add", "--mood", "9"])), 2);
+    for gone in [&["journal", "add", "--title", "x"][..], &["journal", "add", "words"], &["journal", "search", "words"]]
+    {
+        assert_eq!(code(&env.run(gone)), 2, "private words are no arguments: {gone:?}");
+    }
 
     let secret = "my-wrong-secret-words";
     let wrong = env.file("wrong", secret);
@@ -175,7 +377,7 @@ fn exit_codes_and_messages() {
     assert_eq!(stderr(&out).lines().count(), 1, "one line");
 
     // Damaged record: exit 4 with its id.
-    let id = env.ok(&["journal", "add", "body"]).trim().to_owned();
+    let id = env.ok_in(&["journal", "add"], "body").trim().to_owned();
     let conn = rusqlite::Connection::open(env.vault.join("trellis.db")).unwrap();
     conn.execute("UPDATE entries SET data = x'01'", []).unwrap();
     drop(conn);
@@ -200,7 +402,7 @@ fn passphrase_sources_in_order() {
     let mut c = env.cmd(&["journal", "list", "--passphrase-file"]);
     c.arg(&other).env("TRELLIS_PASSPHRASE_FILE", &env.pass_file);
     assert_eq!(code(&c.output().unwrap()), 3, "the flag wins over the file variable");
-    let mut c = Command::new(env!("CARGO_BIN_EXE_trellis"));
+    let mut c = Trellis::new(env.seen.clone());
     c.args(["journal", "list"]).env("TRELLIS_VAULT", &env.vault).env("TRELLIS_PASSPHRASE", PASS);
     assert_eq!(code(&c.output().unwrap()), 0, "TRELLIS_VAULT");
 }
@@ -209,7 +411,7 @@ fn passphrase_sources_in_order() {
 fn passwd_and_recover() {
     let env = Env::new();
     let recovery = env.init();
-    let id = env.ok(&["journal", "add", "kept safe"]).trim().to_owned();
+    let id = env.ok_in(&["journal", "add"], "kept safe").trim().to_owned();
     let new = env.file("new", "second passphrase\n");
     env.ok(&["passwd", "--new-passphrase-file", new.to_str().unwrap()]);
     assert_eq!(code(&env.run(&["journal", "list"])), 3, "the old passphrase stops working");
@@ -243,7 +445,7 @@ fn passwd_and_recover() {
 fn export_writes_a_private_new_file() {
     let env = Env::new();
     env.init();
-    env.ok(&["journal", "add", "--title", "one", "exported words"]);
+    env.ok_in(&["journal", "add"], "Title: one\n\nexported words");
     let out: &Path = &env.root.join("export.json");
     env.ok(&["export", "--out", out.to_str().unwrap()]);
     let json: Value = serde_json::from_slice(&std::fs::read(out).unwrap()).unwrap();
@@ -329,21 +531,19 @@ fn recovery_new_asks_for_the_passphrase_and_replaces_the_code() {
 fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
     let env = Env::new();
     env.init();
-    let id = env.ok(&["journal", "add", "--title", "kept", "--tag", "t", "safe words"]).trim().to_owned();
-    env.ok(&["journal", "add", "--title", "other", "more words"]);
+    let id = env.ok_in(&["journal", "add"], "Title: kept\nTags: t\n\nsafe words").trim().to_owned();
+    env.ok_in(&["journal", "add"], "Title: other\n\nmore words");
     // A record of every other kind, with revisions.
-    let bid = env.ok(&["boundary", "add", "Phones away at dinner"]).trim().to_owned();
-    env.ok(&["boundary", "edit", &bid, "--status", "agreed", "--note", "talked"]);
+    let bid = env.ok_in(&["boundary", "add"], "Phones away at dinner").trim().to_owned();
+    env.ok_in(&["boundary", "edit", &bid, "--status", "agreed"], "Note: talked");
     env.ok(&["boundary", "log", &bid, "crossed"]);
-    let wid = env.ok(&["worksheet", "new", "Autumn"]).trim().to_owned();
-    env.ok(&["worksheet", "fill", &wid, "money", "--middle", "split by income", "--agreed"]);
-    let rid =
-        env.ok(&["reminder", "add", "custom", "--title", "tea", "--every", "weekly", "--days", "sun", "--at", "19:00"]);
+    let wid = env.ok_in(&["worksheet", "new"], "Autumn").trim().to_owned();
+    env.ok_in(&["worksheet", "fill", &wid, "money", "--agreed"], "Middle: split by income");
+    let rid = env.ok_in(&["reminder", "add", "custom", "--every", "weekly", "--days", "sun", "--at", "19:00"], "tea");
     let rid = rid.trim().to_owned();
     env.ok(&["boundary", "edit", &bid, "--review-on", "2030-01-01"]);
-    let boundary_note = format!("{bid}=hard on Friday");
-    let cid =
-        env.ok(&["checkin", "start", "--well-me", "a calm week", "--boundary", &boundary_note, "--try-next", "a walk"]);
+    let answers = format!("Well me: a calm week\nBoundary {bid}: hard on Friday\nTry next: a walk\n");
+    let cid = env.ok_in(&["checkin", "start", "--from-file", "-"], &answers);
     let cid = cid.trim().to_owned();
     let db = env.vault.join("trellis.db");
     let pristine = env.root.join("pristine.db");
@@ -406,7 +606,7 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
             for args in [
                 &["journal", "list"][..],
                 &["journal", "show", &id],
-                &["journal", "search", "words"],
+                &["journal", "search"],
                 &["journal", "tags"],
                 &["boundary", "list"],
                 &["boundary", "history", &bid],
@@ -418,7 +618,7 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
                 &["checkin", "list"],
                 &["checkin", "show", &cid],
             ] {
-                let out = env.run(args);
+                let out = env.run_in(args, "words");
                 let err = stderr(&out);
                 assert!(!err.contains("panicked"), "{table}.{column} = {value}, {args:?}: {err}");
                 let c = code(&out);
@@ -441,35 +641,18 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
     assert!(tried >= 60, "only {tried} rewrites took");
 }
 
-/// Runs `trellis` with `input` on standard input (the guided check-in reads its answers there).
-fn run_with_input(env: &Env, args: &[&str], input: &str) -> Output {
-    let mut c = env.cmd(args);
-    c.arg("--passphrase-file").arg(&env.pass_file).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = c.spawn().unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
-
 #[test]
 fn checkin_start_list_show() {
     let env = Env::new();
     env.init();
-    let bid = env.ok(&["boundary", "add", "Knock before coming in"]).trim().to_owned();
-    env.ok(&["boundary", "log", &bid, "honoured", "--note", "Tuesday"]);
-    let aid = {
-        let wid = env.ok(&["worksheet", "new", "Autumn"]).trim().to_owned();
-        env.ok(&["worksheet", "fill", &wid, "money", "--middle", "split by income", "--agreed"]);
-        let list: Value = serde_json::from_str(&env.ok(&["agreement", "list", "--json"])).unwrap();
-        list[0]["agreement"]["id"].as_str().unwrap().to_owned()
-    };
-    env.ok(&["agreement", "edit", &aid, "--status", "needs_revisiting"]);
+    let (bid, aid) = checkin_agenda(&env);
 
     // Guided: each question on stderr, each answer a line of stdin, in the agenda's order:
     // went well (me, partner), the boundary's note, the agreement (change, new words),
     // appreciations (me, partner), the thing to try.
     let answers =
         "we cooked\nthe film night\nit held\nc\nsplit by income, reviewed monthly\nthe tea\n\na walk on Wednesday\n";
-    let out = run_with_input(&env, &["checkin", "start"], answers);
+    let out = env.run_in(&["checkin", "start"], answers);
     assert!(out.status.success(), "{}", stderr(&out));
     let first = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     let asked = stderr(&out);
@@ -485,13 +668,14 @@ fn checkin_start_list_show() {
     let a: Value = serde_json::from_str(&env.ok(&["agreement", "show", &aid, "--json"])).unwrap();
     assert_eq!(a["agreement"]["text"], "split by income, reviewed monthly", "changed through the ledger");
 
-    // The next one opens with the thing to try; flags ask nothing.
-    let out = run_with_input(&env, &["checkin", "start"], "it was lovely\n");
+    // The next one opens with the thing to try; a form asks nothing.
+    let out = env.run_in(&["checkin", "start"], "it was lovely\n");
     assert!(!out.status.success(), "answers that stop early save nothing");
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(stderr(&out).contains("Last time") && stderr(&out).contains("a walk on Wednesday"));
-    let second =
-        env.ok(&["checkin", "start", "--last-try-note", "we walked", "--thanks-partner", "thanks"]).trim().to_owned();
+    let form = env.file("answers.txt", "Last try note: we walked\nThanks partner: thanks\n");
+    env.seen.private("we walked\nthanks");
+    let second = env.ok(&["checkin", "start", "--from-file", form.to_str().unwrap()]).trim().to_owned();
     let text = env.ok(&["checkin", "show", &second]);
     assert!(text.contains("a walk on Wednesday") && text.contains("we walked"), "{text}");
     assert!(text.contains("Knock before coming in"), "a boundary on the agenda is part of it: {text}");
@@ -506,17 +690,100 @@ fn checkin_start_list_show() {
     assert!(env.ok(&["journal", "list"]).contains("(check-in)"), "marked in the journal");
 
     // Errors: one line, with the contract's exit codes.
-    let plain = env.ok(&["journal", "add", "--title", "plain", "words"]).trim().to_owned();
-    for (args, want) in [
-        (vec!["checkin", "show", "nope"], 2),
-        (vec!["checkin", "show", plain.as_str()], 1),
-        (vec!["checkin", "start", "--well-me", "  "], 2),
-        (vec!["checkin", "start", "--change", aid.as_str()], 2),
+    let plain = env.ok_in(&["journal", "add"], "Title: plain\n\nwords").trim().to_owned();
+    for (args, words, want) in [
+        (vec!["checkin", "show", "nope"], String::new(), 2),
+        (vec!["checkin", "show", plain.as_str()], String::new(), 1),
+        (vec!["checkin", "start", "--from-file", "-"], "Well me:   \n".to_owned(), 2),
+        (vec!["checkin", "start", "--from-file", "-"], format!("Change {aid}:\n"), 2),
+        (vec!["checkin", "start", "--from-file", "-"], "Well me: fine\nnot a field\n".to_owned(), 2),
     ] {
-        let out = env.run(&args);
+        let out = env.run_in(&args, &words);
         assert_eq!(code(&out), want, "{args:?}: {}", stderr(&out));
         assert_eq!(stderr(&out).trim().lines().count(), 1, "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("fine") && !stderr(&out).contains("not a field"), "never quoted");
     }
+    let out = env.run(&["checkin", "start", "--well-me", "x"]);
+    assert_eq!(code(&out), 2, "answers are no arguments: {}", stderr(&out));
+}
+
+/// The agenda of a check-in: a boundary with a moment, an agreement due. Returns their ids.
+fn checkin_agenda(env: &Env) -> (String, String) {
+    let bid = env.ok_in(&["boundary", "add"], "Knock before coming in").trim().to_owned();
+    env.ok_in(&["boundary", "log", &bid, "honoured"], "Tuesday");
+    let wid = env.ok_in(&["worksheet", "new"], "Autumn").trim().to_owned();
+    env.ok_in(&["worksheet", "fill", &wid, "money", "--agreed"], "Middle: split by income");
+    let list: Value = serde_json::from_str(&env.ok(&["agreement", "list", "--json"])).unwrap();
+    let aid = list[0]["agreement"]["id"].as_str().unwrap().to_owned();
+    env.ok(&["agreement", "edit", &aid, "--status", "needs_revisiting"]);
+    (bid, aid)
+}
+
+/// The guided check-in keeps each answer as it is given: answers that end early (or a process
+/// killed halfway) are offered at the next start, and go into the check-in saved then.
+#[test]
+fn checkin_answers_are_kept_until_saved() {
+    let env = Env::new();
+    env.init();
+    let (_bid, aid) = checkin_agenda(&env);
+    // Two answers, then the input ends: nothing saved, the answers kept.
+    let out = env.run_in(&["checkin", "start"], "zqkept went well\nzqkept partner\n");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("answers given are kept"), "{}", stderr(&out));
+    assert!(env.ok(&["checkin", "list"]).is_empty(), "nothing saved");
+
+    // Killed while waiting for the third answer, after a new one: that one is kept too.
+    let mut c = env.cmd(&["checkin", "start"]);
+    c.arg("--passphrase-file").arg(&env.pass_file).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // Go on from them; the boundary's note; then the agreement's question waits.
+    stdin.write_all(b"y\nzqkept boundary note\n").unwrap();
+    stdin.flush().unwrap();
+    let kept = |env: &Env| -> bool {
+        let conn = rusqlite::Connection::open(env.vault.join("trellis.db")).unwrap();
+        let drafts: i64 = conn.query_row("SELECT count(*) FROM drafts", [], |r| r.get(0)).unwrap();
+        drafts == 1
+    };
+    let mut waited = 0;
+    let mut asked = String::new();
+    let mut err = child.stderr.take().unwrap();
+    // Reads what it asks until the agreement's question shows: the note was kept by then.
+    while !asked.contains("Keep it, change it, or retire it?") {
+        let mut buf = [0u8; 4096];
+        let n = std::io::Read::read(&mut err, &mut buf).unwrap();
+        assert!(n > 0 && waited < 1000, "it stopped asking: {asked}");
+        asked.push_str(&String::from_utf8_lossy(&buf[..n]));
+        waited += 1;
+    }
+    assert!(asked.contains("(kept from before) zqkept went well"), "the earlier answers are offered: {asked}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(kept(&env), "one draft is kept");
+
+    // The third start goes on from all three and saves them; the draft is gone then.
+    let out = env.run_in(&["checkin", "start"], "\nk\nzqkept thanks\n\nzqkept try\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    let shown: Value = serde_json::from_str(&env.ok(&["checkin", "show", &id, "--json"])).unwrap();
+    let c = &shown["check_in"];
+    assert_eq!((c["well_me"].as_str(), c["well_partner"].as_str()), (Some("zqkept went well"), Some("zqkept partner")));
+    assert_eq!(c["boundaries"][0]["note"], "zqkept boundary note");
+    assert_eq!(
+        (c["agreements"][0]["agreement"].as_str(), c["agreements"][0]["decision"].as_str()),
+        (Some(aid.as_str()), Some("kept"))
+    );
+    assert_eq!((c["thanks_me"].as_str(), c["try_next"].as_str()), (Some("zqkept thanks"), Some("zqkept try")));
+    assert!(!kept(&env), "saving removes the draft");
+
+    // Started again and answered no: the earlier answers are thrown away.
+    env.run_in(&["checkin", "start"], "zqkept again\n");
+    let out = env.run_in(&["checkin", "start"], "n\n");
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("You started a check-in earlier"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("zqkept again"), "not shown once thrown away: {}", stderr(&out));
+    let out = env.run_in(&["checkin", "start"], "");
+    assert!(!stderr(&out).contains("You started a check-in earlier"), "{}", stderr(&out));
 }
 
 #[test]
@@ -525,26 +792,15 @@ fn boundaries_worksheets_and_agreements_round_trip() {
     env.init();
     let json = |args: &[&str]| -> Value { serde_json::from_str(&env.ok(args)).unwrap() };
     let id = env
-        .ok(&[
-            "boundary",
-            "add",
-            "Phones away by 9 pm",
-            "--whose",
-            "ours",
-            "--category",
-            "communication",
-            "--why",
-            "Sleep",
-            "--review-on",
-            "2020-01-01",
-            "--note",
-            "first try",
-        ])
+        .ok_in(
+            &["boundary", "add", "--whose", "ours", "--category", "communication", "--review-on", "2020-01-01"],
+            "Why: Sleep\nNote: first try\n\nPhones away by 9 pm\n",
+        )
         .trim()
         .to_owned();
-    env.ok(&["boundary", "edit", &id, "--text", "Phones away by 10 pm", "--note", "we talked on Sunday"]);
+    env.ok_in(&["boundary", "edit", &id], "Note: we talked on Sunday\nPhones away by 10 pm");
     env.ok(&["boundary", "edit", &id, "--status", "agreed", "--no-review"]);
-    env.ok(&["boundary", "log", &id, "crossed", "--note", "late call"]);
+    env.ok_in(&["boundary", "log", &id, "crossed"], "late call");
     env.ok(&["boundary", "log", &id, "honoured"]);
     let history = json(&["boundary", "history", &id, "--json"]);
     assert_eq!(history.as_array().unwrap().len(), 3);
@@ -555,18 +811,23 @@ fn boundaries_worksheets_and_agreements_round_trip() {
     let shown = json(&["boundary", "show", &id, "--json"]);
     assert_eq!(shown["tally"]["crossed_30"], 1);
     assert_eq!(shown["boundary"]["moments"].as_array().unwrap().len(), 2);
-    let listed = json(&["boundary", "list", "--whose", "ours", "--search", "PHONES", "--json"]);
+    let listed: Value =
+        serde_json::from_str(&env.ok_in(&["boundary", "list", "--whose", "ours", "--search", "--json"], "PHONES\n"))
+            .unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 1);
+    let none: Value =
+        serde_json::from_str(&env.ok_in(&["boundary", "list", "--search", "--json"], "zqnowhere")).unwrap();
+    assert_eq!(none, serde_json::json!([]), "the words read are searched for");
     assert_eq!(json(&["boundary", "list", "--status", "draft", "--json"]), serde_json::json!([]));
-    env.ok(&["boundary", "retire", &id, "--note", "moved house"]);
+    env.ok_in(&["boundary", "retire", &id], "moved house");
     assert!(env.ok(&["boundary", "list"]).contains("[retired · ours · communication]"));
 
-    let first = env.ok(&["worksheet", "new", "Autumn", "--on", "2026-10-01"]).trim().to_owned();
-    env.ok(&["worksheet", "fill", &first, "money", "--mine", "Split by income", "--specific", "yes", "--told"]);
-    env.ok(&["worksheet", "fill", &first, "communication", "--middle", "Text if plans change"]);
-    env.ok(&["worksheet", "fill", &first, "time-together", "--middle", "One evening a week", "--agreed"]);
-    let second = env.ok(&["worksheet", "new", "Winter", "--from", &first]).trim().to_owned();
-    env.ok(&["worksheet", "fill", &second, "time-together", "--middle", "Two evenings a week"]);
+    let first = env.ok_in(&["worksheet", "new", "--on", "2026-10-01"], "Autumn").trim().to_owned();
+    env.ok_in(&["worksheet", "fill", &first, "money", "--specific", "yes", "--told"], "Mine: Split by income");
+    env.ok_in(&["worksheet", "fill", &first, "communication"], r#"{"middle": "Text if plans change"}"#);
+    env.ok_in(&["worksheet", "fill", &first, "time-together", "--agreed"], "Middle: One evening a week");
+    let second = env.ok_in(&["worksheet", "new", "--from", &first], "Winter").trim().to_owned();
+    env.ok_in(&["worksheet", "fill", &second, "time-together"], "Middle: Two evenings a week");
     let compared = env.ok(&["worksheet", "compare", &first, &second]);
     assert!(compared.contains("Time together  changed: middle"), "{compared}");
     let listed = env.ok(&["worksheet", "list"]);
@@ -577,20 +838,23 @@ fn boundaries_worksheets_and_agreements_round_trip() {
     assert_eq!(agreements.as_array().unwrap().len(), 1);
     let aid = agreements[0]["agreement"]["id"].as_str().unwrap().to_owned();
     assert_eq!(agreements[0]["agreement"]["text"], "Two evenings a week", "the agreed middle ground followed the copy");
-    env.ok(&["agreement", "edit", &aid, "--status", "needs_revisiting", "--note", "it slipped"]);
+    env.ok_in(&["agreement", "edit", &aid, "--status", "needs_revisiting"], "Note: it slipped\n");
     let shown = json(&["agreement", "show", &aid, "--json"]);
     assert_eq!(shown["agreement"]["status"], "needs_revisiting");
     assert_eq!(shown["history"][0]["note"], "it slipped");
     assert!(env.ok(&["agreement", "list"]).contains("DUE"));
 
     // Errors: one line and the journal's exit codes.
-    let out = env.run(&["boundary", "add", "x", "--category", "nope"]);
+    let out = env.run_in(&["boundary", "add", "--category", "nope"], "x");
     assert_eq!((code(&out), stderr(&out).trim().lines().count()), (2, 1), "{}", stderr(&out));
     let out = env.run(&["boundary", "show", "not-an-id"]);
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("is not a boundary id"));
-    let out = env.run(&["worksheet", "fill", &first, "no-such-area", "--mine", "x"]);
+    let out = env.run_in(&["worksheet", "fill", &first, "no-such-area"], "Mine: x");
     assert_eq!(code(&out), 2);
+    let out = env.run_in(&["worksheet", "fill", &first, "money"], "Mine: x\nzqnot a field\n");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(stderr(&out).contains("line 2") && !stderr(&out).contains("zqnot"), "{}", stderr(&out));
     let out = env.run(&["agreement", "show", &id]);
     assert_eq!(code(&out), 1, "a boundary id is no agreement");
     assert!(stderr(&out).contains("no agreement with id"));
@@ -606,9 +870,9 @@ fn fixture(name: &str) -> PathBuf {
 fn snapshots_backups_export_and_import() {
     let env = Env::new();
     env.init();
-    env.ok(&["journal", "add", "--title", "Sunday", "--tag", "us", "We talked over dinner."]);
-    let bid = env.ok(&["boundary", "add", "Phones away at dinner"]).trim().to_owned();
-    env.ok(&["boundary", "edit", &bid, "--status", "agreed", "--note", "talked"]);
+    env.ok_in(&["journal", "add"], "Title: Sunday\nTags: us\n\nWe talked over dinner.");
+    let bid = env.ok_in(&["boundary", "add"], "Phones away at dinner").trim().to_owned();
+    env.ok_in(&["boundary", "edit", &bid, "--status", "agreed"], "Note: talked");
 
     // Snapshots: no passphrase needed to take one; verify and restore.
     let snap = env.cmd(&["snapshot", "create"]).output().unwrap();
@@ -622,7 +886,7 @@ fn snapshots_backups_export_and_import() {
     env.ok(&["snapshot", "restore", &path, "--to", restored.to_str().unwrap()]);
     let out = env.run(&["snapshot", "restore", &path, "--to", restored.to_str().unwrap()]);
     assert_eq!(code(&out), 1, "never over a vault: {}", stderr(&out));
-    let again = Command::new(env!("CARGO_BIN_EXE_trellis"))
+    let again = Trellis::new(env.seen.clone())
         .args([
             "--vault",
             restored.to_str().unwrap(),
@@ -728,11 +992,9 @@ fn reminders_from_the_terminal_and_a_calendar_that_agrees_with_trellis() {
     ];
     let mut ids = Vec::new();
     for (i, rule) in rules.iter().enumerate() {
-        let mut args = vec!["reminder", "add", "custom", "--title"];
-        let title = format!("private words {i}");
-        args.push(&title);
+        let mut args = vec!["reminder", "add", "custom"];
         args.extend_from_slice(rule);
-        ids.push(env.ok(&args).trim().to_owned());
+        ids.push(env.ok_in(&args, &format!("private words {i}")).trim().to_owned());
     }
     let ics = env.root.join("reminders.ics");
     let said = env.ok(&["reminder", "export-ics", "--out", ics.to_str().unwrap()]);
@@ -784,6 +1046,114 @@ fn reminders_from_the_terminal_and_a_calendar_that_agrees_with_trellis() {
     env.ok(&["reminder", "remove", &ids[5]]);
     let list = env.ok(&["reminder", "list"]);
     assert!(!list.contains(&ids[5]) && list.contains("private words 0"), "{list}");
-    let bad = env.run(&["reminder", "add", "custom", "--every", "weekly", "--at", "19:00", "--title", "x"]);
+    let bad = env.run_in(&["reminder", "add", "custom", "--every", "weekly", "--at", "19:00"], "x");
     assert_eq!(code(&bad), 2, "weekly needs days: {}", stderr(&bad));
+    let note = env.file("reminder.txt", "Note: zqreminder note\nzqreminder title\n");
+    let id = env.ok(&[
+        "reminder",
+        "add",
+        "custom",
+        "--every",
+        "daily",
+        "--at",
+        "08:00",
+        "--from-file",
+        note.to_str().unwrap(),
+    ]);
+    env.ok_in(&["reminder", "edit", id.trim(), "--at", "09:00"], "");
+    let list: Value = serde_json::from_str(&env.ok(&["reminder", "list", "--json"])).unwrap();
+    let r = list.as_array().unwrap().iter().find(|r| r["id"] == id.trim()).unwrap();
+    assert_eq!((r["title"].as_str(), r["note"].as_str()), (Some("zqreminder title"), Some("zqreminder note")), "{r}");
+}
+
+/// Every run of `trellis` in these tests goes through `Trellis`, which checks its arguments
+/// for private words: a test that builds its own `Command` for it would skip that check.
+#[test]
+fn only_one_way_to_run_trellis() {
+    let exe = concat!("env!(\"CARGO_BIN_EXE_", "trellis\")");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it");
+    let mut found = 0;
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            found += std::fs::read_to_string(&path).unwrap().matches(exe).count();
+        }
+    }
+    assert_eq!(found, 1, "only `Trellis::new` names the binary; run it with env.cmd, env.run or env.run_in");
+}
+
+/// The check itself: private words given on standard input and then passed as an argument
+/// (or the other way round) are caught, and so are words the vault holds at the end.
+#[test]
+fn fail_private_words_as_arguments_are_caught() {
+    let seen = Seen::default();
+    seen.private("Title: zqcanary title\n\nzqcanary body");
+    for arg in ["zqcanary title", "--title=zqcanary title", "zqcanary body", "say zqcanary body twice"] {
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| seen.check(&[arg.to_owned()])));
+        assert!(caught.is_err(), "{arg:?} is caught");
+    }
+    seen.check(&["journal".into(), "--json".into(), "0192f3a4-5b6c-7d8e-9f00-112233445566".into()]);
+    let later = Seen::default();
+    later.check(&["zqcanary note".into()]);
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| later.private("Note: zqcanary note")));
+    assert!(caught.is_err(), "an argument passed before the words were known is caught too");
+
+    // What the vault holds at the end, read back by `Env`'s drop.
+    let caught = std::panic::catch_unwind(|| {
+        let env = Env::new();
+        env.init();
+        let mut c = env.cmd(&["journal", "add"]);
+        c.arg("--passphrase-file").arg(&env.pass_file);
+        // Standard input is closed, so this is an empty entry; the canary goes in as a tag
+        // through JSON named by a file, then appears as an argument of a later search.
+        let file = env.file("e.json", r#"{"tags": ["zqcanarytag"]}"#);
+        c.arg("--from-file").arg(&file);
+        assert!(c.output().unwrap().status.success());
+        env.run(&["journal", "list", "--limit", "zqcanarytag"]);
+    });
+    assert!(caught.is_err(), "a word the vault holds, passed as an argument, is caught when the test ends");
+}
+
+/// While `trellis` runs, waiting for the words, its command line (what every local user can
+/// read in /proc) holds none of them, and they still arrive.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_command_line_of_a_running_trellis_holds_no_private_words() {
+    let env = Env::new();
+    env.init();
+    let canary = "zqcanary in the proc command line";
+    for (args, words) in [
+        (vec!["journal", "add", "--mood", "3"], format!("Title: {canary}\n\n{canary}")),
+        (vec!["journal", "search", "--json"], canary.to_owned()),
+        (vec!["checkin", "start"], format!("{canary}\n")),
+    ] {
+        env.seen.private(&words);
+        let mut c = env.cmd(&args);
+        c.arg("--passphrase-file")
+            .arg(&env.pass_file)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        // The child is waiting for its words now: its stdin is open and empty. Right after the
+        // fork its command line may read empty for a moment, until exec is done.
+        let mut cmdline = String::new();
+        for _ in 0..200 {
+            let read = std::fs::read(format!("/proc/{}/cmdline", child.id())).unwrap();
+            cmdline = String::from_utf8_lossy(&read).replace('\0', " ");
+            if !cmdline.is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(cmdline.contains(args[0]) && cmdline.contains("--vault"), "it is the trellis process: {cmdline}");
+        assert!(!cmdline.contains("zqcanary"), "{cmdline}");
+        child.stdin.take().unwrap().write_all(words.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        if args[1] != "start" {
+            assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        }
+    }
+    let listed = env.ok(&["journal", "list"]);
+    assert!(listed.contains(canary), "the words arrived on standard input: {listed}");
 }

@@ -58,19 +58,12 @@ fn print_commands_write_new_pdfs() {
     let env = Env::new();
     env.init();
     let canary = "zqcanary left out of the packet";
-    let chosen = env.ok(&["journal", "add", "--title", "Chosen", "--tag", "session", "We talked it through."]);
-    env.ok(&["journal", "add", "--title", "Other", "--tag", "work", canary]);
-    env.ok(&[
-        "boundary",
-        "add",
+    let chosen = env.ok_in(&["journal", "add"], "Title: Chosen\nTags: session\n\nWe talked it through.");
+    env.ok_in(&["journal", "add"], &format!("Title: Other\nTags: work\n\n{canary}"));
+    env.ok_in(
+        &["boundary", "add", "--whose", "ours", "--category", "communication", "--status", "agreed"],
         "Phones away by ten",
-        "--whose",
-        "ours",
-        "--category",
-        "communication",
-        "--status",
-        "agreed",
-    ]);
+    );
 
     let blank = env.root.join("blank.pdf");
     let out = env.run(&["print", "worksheet", "--blank", "--paper", "letter", "--out", blank.to_str().unwrap()]);
@@ -93,7 +86,7 @@ fn print_commands_write_new_pdfs() {
     assert!(!text.contains("zqcanary"), "an entry not chosen stays out");
 
     let tagged = env.root.join("t.pdf");
-    env.ok(&["print", "packet", "--tag", "session", "--out", tagged.to_str().unwrap()]);
+    env.ok_in(&["print", "packet", "--tagged", "--out", tagged.to_str().unwrap()], "session\n");
     assert!(!pdf_text(&tagged).contains("zqcanary"));
 
     let agreements = env.root.join("a.pdf");
