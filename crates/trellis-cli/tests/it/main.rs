@@ -7,6 +7,7 @@ use std::process::{Command, Output, Stdio};
 use serde_json::Value;
 
 mod print;
+mod snapshots;
 
 struct Env {
     _tmp: tempfile::TempDir,
