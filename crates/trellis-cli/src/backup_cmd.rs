@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use chrono::{Local, Utc};
 use clap::Subcommand;
-use trellis_core::backup::{restore_snapshot, snapshots, verify_snapshot, Opener, Source};
+use trellis_core::backup::{restore_snapshot, verify_snapshot, Holds, Opener, SnapshotsRekeyed, Source};
 use trellis_core::{KdfWorkFactor, Vault};
 
 use crate::secrets::{self, PassphraseSource};
@@ -102,14 +102,15 @@ pub(crate) fn snapshot(cmd: SnapshotCommand, dir: &Path, source: &PassphraseSour
         }
         SnapshotCommand::List { folder, json } => {
             let vault = Vault::open(dir)?;
-            let list = snapshots(&folder_of(&vault, folder)?)?;
+            let list = vault.snapshots(&folder_of(&vault, folder)?)?;
             if json {
                 serde_json::to_writer_pretty(&mut out, &list)?;
                 writeln!(out)?;
             } else {
                 for s in &list {
                     let when = s.made_at.with_timezone(&Local).format("%Y-%m-%d %H:%M");
-                    writeln!(out, "{when}  {:>8} KB  {}", s.bytes / 1024, s.path)?;
+                    let holds = s.holds.as_ref().map_or_else(|| "cannot be read".to_owned(), holds_text);
+                    writeln!(out, "{when}  {:>8} KB  {}  ({holds})", s.bytes / 1024, s.path)?;
                 }
                 if list.is_empty() {
                     eprintln!("No snapshots yet. `trellis snapshot create` takes one.");
@@ -118,11 +119,12 @@ pub(crate) fn snapshot(cmd: SnapshotCommand, dir: &Path, source: &PassphraseSour
         }
         SnapshotCommand::Verify { file, recovery_code_file } => {
             let verified = match recovery_code_file {
-                Some(f) => verify_snapshot(&file, Opener::RecoveryCode(&secrets::read_recovery_code(&f)?))?,
-                None => verify_snapshot(&file, Opener::Passphrase(&source.read()?))?,
+                Some(f) => verify_snapshot(&file, Opener::RecoveryCode(&secrets::read_recovery_code(&f)?), Utc::now())?,
+                None => verify_snapshot(&file, Opener::Passphrase(&source.read()?), Utc::now())?,
             };
+            eprintln!("The snapshot holds {}.", holds_text(&verified.holds));
             if verified.damaged.is_empty() {
-                eprintln!("The snapshot opens and all {} records and earlier versions read.", verified.checked);
+                eprintln!("It opens and all {} records and earlier versions read.", verified.checked);
             } else {
                 let names: Vec<String> =
                     verified.damaged.iter().map(|d| format!("{} {}", d.kind.name(), d.id)).collect();
@@ -217,6 +219,51 @@ pub(crate) fn import(
         eprintln!("{} photos were skipped: Trellis keeps text only.", report.photos_skipped);
     }
     Ok(())
+}
+
+/// Says what a snapshot holds: "12 entries, 3 boundaries and 1 reminder" (counts only).
+fn holds_text(h: &Holds) -> String {
+    let kinds = [
+        (h.entries, "entry", "entries"),
+        (h.boundaries, "boundary", "boundaries"),
+        (h.worksheets, "worksheet", "worksheets"),
+        (h.agreements, "agreement", "agreements"),
+        (h.reminders, "reminder", "reminders"),
+        (h.drafts, "unsaved check-in", "unsaved check-ins"),
+    ];
+    let parts: Vec<String> = kinds
+        .iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .collect();
+    match parts.as_slice() {
+        [] => "no records".to_owned(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Says what re-keying did with the snapshots sealed under the old key.
+pub(crate) fn say_rekeyed(s: &SnapshotsRekeyed) {
+    let n = s.removed;
+    let snapshots = if n == 1 { "snapshot" } else { "snapshots" };
+    match (&s.fresh, n) {
+        (_, 0) => {}
+        (Some(fresh), _) => {
+            eprintln!("Deleted {n} {snapshots} made with the old key, and took a new one in its place: {}", fresh.path)
+        }
+        (None, _) => eprintln!(
+            "Deleted {n} {snapshots} made with the old key. A new one could not be taken now; \
+             take one with `trellis snapshot create`."
+        ),
+    }
+    for folder in &s.not_changed {
+        eprintln!(
+            "trellis: warning: snapshots in {folder} were not changed (the folder could not be reached or changed). \
+             Delete them, or they still open with the old passphrase and recovery code. \
+             The next snapshot taken there replaces them."
+        );
+    }
 }
 
 fn warn_left_out(left_out: &[String]) {

@@ -338,6 +338,7 @@ fn guided(
                     Decision::Kept => "keep it",
                     Decision::Changed => "change it",
                     Decision::Retired => "retire it",
+                    Decision::Talked => "talked about it, nothing decided yet",
                 };
                 writeln!(q.ask, "  (kept from before) {said}")?;
                 d

@@ -211,12 +211,14 @@ fn run(cli: Cli) -> Result<()> {
                 eprintln!("Passphrase changed. Use the new one from now on; your recovery code still works.");
                 return Ok(());
             }
-            let code = vault.rekey(&new, work.unwrap_or_default(), Utc::now(), &mut |done, total| {
+            let rekeyed = vault.rekey(&new, work.unwrap_or_default(), Utc::now(), &mut |done, total| {
                 eprint!("\rResealing {done} of {total} records…");
             })?;
+            let code = rekeyed.code;
             eprintln!();
             eprintln!("Passphrase changed and the vault re-keyed. Old copies of the vault, the old passphrase");
             eprintln!("and the old recovery code open nothing written from now on.");
+            backup_cmd::say_rekeyed(&rekeyed.snapshots);
             eprintln!("Your new recovery code is below. It is shown only this once; keep it somewhere private:");
             println!("{}", code.expose());
             Ok(())

@@ -19,6 +19,11 @@ const SNAPSHOT_KEEP: &str = "snapshot_keep";
 /// What the last automatic snapshot said when it failed (a file-system message, never
 /// anything written in the vault); cleared when one succeeds.
 pub(crate) const SNAPSHOT_PROBLEM: &str = "snapshot_problem";
+/// A random id in this vault's snapshot names, so vaults sharing a folder keep apart (it says
+/// nothing about the vault); made at the first snapshot, and anew in a restored copy.
+pub(crate) const SNAPSHOT_TAG: &str = "snapshot_tag";
+/// "1" in a vault restored from a snapshot: snapshots named before tags are not its own.
+pub(crate) const SNAPSHOT_RESTORED: &str = "snapshot_restored";
 
 /// How many snapshots are kept by default.
 pub const DEFAULT_SNAPSHOT_KEEP: u32 = 10;

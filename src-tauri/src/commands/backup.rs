@@ -37,7 +37,7 @@ fn status(v: &Vault) -> Result<BackupStatus, AppError> {
         default_folder: settings.snapshot_folder.is_none(),
         keep: settings.snapshot_keep,
         problem: settings.snapshot_problem,
-        snapshots: backup::snapshots(&folder)?,
+        snapshots: v.snapshots(&folder)?,
     })
 }
 
@@ -84,7 +84,7 @@ pub async fn check_snapshot<R: Runtime>(
     passphrase: String,
 ) -> Result<Verified, AppError> {
     blocking(app, move |_| {
-        Ok(backup::verify_snapshot(Path::new(&path), Opener::Passphrase(&Passphrase::new(passphrase)))?)
+        Ok(backup::verify_snapshot(Path::new(&path), Opener::Passphrase(&Passphrase::new(passphrase)), Utc::now())?)
     })
     .await
 }

@@ -170,10 +170,19 @@ pub async fn change_passphrase<R: Runtime>(
     .await
 }
 
+/// What re-keying did: the new recovery code to show once, and what became of the snapshots
+/// sealed under the old key.
+/// (No `Debug`: it holds the recovery code.)
+#[derive(Clone, Serialize, Type)]
+pub struct Rekeyed {
+    pub code: String,
+    pub snapshots: trellis_core::backup::SnapshotsRekeyed,
+}
+
 /// Changes the passphrase after checking the current one, and replaces the vault key: every
 /// record is resealed (progress on `on_progress`), so an old copy of the vault and the old
-/// passphrase or recovery code open nothing written from now on. Returns the new recovery
-/// code to show once.
+/// passphrase or recovery code open nothing written from now on; the snapshots under the old
+/// key are replaced by a fresh one. Returns the new recovery code to show once.
 #[tauri::command]
 #[specta::specta]
 pub async fn change_passphrase_and_rekey<R: Runtime>(
@@ -181,7 +190,7 @@ pub async fn change_passphrase_and_rekey<R: Runtime>(
     current: String,
     new_passphrase: String,
     on_progress: Channel<Progress>,
-) -> Result<String, AppError> {
+) -> Result<Rekeyed, AppError> {
     blocking(app, move |state| {
         state.with_vault(|v| {
             v.check_passphrase(&Passphrase::new(current))?;
@@ -189,7 +198,8 @@ pub async fn change_passphrase_and_rekey<R: Runtime>(
                 let _ = on_progress.send(Progress { done: done as u32, total: total as u32 });
             };
             let new = Passphrase::new(new_passphrase);
-            Ok(v.rekey(&new, state.config.work, Utc::now(), &mut progress)?.expose().to_owned())
+            let done = v.rekey(&new, state.config.work, Utc::now(), &mut progress)?;
+            Ok(Rekeyed { code: done.code.expose().to_owned(), snapshots: done.snapshots })
         })
     })
     .await

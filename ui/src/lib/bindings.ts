@@ -30,10 +30,10 @@ export const commands = {
 	/**
 	 *  Changes the passphrase after checking the current one, and replaces the vault key: every
 	 *  record is resealed (progress on `on_progress`), so an old copy of the vault and the old
-	 *  passphrase or recovery code open nothing written from now on. Returns the new recovery
-	 *  code to show once.
+	 *  passphrase or recovery code open nothing written from now on; the snapshots under the old
+	 *  key are replaced by a fresh one. Returns the new recovery code to show once.
 	 */
-	changePassphraseAndRekey: (current: string, newPassphrase: string, onProgress: Channel<Progress>) => typedError<string, AppError>(__TAURI_INVOKE("change_passphrase_and_rekey", { current, newPassphrase, onProgress })),
+	changePassphraseAndRekey: (current: string, newPassphrase: string, onProgress: Channel<Progress>) => typedError<Rekeyed, AppError>(__TAURI_INVOKE("change_passphrase_and_rekey", { current, newPassphrase, onProgress })),
 	/**
 	 *  Makes a new recovery code after checking the current passphrase (the old code stops
 	 *  working) and returns it to show once.
@@ -612,6 +612,18 @@ export type Hidden = {
 	window_hidden: boolean,
 };
 
+/**  How many records of each kind a snapshot holds: counts only, never what they say. */
+export type Holds = {
+	/**  Journal entries, check-ins included. */
+	entries: number,
+	boundaries: number,
+	worksheets: number,
+	agreements: number,
+	reminders: number,
+	/**  A check-in not saved yet (0 or 1). */
+	drafts: number,
+};
+
 /**  What an import did. */
 export type ImportReport = {
 	/**  Records added. */
@@ -770,6 +782,16 @@ export type RealismCheck = {
  */
 export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement" | "reminder" | "draft";
 
+/**
+ *  What re-keying did: the new recovery code to show once, and what became of the snapshots
+ *  sealed under the old key.
+ *  (No `Debug`: it holds the recovery code.)
+ */
+export type Rekeyed = {
+	code: string,
+	snapshots: SnapshotsRekeyed,
+};
+
 /**  A reminder as the app and the `trellis` command show it: schedule and words. */
 export type Reminder = {
 	/**  Its own words, or for an automatic one what it is about ("Review: …"). */
@@ -890,6 +912,24 @@ export type SnapshotInfo = {
 	path: string,
 	made_at: string,
 	bytes: number,
+	/**  How many records of each kind it holds (`None` if the file cannot be read). */
+	holds: Holds | null,
+};
+
+/**  What became of this vault's snapshots at a re-key. */
+export type SnapshotsRekeyed = {
+	/**  Snapshots sealed under the old key that were deleted. */
+	removed: number,
+	/**
+	 *  The snapshot under the new key that replaces them (none if there were none to replace,
+	 *  or it could not be made).
+	 */
+	fresh: SnapshotInfo | null,
+	/**
+	 *  Folders that could not be reached or cleared: snapshots there were not changed and still
+	 *  open with the old passphrase or recovery code until they are deleted.
+	 */
+	not_changed: string[],
 };
 
 /**  A piece of a search snippet; `hit` marks the words that matched. */
@@ -1042,6 +1082,8 @@ export type Verified = {
 	checked: number,
 	/**  Records (or earlier versions of them) that did not open. */
 	damaged: DamagedRecord[],
+	/**  How many records of each kind the snapshot holds (current versions). */
+	holds: Holds,
 };
 
 /**  Whose boundary it is. */

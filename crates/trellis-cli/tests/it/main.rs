@@ -9,6 +9,7 @@ use std::rc::Rc;
 use serde_json::Value;
 
 mod print;
+mod snapshots;
 
 struct Env {
     _tmp: tempfile::TempDir,

@@ -29,7 +29,9 @@ mod snapshot;
 pub use import::{ImportReport, Source};
 pub use markdown::ExportReport;
 pub use portable::read_backup;
-pub use snapshot::{restore_snapshot, snapshots, verify_snapshot, Opener, SnapshotInfo, Verified};
+pub use snapshot::{
+    restore_snapshot, verify_snapshot, Holds, Opener, Rekeyed, SnapshotInfo, SnapshotsRekeyed, Verified,
+};
 
 /// What the document says it is.
 pub const DOCUMENT_FORMAT: &str = "trellis-backup";

@@ -17,8 +17,9 @@ impl Vault {
     /// resealed under a new key, and both slots rewritten, in one transaction, so an old copy
     /// of the vault and an old passphrase (or recovery code) open nothing written from now on.
     /// Returns the new recovery code to show once. Calls `progress(done, total)` as records
-    /// are resealed.
-    pub fn rekey(
+    /// are resealed. The snapshots sealed under the old key are dealt with above, by
+    /// `Vault::rekey` (crate::backup), the only caller.
+    pub(crate) fn rekey_records(
         &mut self,
         new_passphrase: &Passphrase,
         work: KdfWorkFactor,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Duration, Utc};
 use proptest::prelude::*;
-use trellis_core::backup::{restore_snapshot, snapshots, verify_snapshot, BackupError, Document, Opener, Source};
+use trellis_core::backup::{restore_snapshot, verify_snapshot, BackupError, Document, Opener, Source};
 use trellis_core::{Mood, Passphrase, RecordKind, UnlockMode, Vault, DB_FILE};
 
 use crate::support::*;
@@ -56,12 +56,13 @@ fn snapshot_verify_restore_is_identical() {
     assert_eq!(folder, dir.join("snapshots"), "inside the vault folder by default");
     let info = vault.snapshot(&folder, 10, at(2026, 3, 7, 9)).unwrap();
     let path = Path::new(&info.path);
-    assert!(path.file_name().unwrap().to_str().unwrap().starts_with("trellis-20260307-090000"));
-    let verified = verify_snapshot(path, Opener::Passphrase(&pass())).unwrap();
+    let name = path.file_name().unwrap().to_str().unwrap();
+    assert!(name.starts_with("trellis-") && name.ends_with("-20260307-090000.snapshot"), "{name}");
+    let verified = verify_snapshot(path, Opener::Passphrase(&pass()), Utc::now()).unwrap();
     assert!(verified.damaged.is_empty());
     assert_eq!(verified.checked, 5 + 2, "five records and two earlier versions");
     assert!(matches!(
-        verify_snapshot(path, Opener::Passphrase(&Passphrase::new("wrong".into()))),
+        verify_snapshot(path, Opener::Passphrase(&Passphrase::new("wrong".into())), Utc::now()),
         Err(BackupError::Vault(_))
     ));
 
@@ -84,12 +85,12 @@ fn snapshots_keep_the_newest_and_come_only_when_due() {
     for h in 0..5 {
         vault.snapshot(&folder, 3, at(2026, 4, 1, h)).unwrap();
     }
-    let list = snapshots(&folder).unwrap();
+    let list = vault.snapshots(&folder).unwrap();
     assert_eq!(list.len(), 3);
     assert_eq!(list[0].made_at, at(2026, 4, 1, 4), "newest first");
     // Two in the same second get two names.
     vault.snapshot(&folder, 10, at(2026, 4, 1, 4)).unwrap();
-    assert_eq!(snapshots(&folder).unwrap().len(), 4);
+    assert_eq!(vault.snapshots(&folder).unwrap().len(), 4);
     // Due only a day after the newest, and only if the vault changed since.
     let (_tmp, _dir, mut vault) = full_vault();
     let folder = vault.snapshot_folder().unwrap();
@@ -101,7 +102,7 @@ fn snapshots_keep_the_newest_and_come_only_when_due() {
     std::thread::sleep(std::time::Duration::from_millis(2_500));
     vault.journal().unwrap().add(draft("new", "words", &[]), Utc::now()).unwrap();
     assert!(vault.snapshot_if_due(soon + Duration::days(2)).unwrap().is_some(), "changed, and a day later");
-    assert_eq!(snapshots(&folder).unwrap().len(), 3);
+    assert_eq!(vault.snapshots(&folder).unwrap().len(), 3);
     assert!(vault.settings().unwrap().snapshot_problem.is_none());
 }
 
@@ -117,7 +118,7 @@ fn a_tampered_snapshot_names_the_damaged_record() {
     )
     .unwrap();
     drop(conn);
-    let verified = verify_snapshot(Path::new(&info.path), Opener::Passphrase(&pass())).unwrap();
+    let verified = verify_snapshot(Path::new(&info.path), Opener::Passphrase(&pass()), Utc::now()).unwrap();
     assert_eq!(verified.damaged.len(), 1);
     assert_eq!(verified.damaged[0].kind, RecordKind::Boundary);
 }

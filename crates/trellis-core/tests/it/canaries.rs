@@ -184,6 +184,7 @@ fn no_canary_reaches_any_file() {
     let checked = trellis_core::backup::verify_snapshot(
         std::path::Path::new(&snap.path),
         trellis_core::backup::Opener::Passphrase(&pass()),
+        Utc::now(),
     )
     .unwrap();
     assert!(checked.damaged.is_empty());

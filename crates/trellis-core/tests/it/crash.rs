@@ -283,10 +283,11 @@ fn sigkill_during_snapshots_and_backups_leaves_only_whole_files() {
         acked += reader.join().unwrap();
 
         let folder = dir.join("snapshots");
-        for snap in trellis_core::backup::snapshots(&folder).unwrap() {
+        for snap in Vault::open(&dir).unwrap().snapshots(&folder).unwrap() {
             let v = trellis_core::backup::verify_snapshot(
                 std::path::Path::new(&snap.path),
                 trellis_core::backup::Opener::Passphrase(&pass()),
+                Utc::now(),
             );
             assert!(
                 v.is_ok_and(|v| v.damaged.is_empty()),

@@ -11,6 +11,7 @@ mod limits;
 mod records;
 mod rekey;
 mod reminders;
+mod snapshots;
 mod support;
 mod tamper;
 mod tools;

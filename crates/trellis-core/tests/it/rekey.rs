@@ -41,7 +41,8 @@ fn an_old_copy_and_the_old_secrets_open_nothing_new() {
 
     let new_pass = Passphrase::new("a passphrase nobody else knows".into());
     let mut seen = Vec::new();
-    let new_code = vault.rekey(&new_pass, weak(), Utc::now(), &mut |done, total| seen.push((done, total))).unwrap();
+    let new_code =
+        vault.rekey(&new_pass, weak(), Utc::now(), &mut |done, total| seen.push((done, total))).unwrap().code;
     assert_eq!(seen.last(), Some(&(2, 2)), "progress reaches the end, over every kind");
     let after = vault.journal().unwrap().add(draft("after", "zqafter the re-key", &[]), Utc::now()).unwrap();
 
@@ -125,7 +126,13 @@ fn after_a_slot_change_no_file_holds_the_old_slot() {
         assert_eq!(count(&bytes, &old_slot), 0, "the old passphrase slot is still in {}", path.display());
     }
     let old_slot = slot(&dir);
-    vault.rekey(&pass(), weak(), Utc::now(), &mut |_, _| {}).unwrap();
+    // The daily snapshots, in the usual folder inside the vault folder, hold the slot too.
+    let folder = vault.snapshot_folder().unwrap();
+    vault.snapshot(&folder, 10, at(2026, 2, 1, 9)).unwrap();
+    vault.snapshot(&folder, 10, at(2026, 2, 2, 9)).unwrap();
+    let done = vault.rekey(&pass(), weak(), Utc::now(), &mut |_, _| {}).unwrap();
+    assert_eq!(done.snapshots.removed, 2);
+    assert!(done.snapshots.fresh.is_some() && done.snapshots.not_changed.is_empty(), "{:?}", done.snapshots);
     for (path, bytes) in files(&dir) {
         assert_eq!(count(&bytes, &old_slot), 0, "the old slot is still in {} after a re-key", path.display());
     }

@@ -1,6 +1,6 @@
 // The vault: create, unlock, recover, lock, settings. Thin wrappers over the bindings.
 import { Channel } from "@tauri-apps/api/core";
-import { commands, type Progress, type Settings, type UnlockSummary, type VaultStatus } from "../bindings";
+import { commands, type Progress, type Rekeyed, type Settings, type UnlockSummary, type VaultStatus } from "../bindings";
 import { unwrap } from "./result";
 
 export async function status(): Promise<VaultStatus> {
@@ -41,12 +41,12 @@ export async function changePassphrase(current: string, next: string): Promise<v
 }
 
 /** Changes the passphrase and replaces the vault key (every record resealed); returns the
- * new recovery code to show once. */
+ * new recovery code to show once, and what became of the snapshots made with the old key. */
 export async function changePassphraseAndRekey(
   current: string,
   next: string,
   onProgress: (p: Progress) => void,
-): Promise<string> {
+): Promise<Rekeyed> {
   const channel = new Channel<Progress>();
   channel.onmessage = onProgress;
   return unwrap(await commands.changePassphraseAndRekey(current, next, channel));

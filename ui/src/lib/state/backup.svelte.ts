@@ -6,9 +6,11 @@ import type {
   BackupStatus,
   ExportFormat,
   ExportReport,
+  Holds,
   ImportReport,
   Progress,
   SnapshotInfo,
+  SnapshotsRekeyed,
   Source,
   Verified,
 } from "../bindings";
@@ -82,9 +84,40 @@ export function leftOutText(r: ExportReport): string {
   return ` ${count(r.left_out.length, "record")} could not be read and ${r.left_out.length === 1 ? "was" : "were"} left out: ${r.left_out.join(", ")}. ${they} damaged in the vault too; everything else is in the file.`;
 }
 
+/** Returns "12 entries, 3 boundaries and 1 reminder": the kinds a snapshot holds (counts only),
+ *  "no records yet" when it holds none, or "cannot be read" without counts. */
+export function holdsText(h: Holds | null): string {
+  if (!h) return "cannot be read";
+  const parts: string[] = [];
+  if (h.entries) parts.push(count(h.entries, "entry", "entries"));
+  if (h.boundaries) parts.push(count(h.boundaries, "boundary", "boundaries"));
+  if (h.worksheets) parts.push(count(h.worksheets, "worksheet"));
+  if (h.agreements) parts.push(count(h.agreements, "agreement"));
+  if (h.reminders) parts.push(count(h.reminders, "reminder"));
+  if (h.drafts) parts.push(count(h.drafts, "unsaved check-in"));
+  if (!parts.length) return "no records yet";
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+/** What re-keying did with the snapshots made under the old key, in words ("" if there were none). */
+export function rekeyedSnapshotsText(s: SnapshotsRekeyed): string {
+  const out: string[] = [];
+  if (s.removed) {
+    const old = `${count(s.removed, "snapshot")} made with the old key ${s.removed === 1 ? "was" : "were"} deleted`;
+    out.push(s.fresh ? `${old}, and a new one took ${s.removed === 1 ? "its" : "their"} place.` : `${old}. Take a new one in Backup & export below.`);
+  }
+  for (const folder of s.not_changed) {
+    out.push(`Snapshots in ${folder} were not changed: Trellis could not reach that folder. Delete them, or they still open with the old passphrase and recovery code (the next snapshot Trellis takes there replaces them).`);
+  }
+  return out.join(" ");
+}
+
 /** What a snapshot's check found. */
 export function checkText(v: Verified): Outcome {
-  if (!v.damaged.length) return { ok: true, text: `All ${count(v.checked, "record")} read. This snapshot is whole.` };
+  if (!v.damaged.length) {
+    const what = v.holds ? ` It holds ${holdsText(v.holds)}.` : "";
+    return { ok: true, text: `All ${count(v.checked, "record")} read. This snapshot is whole.${what}` };
+  }
   const names = v.damaged.map((d) => `${d.kind} ${d.id}`).join(", ");
   return {
     ok: false,
@@ -279,7 +312,7 @@ export class BackupState {
       async () => (this.status = await api.snapshotNow()),
       (s) => {
         const last = s.snapshots[0];
-        return last ? `Snapshot taken: ${formatWhen(last.made_at)}, ${formatBytes(last.bytes)}.` : "Snapshot taken.";
+        return last ? `Snapshot taken: ${formatWhen(last.made_at)}, ${formatBytes(last.bytes)}, with ${holdsText(last.holds)}.` : "Snapshot taken.";
       },
     );
   }

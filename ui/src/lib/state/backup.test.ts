@@ -5,6 +5,8 @@ import {
   BackupState,
   checkText,
   countsText,
+  holdsText,
+  rekeyedSnapshotsText,
   fileName,
   formatBytes,
   formatWhen,
@@ -18,8 +20,10 @@ const STATUS: BackupStatus = {
   default_folder: true,
   keep: 10,
   problem: null,
-  snapshots: [{ path: "/s/2026-11-23.db", made_at: "2026-11-23T10:00:00Z", bytes: 48_213 }],
+  snapshots: [{ path: "/s/2026-11-23.db", made_at: "2026-11-23T10:00:00Z", bytes: 48_213, holds: null }],
 };
+const HOLDS = { entries: 12, boundaries: 3, worksheets: 0, agreements: 1, reminders: 0, drafts: 0 };
+const NONE = { entries: 0, boundaries: 0, worksheets: 0, agreements: 0, reminders: 0, drafts: 0 };
 const REPORT = { entries: 12, boundaries: 1, worksheets: 0, agreements: 2, reminders: 0, left_out: [] };
 
 afterEach(() => clearMocks());
@@ -85,9 +89,32 @@ describe("words and numbers", () => {
     expect(importText({ added: 0, already_there: 0, photos_skipped: 0 }, "jrnl")).toBe("There was nothing to import in this file.");
   });
 
+  it("says what a snapshot holds, in counts only", () => {
+    expect(holdsText(HOLDS)).toBe("12 entries, 3 boundaries and 1 agreement");
+    expect(holdsText({ ...NONE, entries: 1 })).toBe("1 entry");
+    expect(holdsText({ ...NONE, reminders: 2, drafts: 1 })).toBe("2 reminders and 1 unsaved check-in");
+    expect(holdsText(NONE)).toBe("no records yet");
+    expect(holdsText(null)).toBe("cannot be read");
+  });
+
+  it("says what re-keying did with the snapshots, naming a folder it could not reach", () => {
+    const fresh = { path: "/s/new.snapshot", made_at: "2026-11-24T09:00:00Z", bytes: 1, holds: HOLDS };
+    expect(rekeyedSnapshotsText({ removed: 0, fresh: null, not_changed: [] })).toBe("");
+    expect(rekeyedSnapshotsText({ removed: 3, fresh, not_changed: [] })).toBe(
+      "3 snapshots made with the old key were deleted, and a new one took their place.",
+    );
+    const away = rekeyedSnapshotsText({ removed: 1, fresh: null, not_changed: ["/media/usb/snapshots"] });
+    expect(away).toMatch(/^1 snapshot made with the old key was deleted\. Take a new one/);
+    expect(away).toContain("Snapshots in /media/usb/snapshots were not changed");
+    expect(away).toContain("they still open with the old passphrase and recovery code");
+  });
+
   it("says what a check found", () => {
-    expect(checkText({ checked: 42, damaged: [] })).toEqual({ ok: true, text: "All 42 records read. This snapshot is whole." });
-    const bad = checkText({ checked: 42, damaged: [{ kind: "entry", id: "0193" }] });
+    expect(checkText({ checked: 42, damaged: [], holds: HOLDS })).toEqual({
+      ok: true,
+      text: "All 42 records read. This snapshot is whole. It holds 12 entries, 3 boundaries and 1 agreement.",
+    });
+    const bad = checkText({ checked: 42, damaged: [{ kind: "entry", id: "0193" }], holds: HOLDS });
     expect(bad.ok).toBe(false);
     expect(bad.text).toBe("42 records checked. 1 record could not be read: entry 0193. The rest of this snapshot is fine.");
   });
@@ -118,12 +145,12 @@ describe("snapshots", () => {
     // One task at a time: a second click while busy does nothing.
     expect(await b.takeSnapshot()).toBe(false);
 
-    const newer = { path: "/s/2026-11-24.db", made_at: "2026-11-24T09:00:00Z", bytes: 50_000 };
+    const newer = { path: "/s/2026-11-24.db", made_at: "2026-11-24T09:00:00Z", bytes: 50_000, holds: { ...NONE, entries: 2 } };
     answer({ ...STATUS, snapshots: [newer, ...STATUS.snapshots] });
     expect(await taking).toBe(true);
     expect(b.busy).toBeNull();
     expect(b.last).toEqual(newer);
-    expect(b.outcome.snapshots).toEqual({ ok: true, text: expect.stringMatching(/^Snapshot taken: .*, 50 KB\.$/) });
+    expect(b.outcome.snapshots).toEqual({ ok: true, text: expect.stringMatching(/^Snapshot taken: .*, 50 KB, with 2 entries\.$/) });
   });
 
   it("keeps the default folder when only the number changes, and refuses a number out of range", async () => {
