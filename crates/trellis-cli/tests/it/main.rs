@@ -726,11 +726,17 @@ fn checkin_answers_are_kept_until_saved() {
     let env = Env::new();
     env.init();
     let (_bid, aid) = checkin_agenda(&env);
+    let kept = |env: &Env| -> bool {
+        let conn = rusqlite::Connection::open(env.vault.join("trellis.db")).unwrap();
+        let drafts: i64 = conn.query_row("SELECT count(*) FROM drafts", [], |r| r.get(0)).unwrap();
+        drafts == 1
+    };
     // Two answers, then the input ends: nothing saved, the answers kept.
     let out = env.run_in(&["checkin", "start"], "zqkept went well\nzqkept partner\n");
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(stderr(&out).contains("answers given are kept"), "{}", stderr(&out));
     assert!(env.ok(&["checkin", "list"]).is_empty(), "nothing saved");
+    assert!(kept(&env), "the answers are kept as a draft");
 
     // Killed while waiting for the third answer, after a new one: that one is kept too.
     let mut c = env.cmd(&["checkin", "start"]);
@@ -740,21 +746,26 @@ fn checkin_answers_are_kept_until_saved() {
     // Go on from them; the boundary's note; then the agreement's question waits.
     stdin.write_all(b"y\nzqkept boundary note\n").unwrap();
     stdin.flush().unwrap();
-    let kept = |env: &Env| -> bool {
-        let conn = rusqlite::Connection::open(env.vault.join("trellis.db")).unwrap();
-        let drafts: i64 = conn.query_row("SELECT count(*) FROM drafts", [], |r| r.get(0)).unwrap();
-        drafts == 1
-    };
-    let mut waited = 0;
-    let mut asked = String::new();
-    let mut err = child.stderr.take().unwrap();
     // Reads what it asks until the agreement's question shows: the note was kept by then.
-    while !asked.contains("Keep it, change it, or retire it?") {
+    // Should it wait for an answer this test never gives, the test stops after a minute.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut err = child.stderr.take().unwrap();
+    std::thread::spawn(move || loop {
         let mut buf = [0u8; 4096];
-        let n = std::io::Read::read(&mut err, &mut buf).unwrap();
-        assert!(n > 0 && waited < 1000, "it stopped asking: {asked}");
-        asked.push_str(&String::from_utf8_lossy(&buf[..n]));
-        waited += 1;
+        let n = std::io::Read::read(&mut err, &mut buf).unwrap_or(0);
+        if n == 0 || tx.send(String::from_utf8_lossy(&buf[..n]).into_owned()).is_err() {
+            break;
+        }
+    });
+    let mut asked = String::new();
+    while !asked.contains("Keep it, change it, or retire it?") {
+        match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+            Ok(more) => asked.push_str(&more),
+            Err(_) => {
+                child.kill().unwrap();
+                panic!("it stopped asking, or asked something else: {asked}");
+            }
+        }
     }
     assert!(asked.contains("(kept from before) zqkept went well"), "the earlier answers are offered: {asked}");
     child.kill().unwrap();
