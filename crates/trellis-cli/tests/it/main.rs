@@ -673,12 +673,14 @@ fn checkin_start_list_show() {
     assert!(!out.status.success(), "answers that stop early save nothing");
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(stderr(&out).contains("Last time") && stderr(&out).contains("a walk on Wednesday"));
-    let form = env.file("answers.txt", "Last try note: we walked\nThanks partner: thanks\n");
-    env.seen.private("we walked\nthanks");
+    let words = format!("Last try note: we walked\nboundary_{bid}: it held again\nThanks partner: thanks\n");
+    let form = env.file("answers.txt", &words);
+    env.seen.private(&words);
     let second = env.ok(&["checkin", "start", "--from-file", form.to_str().unwrap()]).trim().to_owned();
     let text = env.ok(&["checkin", "show", &second]);
     assert!(text.contains("a walk on Wednesday") && text.contains("we walked"), "{text}");
     assert!(text.contains("Knock before coming in"), "a boundary on the agenda is part of it: {text}");
+    assert!(text.contains("it held again"), "with its note, named by the boundary's id: {text}");
 
     let list = env.ok(&["checkin", "list"]);
     let lines: Vec<&str> = list.lines().collect();
