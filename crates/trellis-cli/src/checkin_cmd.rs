@@ -334,11 +334,9 @@ fn guided(
         };
         let decision = match u.reviews[at].decision {
             Some(d) => {
-                let said = match d {
-                    Decision::Kept => "keep it",
-                    Decision::Changed => "change it",
-                    Decision::Retired => "retire it",
-                };
+                // Its serde name ("kept", "changed", …): a decision the app can make and this
+                // walk cannot (none yet) still reads.
+                let said = serde_json::to_value(d).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
                 writeln!(q.ask, "  (kept from before) {said}")?;
                 d
             }
