@@ -18,10 +18,11 @@ pub(crate) enum LibraryCommand {
     },
     /// Read an article as plain text
     Read { slug: String },
-    /// Search the articles
+    /// Search the articles for the words read from standard input (or asked for): what you
+    /// look for says something about you, so it is no argument
     Search {
-        #[arg(required = true)]
-        words: Vec<String>,
+        #[command(flatten)]
+        words: crate::words::Source,
         /// Print JSON
         #[arg(long)]
         json: bool,
@@ -75,7 +76,11 @@ pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
             write!(out, "{}", wrap(&render_text(&a.markdown), 78))?;
         }
         LibraryCommand::Search { words, json } => {
-            let hits = lib.search(&words.join(" "), 20)?;
+            let query = crate::journal_cmd::SEARCH.read(&words, false)?.take("Words").unwrap_or_default();
+            if query.trim().is_empty() {
+                return Err(crate::Usage("give the words to search for on standard input".into()).into());
+            }
+            let hits = lib.search(&query, 20)?;
             if json {
                 serde_json::to_writer_pretty(&mut out, &hits)?;
                 writeln!(out)?;
