@@ -108,6 +108,12 @@ fn reminders_travel_in_a_backup_into_a_fresh_vault() {
     let (_t3, _d3, mut third, _) = new_vault();
     assert_eq!(third.import(Source::Trellis, &json, None, &Utc).unwrap().added, 4);
     assert_eq!(split(third.reminders().unwrap().list().unwrap()).0, own);
+    // The Markdown export lists them in a file of their own.
+    let md = tmp.path().join("markdown");
+    assert_eq!(vault.export_markdown(&md, now, &mut |_, _| {}).unwrap().reminders, 3);
+    let listed = std::fs::read_to_string(md.join("reminders.md")).unwrap();
+    assert!(listed.contains("## Call my sister") && listed.contains("about the weekend"), "{listed}");
+    assert!(listed.contains("every Sunday at 19:00 (Europe/Berlin)"), "{listed}");
 }
 
 #[test]
