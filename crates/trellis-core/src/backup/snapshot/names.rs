@@ -58,6 +58,14 @@ impl Holds {
         }
     }
 
+    /// Tells whether a vault database holds any record at all (one row read, not a count).
+    pub(crate) fn any(conn: &Connection) -> bool {
+        RecordKind::ALL.iter().any(|kind| {
+            conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {})", kind.table()), [], |r| r.get::<_, bool>(0))
+                .unwrap_or(false)
+        })
+    }
+
     /// Returns the number of records of every kind.
     pub fn total(&self) -> u32 {
         [self.entries, self.boundaries, self.worksheets, self.agreements, self.reminders, self.drafts]
@@ -172,12 +180,26 @@ pub(super) struct Peek {
     pub created_at: Option<i64>,
     /// The fingerprint of the vault key it is sealed under.
     pub key_id: Option<Vec<u8>>,
-    pub holds: Holds,
 }
 
-/// Reads a snapshot's plaintext (read-only, and without making `-wal` or `-shm` files beside
-/// it); `None` if it is not a database Trellis can read.
+/// Reads a snapshot's vault row (a few pages); `None` if it is not a database Trellis can read.
 pub(super) fn peek(path: &Path) -> Option<Peek> {
+    let conn = open_read_only(path)?;
+    let row: (Option<i64>, Option<Vec<u8>>) = conn
+        .query_row("SELECT created_at, key_id FROM vault", [], |r| Ok((r.get(0).ok(), r.get(1).ok())))
+        .or_else(|_| conn.query_row("SELECT created_at FROM vault", [], |r| Ok((r.get(0).ok(), None))))
+        .ok()?;
+    Some(Peek { created_at: row.0, key_id: row.1 })
+}
+
+/// Counts what a snapshot holds (reads each record table's smallest index: done only where a
+/// person looks, never by the daily check).
+pub(super) fn holds(path: &Path) -> Option<Holds> {
+    Some(Holds::count(&open_read_only(path)?))
+}
+
+/// Opens a snapshot read-only, without making `-wal` or `-shm` files beside it.
+fn open_read_only(path: &Path) -> Option<Connection> {
     let text = path.to_str()?;
     let mut uri = String::from("file:");
     for c in text.chars() {
@@ -188,12 +210,7 @@ pub(super) fn peek(path: &Path) -> Option<Peek> {
     }
     uri.push_str("?immutable=1");
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(uri, flags).ok()?;
-    let row: (Option<i64>, Option<Vec<u8>>) = conn
-        .query_row("SELECT created_at, key_id FROM vault", [], |r| Ok((r.get(0).ok(), r.get(1).ok())))
-        .or_else(|_| conn.query_row("SELECT created_at FROM vault", [], |r| Ok((r.get(0).ok(), None))))
-        .ok()?;
-    Some(Peek { created_at: row.0, key_id: row.1, holds: Holds::count(&conn) })
+    Connection::open_with_flags(uri, flags).ok()
 }
 
 #[cfg(test)]
