@@ -145,12 +145,15 @@ impl Owner {
             return Ok(tag);
         }
         let fresh = new_tag();
+        // A value that is not a tag (a damaged or hostile file) is replaced; a tag another front
+        // end made a moment ago is kept.
+        let tag_glob = "[0-9a-f]".repeat(TAG_LEN);
         conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value \
-             WHERE length(settings.value) != ?3",
-            rusqlite::params![settings::SNAPSHOT_TAG, fresh, TAG_LEN as i64],
+             WHERE typeof(settings.value) != 'text' OR settings.value NOT GLOB ?3",
+            rusqlite::params![settings::SNAPSHOT_TAG, fresh, tag_glob],
         )?;
-        Ok(settings::get(conn, settings::SNAPSHOT_TAG)?.unwrap_or(fresh))
+        Ok(settings::get(conn, settings::SNAPSHOT_TAG)?.filter(|t| is_tag(t)).unwrap_or(fresh))
     }
 
     /// Tells whether the snapshot named `name` at `path` is this vault's.
@@ -217,6 +220,19 @@ fn open_read_only(path: &Path) -> Option<Connection> {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn fail_a_value_that_is_not_a_tag_is_replaced_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::store::open(&dir.path().join("t.db"), true).unwrap();
+        settings::set(&conn, settings::SNAPSHOT_TAG, "../../etc/xx").unwrap();
+        let tag = Owner::tag(&conn).unwrap();
+        assert!(is_tag(&tag), "{tag}");
+        assert_eq!(Owner::tag(&conn).unwrap(), tag, "kept from then on");
+        settings::set(&conn, settings::SNAPSHOT_TAG, "0123456789xy").unwrap();
+        assert_ne!(Owner::tag(&conn).unwrap(), "0123456789xy");
+        assert_eq!(Owner::of(&conn).unwrap().tag, Some(Owner::tag(&conn).unwrap()));
+    }
 
     #[test]
     fn names_read_back_and_sort_by_time_then_number() {
