@@ -912,7 +912,10 @@ export type SnapshotInfo = {
 	path: string,
 	made_at: string,
 	bytes: number,
-	/**  How many records of each kind it holds (`None` if the file cannot be read). */
+	/**
+	 *  How many records of each kind it holds (`None` if the file cannot be read, or was not
+	 *  counted).
+	 */
 	holds: Holds | null,
 };
 

@@ -110,7 +110,7 @@ fn the_temporary_file_is_private_from_its_first_byte() {
     let watcher = {
         let (stop, folder) = (stop.clone(), folder.clone());
         std::thread::spawn(move || {
-            let (mut seen, mut open) = (0, Vec::new());
+            let (mut seen, mut open) = (0, std::collections::BTreeSet::new());
             while !stop.load(Ordering::Relaxed) {
                 for e in std::fs::read_dir(&folder).unwrap().filter_map(Result::ok) {
                     let name = e.file_name().to_string_lossy().into_owned();
@@ -118,7 +118,7 @@ fn the_temporary_file_is_private_from_its_first_byte() {
                         let Ok(meta) = e.metadata() else { continue };
                         seen += 1;
                         if meta.permissions().mode() & 0o077 != 0 {
-                            open.push(format!("{name} {:o}", meta.permissions().mode() & 0o777));
+                            open.insert(format!("{name} {:o}", meta.permissions().mode() & 0o777));
                         }
                     }
                 }

@@ -31,7 +31,8 @@ pub struct SnapshotInfo {
     pub path: String,
     pub made_at: DateTime<Utc>,
     pub bytes: u64,
-    /// How many records of each kind it holds (`None` if the file cannot be read).
+    /// How many records of each kind it holds (`None` if the file cannot be read, or was not
+    /// counted).
     pub holds: Option<Holds>,
 }
 
@@ -86,7 +87,10 @@ impl Vault {
             return Err(e.into());
         }
         finish_new(&tmp, &path)?;
-        found(&path).ok_or_else(|| BackupError::Damaged("the new snapshot cannot be read back".into()))
+        let mut made =
+            found(&path).ok_or_else(|| BackupError::Damaged("the new snapshot cannot be read back".into()))?;
+        made.info.holds = names::holds(&path);
+        Ok(made)
     }
 
     /// Removes this vault's snapshots in `folder` beyond the newest `keep` and every one sealed
@@ -115,7 +119,8 @@ impl Vault {
     /// those named with its tag, and those from before tags made of this very vault. Snapshots
     /// of other vaults in the same folder are left out.
     pub fn snapshots(&self, folder: &Path) -> Result<Vec<SnapshotInfo>, BackupError> {
-        Ok(self.found(folder)?.into_iter().map(|f| f.info).collect())
+        let with_holds = |f: Found| SnapshotInfo { holds: names::holds(Path::new(&f.info.path)), ..f.info };
+        Ok(self.found(folder)?.into_iter().map(with_holds).collect())
     }
 
     fn found(&self, folder: &Path) -> Result<Vec<Found>, BackupError> {
@@ -163,7 +168,7 @@ impl Vault {
     /// cleared by the next success.
     pub fn snapshot_if_due(&self, now: DateTime<Utc>) -> Result<Option<SnapshotInfo>, BackupError> {
         let conn = self.connection();
-        if Holds::count(conn).total() == 0 {
+        if !Holds::any(conn) {
             // An empty vault's snapshot would spend the day's one on nothing.
             return Ok(None);
         }
@@ -202,12 +207,7 @@ fn found(path: &Path) -> Option<Found> {
     let name = Name::parse(path.file_name()?.to_str()?)?;
     let bytes = std::fs::metadata(path).ok()?.len();
     let peek = names::peek(path);
-    let info = SnapshotInfo {
-        path: path.to_str()?.to_owned(),
-        made_at: name.made_at,
-        bytes,
-        holds: peek.as_ref().map(|p| p.holds),
-    };
+    let info = SnapshotInfo { path: path.to_str()?.to_owned(), made_at: name.made_at, bytes, holds: None };
     Some(Found { info, seq: name.seq, key_id: peek.and_then(|p| p.key_id) })
 }
 

@@ -58,6 +58,14 @@ impl Holds {
         }
     }
 
+    /// Tells whether a vault database holds any record at all (one row read, not a count).
+    pub(crate) fn any(conn: &Connection) -> bool {
+        RecordKind::ALL.iter().any(|kind| {
+            conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {})", kind.table()), [], |r| r.get::<_, bool>(0))
+                .unwrap_or(false)
+        })
+    }
+
     /// Returns the number of records of every kind.
     pub fn total(&self) -> u32 {
         [self.entries, self.boundaries, self.worksheets, self.agreements, self.reminders, self.drafts]
@@ -137,12 +145,15 @@ impl Owner {
             return Ok(tag);
         }
         let fresh = new_tag();
+        // A value that is not a tag (a damaged or hostile file) is replaced; a tag another front
+        // end made a moment ago is kept.
+        let tag_glob = "[0-9a-f]".repeat(TAG_LEN);
         conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value \
-             WHERE length(settings.value) != ?3",
-            rusqlite::params![settings::SNAPSHOT_TAG, fresh, TAG_LEN as i64],
+             WHERE typeof(settings.value) != 'text' OR settings.value NOT GLOB ?3",
+            rusqlite::params![settings::SNAPSHOT_TAG, fresh, tag_glob],
         )?;
-        Ok(settings::get(conn, settings::SNAPSHOT_TAG)?.unwrap_or(fresh))
+        Ok(settings::get(conn, settings::SNAPSHOT_TAG)?.filter(|t| is_tag(t)).unwrap_or(fresh))
     }
 
     /// Tells whether the snapshot named `name` at `path` is this vault's.
@@ -172,12 +183,26 @@ pub(super) struct Peek {
     pub created_at: Option<i64>,
     /// The fingerprint of the vault key it is sealed under.
     pub key_id: Option<Vec<u8>>,
-    pub holds: Holds,
 }
 
-/// Reads a snapshot's plaintext (read-only, and without making `-wal` or `-shm` files beside
-/// it); `None` if it is not a database Trellis can read.
+/// Reads a snapshot's vault row (a few pages); `None` if it is not a database Trellis can read.
 pub(super) fn peek(path: &Path) -> Option<Peek> {
+    let conn = open_read_only(path)?;
+    let row: (Option<i64>, Option<Vec<u8>>) = conn
+        .query_row("SELECT created_at, key_id FROM vault", [], |r| Ok((r.get(0).ok(), r.get(1).ok())))
+        .or_else(|_| conn.query_row("SELECT created_at FROM vault", [], |r| Ok((r.get(0).ok(), None))))
+        .ok()?;
+    Some(Peek { created_at: row.0, key_id: row.1 })
+}
+
+/// Counts what a snapshot holds (reads each record table's smallest index: done only where a
+/// person looks, never by the daily check).
+pub(super) fn holds(path: &Path) -> Option<Holds> {
+    Some(Holds::count(&open_read_only(path)?))
+}
+
+/// Opens a snapshot read-only, without making `-wal` or `-shm` files beside it.
+fn open_read_only(path: &Path) -> Option<Connection> {
     let text = path.to_str()?;
     let mut uri = String::from("file:");
     for c in text.chars() {
@@ -188,18 +213,26 @@ pub(super) fn peek(path: &Path) -> Option<Peek> {
     }
     uri.push_str("?immutable=1");
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(uri, flags).ok()?;
-    let row: (Option<i64>, Option<Vec<u8>>) = conn
-        .query_row("SELECT created_at, key_id FROM vault", [], |r| Ok((r.get(0).ok(), r.get(1).ok())))
-        .or_else(|_| conn.query_row("SELECT created_at FROM vault", [], |r| Ok((r.get(0).ok(), None))))
-        .ok()?;
-    Some(Peek { created_at: row.0, key_id: row.1, holds: Holds::count(&conn) })
+    Connection::open_with_flags(uri, flags).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn fail_a_value_that_is_not_a_tag_is_replaced_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::store::open(&dir.path().join("t.db"), true).unwrap();
+        settings::set(&conn, settings::SNAPSHOT_TAG, "../../etc/xx").unwrap();
+        let tag = Owner::tag(&conn).unwrap();
+        assert!(is_tag(&tag), "{tag}");
+        assert_eq!(Owner::tag(&conn).unwrap(), tag, "kept from then on");
+        settings::set(&conn, settings::SNAPSHOT_TAG, "0123456789xy").unwrap();
+        assert_ne!(Owner::tag(&conn).unwrap(), "0123456789xy");
+        assert_eq!(Owner::of(&conn).unwrap().tag, Some(Owner::tag(&conn).unwrap()));
+    }
 
     #[test]
     fn names_read_back_and_sort_by_time_then_number() {
