@@ -237,6 +237,10 @@ fn child_snapshots_until_killed() {
     let backups = dir.join("backups");
     std::fs::create_dir_all(&backups).unwrap();
     let mut out = std::io::stdout().lock();
+    // Started and unlocked: the parent's random wait before the kill counts from here, so a
+    // slow start on a loaded machine does not leave no time for any snapshot at all.
+    writeln!(out, "READY").unwrap();
+    out.flush().unwrap();
     for i in 0u64.. {
         let now = Utc::now() + chrono::Duration::seconds(i as i64);
         vault.journal().unwrap().add(draft(&format!("before snapshot {i}"), "words", &[]), Utc::now()).unwrap();
@@ -274,9 +278,19 @@ fn sigkill_during_snapshots_and_backups_leaves_only_whole_files() {
             .spawn()
             .unwrap();
         let stdout = child.stdout.take().unwrap();
+        let (ready_tx, ready) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
-            BufReader::new(stdout).lines().map_while(Result::ok).filter(|l| l.starts_with("ACK ")).count()
+            let mut acks = 0;
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if line == "READY" {
+                    let _ = ready_tx.send(());
+                } else if line.starts_with("ACK ") {
+                    acks += 1;
+                }
+            }
+            acks
         });
+        let _ = ready.recv_timeout(Duration::from_secs(60));
         std::thread::sleep(Duration::from_millis(300 + rng.next() % 1_000));
         child.kill().unwrap();
         child.wait().unwrap();
