@@ -177,6 +177,9 @@ impl<'v> Journal<'v> {
     /// Saves many entries, each with its own creation time, in one transaction.
     pub fn add_many(&mut self, items: Vec<(EntryDraft, DateTime<Utc>)>) -> Result<Vec<EntryId>, JournalError> {
         let recs: Vec<_> = items.into_iter().map(|(d, at)| record(EntryId::new(at), at, at, d)).collect();
+        for rec in &recs {
+            in_range(rec.id, "created_at", rec.created_at)?;
+        }
         self.records().insert_many(&recs)?;
         for rec in &recs {
             self.index(rec)?;
@@ -493,6 +496,8 @@ mod tests {
             let moved = j.save(Some(kept.id), Some(kept.updated_at), draft.clone(), Some(written), now);
             assert!(matches!(moved, Err(JournalError::OutOfRange { .. })));
         }
+        let many = vec![(draft.clone(), now), (draft.clone(), far)];
+        assert!(matches!(j.add_many(many), Err(JournalError::OutOfRange { .. })), "all or nothing");
         assert_eq!(j.count().unwrap(), 1, "nothing was saved");
         let last: DateTime<Utc> = "9999-12-31T23:59:59.999Z".parse().unwrap();
         assert_eq!(j.add_at(draft, last, now).unwrap().created_at, last, "the range's own end is kept");
