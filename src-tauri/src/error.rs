@@ -91,6 +91,7 @@ impl From<JournalError> for AppError {
             JournalError::KeyChanged => ErrorCode::Locked,
             JournalError::TooLarge { .. } => ErrorCode::TooLarge,
             JournalError::BadMood => ErrorCode::Internal,
+            JournalError::OutOfRange { .. } => ErrorCode::Invalid,
             JournalError::Io(_) => ErrorCode::Internal,
             JournalError::Store(s) => store_code(s),
         };

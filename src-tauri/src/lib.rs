@@ -10,7 +10,7 @@
 pub mod clipboard;
 pub mod commands;
 pub mod error;
-mod lifecycle;
+pub mod lifecycle;
 pub mod notify;
 pub mod reminders;
 pub mod safety;
@@ -165,6 +165,13 @@ fn move_login_item<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
 
 /// Starts the app.
 pub fn run() {
+    // A panic's message can quote what the code was working on (a value in an `unwrap`):
+    // the log keeps only where it happened and on which thread.
+    std::panic::set_hook(Box::new(|info| {
+        let thread = std::thread::current().name().unwrap_or("unnamed").to_owned();
+        let at = info.location().map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
+        eprintln!("trellis: thread {thread} stopped on an internal error{at} (its message is not shown)");
+    }));
     let started_in_tray = std::env::args().any(|a| a == IN_TRAY);
     let builder = specta_builder!(tauri::Wry);
     let config = state::Config::from_env();

@@ -87,32 +87,77 @@ enum Tick {
 /// then every ten minutes).
 const SNAPSHOT_EVERY_TICKS: u64 = 600;
 
+/// What the clock thread keeps between ticks.
+pub struct Clock {
+    /// Ticks so far.
+    n: u64,
+    index_was_ready: bool,
+    reminders_every: u64,
+}
+
+impl Clock {
+    /// A clock that has not ticked yet.
+    pub fn new() -> Clock {
+        Clock { n: 0, index_was_ready: true, reminders_every: crate::reminders::every().as_secs().max(1) }
+    }
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Clock::new()
+    }
+}
+
 /// Starts the thread that, about every second: locks the vault after the idle time or after
-/// sleep; catches up with what the `trellis` command or another window wrote; and says when
-/// the search index built behind the list is ready.
+/// sleep; catches up with what the `trellis` command or another window wrote; says when the
+/// search index built behind the list is ready; fires reminders; takes the daily snapshot.
 pub fn start_ticker<R: Runtime>(app: AppHandle<R>) {
     std::thread::spawn(move || {
-        let mut index_was_ready = true;
-        let reminders_every = crate::reminders::every().as_secs().max(1);
-        for n in 0u64.. {
+        let mut clock = Clock::new();
+        loop {
             std::thread::sleep(TICK);
-            let state = app.state::<AppState>();
-            if n % SNAPSHOT_EVERY_TICKS == 60 {
-                crate::commands::backup::daily_snapshot(&state);
-            }
-            // A few seconds after start (what was missed while closed), then every 30 s.
-            if n % reminders_every == 2 % reminders_every {
-                crate::reminders::check(&app);
-            }
-            let found = tick(&state, &mut index_was_ready);
-            let _ = match found {
-                Tick::Nothing => Ok(()),
-                Tick::Locked(reason) => Locked { reason: reason.into() }.emit(&app),
-                Tick::Changed => VaultChanged.emit(&app),
-                Tick::IndexReady(damaged) => IndexReady { damaged }.emit(&app),
-            };
+            run_tick(&app, &mut clock);
         }
     });
+}
+
+/// Runs one tick's duties: the daily snapshot and the reminders when they are due, then the
+/// auto-lock and catching up. Each runs on its own ([`duty`]): one that panics (a hostile row
+/// once made the reminder check panic) is logged and skipped, and the others still run, at
+/// this tick and every later one. The auto-lock above all must never stop with it.
+pub fn run_tick<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock) {
+    let n = clock.n;
+    clock.n += 1;
+    let state = app.state::<AppState>();
+    if n % SNAPSHOT_EVERY_TICKS == 60 {
+        duty("snapshot", || crate::commands::backup::daily_snapshot(&state));
+    }
+    // A few seconds after start (what was missed while closed), then every 30 s.
+    if n % clock.reminders_every == 2 % clock.reminders_every {
+        duty("reminders", || crate::reminders::check(app));
+    }
+    duty("auto-lock", || {
+        let _ = match tick(&state, &mut clock.index_was_ready) {
+            Tick::Nothing => Ok(()),
+            Tick::Locked(reason) => Locked { reason: reason.into() }.emit(app),
+            Tick::Changed => VaultChanged.emit(app),
+            Tick::IndexReady(damaged) => IndexReady { damaged }.emit(app),
+        };
+    });
+}
+
+/// Runs one duty of the clock, catching a panic so it takes nothing else down. The log says
+/// which duty, never what the panic said (it could quote what it was working on). A panic
+/// while the vault was held poisons its mutex; every lock of it goes through
+/// [`crate::state::lock`], which takes the vault back, so the next tick can still lock it.
+pub fn duty<T>(name: &str, f: impl FnOnce() -> T) -> Option<T> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(v) => Some(v),
+        Err(_) => {
+            eprintln!("trellis: the clock's {name} duty stopped unexpectedly; it runs again at its next time");
+            None
+        }
+    }
 }
 
 /// One tick. The decision to lock is taken while holding the vault, the same lock unlock

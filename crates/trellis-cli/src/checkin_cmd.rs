@@ -152,8 +152,11 @@ fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
+/// The local time of `at`; in UTC outside 1970 to 9999 (only a damaged row holds such a date,
+/// and turning it into local time would overflow).
 fn local(at: &DateTime<Utc>) -> String {
-    at.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
+    trellis_core::dates::in_zone(*at, &Local)
+        .map_or_else(|| at.format("%Y-%m-%d %H:%M UTC").to_string(), |t| t.format("%Y-%m-%d %H:%M").to_string())
 }
 
 fn one_line(text: &str, max: usize) -> String {

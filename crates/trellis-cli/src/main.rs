@@ -375,7 +375,7 @@ fn journal_code(j: &JournalError) -> u8 {
     match j {
         JournalError::Damaged(_) => 4,
         JournalError::Store(s) if damaged_store(s) => 4,
-        JournalError::BadMood => 2,
+        JournalError::BadMood | JournalError::OutOfRange { .. } => 2,
         JournalError::NotFound(_)
         | JournalError::Changed(_)
         | JournalError::KeyChanged

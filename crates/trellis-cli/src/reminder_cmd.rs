@@ -276,7 +276,11 @@ fn show(out: &mut impl Write, r: &Reminder) -> Result<()> {
 /// An instant in the reminder's own zone.
 fn when(s: &Schedule, t: Option<DateTime<Utc>>) -> String {
     let zone = reminders::parse_zone(&s.zone).unwrap_or(reminders::Tz::UTC);
-    t.map_or_else(|| "none".into(), |t| t.with_timezone(&zone).format("%a %-d %b %Y %H:%M %Z").to_string())
+    match t.map(|t| trellis_core::dates::in_zone(t, &zone)) {
+        None => "none".into(),
+        Some(Some(t)) => t.format("%a %-d %b %Y %H:%M %Z").to_string(),
+        Some(None) => "never".into(),
+    }
 }
 
 fn parse(text: &str) -> Result<ReminderId> {

@@ -17,6 +17,7 @@ pub mod autolock;
 pub mod backup;
 pub mod checkin;
 mod collection;
+pub mod dates;
 pub mod files;
 mod ids;
 pub mod journal;

@@ -232,8 +232,10 @@ impl Document {
             .iter()
             .map(|e| {
                 json!({
-                    "day": long_day(e.created_at.with_timezone(&p.zone).date_naive()),
-                    "time": e.created_at.with_timezone(&p.zone).format("%H:%M").to_string(),
+                    // Outside 1970 to 9999 there is no local time: the UTC one is shown.
+                    "day": long_day(p.day_of(e.created_at).unwrap_or(e.created_at.date_naive())),
+                    "time": trellis_core::dates::in_zone(e.created_at, &p.zone)
+                        .map_or_else(|| e.created_at.format("%H:%M UTC").to_string(), |t| t.format("%H:%M").to_string()),
                     "title": e.title,
                     "body": render_text(&e.body),
                     "mood": e.mood.map(|m| m.get()),

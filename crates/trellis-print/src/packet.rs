@@ -50,8 +50,8 @@ impl Packet {
     pub(crate) fn mood_days(&self) -> Vec<(NaiveDate, f64)> {
         let mut days: BTreeMap<NaiveDate, (u32, u32)> = BTreeMap::new();
         for e in &self.entries {
-            if let Some(m) = e.mood {
-                let slot = days.entry(self.day_of(e.created_at)).or_default();
+            if let (Some(m), Some(day)) = (e.mood, self.day_of(e.created_at)) {
+                let slot = days.entry(day).or_default();
                 slot.0 += u32::from(m.get());
                 slot.1 += 1;
             }
@@ -59,8 +59,10 @@ impl Packet {
         days.into_iter().map(|(d, (sum, n))| (d, f64::from(sum) / f64::from(n))).collect()
     }
 
-    fn day_of(&self, t: DateTime<Utc>) -> NaiveDate {
-        t.with_timezone(&self.zone).date_naive()
+    /// The person's day of `t`; `None` for a date outside 1970 to 9999 (an entry imported
+    /// before such dates were refused), which has no place on the chart.
+    pub(crate) fn day_of(&self, t: DateTime<Utc>) -> Option<NaiveDate> {
+        trellis_core::dates::local_day(t, &self.zone)
     }
 }
 
@@ -71,7 +73,9 @@ pub fn choose_entries(
     zone: FixedOffset,
     today: NaiveDate,
 ) -> Result<Packet, PrintError> {
-    let day = |t: DateTime<Utc>| t.with_timezone(&zone).date_naive();
+    // Checked: an entry dated outside 1970 to 9999 has no local day (the conversion would
+    // overflow); it is in no range, and a ticked one does not stretch the packet's dates.
+    let day = |t: DateTime<Utc>| trellis_core::dates::local_day(t, &zone);
     let mut entries: Vec<Entry> = Vec::new();
     let (from, to);
     if choice.entries.is_empty() {
@@ -82,7 +86,7 @@ pub fn choose_entries(
         for row in journal.list(0, usize::MAX)? {
             // A damaged entry cannot be read, so it cannot be printed; the app lists it elsewhere.
             let Listed::Entry(e) = row else { continue };
-            let d = day(e.created_at);
+            let Some(d) = day(e.created_at) else { continue };
             if (from..=to).contains(&d) && (tags.is_empty() || e.tags.iter().any(|t| tags.contains(t))) {
                 entries.push(e);
             }
@@ -92,8 +96,8 @@ pub fn choose_entries(
         for id in &choice.entries {
             entries.push(journal.get(*id)?);
         }
-        let first = entries.iter().map(|e| day(e.created_at)).min().unwrap_or(today);
-        let last = entries.iter().map(|e| day(e.created_at)).max().unwrap_or(today);
+        let first = entries.iter().filter_map(|e| day(e.created_at)).min().unwrap_or(today);
+        let last = entries.iter().filter_map(|e| day(e.created_at)).max().unwrap_or(today);
         from = choice.from.map_or(first, |f| f.min(first));
         to = choice.to.map_or(last, |t| t.max(last));
     }

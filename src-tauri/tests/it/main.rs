@@ -3,4 +3,5 @@
 
 mod bindings;
 mod bundle;
+mod clock;
 mod commands;

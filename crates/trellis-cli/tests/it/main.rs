@@ -588,55 +588,105 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
         "randomblob(40)",
         "zeroblob(9000000)",
     ];
+    // Dates outside 1970 to 9999 where the file keeps them in the clear: a reminder's rule and
+    // times, a record's created time (bound into its seal, so it reads as damaged). They used
+    // to panic the reminder check (with no passphrase), `journal today` and the packet east of
+    // UTC; the commands below run at UTC+14.
+    let far_rule = r#"'{"repeat":{"every":"once","on":"+262142-12-31"},"at":"23:00:00"}'"#;
+    let far_dates = [
+        ("reminder_schedules", format!("rule = {far_rule}, zone = 'America/New_York', next_fire = 0")),
+        ("reminder_schedules", format!("rule = {far_rule}, zone = 'Pacific/Kiritimati', next_fire = 0")),
+        ("reminder_schedules", "next_fire = 8210298412799999, zone = 'Pacific/Kiritimati'".to_owned()),
+        ("reminder_schedules", "snoozed_until = 253402300800000, last_fired = -62135596800000".to_owned()),
+        ("entries", "created_at = 8210298412799999".to_owned()),
+        ("entries", "created_at = 253402300799999, updated_at = 253402300799999".to_owned()),
+        ("boundaries", "created_at = 8210298412799999".to_owned()),
+    ]
+    .map(|(t, set)| (t.to_owned(), set, true));
+    let rewrites = columns
+        .iter()
+        .flat_map(|(t, c)| values.iter().map(move |v| (t.clone(), format!("\"{c}\" = {v}"), false)))
+        .chain(far_dates);
     let mut tried = 0;
-    for (table, column) in &columns {
-        for value in values {
-            std::fs::copy(&pristine, &db).unwrap();
-            for suffix in ["-wal", "-shm"] {
-                let _ = std::fs::remove_file(env.vault.join(format!("trellis.db{suffix}")));
+    for (table, set, far) in rewrites {
+        std::fs::copy(&pristine, &db).unwrap();
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(env.vault.join(format!("trellis.db{suffix}")));
+        }
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch("PRAGMA ignore_check_constraints = ON").unwrap();
+        // Some values SQLite itself refuses (NOT NULL, a primary key); a hostile file could
+        // hold them only by editing bytes, which the damaged-file test covers.
+        if conn.execute(&format!("UPDATE \"{table}\" SET {set}"), []).is_err() {
+            continue;
+        }
+        drop(conn);
+        tried += 1;
+        // The app's clock thread asks the core this about every 30 s, locked and unlocked.
+        if let Ok(mut vault) = trellis_core::Vault::open(&env.vault) {
+            let now = chrono::Utc::now();
+            let _ = vault.reminder_notices(now);
+            let pass = trellis_core::Passphrase::new(PASS.into());
+            if vault.unlock(&pass, trellis_core::UnlockMode::Full).is_ok() {
+                let _ = vault.reminder_notices(now);
+                let _ = vault
+                    .journal()
+                    .map(|mut j| j.on_this_day(now.with_timezone(&chrono::FixedOffset::east_opt(14 * 3600).unwrap())));
             }
-            let conn = rusqlite::Connection::open(&db).unwrap();
-            conn.execute_batch("PRAGMA ignore_check_constraints = ON").unwrap();
-            // Some values SQLite itself refuses (NOT NULL, a primary key); a hostile file could
-            // hold them only by editing bytes, which the damaged-file test covers.
-            if conn.execute(&format!("UPDATE \"{table}\" SET \"{column}\" = {value}"), []).is_err() {
-                continue;
+        }
+        let packet = env.root.join(format!("packet-{tried}.pdf"));
+        let far_only: [&[&str]; 2] = [&["journal", "today"], &["print", "packet", "--out", packet.to_str().unwrap()]];
+        for args in [
+            &["journal", "list"][..],
+            &["journal", "show", &id],
+            &["journal", "search"],
+            &["journal", "tags"],
+            &["boundary", "list"],
+            &["boundary", "history", &bid],
+            &["worksheet", "show", &wid],
+            &["agreement", "list"],
+            &["reminder", "list"],
+            &["reminder", "due", "--at", "2031-01-01T00:00:00Z"],
+            &["reminder", "snooze", &rid],
+            &["checkin", "list"],
+            &["checkin", "show", &cid],
+        ]
+        .into_iter()
+        .chain(far_only.into_iter().filter(|_| far))
+        {
+            // Private words (the search's) go in on standard input, never as arguments.
+            env.seen.private("words");
+            let mut c = env.cmd(args);
+            c.arg("--passphrase-file")
+                .arg(&env.pass_file)
+                .env("TZ", "Pacific/Kiritimati")
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped());
+            let mut child = c.spawn().unwrap();
+            let _ = child.stdin.take().unwrap().write_all(b"words");
+            let out = child.wait_with_output().unwrap();
+            let err = stderr(&out);
+            assert!(!err.contains("panicked"), "{table}: {set}, {args:?}: {err}");
+            let c = code(&out);
+            // Allowed: it worked; exit 4 "damaged"; a wrong-passphrase answer when the slot
+            // itself was replaced; or, once ids were rewritten, "no entry with id …".
+            let gone = c == 1
+                && ["entry", "boundary", "worksheet", "reminder"]
+                    .iter()
+                    .any(|k| err.contains(&format!("no {k} with id")));
+            assert!(
+                c == 0 || c == 4 || (c == 3 && table == "key_slots") || gone,
+                "{table}: {set}, {args:?}: exit {c}: {err}"
+            );
+            if c != 0 {
+                assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
             }
-            drop(conn);
-            tried += 1;
-            for args in [
-                &["journal", "list"][..],
-                &["journal", "show", &id],
-                &["journal", "search"],
-                &["journal", "tags"],
-                &["boundary", "list"],
-                &["boundary", "history", &bid],
-                &["worksheet", "show", &wid],
-                &["agreement", "list"],
-                &["reminder", "list"],
-                &["reminder", "due", "--at", "2031-01-01T00:00:00Z"],
-                &["reminder", "snooze", &rid],
-                &["checkin", "list"],
-                &["checkin", "show", &cid],
-            ] {
-                let out = env.run_in(args, "words");
-                let err = stderr(&out);
-                assert!(!err.contains("panicked"), "{table}.{column} = {value}, {args:?}: {err}");
-                let c = code(&out);
-                // Allowed: it worked; exit 4 "damaged"; a wrong-passphrase answer when the slot
-                // itself was replaced; or, once ids were rewritten, "no entry with id …".
-                let gone = c == 1
-                    && ["entry", "boundary", "worksheet", "reminder"]
-                        .iter()
-                        .any(|k| err.contains(&format!("no {k} with id")));
-                assert!(
-                    c == 0 || c == 4 || (c == 3 && table == "key_slots") || gone,
-                    "{table}.{column} = {value}, {args:?}: exit {c}: {err}"
-                );
-                if c != 0 {
-                    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
-                }
-            }
+        }
+        if far && table == "entries" {
+            // The seal binds the dates: a far date written into the file reads as damaged.
+            let listed: Value = serde_json::from_str(&env.ok(&["journal", "list", "--json"])).unwrap();
+            assert!(listed.as_array().unwrap().iter().all(|e| e["kind"] == "damaged"), "{set}: {listed}");
         }
     }
     assert!(tried >= 60, "only {tried} rewrites took");
@@ -1170,4 +1220,38 @@ fn the_command_line_of_a_running_trellis_holds_no_private_words() {
     }
     let listed = env.ok(&["journal", "list"]);
     assert!(listed.contains(canary), "the words arrived on standard input: {listed}");
+}
+
+/// A one-time reminder centuries away used to exit 101 (a panic adding minutes past the last
+/// time chrono holds). It is refused plainly now, naming the field; the range's own ends work.
+#[test]
+fn fail_a_one_time_reminder_outside_1970_to_9999_is_refused_plainly() {
+    let env = Env::new();
+    env.init();
+    let once = |on: &str| {
+        env.run(&[
+            "reminder",
+            "add",
+            "journal",
+            "--every",
+            "once",
+            "--on",
+            on,
+            "--at",
+            "23:00",
+            "--zone",
+            "America/New_York",
+        ])
+    };
+    for far in ["+262142-12-31", "+10000-01-01", "1969-12-31"] {
+        let out = once(far);
+        let err = stderr(&out);
+        assert_eq!(code(&out), 2, "{far}: {err}");
+        assert!(err.contains("`on`") && err.contains("between 1970 and 9999"), "{far}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    let out = once("9999-12-30");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let listed: Value = serde_json::from_str(&env.ok(&["reminder", "list", "--json"])).unwrap();
+    assert_eq!(listed[0]["next_fire"], "9999-12-31T04:00:00Z", "{listed}");
 }

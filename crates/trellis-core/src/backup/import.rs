@@ -4,7 +4,6 @@
 //! bad file imports nothing. Entries from other apps get ids derived from what they hold, so
 //! importing the same file twice adds nothing the second time.
 
-use std::io::Read;
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
@@ -68,7 +67,7 @@ pub(crate) fn read<Tz: TimeZone>(
     match source {
         Source::Jrnl => Ok((document(parse_jrnl(&read_file(path)?, tz)?), 0)),
         Source::DayOne => {
-            let (entries, photos) = read_day_one(path)?;
+            let (entries, photos) = super::day_one::read(path)?;
             Ok((document(entries), photos))
         }
         Source::Trellis => {
@@ -140,6 +139,10 @@ fn invalid(entry: usize, field: &str, what: &str) -> BackupError {
     BackupError::Invalid(format!("entry {} (counting from 1): `{field}` {what}", entry + 1))
 }
 
+fn out_of_range(entry: usize, field: &str) -> BackupError {
+    invalid(entry, field, &format!("must be {}", crate::dates::RANGE))
+}
+
 fn text_field(e: &Value, i: usize, field: &str, required: bool) -> Result<String, BackupError> {
     match e.get(field) {
         Some(Value::String(s)) => Ok(s.clone()),
@@ -171,9 +174,9 @@ fn starred(e: &Value, i: usize, field: &str) -> Result<bool, BackupError> {
     }
 }
 
-fn entries_of(root: &Value, what: &str) -> Result<Vec<Value>, BackupError> {
+fn entries_of<'a>(root: &'a Value, what: &str) -> Result<&'a [Value], BackupError> {
     match root.get("entries") {
-        Some(Value::Array(entries)) => Ok(entries.clone()),
+        Some(Value::Array(entries)) => Ok(entries),
         _ => Err(BackupError::Invalid(format!("this is not a {what} export: it has no list of \"entries\""))),
     }
 }
@@ -227,6 +230,9 @@ pub(crate) fn parse_jrnl<Tz: TimeZone>(bytes: &[u8], tz: &Tz) -> Result<Vec<Entr
         let date = text_field(e, i, "date", true)?;
         let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
             .map_err(|_| invalid(i, "date", "must look like 2024-05-31"))?;
+        if !crate::dates::day_in_range(date) {
+            return Err(out_of_range(i, "date"));
+        }
         let time = text_field(e, i, "time", false)?;
         let time = if time.is_empty() {
             NaiveTime::MIN
@@ -240,6 +246,9 @@ pub(crate) fn parse_jrnl<Tz: TimeZone>(bytes: &[u8], tz: &Tz) -> Result<Vec<Entr
             .earliest()
             .ok_or_else(|| invalid(i, "time", "does not exist in your time zone"))?
             .with_timezone(&Utc);
+        if !crate::dates::in_range(at) {
+            return Err(out_of_range(i, "date"));
+        }
         let title = text_field(e, i, "title", false)?;
         let body = text_field(e, i, "body", false)?;
         let key = format!("{date}T{time}");
@@ -262,6 +271,9 @@ pub(crate) fn parse_day_one(bytes: &[u8]) -> Result<(Vec<Entry>, u32), BackupErr
         let at = DateTime::parse_from_rfc3339(&created)
             .map_err(|_| invalid(i, "creationDate", "must be a date like 2024-05-31T21:05:00Z"))?
             .with_timezone(&Utc);
+        if !crate::dates::in_range(at) {
+            return Err(out_of_range(i, "creationDate"));
+        }
         let text = text_field(e, i, "text", false)?;
         let (title, body) = match text.split_once('\n') {
             Some((first, rest)) if first.starts_with("# ") => {
@@ -280,56 +292,6 @@ pub(crate) fn parse_day_one(bytes: &[u8]) -> Result<(Vec<Entry>, u32), BackupErr
         out.push(entry(i, "dayone", &format!("{uuid}\u{0}{created}"), Foreign { at, title, body, tags, starred })?);
     }
     Ok((out, photos))
-}
-
-/// Reads a Day One export: a zip, a folder, or a journal's JSON file.
-fn read_day_one(path: &Path) -> Result<(Vec<Entry>, u32), BackupError> {
-    let read_err = |source| BackupError::Read { path: path.to_owned(), source };
-    let mut journals: Vec<zeroize::Zeroizing<Vec<u8>>> = Vec::new();
-    if path.is_dir() {
-        let mut files: Vec<_> = std::fs::read_dir(path)
-            .map_err(read_err)?
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("json")))
-            .collect();
-        files.sort();
-        for f in files {
-            journals.push(read_file(&f)?);
-        }
-    } else {
-        let bytes = read_file(path)?;
-        if bytes.starts_with(b"PK") {
-            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..]))
-                .map_err(|e| BackupError::Invalid(format!("this zip cannot be read ({e})")))?;
-            for i in 0..zip.len() {
-                let mut file =
-                    zip.by_index(i).map_err(|e| BackupError::Invalid(format!("this zip cannot be read ({e})")))?;
-                let name = file.name().to_owned();
-                if name.contains('/') || !name.to_ascii_lowercase().ends_with(".json") {
-                    continue; // photos/, audio/ and the like
-                }
-                let mut json = zeroize::Zeroizing::new(Vec::new());
-                (&mut file)
-                    .take(super::portable::MAX_JSON_BYTES)
-                    .read_to_end(&mut json)
-                    .map_err(|e| BackupError::Invalid(format!("{name} in the zip cannot be read ({e})")))?;
-                journals.push(json);
-            }
-        } else {
-            journals.push(bytes);
-        }
-    }
-    if journals.is_empty() {
-        return Err(BackupError::Invalid("no Day One journal (a .json file) was found there".into()));
-    }
-    let (mut entries, mut photos) = (Vec::new(), 0u32);
-    for j in journals {
-        let (e, p) = parse_day_one(&j)?;
-        entries.extend(e);
-        photos = photos.saturating_add(p);
-    }
-    Ok((entries, photos))
 }
 
 #[cfg(test)]
@@ -394,6 +356,137 @@ mod tests {
         let bad = json.replace("2024-06-01T07:00:00Z", "yesterday");
         let err = parse_day_one(bad.as_bytes()).unwrap_err().to_string();
         assert!(err.contains("entry 2") && err.contains("creationDate"), "{err}");
+    }
+
+    /// A Trellis document with one entry dated `created` (as JSON text).
+    fn trellis_doc(created: &str) -> String {
+        format!(
+            r#"{{"format": "trellis-backup", "version": 1, "made_at": "2026-01-01T00:00:00Z", "entries": [
+            {{"id": "0192f3a4-5b6c-7d8e-9f00-112233445566", "created_at": "2026-01-01T00:00:00Z",
+             "updated_at": "2026-01-01T00:00:00Z", "title": "t", "body": "private words", "mood": null,
+             "tags": [], "prompt_id": null, "about": []}},
+            {{"id": "0192f3a4-5b6c-7d8e-9f00-112233445567", "created_at": "{created}",
+             "updated_at": "2026-01-01T00:00:00Z", "title": "t", "body": "private words", "mood": null,
+             "tags": [], "prompt_id": null, "about": []}}]}}"#
+        )
+    }
+
+    #[test]
+    fn fail_dates_outside_1970_to_9999_are_refused_by_every_importer_naming_entry_and_field() {
+        // `+262142-12-31T23:59:59Z` used to import, then stop "on this day" and the packet
+        // east of UTC. Each importer refuses it, and the days just past either end.
+        let west = chrono::FixedOffset::west_opt(12 * 3600).unwrap();
+        let utc = chrono::FixedOffset::east_opt(0).unwrap();
+        for (date, time, tz) in
+            [("+262142-12-31", "23:59", utc), ("1969-12-31", "23:59", utc), ("9999-12-31", "12:30", west)]
+        {
+            let json =
+                JRNL.replace("\"2024-06-01\"", &format!("\"{date}\"")).replace("\"07:00\"", &format!("\"{time}\""));
+            let e = parse_jrnl(json.as_bytes(), &tz).unwrap_err().to_string();
+            assert!(
+                e.contains("entry 2 (counting from 1): `date` must be a date between 1970 and 9999"),
+                "{date}: {e}"
+            );
+            assert!(!e.contains("Quiet"), "{e}");
+        }
+        for created in [
+            "+262142-12-31T23:59:59Z",
+            "1969-12-31T23:59:59Z",
+            "9999-12-31T23:00:00-12:00",
+            "1970-01-01T00:00:00+00:01",
+        ] {
+            let json = format!(
+                r#"{{"entries": [{{"creationDate": "2024-05-31T21:05:00Z"}}, {{"creationDate": "{created}", "text": "private words"}}]}}"#
+            );
+            let e = parse_day_one(json.as_bytes()).unwrap_err().to_string();
+            assert!(e.contains("entry 2 (counting from 1): `creationDate`"), "{created}: {e}");
+            assert!(!e.contains("private"), "{e}");
+        }
+        for created in ["+262142-12-31T23:59:59Z", "1969-12-31T23:59:59.999Z", "+10000-01-01T00:00:00Z"] {
+            let e = parse_document(trellis_doc(created).as_bytes()).unwrap_err().to_string();
+            assert!(
+                e.contains("entry 2 (counting from 1): `created_at` must be a date between 1970 and 9999"),
+                "{created}: {e}"
+            );
+            assert!(!e.contains("private"), "{e}");
+            let older = trellis_doc(created).replace(
+                r#"{"format": "trellis-backup", "version": 1, "made_at": "2026-01-01T00:00:00Z", "entries": "#,
+                "",
+            );
+            let older = older.trim_end().strip_suffix('}').unwrap();
+            let e = parse_document(older.as_bytes()).unwrap_err().to_string();
+            assert!(e.contains("entry 2 (counting from 1): `created_at`"), "the older export too: {e}");
+        }
+        // The ends themselves are kept, in any zone.
+        let json = JRNL.replace("\"2024-06-01\"", "\"1970-01-01\"").replace("\"07:00\"", "\"00:00\"");
+        assert_eq!(parse_jrnl(json.as_bytes(), &Utc).unwrap()[1].created_at.to_rfc3339(), "1970-01-01T00:00:00+00:00");
+        let json =
+            r#"{"entries": [{"creationDate": "9999-12-31T23:59:59Z"}, {"creationDate": "1970-01-01T09:00:00+09:00"}]}"#;
+        assert_eq!(parse_day_one(json.as_bytes()).unwrap().0.len(), 2);
+        parse_document(trellis_doc("9999-12-31T23:59:59.999Z").as_bytes()).unwrap();
+        parse_document(trellis_doc("1970-01-01T00:00:00Z").as_bytes()).unwrap();
+    }
+
+    #[test]
+    fn fail_dates_outside_1970_to_9999_in_any_record_of_a_document_are_refused() {
+        let base = r#"{"format": "trellis-backup", "version": 1, "made_at": "2026-01-01T00:00:00Z"}"#;
+        let mut doc: Value = serde_json::from_str(&trellis_doc("2026-01-01T00:00:00Z")).unwrap();
+        doc["entries"][1]["earlier"] = serde_json::json!([doc["entries"][0].clone()]);
+        doc["entries"][1]["earlier"][0]["updated_at"] = "+262142-12-31T23:59:59Z".into();
+        let e = parse_document(doc.to_string().as_bytes()).unwrap_err().to_string();
+        assert!(e.contains("entry 2 (counting from 1), earlier version 1: `updated_at`"), "{e}");
+        let boundary = serde_json::json!({"id": "0192f3a4-5b6c-7d8e-9f00-112233445568", "created_at": "2026-01-01T00:00:00Z",
+            "updated_at": "2026-01-01T00:00:00Z", "text": "private words", "whose": "mine", "category": "other", "why": "",
+            "if_crossed": "", "status": "draft", "review_on": "+262142-12-31", "note": "", "moments": []});
+        let mut doc: Value = serde_json::from_str(base).unwrap();
+        doc["boundaries"] = serde_json::json!([boundary]);
+        match parse_document(doc.to_string().as_bytes()) {
+            Err(e) => assert!(e.to_string().contains("boundary 1 (counting from 1): `review_on`"), "{e}"),
+            Ok(d) => panic!("a boundary reviewed in the year 262142 imported: {d:?}"),
+        }
+    }
+
+    /// Any instant chrono can hold, and those at and around the ends of 1970 to 9999.
+    fn any_instant() -> impl Strategy<Value = DateTime<Utc>> {
+        prop_oneof![
+            (DateTime::<Utc>::MIN_UTC.timestamp_millis()..=DateTime::<Utc>::MAX_UTC.timestamp_millis())
+                .prop_map(|ms| DateTime::from_timestamp_millis(ms).unwrap()),
+            prop::sample::select(vec![
+                DateTime::<Utc>::MIN_UTC,
+                DateTime::<Utc>::MAX_UTC,
+                "1970-01-01T00:00:00Z".parse().unwrap(),
+                "9999-12-31T23:59:59.999Z".parse().unwrap(),
+                "+262142-12-31T23:59:59Z".parse().unwrap(),
+            ]),
+            (-2_000i64..2_000).prop_map(|m| DateTime::UNIX_EPOCH + chrono::Duration::minutes(m)),
+            (-2_000i64..2_000).prop_map(|m| "+10000-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap() + chrono::Duration::minutes(m)),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1_000))]
+        /// Whatever the date and offset, every importer answers without panicking, and what it
+        /// takes lies within 1970 to 9999.
+        #[test]
+        fn fail_extreme_and_boundary_dates_never_panic_any_importer(t in any_instant(), offset in -50_399i32..50_400) {
+            let tz = chrono::FixedOffset::east_opt(offset).unwrap();
+            // The instant's UTC wall time, read as a local time in `tz`: just past either end
+            // of the range when `t` is at it.
+            let local = t.naive_utc();
+            let jrnl = format!(r#"{{"entries": [{{"date": "{}", "time": "{}", "body": "b"}}]}}"#, local.format("%Y-%m-%d"), local.format("%H:%M"));
+            if let Ok(e) = parse_jrnl(jrnl.as_bytes(), &tz) {
+                prop_assert!(crate::dates::in_range(e[0].created_at));
+            }
+            let with_offset = format!("{}{tz}", local.format("%Y-%m-%dT%H:%M:%S"));
+            for created in [t.to_rfc3339(), with_offset] {
+                let day_one = format!(r#"{{"entries": [{{"creationDate": "{created}", "text": "b"}}]}}"#);
+                if let Ok((e, _)) = parse_day_one(day_one.as_bytes()) {
+                    prop_assert!(crate::dates::in_range(e[0].created_at));
+                }
+            }
+            let taken = parse_document(trellis_doc(&t.to_rfc3339()).as_bytes()).is_ok();
+            prop_assert_eq!(taken, crate::dates::in_range(t));
+        }
     }
 
     /// Bytes of a valid export with some of them changed, cut or repeated.

@@ -20,6 +20,8 @@ use crate::tools::boundaries::Boundary;
 use crate::tools::worksheets::Worksheet;
 use crate::vault::VaultError;
 
+mod dates;
+mod day_one;
 mod document;
 mod import;
 mod markdown;

@@ -15,8 +15,6 @@ use crate::vault::Vault;
 /// The largest backup or import file read (a journal of years with long entries fits many
 /// times over).
 const MAX_BACKUP_BYTES: u64 = 2 << 30;
-/// The largest JSON file read out of a zip.
-pub(crate) const MAX_JSON_BYTES: u64 = MAX_BACKUP_BYTES;
 
 impl Vault {
     /// Writes the portable backup to `path` (a new file: never overwrites; all or nothing,
@@ -74,7 +72,7 @@ pub(crate) fn parse_document(json: &[u8]) -> Result<Document, BackupError> {
         serde_json::from_slice(json).map_err(|e| BackupError::Invalid(format!("this is not Trellis JSON ({e})")))?;
     if value.is_array() {
         let entries: Vec<crate::journal::Entry> = super::import::field_errors(serde_json::from_value(value))?;
-        return Ok(Document {
+        let doc = Document {
             format: DOCUMENT_FORMAT.into(),
             version: DOCUMENT_VERSION,
             made_at: DateTime::UNIX_EPOCH,
@@ -84,7 +82,9 @@ pub(crate) fn parse_document(json: &[u8]) -> Result<Document, BackupError> {
             agreements: Vec::new(),
             reminders: Vec::new(),
             left_out: Vec::new(),
-        });
+        };
+        super::dates::check(&doc)?;
+        return Ok(doc);
     }
     if value.get("format").and_then(|f| f.as_str()) != Some(DOCUMENT_FORMAT) {
         return Err(BackupError::Invalid(
@@ -100,7 +100,9 @@ pub(crate) fn parse_document(json: &[u8]) -> Result<Document, BackupError> {
         }
         None => return Err(BackupError::Invalid("this backup has no version".into())),
     }
-    super::import::field_errors(serde_json::from_value(value))
+    let doc = super::import::field_errors(serde_json::from_value(value))?;
+    super::dates::check(&doc)?;
+    Ok(doc)
 }
 
 pub(crate) fn read_file(path: &Path) -> Result<Zeroizing<Vec<u8>>, BackupError> {

@@ -46,6 +46,8 @@ pub enum JournalError {
     KeyChanged,
     #[error("mood must be a whole number from 1 to 5")]
     BadMood,
+    #[error("entry {id}: `{field}` must be {range}; nothing was saved", range = crate::dates::RANGE)]
+    OutOfRange { id: EntryId, field: &'static str },
     #[error("could not write the export: {0}")]
     Io(#[source] std::io::Error),
     #[error(transparent)]
@@ -68,6 +70,16 @@ impl From<RecordError<EntryId>> for JournalError {
             RecordError::KeyChanged => JournalError::KeyChanged,
             RecordError::Store(s) => JournalError::Store(s),
         }
+    }
+}
+
+/// Refuses a date outside the ones Trellis keeps (1970 to 9999): past them, turning it into a
+/// local day overflows.
+fn in_range(id: EntryId, field: &'static str, t: DateTime<Utc>) -> Result<DateTime<Utc>, JournalError> {
+    if crate::dates::in_range(t) {
+        Ok(t)
+    } else {
+        Err(JournalError::OutOfRange { id, field })
     }
 }
 
@@ -157,6 +169,7 @@ impl<'v> Journal<'v> {
         now: DateTime<Utc>,
     ) -> Result<Entry, JournalError> {
         let rec = record(EntryId::new(now), written, now, draft);
+        in_range(rec.id, "written", written)?;
         self.records().insert(&rec)?;
         self.index(&rec)?;
         Ok(rec.into())
@@ -165,6 +178,9 @@ impl<'v> Journal<'v> {
     /// Saves many entries, each with its own creation time, in one transaction.
     pub fn add_many(&mut self, items: Vec<(EntryDraft, DateTime<Utc>)>) -> Result<Vec<EntryId>, JournalError> {
         let recs: Vec<_> = items.into_iter().map(|(d, at)| record(EntryId::new(at), at, at, d)).collect();
+        for rec in &recs {
+            in_range(rec.id, "created_at", rec.created_at)?;
+        }
         self.records().insert_many(&recs)?;
         for rec in &recs {
             self.index(rec)?;
@@ -188,7 +204,7 @@ impl<'v> Journal<'v> {
         now: DateTime<Utc>,
     ) -> Result<Entry, JournalError> {
         let created = match written {
-            Some(w) => w,
+            Some(w) => in_range(id, "written", w)?,
             None => self.records().created_at::<EntryKind>(&id)?.ok_or(JournalError::NotFound(id))?,
         };
         let mut rec = record(id, created, now, draft);
@@ -296,7 +312,9 @@ impl<'v> Journal<'v> {
         let today = now.date_naive();
         let leap_day_too = today.month() == 2 && today.day() == 28 && today.with_day(29).is_none();
         let mut ids = self.brief_ids(|b| {
-            let day = b.created.with_timezone(&tz).date_naive();
+            // An entry dated outside 1970 to 9999 (imported before they were refused) has no
+            // day here; counting it would overflow.
+            let Some(day) = crate::dates::local_day(b.created, &tz) else { return false };
             day.year() < today.year()
                 && day.month() == today.month()
                 && (day.day() == today.day() || (leap_day_too && day.day() == 29))
@@ -346,7 +364,7 @@ impl<'v> Journal<'v> {
         let mut days: BTreeMap<NaiveDate, (u32, u32)> = BTreeMap::new();
         for b in self.open.index(self.conn)?.briefs(RecordKind::Entry) {
             let Some(mood) = b.mood else { continue };
-            let day = b.created.with_timezone(tz).date_naive();
+            let Some(day) = crate::dates::local_day(b.created, tz) else { continue };
             if (first..=last).contains(&day) {
                 let slot = days.entry(day).or_default();
                 slot.0 += u32::from(mood);
@@ -421,6 +439,59 @@ fn listed(row: Row<EntryKind>) -> Listed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An unlocked vault in a folder of its own.
+    fn vault() -> (tempfile::TempDir, crate::Vault) {
+        let dir = tempfile::tempdir().unwrap();
+        let pass = crate::Passphrase::new("journal unit test".into());
+        let work = crate::KdfWorkFactor::insecure_for_tests(2).unwrap();
+        let (v, _) = crate::Vault::create(&dir.path().join("v"), &pass, work, Utc::now()).unwrap();
+        (dir, v)
+    }
+
+    #[test]
+    fn fail_an_entry_dated_at_chronos_end_stops_neither_on_this_day_nor_the_mood_chart() {
+        // What an import let in before such dates were refused (none can be made now): an
+        // entry on the last day chrono holds, with a mood. East of UTC, its local day does not
+        // exist; "on this day" (asked at every unlock of the app) used to panic on it.
+        let (_d, mut v) = vault();
+        let far: DateTime<Utc> = "+262142-12-31T23:59:59Z".parse().unwrap();
+        let (conn, open) = v.unlocked_parts().unwrap();
+        let mut j = Journal::new(conn, open);
+        let draft = EntryDraft { title: "far".into(), mood: Mood::new(3), ..Default::default() };
+        let rec = record(EntryId::new(Utc::now()), far, far, draft);
+        j.records().insert(&rec).unwrap();
+        j.index(&rec).unwrap();
+        let east = chrono::FixedOffset::east_opt(14 * 3600).unwrap();
+        let now = "2026-12-31T20:00:00Z".parse::<DateTime<Utc>>().unwrap().with_timezone(&east);
+        assert!(j.on_this_day(now).unwrap().is_empty());
+        assert!(j.mood_over(30, now).unwrap().is_empty());
+        assert!(j.mood_by_day(NaiveDate::MIN, NaiveDate::MAX, &east).unwrap().is_empty(), "it has no day");
+        assert_eq!(j.list(0, 10).unwrap().len(), 1, "it is still there, nothing lost");
+    }
+
+    #[test]
+    fn fail_dates_outside_1970_to_9999_are_refused_by_save_naming_the_field() {
+        let (_d, mut v) = vault();
+        let mut j = v.journal().unwrap();
+        let now = Utc::now();
+        let kept = j.add(EntryDraft { title: "kept".into(), ..Default::default() }, now).unwrap();
+        let far: DateTime<Utc> = "+262142-12-31T23:59:59Z".parse().unwrap();
+        let before: DateTime<Utc> = "1969-12-31T23:59:59Z".parse().unwrap();
+        let draft = EntryDraft { title: "x".into(), ..Default::default() };
+        for written in [far, before] {
+            assert!(matches!(j.add_at(draft.clone(), written, now), Err(JournalError::OutOfRange { .. })));
+            let moved = j.save(Some(kept.id), Some(kept.updated_at), draft.clone(), Some(written), now);
+            let err = moved.unwrap_err();
+            assert!(matches!(err, JournalError::OutOfRange { .. }), "{err}");
+            assert!(err.to_string().contains("1970 and 9999") && !err.to_string().contains("kept"), "{err}");
+        }
+        let many = vec![(draft.clone(), now), (draft.clone(), far)];
+        assert!(matches!(j.add_many(many), Err(JournalError::OutOfRange { .. })), "all or nothing");
+        assert_eq!(j.count().unwrap(), 1, "nothing was saved");
+        let last: DateTime<Utc> = "9999-12-31T23:59:59.999Z".parse().unwrap();
+        assert_eq!(j.add_at(draft, last, now).unwrap().created_at, last, "the range's own end is kept");
+    }
 
     #[test]
     fn debug_never_shows_what_was_written() {

@@ -25,7 +25,7 @@ pub fn export(schedules: &[Schedule], name: &str, now: DateTime<Utc>) -> String 
             continue;
         }
         let Some(first) = s.next_fire else { continue };
-        let local = first.with_timezone(&s.tz());
+        let Some(local) = crate::dates::in_zone(first, &s.tz()) else { continue };
         line("BEGIN:VEVENT");
         line(&format!("UID:{}@trellis.invalid", s.id));
         line(&format!("DTSTAMP:{stamp}"));

@@ -181,7 +181,9 @@ fn read_row(r: &rusqlite::Row<'_>) -> Option<Schedule> {
     let time = |i| -> Option<Option<DateTime<Utc>>> {
         match r.get::<_, Value>(i).ok()? {
             Value::Null => Some(None),
-            Value::Integer(ms) => DateTime::from_timestamp_millis(ms).map(Some),
+            // A time outside the dates Trellis keeps could only come from an edited file:
+            // the row is left out, like any other it cannot read.
+            Value::Integer(ms) => DateTime::from_timestamp_millis(ms).filter(|t| crate::dates::in_range(*t)).map(Some),
             _ => None,
         }
     };
@@ -307,7 +309,7 @@ pub(crate) fn snooze(
 }
 
 fn snooze_one(s: &mut Schedule, how: Snooze, now: DateTime<Utc>) {
-    let until = how.until(s.tz(), now);
+    let Some(until) = how.until(s.tz(), now) else { return };
     s.snoozed_until = Some(until);
     if s.next_fire.is_some_and(|t| t <= until) {
         s.next_fire = s.rule.next_after(s.tz(), until);
@@ -321,7 +323,7 @@ pub(crate) fn snooze_all(conn: &Connection, how: Snooze, now: DateTime<Utc>) -> 
     let (all, _) = schedules(conn)?;
     let mut n = 0;
     for mut s in all {
-        if s.due_at().is_some_and(|t| t <= how.until(s.tz(), now)) {
+        if s.due_at().is_some_and(|t| how.until(s.tz(), now).is_some_and(|until| t <= until)) {
             snooze_one(&mut s, how, now);
             put(conn, &s)?;
             n += 1;
@@ -385,7 +387,9 @@ pub(crate) fn follow(
     on: Option<NaiveDate>,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let Some(on) = on else {
+    // A date outside the ones Trellis keeps (only an edited record could hold one) is no
+    // date a reminder can fire on.
+    let Some(on) = on.filter(|d| crate::dates::day_in_range(*d)) else {
         return unfollow(conn, target);
     };
     let rule = Rule { repeat: Repeat::Once { on }, at: FOLLOW_AT };

@@ -5,6 +5,11 @@
 //! Daylight-saving changes: a local time the clocks skip (02:30 on the night they jump from
 //! 02:00 to 03:00) fires at the first local time that exists after it (03:00); a local time
 //! that happens twice (01:30 on the night they fall back) fires once, the first time.
+//!
+//! Every date here stays within [`crate::dates`] (1970 to 9999): a rule's own day is checked
+//! when the rule is made (and when a stored one is read back), the times it answers lie
+//! within it, and all arithmetic is checked. Nothing in this file can panic on a date, so the
+//! clock thread that asks it (and also runs the auto-lock) cannot be stopped by one.
 
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -85,6 +90,8 @@ pub enum RuleError {
     BadZone(String),
     #[error("`{0}` is not a time of day; use 24-hour HH:MM, like 19:00")]
     BadTime(String),
+    #[error("a one-time reminder's day (`on`) must be {}, like 2027-05-31", crate::dates::RANGE)]
+    OutOfRange,
 }
 
 impl Rule {
@@ -100,6 +107,7 @@ impl Rule {
                 Repeat::Weekly { days }
             }
             Repeat::Monthly { day } if !(1..=31).contains(&day) => return Err(RuleError::BadDay),
+            Repeat::Once { on } if !crate::dates::day_in_range(on) => return Err(RuleError::OutOfRange),
             other => other,
         };
         let at = NaiveTime::from_hms_opt(chrono::Timelike::hour(&at), chrono::Timelike::minute(&at), 0)
@@ -118,16 +126,24 @@ impl Rule {
     }
 
     /// The first time the rule fires strictly after `after`, or `None` when it never will
-    /// again (a one-time reminder whose time has passed; an empty weekly rule).
+    /// again (a one-time reminder whose time has passed; an empty weekly rule) or not within
+    /// the dates Trellis keeps.
     pub fn next_after(&self, zone: Tz, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
         // The local day of `after` can be a day behind or ahead of the UTC one; one day of
         // slack on each side, then at most two months of days (a monthly rule always matches
         // within that).
-        let start = after.with_timezone(&zone).date_naive().pred_opt()?;
-        if let Repeat::Once { on } = self.repeat {
-            return Some(local_instant(zone, on, self.at)).filter(|t| *t > after);
-        }
-        start.iter_days().take(64).filter(|d| self.on(*d)).map(|d| local_instant(zone, d, self.at)).find(|t| *t > after)
+        let start = crate::dates::local_day(after, &zone)?.pred_opt()?;
+        let next = if let Repeat::Once { on } = self.repeat {
+            local_instant(zone, on, self.at).filter(|t| *t > after)
+        } else {
+            start
+                .iter_days()
+                .take(64)
+                .filter(|d| self.on(*d))
+                .filter_map(|d| local_instant(zone, d, self.at))
+                .find(|t| *t > after)
+        };
+        next.filter(|t| crate::dates::in_range(*t))
     }
 
     /// Says the rule as people read it: "every Sunday at 19:00".
@@ -147,13 +163,17 @@ impl Rule {
 }
 
 /// The instant of local `date` at `at` in `zone`: the first of a repeated local time, and the
-/// first local time that exists after a skipped one.
-pub fn local_instant(zone: Tz, date: NaiveDate, at: NaiveTime) -> DateTime<Utc> {
+/// first local time that exists after a skipped one. `None` for a day outside the dates
+/// Trellis keeps.
+pub fn local_instant(zone: Tz, date: NaiveDate, at: NaiveTime) -> Option<DateTime<Utc>> {
+    if !crate::dates::day_in_range(date) {
+        return None;
+    }
     let local = date.and_time(at);
     match zone.from_local_datetime(&local) {
-        LocalResult::Single(t) => t.with_timezone(&Utc),
-        LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
-        LocalResult::None => after_gap(zone, local),
+        LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
+        LocalResult::Ambiguous(first, _) => Some(first.with_timezone(&Utc)),
+        LocalResult::None => Some(after_gap(zone, local)),
     }
 }
 
@@ -161,7 +181,7 @@ pub fn local_instant(zone: Tz, date: NaiveDate, at: NaiveTime) -> DateTime<Utc> 
 /// a few hours, on whole minutes in every zone's modern rules.
 fn after_gap(zone: Tz, local: NaiveDateTime) -> DateTime<Utc> {
     (1..=24 * 60)
-        .map(|m| local + Duration::minutes(m))
+        .map_while(|m| local.checked_add_signed(Duration::minutes(m)))
         .find_map(|l| zone.from_local_datetime(&l).earliest())
         .map_or_else(|| zone.from_utc_datetime(&local).with_timezone(&Utc), |t| t.with_timezone(&Utc))
 }
@@ -195,16 +215,18 @@ pub const MORNING: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
 impl Snooze {
     /// When a snooze taken at `now` ends, for a reminder in `zone`. Ten minutes and an hour
     /// are lengths of time (across midnight or a clock change alike); tomorrow morning is
-    /// 09:00 local on the next day, whatever the clocks did overnight.
-    pub fn until(self, zone: Tz, now: DateTime<Utc>) -> DateTime<Utc> {
-        match self {
-            Snooze::TenMinutes => now + Duration::minutes(10),
-            Snooze::OneHour => now + Duration::hours(1),
+    /// 09:00 local on the next day, whatever the clocks did overnight. `None` past the dates
+    /// Trellis keeps.
+    pub fn until(self, zone: Tz, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let until = match self {
+            Snooze::TenMinutes => now.checked_add_signed(Duration::minutes(10)),
+            Snooze::OneHour => now.checked_add_signed(Duration::hours(1)),
             Snooze::TomorrowMorning => {
-                let today = now.with_timezone(&zone).date_naive();
-                local_instant(zone, today.succ_opt().unwrap_or(today), MORNING)
+                let today = crate::dates::local_day(now, &zone)?;
+                local_instant(zone, today.succ_opt()?, MORNING)
             }
-        }
+        };
+        until.filter(|t| crate::dates::in_range(*t))
     }
 
     /// Reads "10m", "1h", "tomorrow".
@@ -407,21 +429,33 @@ mod tests {
         let z = zone("Europe/Berlin");
         // 23:55 local: ten minutes and an hour later are the next day.
         let late = utc("2026-11-23T22:55:00Z");
-        assert_eq!(Snooze::TenMinutes.until(z, late).with_timezone(&z).to_rfc3339(), "2026-11-24T00:05:00+01:00");
-        assert_eq!(Snooze::OneHour.until(z, late).with_timezone(&z).to_rfc3339(), "2026-11-24T00:55:00+01:00");
-        assert_eq!(Snooze::TomorrowMorning.until(z, late).with_timezone(&z).to_rfc3339(), "2026-11-24T09:00:00+01:00");
+        assert_eq!(
+            Snooze::TenMinutes.until(z, late).unwrap().with_timezone(&z).to_rfc3339(),
+            "2026-11-24T00:05:00+01:00"
+        );
+        assert_eq!(Snooze::OneHour.until(z, late).unwrap().with_timezone(&z).to_rfc3339(), "2026-11-24T00:55:00+01:00");
+        assert_eq!(
+            Snooze::TomorrowMorning.until(z, late).unwrap().with_timezone(&z).to_rfc3339(),
+            "2026-11-24T09:00:00+01:00"
+        );
         // Just after midnight, "tomorrow morning" is the morning of the day after.
         let after_midnight = utc("2026-11-23T23:05:00Z");
         assert_eq!(
-            Snooze::TomorrowMorning.until(z, after_midnight).with_timezone(&z).to_rfc3339(),
+            Snooze::TomorrowMorning.until(z, after_midnight).unwrap().with_timezone(&z).to_rfc3339(),
             "2026-11-25T09:00:00+01:00"
         );
         // 01:30 on the night the clocks jump: an hour later is 03:30 on the new clock.
         let before_jump = utc("2026-03-29T00:30:00Z");
-        assert_eq!(Snooze::OneHour.until(z, before_jump).with_timezone(&z).to_rfc3339(), "2026-03-29T03:30:00+02:00");
+        assert_eq!(
+            Snooze::OneHour.until(z, before_jump).unwrap().with_timezone(&z).to_rfc3339(),
+            "2026-03-29T03:30:00+02:00"
+        );
         // The evening before the clocks fall back: tomorrow morning is still 09:00 local.
         let eve = utc("2026-10-24T20:00:00Z");
-        assert_eq!(Snooze::TomorrowMorning.until(z, eve).with_timezone(&z).to_rfc3339(), "2026-10-25T09:00:00+01:00");
+        assert_eq!(
+            Snooze::TomorrowMorning.until(z, eve).unwrap().with_timezone(&z).to_rfc3339(),
+            "2026-10-25T09:00:00+01:00"
+        );
     }
 
     #[test]
@@ -437,6 +471,113 @@ mod tests {
         assert_eq!(Day::parse("sun"), Some(Day::Sun));
         assert_eq!(Day::parse("Thursday"), Some(Day::Thu));
         assert_eq!(Day::parse("t"), None);
+    }
+
+    #[test]
+    fn fail_a_one_time_day_outside_1970_to_9999_is_refused_naming_the_field() {
+        // `trellis reminder add … --every once --on +262142-12-31` used to be saved, then
+        // panicked every reminder check (adding minutes past the last time chrono can hold).
+        for far in [day("+262142-12-31"), day("1969-12-31"), day("+10000-01-01"), NaiveDate::MAX, NaiveDate::MIN] {
+            let err = Rule::new(Repeat::Once { on: far }, time("23:00")).unwrap_err();
+            assert_eq!(err, RuleError::OutOfRange, "{far}");
+            assert!(err.to_string().contains("`on`") && err.to_string().contains("1970 and 9999"), "{err}");
+        }
+        let z = zone("America/New_York");
+        let first = rule(Repeat::Once { on: day("1970-01-01") }, "23:00");
+        assert_eq!(first.next_after(z, utc("1970-01-01T00:00:00Z")), Some(utc("1970-01-02T04:00:00Z")));
+        let last = rule(Repeat::Once { on: day("9999-12-30") }, "23:00");
+        assert_eq!(last.next_after(z, utc("2026-01-01T00:00:00Z")), Some(utc("9999-12-31T04:00:00Z")));
+        // 23:00 on the very last day in New York is already 10000 in UTC: it never comes.
+        let past_the_end = rule(Repeat::Once { on: day("9999-12-31") }, "23:00");
+        assert_eq!(past_the_end.next_after(z, utc("2026-01-01T00:00:00Z")), None);
+    }
+
+    /// Any day chrono can hold, the range's own bounds and the days either side of them.
+    fn any_day() -> impl Strategy<Value = NaiveDate> {
+        prop_oneof![
+            (NaiveDate::MIN.num_days_from_ce()..=NaiveDate::MAX.num_days_from_ce())
+                .prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n).unwrap()),
+            prop::sample::select(vec![
+                NaiveDate::MIN,
+                NaiveDate::MAX,
+                day("1969-12-31"),
+                day("1970-01-01"),
+                day("9999-12-31"),
+                day("+10000-01-01"),
+                day("+262142-12-31"),
+            ]),
+            (0i64..4_000_000).prop_map(|n| day("1970-01-01") + Duration::days(n)),
+        ]
+    }
+
+    /// Any instant chrono can hold, and those at and near its ends and the range's.
+    fn any_instant() -> impl Strategy<Value = DateTime<Utc>> {
+        prop_oneof![
+            (DateTime::<Utc>::MIN_UTC.timestamp_millis()..=DateTime::<Utc>::MAX_UTC.timestamp_millis())
+                .prop_map(|ms| DateTime::from_timestamp_millis(ms).unwrap()),
+            prop::sample::select(vec![
+                DateTime::<Utc>::MIN_UTC,
+                DateTime::<Utc>::MAX_UTC,
+                utc("1970-01-01T00:00:00Z"),
+                utc("9999-12-31T23:59:59Z"),
+                "+262142-12-31T23:59:59Z".parse().unwrap(),
+            ]),
+            (-200_000i64..200_000).prop_map(|m| utc("9999-12-31T12:00:00Z") + Duration::minutes(m)),
+        ]
+    }
+
+    /// Zones at the widest offsets there are, with and without clock changes.
+    fn far_zone() -> impl Strategy<Value = Tz> {
+        prop::sample::select(vec![
+            "Pacific/Kiritimati",
+            "Etc/GMT-14",
+            "Etc/GMT+12",
+            "Pacific/Pago_Pago",
+            "America/New_York",
+            "Australia/Lord_Howe",
+            "Pacific/Chatham",
+            "Europe/Berlin",
+            "UTC",
+        ])
+        .prop_map(zone)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+        /// Whatever a rule holds (even one made without `Rule::new`, as a hostile row could
+        /// carry), whatever the zone and the instant, the schedule answers without panicking,
+        /// and only with times after the instant within 1970 to 9999.
+        #[test]
+        fn fail_extreme_dates_and_zones_never_panic(
+            on in any_day(),
+            monthly in 1u8..=31,
+            which in 0u8..4,
+            h in 0u32..24,
+            m in 0u32..60,
+            z in far_zone(),
+            now in any_instant(),
+        ) {
+            let repeat = match which {
+                0 => Repeat::Once { on },
+                1 => Repeat::Daily,
+                2 => Repeat::Weekly { days: vec![Day::of(on)] },
+                _ => Repeat::Monthly { day: monthly },
+            };
+            let r = Rule { repeat, at: NaiveTime::from_hms_opt(h, m, 0).unwrap() };
+            if let Some(next) = r.next_after(z, now) {
+                prop_assert!(next > now && crate::dates::in_range(next), "{next} after {now}");
+            }
+            if let Some(t) = local_instant(z, on, r.at) {
+                prop_assert!(crate::dates::day_in_range(on), "{t}");
+            }
+            for how in [Snooze::TenMinutes, Snooze::OneHour, Snooze::TomorrowMorning] {
+                if let Some(until) = how.until(z, now) {
+                    prop_assert!(until > now && crate::dates::in_range(until));
+                }
+            }
+            let _ = r.describe();
+            let _ = Rule::new(r.repeat.clone(), r.at);
+        }
     }
 
     fn any_zone() -> impl Strategy<Value = Tz> {

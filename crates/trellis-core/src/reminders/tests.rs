@@ -131,7 +131,7 @@ fn a_followed_date_makes_moves_and_removes_its_reminder() {
     let moved = one(&conn, first.id).unwrap();
     assert_eq!(moved.rule.repeat, Repeat::Once { on: later });
     assert_eq!(moved.snoozed_until, None);
-    assert_eq!(moved.next_fire, Some(local_instant(moved.tz(), later, FOLLOW_AT)));
+    assert_eq!(moved.next_fire, local_instant(moved.tz(), later, FOLLOW_AT));
     // A date in the past makes a reminder that never fires.
     follow(&conn, Purpose::BoundaryReview, &target, Some(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()), now).unwrap();
     assert_eq!(one(&conn, first.id).unwrap().next_fire, None);
@@ -151,13 +151,23 @@ fn rows_a_hostile_file_could_hold_are_left_out_not_fired() {
         "INSERT INTO reminder_schedules (id, purpose, rule, zone, next_fire) VALUES (x'00000000000000000000000000000004', 'journal', '{\"repeat\":{\"every\":\"daily\"},\"at\":\"10:30:00\"}', 'Mars/Base', 0)",
         "INSERT INTO reminder_schedules (id, purpose, rule, zone, next_fire) VALUES (x'00000000000000000000000000000005', 'journal', '{\"repeat\":{\"every\":\"daily\"},\"at\":\"10:30:00\"}', 'UTC', 'soon')",
         "INSERT INTO reminder_schedules (id, purpose, rule, zone, next_fire) VALUES (x'00000000000000000000000000000006', 'journal', '{\"repeat\":{\"every\":\"daily\"},\"at\":\"10:30:00\"}', 'UTC', 9223372036854775807)",
+        // Dates outside 1970 to 9999 (they used to panic the check, with no passphrase):
+        // a one-time rule on the last day chrono holds, far-future and far-past times.
+        "INSERT INTO reminder_schedules (id, purpose, rule, zone, next_fire) VALUES (x'00000000000000000000000000000007', 'custom', '{\"repeat\":{\"every\":\"once\",\"on\":\"+262142-12-31\"},\"at\":\"23:00:00\"}', 'America/New_York', 0)",
+        "INSERT INTO reminder_schedules (id, purpose, rule, zone, next_fire) VALUES (x'00000000000000000000000000000008', 'journal', '{\"repeat\":{\"every\":\"daily\"},\"at\":\"10:30:00\"}', 'Pacific/Kiritimati', 8210298412799999)",
+        "INSERT INTO reminder_schedules (id, purpose, rule, zone, snoozed_until) VALUES (x'00000000000000000000000000000009', 'journal', '{\"repeat\":{\"every\":\"daily\"},\"at\":\"10:30:00\"}', 'Etc/GMT+12', -8334601228800000)",
+        "INSERT INTO reminder_schedules (id, purpose, rule, zone, last_fired) VALUES (x'0000000000000000000000000000000a', 'journal', '{\"repeat\":{\"every\":\"daily\"},\"at\":\"10:30:00\"}', 'UTC', 253402300800000)",
     ];
     for sql in bad_rows {
         conn.execute(sql, []).unwrap();
     }
     let (all, unreadable) = schedules(&conn).unwrap();
     assert_eq!(all.iter().map(|s| s.id).collect::<Vec<_>>(), [good.id]);
-    assert_eq!(unreadable, 6);
+    assert_eq!(unreadable, 10);
     let due = fire_due(&conn, utc("2026-11-23T10:30:10Z")).unwrap();
     assert_eq!(due.on_time.len(), 1);
+    // Everything that works without a key works beside them.
+    assert_eq!(snooze_all(&conn, Snooze::OneHour, utc("2026-11-24T10:00:00Z")).unwrap(), 1);
+    assert!(crate::reminders::ics::export(&schedules(&conn).unwrap().0, "Trellis", now).contains("BEGIN:VEVENT"));
+    assert!(fire_due(&conn, DateTime::<Utc>::MAX_UTC).is_ok(), "even a clock at chrono's end answers");
 }

@@ -344,3 +344,66 @@ fn fail_mangled_imports_import_whole_or_nothing() {
     }
     assert!(refused > 100 && taken > 0, "refused {refused}, taken {taken}");
 }
+
+/// Where the zip bomb's child finds the zip and the vault to import into.
+const BOMB_CHILD_ENV: &str = "TRELLIS_DAY_ONE_BOMB_FOR_TESTS";
+
+/// A Day One "export" of 1 MB holding a journal file of 300 MB of zeros, made here: refused
+/// with a plain error, in a process that never holds more than a few tens of MB. It once read
+/// such a file whole (up to 2 GiB per file) before looking at it.
+#[test]
+fn fail_a_day_one_zip_bomb_is_refused_without_unpacking_it() {
+    if std::env::var(BOMB_CHILD_ENV).is_ok() {
+        return;
+    }
+    let (tmp, dir, vault, _) = new_vault();
+    drop(vault);
+    let zip_path = tmp.path().join("bomb.zip");
+    {
+        let mut zip = zip::ZipWriter::new(std::io::BufWriter::new(std::fs::File::create(&zip_path).unwrap()));
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .compression_level(Some(1))
+            .large_file(true);
+        zip.start_file("Journal.json", opts).unwrap();
+        let zeros = vec![0u8; 1 << 20];
+        for _ in 0..300 {
+            zip.write_all(&zeros).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    let size = std::fs::metadata(&zip_path).unwrap().len();
+    assert!(size < 4 << 20, "a small file: {size} bytes");
+    // The import runs in a process of its own, so its peak memory is its own.
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "backup::day_one_bomb_child", "--nocapture", "--test-threads", "1"])
+        .env(BOMB_CHILD_ENV, format!("{}\n{}", zip_path.display(), dir.display()))
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    let line = |key: &str| {
+        said.lines().find_map(|l| l.split_once(key).map(|(_, v)| v)).unwrap_or_else(|| panic!("{said}")).to_owned()
+    };
+    let refused = line("REFUSED ");
+    assert!(refused.contains("unpacks to more than 256 MB of journal text"), "{refused}");
+    assert!(refused.ends_with("nothing was imported"), "{refused}");
+    let peak_kb: u64 = line("PEAK_KB ").parse().unwrap();
+    assert!(peak_kb < 100 << 10, "the import peaked at {peak_kb} kB");
+    let mut vault = Vault::open(&dir).unwrap();
+    vault.unlock(&pass(), UnlockMode::Lazy).unwrap();
+    assert_eq!(vault.journal().unwrap().count().unwrap(), 0);
+}
+
+/// The child of the test above: imports the zip and says what happened and its peak memory.
+#[test]
+fn day_one_bomb_child() {
+    let Ok(paths) = std::env::var(BOMB_CHILD_ENV) else { return };
+    let (zip_path, dir) = paths.split_once('\n').unwrap();
+    let mut vault = Vault::open(Path::new(dir)).unwrap();
+    vault.unlock(&pass(), UnlockMode::Lazy).unwrap();
+    let err = vault.import(Source::DayOne, Path::new(zip_path), None, &Utc).unwrap_err();
+    println!("REFUSED {err}");
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let peak = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).unwrap();
+    println!("PEAK_KB {}", peak.trim().trim_end_matches(" kB"));
+}

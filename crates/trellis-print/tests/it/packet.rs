@@ -126,3 +126,34 @@ fn fifty_entries_lay_out() {
     assert!(made.pages > 5);
     assert!(text(&made).contains("Entry 49"));
 }
+
+/// Entries on the first and last instants Trellis keeps (1970-01-01 00:00 and 9999-12-31
+/// 23:59:59.999 UTC), seen from the widest zone east of UTC: "on this day" and the packet
+/// place them (the last on 1 January 10000 there) and lay out.
+#[test]
+fn entries_at_the_ends_of_the_range_east_of_utc() {
+    let (_tmp, mut vault, _) = new_vault();
+    let east = FixedOffset::east_opt(14 * 3600).unwrap();
+    let first = "1970-01-01T00:00:00Z".parse().unwrap();
+    let last = "9999-12-31T23:59:59.999Z".parse().unwrap();
+    let ids = {
+        let mut j = vault.journal().unwrap();
+        let a = j.add_at(entry("First", "At the start.", &["ends"], 2), first, at(2026, 5, 1, 9)).unwrap();
+        let b = j.add_at(entry("Last", "At the end.", &["ends"], 5), last, at(2026, 5, 1, 9)).unwrap();
+        let now = chrono::TimeZone::with_ymd_and_hms(&east, 2026, 1, 1, 9, 0, 0).unwrap();
+        let same_day: Vec<String> = j.on_this_day(now).unwrap().into_iter().map(|e| e.title).collect();
+        assert_eq!(same_day, ["First"], "1 January 1970 at 14:00 there; the last is in the year 10000");
+        assert_eq!(j.mood_over(1, now).unwrap(), [], "neither is today");
+        vec![a.id, b.id]
+    };
+    let choice = PacketChoice { entries: ids, ..PacketChoice::default() };
+    let packet = choose_entries(&mut vault, &choice, east, today()).unwrap();
+    assert_eq!((packet.from.to_string(), packet.to.to_string()), ("1970-01-01".into(), "+10000-01-01".into()));
+    let made = make(&Document::packet(&packet, today()), Paper::A4, "packet-ends");
+    let words = text(&made);
+    assert!(words.contains("At the start.") && words.contains("At the end."), "{words}");
+    assert!(words.contains("Thursday 1 January 1970"), "{words}");
+    let range =
+        PacketChoice { from: NaiveDate::from_ymd_opt(9999, 12, 31), to: Some(NaiveDate::MAX), ..Default::default() };
+    assert_eq!(choose_entries(&mut vault, &range, east, today()).unwrap().entries.len(), 1);
+}
