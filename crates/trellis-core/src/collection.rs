@@ -142,7 +142,7 @@ impl<'v> Collection<'v> {
     /// history), failing with `Changed` if it is no longer the version updated at `opened`.
     pub(crate) fn replace<K: Kind>(
         &mut self,
-        rec: &Record<K>,
+        rec: &mut Record<K>,
         keep_history: bool,
         opened: Option<DateTime<Utc>>,
     ) -> Result<(), RecordError<K::Id>> {

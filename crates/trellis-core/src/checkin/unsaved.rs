@@ -123,8 +123,9 @@ pub(super) fn keep(mut c: Collection<'_>, unsaved: UnsavedCheckIn, now: DateTime
     let payload = DraftPayload { check_in: unsaved };
     let kept = match readable.last() {
         Some(last) => {
-            let rec: Record<DraftKind> = Record { id: last.id, created_at: last.created_at, updated_at: now, payload };
-            c.replace(&rec, false, None).map_err(ToolError::from)?;
+            let mut rec: Record<DraftKind> =
+                Record { id: last.id, created_at: last.created_at, updated_at: now, payload };
+            c.replace(&mut rec, false, None).map_err(ToolError::from)?;
             rec.id
         }
         None => {

@@ -211,7 +211,7 @@ impl<'v> Journal<'v> {
         // An edit in the journal changes what was written, not what the entry is: a check-in
         // stays a check-in, with the answers it was saved with.
         rec.payload.set_check_in(self.records().get::<EntryKind>(id).ok().and_then(|old| old.payload.take_check_in()));
-        self.records().update(&rec, self.open.journal_history, opened)?;
+        self.records().update(&mut rec, self.open.journal_history, opened)?;
         self.index(&rec)?;
         Ok(rec.into())
     }

@@ -155,9 +155,14 @@ impl<'a> Records<'a> {
     /// kind that keeps history at all) the version it replaces is kept, sealed, as the next
     /// revision. With `expected_updated`, fails with [`RecordError::Changed`] if the stored
     /// version is not the one the caller read. A record that is not there is never "saved".
+    ///
+    /// Every save gets an updated time later than the one it replaces (a millisecond later
+    /// when two saves fall in the same millisecond, or the clock went back): the updated time
+    /// is what tells a version apart, so a second front end holding the earlier one is told
+    /// its edit is stale instead of writing over this one. `rec.updated_at` is set to it.
     pub(crate) fn update<K: Kind>(
         &self,
-        rec: &Record<K>,
+        rec: &mut Record<K>,
         keep_history: bool,
         expected_updated: Option<DateTime<Utc>>,
     ) -> Result<(), RecordError<K::Id>> {
@@ -171,6 +176,9 @@ impl<'a> Records<'a> {
             if stamps.1 != expected.timestamp_millis() {
                 return Err(RecordError::Changed(rec.id));
             }
+        }
+        if rec.updated_at.timestamp_millis() <= stamps.1 {
+            rec.updated_at = DateTime::from_timestamp_millis(stamps.1.saturating_add(1)).unwrap_or(rec.updated_at);
         }
         if keep {
             // A damaged current version cannot be kept; the edit still replaces it.

@@ -531,8 +531,8 @@ impl<'v> Reminders<'v> {
         let (schedule, payload) = self.prepare(id, draft, Some(&old), now)?;
         put(self.c.conn(), &schedule)?;
         let created_at = self.c.get::<ReminderKind>(id).map_or(whole_ms(now), |r| r.created_at);
-        let rec: Record<ReminderKind> = Record { id, created_at, updated_at: whole_ms(now), payload };
-        match self.c.replace(&rec, false, None) {
+        let mut rec: Record<ReminderKind> = Record { id, created_at, updated_at: whole_ms(now), payload };
+        match self.c.replace(&mut rec, false, None) {
             Err(crate::record::RecordError::NotFound(_)) => self.c.add(&rec)?,
             other => other?,
         }

@@ -224,13 +224,13 @@ impl<'v> Agreements<'v> {
         now: DateTime<Utc>,
     ) -> Result<Agreement, ToolError> {
         let old = self.c.get::<AgreementKind>(id)?;
-        let rec = Record {
+        let mut rec = Record {
             id,
             created_at: old.created_at,
             updated_at: whole_ms(now),
             payload: payload(draft, old.payload.source, note)?,
         };
-        self.c.replace(&rec, true, opened)?;
+        self.c.replace(&mut rec, true, opened)?;
         Ok(rec.into())
     }
 
@@ -332,13 +332,13 @@ pub(crate) fn retext(
         return Ok(old.into());
     }
     let draft = AgreementDraft { text, status: old.payload.status, revisit_on: old.payload.revisit_on };
-    let rec = Record {
+    let mut rec = Record {
         id,
         created_at: old.created_at,
         updated_at: whole_ms(now),
         payload: payload(draft, old.payload.source, note)?,
     };
-    c.replace(&rec, true, None)?;
+    c.replace(&mut rec, true, None)?;
     Ok(rec.into())
 }
 

@@ -376,13 +376,13 @@ impl<'v> Boundaries<'v> {
         now: DateTime<Utc>,
     ) -> Result<Boundary, ToolError> {
         let old = self.c.get::<BoundaryKind>(id)?;
-        let rec = Record {
+        let mut rec = Record {
             id,
             created_at: old.created_at,
             updated_at: whole_ms(now),
             payload: payload(draft, note, old.payload.moments)?,
         };
-        self.c.replace(&rec, true, opened)?;
+        self.c.replace(&mut rec, true, opened)?;
         Ok(rec.into())
     }
 
@@ -431,7 +431,7 @@ impl<'v> Boundaries<'v> {
         let mut rec = self.c.get::<BoundaryKind>(id)?;
         change(&mut rec.payload.moments)?;
         rec.updated_at = whole_ms(now);
-        self.c.replace(&rec, false, None)?;
+        self.c.replace(&mut rec, false, None)?;
         Ok(rec.into())
     }
 

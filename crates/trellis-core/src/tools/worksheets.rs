@@ -531,7 +531,7 @@ impl<'v> Worksheets<'v> {
         let full = worksheet(Record { payload: rec.payload.clone(), ..rec.clone() });
         rec.payload.answers = pack(full.areas);
         rec.updated_at = whole_ms(now);
-        self.c.replace(&rec, false, opened)?;
+        self.c.replace(&mut rec, false, opened)?;
         Ok(worksheet(rec))
     }
 

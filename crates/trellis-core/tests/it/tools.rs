@@ -54,6 +54,25 @@ fn a_boundary_keeps_every_version_in_order_with_its_notes() {
 }
 
 #[test]
+fn fail_an_edit_in_the_same_millisecond_still_makes_the_earlier_version_stale() {
+    let (_tmp, _dir, mut vault, _) = new_vault();
+    let t0 = at(2026, 3, 1, 9);
+    let mut bs = vault.boundaries().unwrap();
+    // Added and edited at the same instant (a fast machine, or a clock that went back): the
+    // edit still gets a later updated time, so the version read before it is stale.
+    let b = bs.add(boundary("No phones at dinner"), String::new(), t0).unwrap();
+    let edited = bs.edit(b.id, boundary("No phones at meals"), String::new(), Some(b.updated_at), t0).unwrap();
+    assert!(edited.updated_at > b.updated_at, "{} after {}", edited.updated_at, b.updated_at);
+    let stale = bs.edit(b.id, boundary("x"), String::new(), Some(b.updated_at), t0);
+    assert!(matches!(stale, Err(ToolError::Changed { .. })), "{stale:?}");
+    // What the edit returned is what is stored: the next edit from it is not stale.
+    let back = t0 - Duration::minutes(5);
+    let again = bs.edit(b.id, boundary("No phones at any meal"), String::new(), Some(edited.updated_at), back).unwrap();
+    assert!(again.updated_at > edited.updated_at, "the clock went back; the stamp did not");
+    assert_eq!(bs.get(b.id).unwrap(), again);
+}
+
+#[test]
 fn moments_survive_edits_and_retiring_keeps_history() {
     let (_tmp, _dir, mut vault, _) = new_vault();
     let mut bs = vault.boundaries().unwrap();
