@@ -6,7 +6,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { Session, sleep } from "./webdriver.mjs";
+import { Keys, Session, sleep } from "./webdriver.mjs";
 import { APP, OUT, axe, buttonNamed, createVault, shot, shotSizes, typeIn } from "./helpers.mjs";
 
 const PASS = "willow granite evening ninety";
@@ -179,6 +179,21 @@ test("together: boundaries, worksheets, agreements, search, library links", { ti
   await s.waitFor("#sheet-title", { check: async (el) => (await s.text(el)) === "zqw First talk" });
   await input("#area-communication-mine", "zqa A message when plans change");
   await input("#area-communication-theirs", "zqa A call, not a text");
+  // Keyboard focus on a pill is a dashed ring, not the look of the chosen one.
+  // From their expectation, Tab on to the first pill nothing has chosen yet.
+  await s.click(await s.find("#area-communication-theirs"));
+  for (let i = 0; i < 8; i++) {
+    await s.keys(Keys.TAB);
+    if (await s.exec("const a = document.activeElement; return a.type === 'radio' && !a.checked")) break;
+  }
+  const pill = await s.exec(`const i = document.activeElement; const l = i.closest("label"); const cs = getComputedStyle(l);
+    return { name: i.name, checked: i.checked, outline: cs.outlineStyle, background: cs.backgroundColor,
+      plain: getComputedStyle(l.closest("[data-area]").querySelector("label.choice:not(:has(input:focus)):not(:has(input:checked))")).backgroundColor };`);
+  assert.match(pill.name, /^area-communication-/, JSON.stringify(pill));
+  assert.equal(pill.checked, false, "tabbing in chooses nothing");
+  assert.equal(pill.outline, "dashed", JSON.stringify(pill));
+  assert.equal(pill.background, pill.plain, `focused looks unchosen: ${JSON.stringify(pill)}`);
+  await shot(s, "33a-pill-focus");
   await s.click(await s.find("input[name=area-communication-from][value=told]"));
   await s.click(await s.find("input[name=area-communication-specific]"));
   await input("#area-communication-middle", MIDDLE);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainLine } from "./plain-text";
+import { plainLine, plainParts } from "./plain-text";
 
 describe("plainLine", () => {
   it("drops emphasis marks instead of showing them", () => {
@@ -28,5 +28,20 @@ describe("plainLine", () => {
     const long = plainLine("word ".repeat(60), 20);
     expect(long.length).toBeLessThanOrEqual(20);
     expect(long.endsWith("…")).toBe(true);
+  });
+});
+
+describe("search snippets", () => {
+  it("leave out Markdown's marks and keep the highlighted words", () => {
+    const parts = [
+      { text: "…we **", hit: false },
+      { text: "talked", hit: true },
+      { text: "** at dinner\n## Later ~~not~~ `code` __x__ snake_case", hit: false },
+    ];
+    expect(plainParts(parts)).toEqual([
+      { text: "…we ", hit: false },
+      { text: "talked", hit: true },
+      { text: " at dinner\nLater not code x snake_case", hit: false },
+    ]);
   });
 });

@@ -31,3 +31,16 @@ function stripInline(line: string): string {
     .replace(/`+([^`]*)`+/g, "$1") // code
     .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1"); // escapes
 }
+
+/** Returns a search snippet's text without Markdown's marks (emphasis, strikethrough, code,
+ *  heading and quote markers), part by part, so the words and their highlights stay. */
+export function plainParts<T extends { text: string }>(parts: T[]): T[] {
+  return parts
+    .map((p) => ({
+      ...p,
+      text: p.text
+        .replace(/(^|\n)\s{0,3}(#{1,6}|>+)\s+/g, "$1")
+        .replace(/\*{1,3}|_{2,3}|~~|`+/g, ""),
+    }))
+    .filter((p) => p.text.length > 0);
+}

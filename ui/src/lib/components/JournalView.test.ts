@@ -49,6 +49,26 @@ describe("the journal screen", () => {
     await waitFor(() => expect(document.getElementById("entry-body")).not.toBeNull());
   });
 
+  it("shows no empty list while the entries are on their way after an unlock", async () => {
+    let answer: (rows: unknown) => void = () => undefined;
+    mockIPC((cmd, args) => {
+      if (cmd === "list_entries") return new Promise((resolve) => (answer = resolve));
+      if (cmd === "tags") return [];
+      if (cmd === "on_this_day") return [];
+      if (cmd === "prompts") return { groups: [], prompts: [] };
+      if (cmd === "render_markdown") return `<p>${(args as { markdown: string }).markdown}</p>`;
+    });
+    render(JournalView);
+    const loading = journal.load();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(screen.queryByText("All entries")).toBeNull();
+    expect(screen.queryByText("No entries yet.")).toBeNull();
+    answer(ENTRIES.map((e) => ({ kind: "entry", ...e })));
+    await loading;
+    expect(await screen.findByText("All entries")).toBeTruthy();
+    expect(screen.queryByText("No entries yet.")).toBeNull();
+  });
+
   it("shows list lines as plain text, without Markdown marks", async () => {
     backend();
     render(JournalView);

@@ -35,6 +35,9 @@ class JournalState {
   entries = $state<Listed[]>([]);
   hasMore = $state(false);
   loading = $state(false);
+  /** Whether the list has been read since the unlock: until then the list shows nothing,
+   * not an empty "All entries" that fills a moment later. */
+  listed = $state(false);
   error = $state<string | null>(null);
 
   draft = $state<Draft | null>(null);
@@ -116,6 +119,7 @@ class JournalState {
     const page = await this.fetchPage(0);
     this.entries = page;
     this.hasMore = page.length === api.PAGE;
+    this.listed = true;
   }
 
   private async fetchPage(offset: number): Promise<Listed[]> {
@@ -329,6 +333,7 @@ class JournalState {
     this.searchOthers.cancel();
     this.others = null;
     this.entries = [];
+    this.listed = false;
     this.hasMore = false;
     this.draft = null;
     this.saveState = "saved";
