@@ -48,6 +48,35 @@ pub fn local_day<Tz: TimeZone>(t: DateTime<Utc>, tz: &Tz) -> Option<NaiveDate> {
     in_zone(t, tz).map(|l| l.date_naive())
 }
 
+/// Test inputs shared by every property test about dates.
+#[cfg(test)]
+pub(crate) mod strategies {
+    use chrono::{DateTime, Duration, Utc};
+    use proptest::prelude::*;
+
+    /// Any instant chrono can hold, and those at and near its ends and the range's.
+    pub(crate) fn any_instant() -> impl Strategy<Value = DateTime<Utc>> {
+        let utc = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let (first, last, past_last) =
+            (utc("1970-01-01T00:00:00Z"), utc("9999-12-31T12:00:00Z"), utc("+10000-01-01T00:00:00Z"));
+        prop_oneof![
+            (DateTime::<Utc>::MIN_UTC.timestamp_millis()..=DateTime::<Utc>::MAX_UTC.timestamp_millis())
+                .prop_map(|ms| DateTime::from_timestamp_millis(ms).unwrap()),
+            prop::sample::select(vec![
+                DateTime::<Utc>::MIN_UTC,
+                DateTime::<Utc>::MAX_UTC,
+                first,
+                utc("9999-12-31T23:59:59Z"),
+                utc("9999-12-31T23:59:59.999Z"),
+                utc("+262142-12-31T23:59:59Z"),
+            ]),
+            (-2_000i64..2_000).prop_map(move |m| first + Duration::minutes(m)),
+            (-200_000i64..200_000).prop_map(move |m| last + Duration::minutes(m)),
+            (-2_000i64..2_000).prop_map(move |m| past_last + Duration::minutes(m)),
+        ]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

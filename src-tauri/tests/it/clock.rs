@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
+use tauri::test::MockRuntime;
 use tauri::Manager;
 use trellis_app::lifecycle::{duty, run_tick, Clock};
 use trellis_app::state::{AppState, Config};
@@ -26,13 +26,7 @@ fn unlocked_app_locking_at_once() -> App {
     let dir = tmp.path().join("vault");
     let work = KdfWorkFactor::insecure_for_tests(4).unwrap();
     let config = Config { dir: dir.clone(), work, auto_lock_override: Some(Duration::ZERO) };
-    let builder = trellis_app::specta_builder!(MockRuntime);
-    let app = trellis_app::with_shell_state(mock_builder())
-        .manage(AppState::new(config).unwrap())
-        .invoke_handler(builder.invoke_handler())
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    builder.mount_events(&app);
+    let app = crate::commands::mock_app(config);
     let (vault, _code) = Vault::create(&dir, &pass(), work, chrono::Utc::now()).unwrap();
     *app.state::<AppState>().vault().unwrap() = Some(vault);
     App { _tmp: tmp, dir, app }

@@ -16,11 +16,8 @@ struct App {
     webview: WebviewWindow<MockRuntime>,
 }
 
-fn app() -> App {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("vault");
-    let config =
-        Config { dir: dir.clone(), work: KdfWorkFactor::insecure_for_tests(4).unwrap(), auto_lock_override: None };
+/// Builds the shell as the app does (its state, commands and events) on the mock runtime.
+pub(crate) fn mock_app(config: Config) -> tauri::App<MockRuntime> {
     let builder = trellis_app::specta_builder!(MockRuntime);
     let app = trellis_app::with_shell_state(mock_builder())
         .manage(AppState::new(config).unwrap())
@@ -28,6 +25,15 @@ fn app() -> App {
         .build(mock_context(noop_assets()))
         .unwrap();
     builder.mount_events(&app);
+    app
+}
+
+fn app() -> App {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let config =
+        Config { dir: dir.clone(), work: KdfWorkFactor::insecure_for_tests(4).unwrap(), auto_lock_override: None };
+    let app = mock_app(config);
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     App { _tmp: tmp, dir, _app: app, webview }
 }

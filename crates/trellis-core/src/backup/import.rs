@@ -297,6 +297,7 @@ pub(crate) fn parse_day_one(bytes: &[u8]) -> Result<(Vec<Entry>, u32), BackupErr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dates::strategies::any_instant;
     use proptest::prelude::*;
 
     const JRNL: &str = r#"{"tags": {"@work": 1}, "entries": [
@@ -444,23 +445,6 @@ mod tests {
             Err(e) => assert!(e.to_string().contains("boundary 1 (counting from 1): `review_on`"), "{e}"),
             Ok(d) => panic!("a boundary reviewed in the year 262142 imported: {d:?}"),
         }
-    }
-
-    /// Any instant chrono can hold, and those at and around the ends of 1970 to 9999.
-    fn any_instant() -> impl Strategy<Value = DateTime<Utc>> {
-        prop_oneof![
-            (DateTime::<Utc>::MIN_UTC.timestamp_millis()..=DateTime::<Utc>::MAX_UTC.timestamp_millis())
-                .prop_map(|ms| DateTime::from_timestamp_millis(ms).unwrap()),
-            prop::sample::select(vec![
-                DateTime::<Utc>::MIN_UTC,
-                DateTime::<Utc>::MAX_UTC,
-                "1970-01-01T00:00:00Z".parse().unwrap(),
-                "9999-12-31T23:59:59.999Z".parse().unwrap(),
-                "+262142-12-31T23:59:59Z".parse().unwrap(),
-            ]),
-            (-2_000i64..2_000).prop_map(|m| DateTime::UNIX_EPOCH + chrono::Duration::minutes(m)),
-            (-2_000i64..2_000).prop_map(|m| "+10000-01-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap() + chrono::Duration::minutes(m)),
-        ]
     }
 
     proptest! {

@@ -281,6 +281,7 @@ fn ordinal(n: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dates::strategies::any_instant;
     use proptest::prelude::*;
 
     fn zone(name: &str) -> Tz {
@@ -507,22 +508,6 @@ mod tests {
                 day("+262142-12-31"),
             ]),
             (0i64..4_000_000).prop_map(|n| day("1970-01-01") + Duration::days(n)),
-        ]
-    }
-
-    /// Any instant chrono can hold, and those at and near its ends and the range's.
-    fn any_instant() -> impl Strategy<Value = DateTime<Utc>> {
-        prop_oneof![
-            (DateTime::<Utc>::MIN_UTC.timestamp_millis()..=DateTime::<Utc>::MAX_UTC.timestamp_millis())
-                .prop_map(|ms| DateTime::from_timestamp_millis(ms).unwrap()),
-            prop::sample::select(vec![
-                DateTime::<Utc>::MIN_UTC,
-                DateTime::<Utc>::MAX_UTC,
-                utc("1970-01-01T00:00:00Z"),
-                utc("9999-12-31T23:59:59Z"),
-                "+262142-12-31T23:59:59Z".parse().unwrap(),
-            ]),
-            (-200_000i64..200_000).prop_map(|m| utc("9999-12-31T12:00:00Z") + Duration::minutes(m)),
         ]
     }
 
