@@ -3,7 +3,8 @@
 //! it off again after its minute, on lock, on quick hide and on quit. Anything the person copied
 //! since is theirs and stays.
 
-use std::sync::Mutex;
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::Duration;
 
 use zeroize::Zeroizing;
 
@@ -11,8 +12,11 @@ use crate::state::lock;
 
 /// What Trellis put on the clipboard and has not taken off yet, with the handle that keeps it
 /// there (on X11 the program that copied serves the text for as long as it holds the handle).
-#[derive(Default)]
-pub struct Copied(Mutex<Option<(Zeroizing<String>, arboard::Clipboard)>>);
+#[derive(Clone, Default)]
+pub struct Copied(Arc<Mutex<Option<Held>>>);
+
+/// The text copied, and the handle that serves it.
+type Held = (Zeroizing<String>, arboard::Clipboard);
 
 impl Copied {
     /// Puts `text` on the clipboard, out of clipboard history where the platform allows, and
@@ -31,6 +35,19 @@ impl Copied {
         let Some((text, mut clipboard)) = lock(&self.0).take() else { return false };
         let still = clipboard.get_text().is_ok_and(|now| Zeroizing::new(now) == text);
         still && clipboard.clear().is_ok()
+    }
+
+    /// Like [`Copied::take_back`], on a thread of its own, waiting at most `wait` for it. For
+    /// the main thread (a lock from the window, quitting): if the webview took the clipboard
+    /// since, reading it needs an answer from the main thread, which must not be the one
+    /// waiting. Says whether it emptied the clipboard within `wait`.
+    pub fn take_back_soon(&self, wait: Duration) -> bool {
+        let copied = self.clone();
+        let (done, answer) = mpsc::channel();
+        let spawned = std::thread::Builder::new().name("trellis-clipboard".into()).spawn(move || {
+            let _ = done.send(copied.take_back());
+        });
+        spawned.is_ok() && answer.recv_timeout(wait).unwrap_or(false)
     }
 
     /// Like [`Copied::take_back`], if what Trellis copied is `text`; otherwise does nothing and

@@ -220,7 +220,7 @@ pub fn run() {
             if let tauri::RunEvent::Exit = event {
                 // The recovery code does not outlive Trellis on the clipboard.
                 use tauri::Manager;
-                app.state::<state::AppState>().copied.take_back();
+                app.state::<state::AppState>().copied.take_back_soon(std::time::Duration::from_secs(1));
             }
         });
 }

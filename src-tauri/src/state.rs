@@ -139,7 +139,8 @@ impl AppState {
     pub fn forget_decrypted(&self) {
         self.locks.fetch_add(1, Ordering::SeqCst);
         trellis_print::forget();
-        self.copied.take_back();
+        // Not waited for: a lock may come from the main thread (see `take_back_soon`).
+        self.copied.take_back_soon(Duration::ZERO);
     }
 
     /// Returns how many times the vault was locked since the app started.
