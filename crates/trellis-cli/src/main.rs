@@ -24,8 +24,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use chrono::Utc;
 use clap::{Parser, Subcommand};
-use trellis_core::backup::BackupError;
-use trellis_core::{CheckInError, JournalError, KdfWorkFactor, StoreError, ToolError, UnlockMode, Vault, VaultError};
+use trellis_core::{Code, KdfWorkFactor, UnlockMode, Vault};
 
 #[derive(Parser)]
 #[command(
@@ -323,92 +322,31 @@ impl std::fmt::Display for Usage {
 impl std::error::Error for Usage {}
 
 fn exit_code(e: &anyhow::Error) -> u8 {
-    for cause in e.chain() {
-        if cause.is::<Usage>() {
-            return 2;
-        }
-        if let Some(v) = cause.downcast_ref::<VaultError>() {
-            return vault_code(v);
-        }
-        if let Some(j) = cause.downcast_ref::<JournalError>() {
-            return journal_code(j);
-        }
-        if let Some(c) = cause.downcast_ref::<CheckInError>() {
-            return match c {
-                CheckInError::Invalid(_) => 2,
-                CheckInError::NotACheckIn(_) => 1,
-                CheckInError::Journal(j) => journal_code(j),
-                CheckInError::Tool(t) => tool_code(t),
-            };
-        }
-        if let Some(b) = cause.downcast_ref::<BackupError>() {
-            return match b {
-                BackupError::WrongPassphrase => 3,
-                BackupError::Damaged(_) => 4,
-                BackupError::Vault(v) => vault_code(v),
-                BackupError::Store(s) if damaged_store(s) => 4,
-                BackupError::Invalid(_)
-                | BackupError::NotEmpty(_)
-                | BackupError::Read { .. }
-                | BackupError::File(_)
-                | BackupError::Store(_) => 1,
-            };
-        }
-        if let Some(t) = cause.downcast_ref::<ToolError>() {
-            return tool_code(t);
-        }
-        if let Some(trellis_core::LibraryError::NotFound(_)) = cause.downcast_ref() {
-            return 2;
-        }
-        if let Some(s) = cause.downcast_ref::<StoreError>() {
-            return if damaged_store(s) { 4 } else { 1 };
-        }
+    if e.chain().any(|c| c.is::<Usage>()) {
+        return 2;
     }
-    1
+    e.chain().find_map(trellis_core::code_of).map_or(1, exit_code_of)
 }
 
-fn damaged_store(s: &StoreError) -> bool {
-    matches!(s, StoreError::Damaged { .. })
-}
-
-fn journal_code(j: &JournalError) -> u8 {
-    match j {
-        JournalError::Damaged(_) => 4,
-        JournalError::Store(s) if damaged_store(s) => 4,
-        JournalError::BadMood | JournalError::OutOfRange { .. } => 2,
-        JournalError::NotFound(_)
-        | JournalError::Changed(_)
-        | JournalError::KeyChanged
-        | JournalError::TooLarge { .. }
-        | JournalError::Io(_)
-        | JournalError::Store(_) => 1,
-    }
-}
-
-fn tool_code(t: &ToolError) -> u8 {
-    match t {
-        ToolError::Damaged { .. } => 4,
-        ToolError::Store(s) if damaged_store(s) => 4,
-        ToolError::Invalid(_) => 2,
-        ToolError::NotFound { .. }
-        | ToolError::Changed { .. }
-        | ToolError::TooLarge { .. }
-        | ToolError::KeyChanged
-        | ToolError::Store(_) => 1,
-    }
-}
-
-fn vault_code(v: &VaultError) -> u8 {
-    match v {
-        VaultError::WrongPassphrase | VaultError::WrongRecoveryCode => 3,
-        VaultError::SlotDamaged | VaultError::SlotTooCostly(_) => 4,
-        VaultError::Store(StoreError::Damaged { .. }) => 4,
-        VaultError::EmptyPassphrase => 2,
-        VaultError::NotFound(_)
-        | VaultError::AlreadyExists(_)
-        | VaultError::Locked
-        | VaultError::Store(_)
-        | VaultError::Io { .. } => 1,
+/// The exit code of each failure (the contract in the module's doc): one exhaustive match.
+fn exit_code_of(code: Code) -> u8 {
+    match code {
+        Code::Invalid | Code::EmptyPassphrase | Code::UnknownName => 2,
+        Code::WrongPassphrase | Code::WrongRecoveryCode => 3,
+        Code::Damaged => 4,
+        Code::NoVault
+        | Code::VaultExists
+        | Code::Locked
+        | Code::NotFound
+        | Code::Changed
+        | Code::TooLarge
+        | Code::KeyChanged
+        | Code::BadFile
+        | Code::FileExists
+        | Code::DiskFull
+        | Code::Busy
+        | Code::NewerVault
+        | Code::Internal => 1,
     }
 }
 

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::{AgreementId, BoundaryId, EntryId};
 use crate::journal::{check_in_record, About, Entry, EntryDraft, Journal, JournalError};
+pub use crate::journal::{AgreementReviewed, BoundaryTalked, CheckIn, Decision};
 use crate::tools::agreements::{Agreement, AgreementDraft, AgreementStatus, Agreements};
 use crate::tools::boundaries::{Boundaries, Boundary, Moment, MomentKind};
 use crate::tools::ToolError;
@@ -51,22 +52,6 @@ pub enum CheckInError {
     Journal(#[from] JournalError),
     #[error(transparent)]
     Tool(#[from] ToolError),
-}
-
-/// What was decided about an agreement at a check-in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub enum Decision {
-    /// It still works: keep it as it is.
-    Kept,
-    /// Keep it in new words.
-    Changed,
-    /// It has done its job: retire it.
-    Retired,
-    /// Talked about, nothing decided this week: the agreement stays as it is, and the note is
-    /// kept in the check-in.
-    Talked,
 }
 
 /// A boundary talked about: the boundary and what was said.
@@ -116,63 +101,6 @@ pub struct CheckInDraft {
 impl std::fmt::Debug for CheckInDraft {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "CheckInDraft({} boundaries, {} agreements, <private>)", self.boundaries.len(), self.agreements.len())
-    }
-}
-
-/// A boundary as a saved check-in remembers it.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct BoundaryTalked {
-    pub boundary: BoundaryId,
-    /// The boundary's words on the day.
-    pub text: String,
-    /// Moments honoured and crossed since the check-in before.
-    pub honoured: u32,
-    pub crossed: u32,
-    pub note: String,
-}
-
-/// An agreement as a saved check-in remembers it.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct AgreementReviewed {
-    pub agreement: AgreementId,
-    /// Its words after the check-in (the new ones when changed).
-    pub text: String,
-    pub decision: Decision,
-    pub note: String,
-}
-
-/// A saved check-in's answers (the `check_in` of a journal entry of kind "check-in").
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct CheckIn {
-    /// The day it was held (local).
-    pub on: NaiveDate,
-    /// The thing to try carried from the check-in before (empty for the first).
-    #[serde(default)]
-    pub last_try: String,
-    #[serde(default)]
-    pub last_try_note: String,
-    #[serde(default)]
-    pub well_me: String,
-    #[serde(default)]
-    pub well_partner: String,
-    #[serde(default)]
-    pub boundaries: Vec<BoundaryTalked>,
-    #[serde(default)]
-    pub agreements: Vec<AgreementReviewed>,
-    #[serde(default)]
-    pub thanks_me: String,
-    #[serde(default)]
-    pub thanks_partner: String,
-    #[serde(default)]
-    pub try_next: String,
-}
-
-impl std::fmt::Debug for CheckIn {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "CheckIn({}, <private>)", self.on)
     }
 }
 

@@ -49,6 +49,12 @@ pub fn local_day<Tz: TimeZone>(t: DateTime<Utc>, tz: &Tz) -> Option<NaiveDate> {
 }
 
 /// Test inputs shared by every property test about dates.
+/// A time kept to the millisecond, as the database stores it, so what a write returns equals
+/// what a read gives back.
+pub(crate) fn whole_ms(t: DateTime<Utc>) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(t.timestamp_millis()).unwrap_or(DateTime::UNIX_EPOCH)
+}
+
 #[cfg(test)]
 pub(crate) mod strategies {
     use chrono::{DateTime, Duration, Utc};

@@ -15,6 +15,10 @@ pub trait RecordId: Copy + Eq + std::hash::Hash + Ord + fmt::Display + fmt::Debu
     fn as_bytes(&self) -> &[u8; 16];
     /// Reads an id from its stored bytes.
     fn from_bytes(bytes: &[u8]) -> Option<Self>;
+    /// Makes a fresh id whose time part is `now` (what the record layer and the registry use
+    /// without naming the kind).
+    #[doc(hidden)]
+    fn fresh(now: chrono::DateTime<chrono::Utc>) -> Self;
 }
 
 /// The text given was not an id of the kind asked for.
@@ -77,6 +81,9 @@ macro_rules! record_id {
             }
             fn from_bytes(bytes: &[u8]) -> Option<Self> {
                 uuid::Uuid::from_slice(bytes).ok().map(Self)
+            }
+            fn fresh(now: chrono::DateTime<chrono::Utc>) -> Self {
+                Self::new(now)
             }
         }
 

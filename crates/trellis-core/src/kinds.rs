@@ -1,78 +1,46 @@
-//! The registry of record kinds: the one place that names every kind's payload type, so the
-//! search index and the vault can reach all of them without importing the feature modules.
-//! Adding a kind adds its line to each function here.
+//! The registry of record kinds: the one list that names every kind, so unlock, the background
+//! index, catch-up, re-key, the format upgrade and the guards' tests reach all of them by
+//! looping over it. It sits above the feature modules (it names their kinds) and nothing below
+//! the vault imports it: the rest of the core gets the list as a value
+//! ([`crate::registry::Registry`]).
+//!
+//! Adding a kind: its payload type implementing `Kind`, its migration, and one line in
+//! [`KINDS`] (with the `FollowDate` hook if it has a date with a reminder of its own, and a
+//! line in [`DATED`]). A test below fails if a kind is missing.
 
 use crate::checkin::DraftKind;
-use crate::ids::RecordId;
 use crate::journal::EntryKind;
-use crate::record::{DamagedRecord, Kind, RecordKey, RecordKind, Records};
-use crate::reminders::ReminderKind;
-use crate::search::{doc_of, Doc, KindTable};
-use crate::store::StoreError;
+use crate::registry::{AnyKind, Of, Registry};
+use crate::reminders::{Dated, DatedOf, FollowDate, ReminderKind};
 use crate::tools::agreements::AgreementKind;
 use crate::tools::boundaries::BoundaryKind;
 use crate::tools::worksheets::WorksheetKind;
 
-/// Every kind, for the search index.
-pub(crate) static KINDS: KindTable = KindTable { count, feed, by_id };
+/// Every kind of record, in the order they are indexed.
+pub(crate) static KINDS: Registry = Registry(&[
+    &Of::<EntryKind>::ENTRY as &dyn AnyKind,
+    &Of::<BoundaryKind, FollowDate>::ENTRY,
+    &Of::<WorksheetKind>::ENTRY,
+    &Of::<AgreementKind, FollowDate>::ENTRY,
+    &Of::<ReminderKind>::ENTRY,
+    &Of::<DraftKind>::ENTRY,
+]);
 
-fn count(records: &Records<'_>) -> Result<usize, StoreError> {
-    Ok(records.count::<EntryKind>()?
-        + records.count::<BoundaryKind>()?
-        + records.count::<WorksheetKind>()?
-        + records.count::<AgreementKind>()?
-        + records.count::<ReminderKind>()?
-        + records.count::<DraftKind>()?)
-}
+/// The kinds with a date that has a reminder of its own.
+pub(crate) static DATED: &[&dyn Dated] =
+    &[&DatedOf::<BoundaryKind>::ENTRY as &dyn Dated, &DatedOf::<AgreementKind>::ENTRY];
 
-fn feed(records: &Records<'_>, sink: &mut dyn FnMut(Result<Doc, DamagedRecord>)) -> Result<(), StoreError> {
-    records.for_each::<EntryKind>(|row| sink(doc_of(row)))?;
-    records.for_each::<BoundaryKind>(|row| sink(doc_of(row)))?;
-    records.for_each::<WorksheetKind>(|row| sink(doc_of(row)))?;
-    records.for_each::<AgreementKind>(|row| sink(doc_of(row)))?;
-    records.for_each::<ReminderKind>(|row| sink(doc_of(row)))?;
-    records.for_each::<DraftKind>(|row| sink(doc_of(row)))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::RecordKind;
 
-fn by_id(
-    records: &Records<'_>,
-    kind: RecordKind,
-    ids: &[[u8; 16]],
-) -> Result<Vec<Result<Doc, DamagedRecord>>, StoreError> {
-    fn typed<K: Kind>(records: &Records<'_>, ids: &[[u8; 16]]) -> Result<Vec<Result<Doc, DamagedRecord>>, StoreError> {
-        let ids: Vec<K::Id> = ids.iter().filter_map(|b| K::Id::from_bytes(b)).collect();
-        Ok(records.get_many::<K>(&ids)?.into_iter().map(doc_of).collect())
+    #[test]
+    fn every_kind_is_in_the_registry_once() {
+        for kind in RecordKind::ALL {
+            let n = KINDS.iter().filter(|k| k.kind() == *kind).count();
+            assert_eq!(n, 1, "{} is in the registry {n} times; it must be there once", kind.name());
+        }
+        assert_eq!(KINDS.iter().count(), RecordKind::ALL.len());
     }
-    match kind {
-        RecordKind::Entry => typed::<EntryKind>(records, ids),
-        RecordKind::Boundary => typed::<BoundaryKind>(records, ids),
-        RecordKind::Worksheet => typed::<WorksheetKind>(records, ids),
-        RecordKind::Agreement => typed::<AgreementKind>(records, ids),
-        RecordKind::Reminder => typed::<ReminderKind>(records, ids),
-        RecordKind::Draft => typed::<DraftKind>(records, ids),
-    }
-}
-
-/// Reseals every readable record of every kind under `to`; runs in the caller's transaction.
-pub(crate) fn reseal_all(
-    records: &Records<'_>,
-    to: &RecordKey,
-    progress: &mut dyn FnMut(),
-) -> Result<usize, StoreError> {
-    Ok(records.reseal_all::<EntryKind>(to, progress)?
-        + records.reseal_all::<BoundaryKind>(to, progress)?
-        + records.reseal_all::<WorksheetKind>(to, progress)?
-        + records.reseal_all::<AgreementKind>(to, progress)?
-        + records.reseal_all::<ReminderKind>(to, progress)?
-        + records.reseal_all::<DraftKind>(to, progress)?)
-}
-
-/// Reseals every record still in format 1; returns how many. Runs in the caller's transaction.
-pub(crate) fn upgrade_format(records: &Records<'_>) -> Result<usize, StoreError> {
-    Ok(records.upgrade_format::<EntryKind>()?
-        + records.upgrade_format::<BoundaryKind>()?
-        + records.upgrade_format::<WorksheetKind>()?
-        + records.upgrade_format::<AgreementKind>()?
-        + records.upgrade_format::<ReminderKind>()?
-        + records.upgrade_format::<DraftKind>()?)
 }

@@ -15,7 +15,9 @@
 
 pub mod autolock;
 pub mod backup;
+mod cache;
 pub mod checkin;
+mod code;
 mod collection;
 pub mod dates;
 pub mod files;
@@ -25,12 +27,14 @@ mod keyslot;
 mod kinds;
 pub mod library;
 mod record;
+mod registry;
 pub mod reminders;
 mod scan;
 mod search;
 mod secret;
 pub mod settings;
 mod store;
+mod text;
 mod timeline;
 pub mod tools;
 mod unlocked;
@@ -40,12 +44,13 @@ pub use checkin::{
     Agenda, AgreementReview, AgreementReviewed, BoundarySince, BoundaryTalk, BoundaryTalked, CheckIn, CheckInDraft,
     CheckInError, CheckIns, Decision, Previous, UnsavedCheckIn, UnsavedReview,
 };
+pub use code::{code_of, Code};
 pub use files::FileError;
 pub use ids::{AgreementId, BoundaryId, EntryId, ParseIdError, RecordId, ReminderId, WorksheetId};
 pub use journal::{About, Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, Saved, SearchHit, TagCount};
 pub use library::{Library, LibraryError, TrellisLink};
 pub use record::{DamagedRecord, RecordError, RecordKind};
-pub use reminders::{Reminder, ReminderDraft, Reminders};
+pub use reminders::{Reminder, ReminderDraft, ReminderError, Reminders};
 pub use search::{Found, SnippetPart};
 pub use secret::{KdfWorkFactor, Passphrase, RecoveryCode};
 pub use settings::Settings;

@@ -12,8 +12,7 @@ use std::cell::RefCell;
 
 use memchr::memmem::Finder;
 
-use crate::journal::EntryKind;
-use crate::record::Records;
+use crate::record::{Kind, Records};
 use crate::search::{doc_of, query_words, Hit, SearchIndex};
 use crate::store::StoreError;
 
@@ -22,14 +21,19 @@ pub(crate) fn can_scan(query: &str) -> bool {
     query.chars().all(|c| c.is_ascii() && c != '"' && c != '\\')
 }
 
-/// Finds entries matching `query`, as the index would, without building it.
-pub(crate) fn search_entries(records: &Records<'_>, query: &str, limit: usize) -> Result<Vec<Hit>, StoreError> {
+/// Finds records of kind `K` (journal entries) matching `query`, as the index would, without
+/// building it.
+pub(crate) fn search_records<K: Kind>(
+    records: &Records<'_>,
+    query: &str,
+    limit: usize,
+) -> Result<Vec<Hit>, StoreError> {
     let words: Vec<Finder<'static>> =
         query_words(query).iter().map(|w| Finder::new(w.to_ascii_lowercase().as_bytes()).into_owned()).collect();
     if words.is_empty() {
         return Ok(Vec::new());
     }
-    let kept = records.filter::<EntryKind>(&|plain: &[u8]| may_match(plain, &words))?;
+    let kept = records.filter::<K>(&|plain: &[u8]| may_match(plain, &words))?;
     let mut index = SearchIndex::empty()?;
     for row in kept {
         if let Ok(doc) = doc_of(row) {

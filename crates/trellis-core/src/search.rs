@@ -16,8 +16,9 @@ use rusqlite::{params, Connection};
 
 use serde::Serialize;
 
-use crate::ids::RecordId;
-use crate::record::{DamagedRecord, Kind, RecordKey, RecordKind, Records, Row, SearchDoc};
+pub(crate) use crate::record::{doc_of, Doc};
+use crate::record::{DamagedRecord, RecordKey, RecordKind, Records};
+use crate::registry::Registry;
 use crate::store::{self, StoreError};
 
 /// Marks the start and end of a hit in FTS5 snippets. Private-use characters, removed from
@@ -56,25 +57,6 @@ impl std::fmt::Debug for Found {
     }
 }
 
-/// A record as the index takes it, or the name of one that could not be read.
-pub(crate) type DocOrDamaged = Result<Doc, DamagedRecord>;
-
-/// Reads every record of every kind, handing each to the sink.
-pub(crate) type FeedFn = fn(&Records<'_>, &mut dyn FnMut(DocOrDamaged)) -> Result<(), StoreError>;
-/// Reads the records of one kind with these ids.
-pub(crate) type ByIdFn = fn(&Records<'_>, RecordKind, &[[u8; 16]]) -> Result<Vec<DocOrDamaged>, StoreError>;
-
-/// Reaches every kind of record without this module naming them (the registry is
-/// `crate::kinds`, which sits above the kinds' own modules).
-pub(crate) struct KindTable {
-    /// Counts every record of every kind.
-    pub count: fn(&Records<'_>) -> Result<usize, StoreError>,
-    /// Reads every record of every kind as a [`Doc`], or as damaged.
-    pub feed: FeedFn,
-    /// Reads the records of one kind with these ids.
-    pub by_id: ByIdFn,
-}
-
 /// A record's place in the index: its kind and id bytes.
 pub(crate) type Key = (RecordKind, [u8; 16]);
 
@@ -96,21 +78,6 @@ pub(crate) struct Brief<'a> {
     pub tags: &'a [String],
     /// A journal entry of kind "check-in".
     pub check_in: bool,
-}
-
-/// One record as the index takes it.
-pub(crate) struct Doc {
-    pub kind: RecordKind,
-    pub id: [u8; 16],
-    pub created: DateTime<Utc>,
-    pub updated: DateTime<Utc>,
-    pub doc: SearchDoc,
-}
-
-impl Doc {
-    pub(crate) fn of<K: Kind>(id: &K::Id, created: DateTime<Utc>, updated: DateTime<Utc>, payload: K::Payload) -> Self {
-        Doc { kind: K::KIND, id: *id.as_bytes(), created, updated, doc: K::into_search_doc(payload) }
-    }
 }
 
 pub(crate) struct SearchIndex {
@@ -157,11 +124,11 @@ impl SearchIndex {
     pub(crate) fn build(
         conn: &Connection,
         key: &RecordKey,
-        kinds: &KindTable,
+        kinds: Registry,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(Self, Vec<DamagedRecord>), StoreError> {
         let records = Records::new(conn, key);
-        let total = (kinds.count)(&records)?;
+        let total = kinds.count(&records)?;
         let (send, receive) = mpsc::sync_channel::<Doc>(512);
         std::thread::scope(|scope| {
             let filler = scope.spawn(move || -> Result<SearchIndex, StoreError> {
@@ -188,7 +155,7 @@ impl SearchIndex {
                         progress(done, total);
                     }
                 };
-                (kinds.feed)(&records, &mut sink)?;
+                kinds.feed(&records, &mut sink)?;
                 progress(done, total);
                 Ok::<_, StoreError>(damaged)
             })();
@@ -316,14 +283,6 @@ impl SearchIndex {
     }
 }
 
-/// Turns a listed row into what the index takes, or names it damaged.
-pub(crate) fn doc_of<K: Kind>(row: Row<K>) -> Result<Doc, DamagedRecord> {
-    match row {
-        Row::Ok(r) => Ok(Doc::of::<K>(&r.id, r.created_at, r.updated_at, r.payload)),
-        Row::Damaged { id, .. } => Err(DamagedRecord { kind: K::KIND, id: id.to_string() }),
-    }
-}
-
 /// An index being built on another thread, and the changes made since it started.
 pub(crate) struct Building {
     done: mpsc::Receiver<Result<(SearchIndex, Vec<DamagedRecord>), StoreError>>,
@@ -333,7 +292,7 @@ pub(crate) struct Building {
 impl Building {
     /// Starts building an index of the vault database at `db` on a thread of its own, over its
     /// own read-only connection (WAL lets it read while the vault writes).
-    pub(crate) fn start(db: PathBuf, key: Arc<RecordKey>, kinds: &'static KindTable) -> Self {
+    pub(crate) fn start(db: PathBuf, key: Arc<RecordKey>, kinds: Registry) -> Self {
         let (send, done) = mpsc::channel();
         std::thread::spawn(move || {
             let result =
@@ -422,6 +381,7 @@ pub(crate) fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::record::SearchDoc;
     use proptest::prelude::*;
 
     fn doc(title: &str, body: &str, tags: &[&str]) -> Doc {

@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use rusqlite::Connection;
 
-use crate::collection::{Decoded, RecentlyDeleted};
+use crate::cache::{Decoded, RecentlyDeleted};
 use crate::record::{DamagedRecord, RecordKey, Records, VaultKey};
-use crate::search::{Building, Change, KindTable, SearchIndex};
+use crate::registry::Registry;
+use crate::search::{Building, Change, SearchIndex};
 use crate::store::StoreError;
 
 /// The search index of an unlocked vault, in whatever state it is in.
@@ -28,7 +29,7 @@ pub(crate) struct Unlocked {
     pub(crate) damaged: Vec<DamagedRecord>,
     /// Whether editing a journal entry keeps the earlier version.
     pub(crate) journal_history: bool,
-    pub(crate) kinds: &'static KindTable,
+    pub(crate) kinds: Registry,
     /// Records deleted while unlocked, for undo; forgotten on lock.
     pub(crate) recently_deleted: RecentlyDeleted,
     /// Decoded boundaries, worksheets and agreements, for quick lists; forgotten on lock.
@@ -36,7 +37,7 @@ pub(crate) struct Unlocked {
 }
 
 impl Unlocked {
-    pub(crate) fn new(vault_key: VaultKey, kinds: &'static KindTable) -> Self {
+    pub(crate) fn new(vault_key: VaultKey, kinds: Registry) -> Self {
         let key = Arc::new(RecordKey::derive(&vault_key));
         Unlocked {
             vault_key,

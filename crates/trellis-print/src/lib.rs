@@ -71,6 +71,19 @@ pub enum PrintError {
     Vault(#[from] trellis_core::VaultError),
 }
 
+impl PrintError {
+    /// The failure's code, as every front end tells them apart.
+    pub fn code(&self) -> trellis_core::Code {
+        match self {
+            PrintError::Layout { .. } => trellis_core::Code::Internal,
+            PrintError::File(e) => e.code(),
+            PrintError::Journal(e) => e.code(),
+            PrintError::Tool(e) => e.code(),
+            PrintError::Vault(e) => e.code(),
+        }
+    }
+}
+
 impl std::fmt::Debug for PrintError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

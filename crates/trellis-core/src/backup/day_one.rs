@@ -7,7 +7,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use super::import::parse_day_one;
+use super::foreign::parse_day_one;
 use super::BackupError;
 use crate::journal::Entry;
 

@@ -23,6 +23,7 @@ use crate::vault::VaultError;
 mod dates;
 mod day_one;
 mod document;
+mod foreign;
 mod import;
 mod markdown;
 mod portable;
@@ -159,4 +160,40 @@ impl Document {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// Turns serde's error into one that says where ("at line 3 column 9", "missing field `title`")
+/// without the value it found: serde quotes the offending text ("invalid type: string \"…\"",
+/// "unknown variant `…`"), and that text is what someone wrote.
+pub(crate) fn field_errors<T>(r: Result<T, serde_json::Error>) -> Result<T, BackupError> {
+    r.map_err(|e| {
+        BackupError::Invalid(format!("the file does not read as expected: {}", without_values(&e.to_string())))
+    })
+}
+
+/// Replaces every double-quoted string, and the name after "unknown variant", with "…".
+pub(crate) fn without_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '"' {
+            let mut escaped = false;
+            for d in chars.by_ref() {
+                if d == '"' && !escaped {
+                    break;
+                }
+                escaped = d == '\\' && !escaped;
+            }
+            out.push_str("…\"");
+        } else if c == '`' && out.ends_with("unknown variant `") {
+            for d in chars.by_ref() {
+                if d == '`' {
+                    break;
+                }
+            }
+            out.push_str("…`");
+        }
+    }
+    out
 }

@@ -71,7 +71,7 @@ pub(crate) fn parse_document(json: &[u8]) -> Result<Document, BackupError> {
     let value: serde_json::Value =
         serde_json::from_slice(json).map_err(|e| BackupError::Invalid(format!("this is not Trellis JSON ({e})")))?;
     if value.is_array() {
-        let entries: Vec<crate::journal::Entry> = super::import::field_errors(serde_json::from_value(value))?;
+        let entries: Vec<crate::journal::Entry> = super::field_errors(serde_json::from_value(value))?;
         let doc = Document {
             format: DOCUMENT_FORMAT.into(),
             version: DOCUMENT_VERSION,
@@ -100,7 +100,7 @@ pub(crate) fn parse_document(json: &[u8]) -> Result<Document, BackupError> {
         }
         None => return Err(BackupError::Invalid("this backup has no version".into())),
     }
-    let doc = super::import::field_errors(serde_json::from_value(value))?;
+    let doc = super::field_errors(serde_json::from_value(value))?;
     super::dates::check(&doc)?;
     Ok(doc)
 }

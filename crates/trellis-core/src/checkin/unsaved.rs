@@ -90,6 +90,24 @@ impl Kind for DraftKind {
     type Id = DraftId;
     type Payload = DraftPayload;
 
+    fn sample(words: &str) -> DraftPayload {
+        let w = || words.to_owned();
+        let at = DateTime::UNIX_EPOCH;
+        DraftPayload {
+            check_in: UnsavedCheckIn {
+                step: "thanks".into(),
+                last_try_note: w(),
+                well_me: w(),
+                well_partner: w(),
+                boundaries: vec![BoundaryTalk { boundary: crate::ids::BoundaryId::new(at), note: w() }],
+                reviews: vec![UnsavedReview { agreement: AgreementId::new(at), decision: None, text: w(), note: w() }],
+                thanks_me: w(),
+                thanks_partner: w(),
+                try_next: w(),
+            },
+        }
+    }
+
     /// Unsaved answers are not searched: they are not part of the journal yet.
     fn into_search_doc(_p: DraftPayload) -> SearchDoc {
         SearchDoc::default()

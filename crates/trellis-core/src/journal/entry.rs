@@ -8,9 +8,9 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::CheckIn;
 use super::{JournalError, MAX_ENTRY_BYTES};
-use crate::checkin::CheckIn;
-use crate::collection::whole_ms;
+use crate::dates::whole_ms;
 use crate::ids::{AgreementId, BoundaryId, EntryId};
 use crate::record::{History, Kind, Record, RecordKind, SearchDoc};
 
@@ -136,6 +136,45 @@ impl Kind for EntryKind {
     const MAX_BYTES: usize = MAX_ENTRY_BYTES;
     type Id = EntryId;
     type Payload = EntryPayload;
+
+    /// A check-in entry: every field of an entry and of a check-in's answers.
+    fn sample(words: &str) -> EntryPayload {
+        use super::{AgreementReviewed, BoundaryTalked, Decision};
+        let w = || words.to_owned();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a real day");
+        let at = DateTime::UNIX_EPOCH;
+        EntryPayload {
+            title: w(),
+            body: w(),
+            mood: Mood::new(3),
+            tags: vec![w()],
+            prompt_id: None,
+            about: Vec::new(),
+            check_in: Some(CheckIn {
+                on: day,
+                last_try: w(),
+                last_try_note: w(),
+                well_me: w(),
+                well_partner: w(),
+                boundaries: vec![BoundaryTalked {
+                    boundary: BoundaryId::new(at),
+                    text: w(),
+                    honoured: 1,
+                    crossed: 0,
+                    note: w(),
+                }],
+                agreements: vec![AgreementReviewed {
+                    agreement: AgreementId::new(at),
+                    text: w(),
+                    decision: Decision::Talked,
+                    note: w(),
+                }],
+                thanks_me: w(),
+                thanks_partner: w(),
+                try_next: w(),
+            }),
+        }
+    }
 
     fn into_search_doc(p: EntryPayload) -> SearchDoc {
         let check_in = p.check_in.is_some();

@@ -20,7 +20,10 @@ use crate::search::{Change, Doc, SnippetPart};
 use crate::store::StoreError;
 use crate::unlocked::Unlocked;
 
+mod check_in;
 mod entry;
+
+pub use check_in::{AgreementReviewed, BoundaryTalked, CheckIn, Decision};
 
 pub(crate) use entry::check_in_record;
 use entry::record;
@@ -285,7 +288,7 @@ impl<'v> Journal<'v> {
     pub fn search(&mut self, query: &str, limit: usize) -> Result<Vec<SearchHit>, JournalError> {
         // A one-shot command (no index, none being built) scans; the app waits for its index.
         let hits = if self.open.index_absent() && crate::scan::can_scan(query) {
-            crate::scan::search_entries(&self.records(), query, limit)?
+            crate::scan::search_records::<EntryKind>(&self.records(), query, limit)?
         } else {
             self.open.index(self.conn)?.search(query, Some(RecordKind::Entry), limit)?
         };

@@ -109,6 +109,10 @@ impl<'a> Records<'a> {
         Records { conn, key }
     }
 
+    pub(crate) fn conn(&self) -> &'a Connection {
+        self.conn
+    }
+
     /// Saves a new record. Fails if its id is taken.
     pub(crate) fn insert<K: Kind>(&self, rec: &Record<K>) -> Result<(), RecordError<K::Id>> {
         self.put_current(rec, Put::Insert)

@@ -14,7 +14,7 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use super::{parse_zone, put, schedules, Purpose, ReminderKind, ReminderPayload, Rule, Schedule};
-use crate::collection::whole_ms;
+use crate::dates::whole_ms;
 use crate::ids::{RecordId, ReminderId};
 use crate::record::{Record, Records, Row};
 use crate::store::StoreError;

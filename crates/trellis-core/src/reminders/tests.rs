@@ -1,6 +1,10 @@
 //! The schedule table without a key: firing, folding what was missed, snoozing, skipping,
 //! pausing, following a date, and rows a hostile file could hold.
 
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::Connection;
+
+use super::schedules::one;
 use super::*;
 
 fn utc(s: &str) -> DateTime<Utc> {
@@ -106,7 +110,10 @@ fn snooze_skip_pause_and_resume() {
     assert!(fire_due(&conn, utc("2026-11-28T08:30:30Z")).unwrap().is_empty());
     let due = fire_due(&conn, utc("2026-11-28T09:00:10Z")).unwrap();
     assert_eq!(due.on_time.iter().map(|f| f.id).collect::<Vec<_>>(), [soon.id]);
-    assert!(matches!(snooze(&conn, ReminderId::new(start), Snooze::OneHour, start), Err(ToolError::NotFound { .. })));
+    assert!(matches!(
+        snooze(&conn, ReminderId::new(start), Snooze::OneHour, start),
+        Err(ReminderError::Record(crate::RecordError::NotFound(_)))
+    ));
 }
 
 #[test]

@@ -10,7 +10,7 @@ use super::{day_text, required, tidy, ToolError, MAX_TOOL_BYTES};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::{AgreementId, BoundaryId, WorksheetId};
 use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
-use crate::reminders::Purpose;
+use crate::reminders::{FollowsDate, Purpose};
 use crate::timeline::{timeline, TimelineStep, Versioned};
 
 /// Where an agreement stands.
@@ -109,10 +109,16 @@ pub(crate) struct AgreementPayload {
 /// Agreements, as a kind of record.
 pub(crate) struct AgreementKind;
 
-impl AgreementKind {
-    /// The agreement's own words (what an automatic revisit reminder is about).
-    pub(crate) fn text(p: &AgreementPayload) -> &str {
-        &p.text
+/// An agreement's revisit date has its own reminder.
+impl FollowsDate for AgreementKind {
+    const PURPOSE: Purpose = Purpose::AgreementRevisit;
+
+    fn date(p: &AgreementPayload) -> Option<NaiveDate> {
+        p.revisit_on.filter(|_| p.status != AgreementStatus::Retired)
+    }
+
+    fn about(p: &AgreementPayload) -> String {
+        format!("Revisit an agreement: {}", p.text)
     }
 }
 
@@ -124,8 +130,14 @@ impl Kind for AgreementKind {
     type Id = AgreementId;
     type Payload = AgreementPayload;
 
-    fn follows(p: &AgreementPayload) -> Option<(Purpose, Option<NaiveDate>)> {
-        Some((Purpose::AgreementRevisit, p.revisit_on.filter(|_| p.status != AgreementStatus::Retired)))
+    fn sample(words: &str) -> AgreementPayload {
+        AgreementPayload {
+            text: words.to_owned(),
+            source: None,
+            status: AgreementStatus::Kept,
+            revisit_on: NaiveDate::from_ymd_opt(2026, 1, 1),
+            note: words.to_owned(),
+        }
     }
 
     fn into_search_doc(p: AgreementPayload) -> SearchDoc {

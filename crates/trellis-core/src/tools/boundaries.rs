@@ -13,7 +13,7 @@ use super::{day_text, required, tidy, ToolError, MAX_TOOL_BYTES};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::BoundaryId;
 use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
-use crate::reminders::Purpose;
+use crate::reminders::{FollowsDate, Purpose};
 use crate::timeline::{timeline, TimelineStep, Versioned};
 
 /// Whose boundary it is.
@@ -188,10 +188,16 @@ struct MomentPayload {
 /// Boundaries, as a kind of record.
 pub(crate) struct BoundaryKind;
 
-impl BoundaryKind {
-    /// The boundary's own words (what an automatic review reminder is about).
-    pub(crate) fn text(p: &BoundaryPayload) -> &str {
-        &p.text
+/// A boundary's review date has its own reminder.
+impl FollowsDate for BoundaryKind {
+    const PURPOSE: Purpose = Purpose::BoundaryReview;
+
+    fn date(p: &BoundaryPayload) -> Option<NaiveDate> {
+        p.review_on.filter(|_| p.status != BoundaryStatus::Retired)
+    }
+
+    fn about(p: &BoundaryPayload) -> String {
+        format!("Review a boundary: {}", p.text)
     }
 }
 
@@ -203,8 +209,20 @@ impl Kind for BoundaryKind {
     type Id = BoundaryId;
     type Payload = BoundaryPayload;
 
-    fn follows(p: &BoundaryPayload) -> Option<(Purpose, Option<NaiveDate>)> {
-        Some((Purpose::BoundaryReview, p.review_on.filter(|_| p.status != BoundaryStatus::Retired)))
+    fn sample(words: &str) -> BoundaryPayload {
+        let w = || words.to_owned();
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a real day");
+        BoundaryPayload {
+            text: w(),
+            whose: Whose::Mine,
+            category: w(),
+            why: w(),
+            if_crossed: w(),
+            status: BoundaryStatus::Agreed,
+            review_on: Some(day),
+            note: w(),
+            moments: vec![MomentPayload { on: day, kind: MomentKind::Crossed, note: w() }],
+        }
     }
 
     fn into_search_doc(p: BoundaryPayload) -> SearchDoc {

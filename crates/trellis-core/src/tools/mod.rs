@@ -8,6 +8,8 @@ use crate::ids::RecordId;
 use crate::record::RecordError;
 use crate::store::StoreError;
 
+pub(crate) use crate::text::tidy;
+
 pub mod agreements;
 pub mod boundaries;
 pub mod worksheets;
@@ -60,16 +62,6 @@ pub(crate) fn required(text: String, what: &str) -> Result<String, ToolError> {
         return Err(ToolError::Invalid(format!("{what} cannot be empty")));
     }
     Ok(t)
-}
-
-/// Trims the ends of a text field (inner line breaks stay).
-pub(crate) fn tidy(text: String) -> String {
-    let t = text.trim();
-    if t.len() == text.len() {
-        text
-    } else {
-        t.to_owned()
-    }
 }
 
 /// A date as people read it in a timeline: `2026-11-23`, or "none".

@@ -291,6 +291,27 @@ impl Kind for WorksheetKind {
     type Id = WorksheetId;
     type Payload = WorksheetPayload;
 
+    fn sample(words: &str) -> WorksheetPayload {
+        let w = || words.to_owned();
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a real day");
+        WorksheetPayload {
+            title: w(),
+            on: day,
+            from: None,
+            answers: vec![AnswerPayload {
+                area: "money".into(),
+                name: w(),
+                mine: w(),
+                theirs: w(),
+                theirs_from: TheirSide::default(),
+                check: RealismCheck::default(),
+                middle: w(),
+                revisit_on: Some(day),
+                agreement: None,
+            }],
+        }
+    }
+
     fn into_search_doc(p: WorksheetPayload) -> SearchDoc {
         let mut body = String::new();
         for a in p.answers {

@@ -6,7 +6,7 @@ use rusqlite::params;
 
 use super::{put_slot, Vault};
 use crate::keyslot;
-use crate::kinds;
+
 use crate::record::{RecordKey, VaultKey};
 use crate::secret::{KdfWorkFactor, Passphrase, RecoveryCode};
 use crate::store;
@@ -37,9 +37,9 @@ impl Vault {
         let pass_slot = keyslot::wrap_with_passphrase(&new_vault_key, new_passphrase, work);
         let (recovery_slot, code) = keyslot::wrap_for_recovery(&new_vault_key);
         let tx = self.conn.unchecked_transaction()?;
-        let total = (open.kinds.count)(&open.records(&self.conn))?;
+        let total = open.kinds.count(&open.records(&self.conn))?;
         let mut done = 0;
-        kinds::reseal_all(&open.records(&self.conn), &new_key, &mut || {
+        open.kinds.reseal_all(&open.records(&self.conn), &new_key, &mut || {
             done += 1;
             if done % 512 == 0 {
                 progress(done, total);

@@ -58,7 +58,7 @@ impl Vault {
             for id in gone {
                 open.changed(Change::Remove((*kind, id)))?;
             }
-            let docs = (open.kinds.by_id)(&open.records(&self.conn), *kind, &fresh)?;
+            let docs = open.kinds.of(*kind).by_id(&open.records(&self.conn), &fresh)?;
             for doc in docs {
                 match doc {
                     Ok(doc) => open.changed(Change::Upsert(doc))?,

@@ -72,13 +72,16 @@ fn editing_removing_and_missed_reminders() {
     assert_eq!(edited.title, "Walk together, slowly");
     assert_eq!(edited.schedule.next_fire, Some(utc("2026-11-30T07:30:00Z")), "the last day of a 30-day month");
     let mut empty = draft("   ", "");
-    assert!(matches!(rs.add(empty.clone(), now), Err(trellis_core::ToolError::Invalid(_))), "one's own needs words");
+    assert!(
+        matches!(rs.add(empty.clone(), now), Err(trellis_core::ReminderError::Invalid(_))),
+        "one's own needs words"
+    );
     empty.purpose = Purpose::Checkin;
     let checkin = rs.add(empty, now).unwrap();
     assert_eq!(checkin.title, "Weekly check-in", "a check-in has a title of its own");
     let mut bad = draft("x", "");
     bad.zone = "Moon/Base".into();
-    assert!(matches!(rs.add(bad, now), Err(trellis_core::ToolError::Invalid(_))));
+    assert!(matches!(rs.add(bad, now), Err(trellis_core::ReminderError::Invalid(_))));
 
     // Two weeks away: one notification for everything missed.
     let back = utc("2026-12-14T12:00:00Z");
@@ -90,7 +93,10 @@ fn editing_removing_and_missed_reminders() {
     let mut rs = vault.reminders().unwrap();
     rs.remove(a.schedule.id).unwrap();
     assert_eq!(rs.list().unwrap().len(), 1);
-    assert!(matches!(rs.remove(a.schedule.id), Err(trellis_core::ToolError::NotFound { .. })));
+    assert!(matches!(
+        rs.remove(a.schedule.id),
+        Err(trellis_core::ReminderError::Record(trellis_core::RecordError::NotFound(_)))
+    ));
 }
 
 #[test]

@@ -1,0 +1,251 @@
+//! A reminder's own words (a sealed record of its own kind) and the reminders of an unlocked
+//! vault as the app and the `trellis` command list them.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::schedules::{not_found, one, put, schedules};
+use super::Purpose;
+use super::{follow, parse_zone, system_zone, Dated, ReminderError, Rule, RuleError, Schedule};
+use crate::collection::{whole_ms, Collection};
+use crate::ids::{RecordId, ReminderId};
+use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
+use crate::text::tidy;
+
+/// A reminder's own words: sealed.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct ReminderPayload {
+    #[serde(rename = "t")]
+    pub(crate) title: String,
+    #[serde(rename = "n", default)]
+    pub(crate) note: String,
+}
+
+pub(crate) struct ReminderKind;
+
+impl Kind for ReminderKind {
+    const KIND: RecordKind = RecordKind::Reminder;
+    const HISTORY: History = History::Never;
+    const PAYLOAD_VERSION: u8 = 1;
+    const MAX_BYTES: usize = 64 * 1024;
+    type Id = ReminderId;
+    type Payload = ReminderPayload;
+
+    fn sample(words: &str) -> ReminderPayload {
+        ReminderPayload { title: words.to_owned(), note: words.to_owned() }
+    }
+
+    /// A reminder's words are not searched: search is for what a person wrote about their
+    /// life, and the reminders screen lists them all.
+    fn into_search_doc(_p: ReminderPayload) -> SearchDoc {
+        SearchDoc::default()
+    }
+}
+
+/// A new reminder, or a changed one.
+#[derive(Clone, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReminderDraft {
+    pub purpose: Purpose,
+    /// Empty takes the purpose's own title (a reminder of your own needs one).
+    pub title: String,
+    pub note: String,
+    pub rule: Rule,
+    /// An IANA zone; empty takes this machine's.
+    pub zone: String,
+    pub show_words: bool,
+}
+
+impl std::fmt::Debug for ReminderDraft {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ReminderDraft({:?}, {:?}, {}, <private>)", self.purpose, self.rule, self.zone)
+    }
+}
+
+/// A reminder as the app and the `trellis` command show it: schedule and words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Reminder {
+    #[serde(flatten)]
+    pub schedule: Schedule,
+    /// Its own words, or for an automatic one what it is about ("Review: …").
+    pub title: String,
+    pub note: String,
+    /// The rule as people read it: "every Sunday at 19:00".
+    pub says: String,
+    /// Its words could not be read (damaged); the schedule still works.
+    pub damaged: bool,
+}
+
+/// The reminders of an unlocked vault: their words, and the automatic ones kept in step with
+/// boundaries and agreements. (Firing, snoozing and pausing need no key: see `Vault`.)
+pub struct Reminders<'v> {
+    c: Collection<'v>,
+    /// The kinds whose dates have reminders of their own.
+    dated: &'static [&'static dyn Dated],
+}
+
+impl<'v> Reminders<'v> {
+    pub(crate) fn new(c: Collection<'v>, dated: &'static [&'static dyn Dated]) -> Self {
+        Reminders { c, dated }
+    }
+
+    /// Saves a new reminder: its words sealed and its schedule, in one transaction.
+    pub fn add(&mut self, draft: ReminderDraft, now: DateTime<Utc>) -> Result<Reminder, ReminderError> {
+        let now = whole_ms(now);
+        let id = ReminderId::new(now);
+        let (schedule, payload) = self.prepare(id, draft, None, now)?;
+        let rec: Record<ReminderKind> = Record { id, created_at: now, updated_at: now, payload };
+        let conn = self.c.conn();
+        let tx = conn.unchecked_transaction()?;
+        put(conn, &schedule)?;
+        self.c.add(&rec)?;
+        tx.commit()?;
+        self.get(id)
+    }
+
+    /// Changes a reminder's words and schedule; a changed rule or zone counts from `now`.
+    pub fn edit(
+        &mut self,
+        id: ReminderId,
+        draft: ReminderDraft,
+        now: DateTime<Utc>,
+    ) -> Result<Reminder, ReminderError> {
+        let old = one(self.c.conn(), id)?;
+        if old.target.is_some() {
+            return Err(ReminderError::Invalid(
+                "this reminder follows a review or revisit date; change that date instead".into(),
+            ));
+        }
+        let (schedule, payload) = self.prepare(id, draft, Some(&old), now)?;
+        put(self.c.conn(), &schedule)?;
+        let created_at = self.c.get::<ReminderKind>(id).map_or(whole_ms(now), |r| r.created_at);
+        let mut rec: Record<ReminderKind> = Record { id, created_at, updated_at: whole_ms(now), payload };
+        match self.c.replace(&mut rec, false, None) {
+            Err(crate::record::RecordError::NotFound(_)) => self.c.add(&rec)?,
+            other => other?,
+        }
+        self.get(id)
+    }
+
+    fn prepare(
+        &self,
+        id: ReminderId,
+        d: ReminderDraft,
+        old: Option<&Schedule>,
+        now: DateTime<Utc>,
+    ) -> Result<(Schedule, ReminderPayload), ReminderError> {
+        let invalid = |e: RuleError| ReminderError::Invalid(e.to_string());
+        let rule = Rule::new(d.rule.repeat, d.rule.at).map_err(invalid)?;
+        let zone = if d.zone.trim().is_empty() { system_zone() } else { parse_zone(&d.zone).map_err(invalid)? };
+        let mut title = tidy(d.title);
+        if title.is_empty() {
+            title = d.purpose.default_title().to_owned();
+        }
+        if title.is_empty() {
+            return Err(ReminderError::Invalid("a reminder of your own needs a few words to say what it is".into()));
+        }
+        let same_time = old.is_some_and(|o| o.rule == rule && o.zone == zone.name());
+        let schedule = Schedule {
+            id,
+            purpose: d.purpose,
+            target: None,
+            next_fire: match old {
+                Some(o) if same_time => o.next_fire,
+                _ => rule.next_after(zone, now),
+            },
+            rule,
+            zone: zone.name().to_owned(),
+            last_fired: old.and_then(|o| o.last_fired),
+            snoozed_until: old.filter(|_| same_time).and_then(|o| o.snoozed_until),
+            paused: old.is_some_and(|o| o.paused),
+            show_words: d.show_words,
+        };
+        Ok((schedule, ReminderPayload { title, note: tidy(d.note) }))
+    }
+
+    /// Removes a reminder (schedule first: a reminder half removed never fires).
+    pub fn remove(&mut self, id: ReminderId) -> Result<(), ReminderError> {
+        let conn = self.c.conn();
+        let n = conn.prepare_cached("DELETE FROM reminder_schedules WHERE id = ?1")?.execute([&id.as_bytes()[..]])?;
+        match self.c.delete::<ReminderKind>(id) {
+            Ok(()) => Ok(()),
+            Err(crate::record::RecordError::NotFound(_)) if n == 1 => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// One reminder with its words.
+    pub fn get(&mut self, id: ReminderId) -> Result<Reminder, ReminderError> {
+        self.list()?.into_iter().find(|r| r.schedule.id == id).ok_or_else(|| not_found(id))
+    }
+
+    /// Every reminder, soonest first (paused and finished ones last).
+    pub fn list(&mut self) -> Result<Vec<Reminder>, ReminderError> {
+        let (all, _) = schedules(self.c.conn())?;
+        let words: HashMap<ReminderId, Option<ReminderPayload>> = self
+            .c
+            .all::<ReminderKind>()?
+            .into_iter()
+            .map(|row| match row {
+                Row::Ok(rec) => (rec.id, Some(rec.payload)),
+                Row::Damaged { id, .. } => (id, None),
+            })
+            .collect();
+        let about = self.targets()?;
+        let mut out: Vec<Reminder> = all
+            .into_iter()
+            .map(|s| {
+                let (title, note, damaged) = match (&s.target, words.get(&s.id)) {
+                    (Some(t), _) => (about.get(t).cloned().unwrap_or_default(), String::new(), false),
+                    (None, Some(Some(p))) => (p.title.clone(), p.note.clone(), false),
+                    (None, Some(None)) => (String::new(), String::new(), true),
+                    (None, None) => (s.purpose.default_title().to_owned(), String::new(), false),
+                };
+                let says = s.rule.describe();
+                Reminder { schedule: s, title, note, says, damaged }
+            })
+            .collect();
+        out.sort_by_key(|r| (r.schedule.due_at().is_none(), r.schedule.due_at(), r.schedule.id));
+        Ok(out)
+    }
+
+    /// What the followed records say, by id: "Review a boundary: …".
+    fn targets(&self) -> Result<HashMap<String, String>, ReminderError> {
+        let mut out = HashMap::new();
+        for dated in self.dated {
+            dated.about(&self.c, &mut out)?;
+        }
+        Ok(out)
+    }
+
+    /// Brings every automatic reminder in step with the dated records as they are (after an
+    /// unlock, an import, or a write by the other front end): one per dated record that wants
+    /// one, none for anything else.
+    pub fn follow_all(&mut self, now: DateTime<Utc>) -> Result<(), ReminderError> {
+        let mut wanted = Vec::new();
+        // A record that cannot be read keeps the reminder it had.
+        let mut keep = std::collections::HashSet::new();
+        for dated in self.dated {
+            dated.wanted(&self.c, &mut wanted, &mut keep)?;
+        }
+        let conn = self.c.conn();
+        let tx = conn.unchecked_transaction()?;
+        keep.extend(wanted.iter().filter(|w| w.2.is_some()).map(|w| uuid::Uuid::from_bytes(w.0).to_string()));
+        for s in schedules(conn)?.0 {
+            if let Some(t) = &s.target {
+                if !keep.contains(t) {
+                    conn.prepare_cached("DELETE FROM reminder_schedules WHERE id = ?1")?
+                        .execute([&s.id.as_bytes()[..]])?;
+                }
+            }
+        }
+        for (target, purpose, on) in wanted {
+            follow(conn, purpose, &target, on, now)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
