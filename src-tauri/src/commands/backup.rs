@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Local, Utc};
+use chrono::Local;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::ipc::Channel;
@@ -13,6 +13,7 @@ use trellis_core::backup::{self, ExportReport, ImportReport, Opener, SnapshotInf
 use trellis_core::{Passphrase, Vault};
 
 use super::vault::{blocking, Progress};
+use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -68,7 +69,7 @@ pub async fn snapshot_now<R: Runtime>(app: AppHandle<R>) -> Result<BackupStatus,
     blocking(app, |state| {
         state.with_vault(|v| {
             let keep = v.settings()?.snapshot_keep as usize;
-            v.snapshot(&v.snapshot_folder()?, keep, Utc::now())?;
+            v.snapshot(&v.snapshot_folder()?, keep, clock::now())?;
             status(v)
         })
     })
@@ -84,7 +85,7 @@ pub async fn check_snapshot<R: Runtime>(
     passphrase: String,
 ) -> Result<Verified, AppError> {
     blocking(app, move |_| {
-        Ok(backup::verify_snapshot(Path::new(&path), Opener::Passphrase(&Passphrase::new(passphrase)), Utc::now())?)
+        Ok(backup::verify_snapshot(Path::new(&path), Opener::Passphrase(&Passphrase::new(passphrase)), clock::now())?)
     })
     .await
 }
@@ -106,7 +107,7 @@ pub async fn write_backup<R: Runtime>(
 ) -> Result<ExportReport, AppError> {
     blocking(app, move |state| {
         let work = state.config.work;
-        state.with_vault(|v| Ok(v.write_backup(Path::new(&path), &Passphrase::new(passphrase), work, Utc::now())?))
+        state.with_vault(|v| Ok(v.write_backup(Path::new(&path), &Passphrase::new(passphrase), work, clock::now())?))
     })
     .await
 }
@@ -133,8 +134,8 @@ pub async fn export_readable<R: Runtime>(
     blocking(app, move |state| {
         state.with_vault(|v| {
             Ok(match format {
-                ExportFormat::Json => v.export_json(Path::new(&path), Utc::now())?,
-                ExportFormat::Markdown => v.export_markdown(Path::new(&path), Utc::now(), &mut |done, total| {
+                ExportFormat::Json => v.export_json(Path::new(&path), clock::now())?,
+                ExportFormat::Markdown => v.export_markdown(Path::new(&path), clock::now(), &mut |done, total| {
                     let _ = on_progress.send(Progress { done: done as u32, total: total as u32 });
                 })?,
             })
@@ -186,7 +187,7 @@ pub async fn choose_path<R: Runtime>(app: AppHandle<R>, purpose: Choose) -> Resu
     }
     let dialog = app.dialog().file();
     let picked = tauri::async_runtime::spawn_blocking(move || {
-        let today = Local::now().format("%Y-%m-%d");
+        let today = clock::today().format("%Y-%m-%d");
         match purpose {
             Choose::BackupFile => dialog
                 .set_title("Save the backup")
@@ -222,7 +223,7 @@ pub async fn choose_path<R: Runtime>(app: AppHandle<R>, purpose: Choose) -> Resu
 /// test writes the paths (one a line) before it clicks. An empty line, an empty file or no file
 /// answers as if the person cancelled; the dialog never opens while the variable is set.
 fn path_for_tests() -> Option<Option<String>> {
-    let file = crate::state::test_only_var("TRELLIS_CHOOSE_PATH_FOR_TESTS")?;
+    let file = crate::config::test_only_var("TRELLIS_CHOOSE_PATH_FOR_TESTS")?;
     let text = std::fs::read_to_string(&file).unwrap_or_default();
     let (answer, rest) = first_line(&text);
     let _ = std::fs::write(&file, rest);
@@ -234,15 +235,6 @@ fn first_line(text: &str) -> (Option<String>, &str) {
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     let first = first.trim_end_matches('\r');
     ((!first.is_empty()).then(|| first.to_string()), rest)
-}
-
-/// Takes the daily snapshot when it is due (a day after the last, if the vault changed). Runs
-/// on the clock thread every few minutes; a failure is kept for the settings screen.
-pub(crate) fn daily_snapshot(state: &AppState) {
-    let Ok(guard) = state.vault() else { return };
-    if let Some(vault) = guard.as_ref() {
-        let _ = vault.snapshot_if_due(Utc::now());
-    }
 }
 
 #[cfg(test)]

@@ -2,16 +2,17 @@
 //! with the native dialog (`backup::choose_path`). The data is gathered while the vault is
 //! held; the layout, the slow part, runs after it is let go, off the async runtime's threads.
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use tauri::{AppHandle, Runtime};
 use trellis_print::{Document, Paper, Preview, Request};
 
 use super::vault::blocking;
+use crate::clock;
 use crate::error::{AppError, ErrorCode};
 use crate::state::AppState;
 
 fn gather(state: &AppState, request: &Request, today: NaiveDate) -> Result<Document, AppError> {
-    let zone = *Local::now().offset();
+    let zone = *clock::local_now().offset();
     state.with_vault(|v| Ok(trellis_print::document(v, request, zone, today)?))
 }
 
@@ -26,7 +27,7 @@ pub async fn print_preview<R: Runtime>(app: AppHandle<R>, request: Request, pape
 
 pub(crate) fn preview_unless_locked(state: &AppState, request: &Request, paper: Paper) -> Result<Preview, AppError> {
     let locks = state.locks();
-    let today = Local::now().date_naive();
+    let today = clock::today();
     let doc = gather(state, request, today)?;
     unless_locked_since(state, locks, trellis_print::preview(&doc, paper, today)?)
 }
@@ -72,7 +73,7 @@ pub async fn print_save<R: Runtime>(
     path: String,
 ) -> Result<u32, AppError> {
     blocking(app, move |state| {
-        let today = Local::now().date_naive();
+        let today = clock::today();
         let doc = gather(&state, &request, today)?;
         Ok(trellis_print::save(&doc, paper, today, std::path::Path::new(&path))? as u32)
     })

@@ -1,6 +1,5 @@
 //! Creating, unlocking, locking and the vault's settings.
 
-use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
 use tauri::ipc::Channel;
@@ -9,6 +8,7 @@ use tauri_specta::Event;
 use trellis_core::{DamagedRecord, Passphrase, RecoveryCode, Settings, UnlockMode, UnlockReport, Vault};
 
 use super::Locked;
+use crate::clock;
 use crate::error::{AppError, ErrorCode};
 use crate::state::AppState;
 
@@ -55,7 +55,7 @@ pub async fn create_vault<R: Runtime>(app: AppHandle<R>, passphrase: String) -> 
             return Err(AppError::new(ErrorCode::VaultExists, "a vault already exists; unlock it instead"));
         }
         let (vault, code) =
-            Vault::create(&state.config.dir, &Passphrase::new(passphrase), state.config.work, Utc::now())?;
+            Vault::create(&state.config.dir, &Passphrase::new(passphrase), state.config.work, clock::now())?;
         state.apply_auto_lock(vault.auto_lock_minutes()?);
         state.restart_idle();
         *guard = Some(vault);
@@ -91,7 +91,7 @@ pub async fn recover<R: Runtime>(
         let code = RecoveryCode::parse(&recovery_code);
         let new = Passphrase::new(new_passphrase);
         state.with_vault(|v| {
-            let report = v.recover(&code, &new, state.config.work, UnlockMode::Background, Utc::now())?;
+            let report = v.recover(&code, &new, state.config.work, UnlockMode::Background, clock::now())?;
             started(&state, v)?;
             Ok(summary(report))
         })
@@ -164,7 +164,7 @@ pub async fn change_passphrase<R: Runtime>(
     blocking(app, move |state| {
         state.with_vault(|v| {
             v.check_passphrase(&Passphrase::new(current))?;
-            Ok(v.change_passphrase(&Passphrase::new(new_passphrase), Some(state.config.work), Utc::now())?)
+            Ok(v.change_passphrase(&Passphrase::new(new_passphrase), Some(state.config.work), clock::now())?)
         })
     })
     .await
@@ -198,7 +198,7 @@ pub async fn change_passphrase_and_rekey<R: Runtime>(
                 let _ = on_progress.send(Progress { done: done as u32, total: total as u32 });
             };
             let new = Passphrase::new(new_passphrase);
-            let done = v.rekey(&new, state.config.work, Utc::now(), &mut progress)?;
+            let done = v.rekey(&new, state.config.work, clock::now(), &mut progress)?;
             Ok(Rekeyed { code: done.code.expose().to_owned(), snapshots: done.snapshots })
         })
     })
@@ -211,7 +211,7 @@ pub async fn change_passphrase_and_rekey<R: Runtime>(
 #[specta::specta]
 pub async fn new_recovery_code<R: Runtime>(app: AppHandle<R>, current: String) -> Result<String, AppError> {
     blocking(app, move |state| {
-        state.with_vault(|v| Ok(v.replace_recovery_code(&Passphrase::new(current), Utc::now())?.expose().to_owned()))
+        state.with_vault(|v| Ok(v.replace_recovery_code(&Passphrase::new(current), clock::now())?.expose().to_owned()))
     })
     .await
 }
@@ -220,7 +220,7 @@ pub async fn new_recovery_code<R: Runtime>(app: AppHandle<R>, current: String) -
 #[tauri::command]
 #[specta::specta]
 pub fn close_now<R: Runtime>(app: AppHandle<R>) {
-    crate::lifecycle::close_now(&app);
+    crate::closing::close_now(&app);
 }
 
 /// Runs slow work (scrypt, loading entries) off the async runtime's threads.
