@@ -7,9 +7,10 @@ to one that uses it. This script reads every `use` statement and every `crate::�
 of modules with the file and line of every link; it exits 1 if there is one. It reads text
 only (no build, no dependency): Python 3 and nothing else.
 
-    scripts/check-module-cycles.py                 # trellis-core and the shell (make lint)
-    scripts/check-module-cycles.py SRC[:UNITS]...  # other crates: a `src` folder, and which
-                                                   # modules' submodules are nodes of their own
+    scripts/check-module-cycles.py                       # trellis-core and the shell (make lint)
+    scripts/check-module-cycles.py SRC[:UNITS[:TOP]]...  # other crates: a `src` folder, which
+                                                         # modules' submodules are nodes of their
+                                                         # own, and which are the top layer
 
 What a node is. A module is its file: `a.rs` and `a/mod.rs` are `a`, `a/b.rs` is `a::b`, the
 crate root (`lib.rs`) is `crate`. Two checks run on that graph:
@@ -31,6 +32,12 @@ Every other `use` and every qualified path in code is one, wherever it appears (
 body counts as much as the top of the file). `$crate::` in a macro is the macro's caller's
 concern and is skipped. Paths into other crates (`trellis_core::…`) are not followed.
 
+The top layer. A module named after the second colon (for the shell: `commands`) is the top
+layer: only the crate root (the wiring) and the module itself may use its submodules, so no
+module below calls a command. Its own file (`commands/mod.rs`, where the shell declares the
+event types the UI receives) may be used from anywhere. A use from below is printed as a
+layer error and fails the check like a circle.
+
 What is left out. Test code: `#[cfg(test)]` items (the `mod tests { … }` beside the code),
 modules declared under `#[cfg(test)]` and files named `tests.rs`; tests may reach anywhere.
 Comments and string literals. `main.rs` when there is a `lib.rs` (the binary only calls the
@@ -41,7 +48,7 @@ import os
 import re
 import sys
 
-DEFAULT = [("crates/trellis-core/src", []), ("src-tauri/src", ["commands"])]
+DEFAULT = [("crates/trellis-core/src", [], []), ("src-tauri/src", ["commands"], ["commands"])]
 
 IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 
@@ -386,7 +393,7 @@ def cycles(graph):
     return sorted(found, key=lambda r: (len(r), r))
 
 
-def check(src, units):
+def check(src, units, top=()):
     crate = Crate(src, units)
     crate.scan()
     edges = crate.edges()
@@ -404,34 +411,42 @@ def check(src, units):
         for ring in cycles(graph):
             links = [(ring[i], ring[(i + 1) % len(ring)]) for i in range(len(ring))]
             found.append((ring, [(x, y, graph[(x, y)]) for x, y in links]))
+    below = sorted(
+        (where, a, b) for (a, b), where in edges.items() if len(b) > 1 and b[0] in top and a and a[0] != b[0]
+    )
     if found:
         among = sorted({m for ring, _ in found for m in ring})
         print(f"check-module-cycles: {src}: {len(found)} import circle(s) among {', '.join(name(m) for m in among)}")
+    if below:
+        print(f"check-module-cycles: {src}: {len(below)} use(s) of the top layer ({', '.join(top)}) from below")
+    for (file, line, text), a, b in below:
+        print(f"{src}: layer: {name(a)} uses {name(b)}, above it: {file}:{line} ({text})")
     for ring, links in found:
         print(f"{src}: import circle: " + " → ".join(name(m) for m in ring + (ring[0],)))
         for x, y, ((fa, fb), (file, line, text)) in links:
             via = "" if (fa, fb) == (x, y) else f" ({name(fa)} uses {name(fb)})"
             print(f"    {name(x)} → {name(y)}{via}: {file}:{line} ({text})")
-    return len(found)
+    return len(found) + len(below)
 
 
 def main(args):
     targets = []
     for a in args:
-        src, _, units = a.partition(":")
-        targets.append((src, [u for u in units.split(",") if u]))
+        src, _, rest = a.partition(":")
+        units, _, top = rest.partition(":")
+        targets.append((src, [u for u in units.split(",") if u], [t for t in top.split(",") if t]))
     if not targets:
         here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         os.chdir(here)
         targets = DEFAULT
     total = 0
-    for src, units in targets:
-        n = check(src, units)
+    for src, units, top in targets:
+        n = check(src, units, top)
         if not n:
-            print(f"check-module-cycles: {src}: no import circle")
+            print(f"check-module-cycles: {src}: no import circle" + (", nothing below uses the top layer" if top else ""))
         total += n
     if total:
-        print(f"check-module-cycles: {total} import circle(s) in all; docs/architecture.md says which way each layer may reach")
+        print(f"check-module-cycles: {total} import circle(s) or layer error(s) in all; docs/architecture.md says which way each layer may reach")
         return 1
     return 0
 
