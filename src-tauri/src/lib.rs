@@ -15,7 +15,8 @@
 //!   `safety` (quick hide);
 //! - background jobs: `lifecycle` (the clock thread: auto-lock, catch-up, index, snapshots)
 //!   and `reminders`;
-//! - platform pieces: `window`, `tray`, `notify`, `clipboard`, `screenlock`, `instance`;
+//! - platform pieces: `window`, `tray`, `notify`, `clipboard`, `dialog`, `screenlock`,
+//!   `instance`;
 //! - the session: `session` (lock, display name) over `state` (the vault, the library);
 //! - foundations: `clock` (the one clock), `config`, `error`, `mutex`.
 //!
@@ -29,6 +30,7 @@ pub mod clock;
 pub mod closing;
 pub mod commands;
 pub mod config;
+pub mod dialog;
 pub mod error;
 pub mod instance;
 pub mod lifecycle;
