@@ -12,7 +12,7 @@
 //!   events (tray menu, window close, notification clicks, a second start) to what they do;
 //! - `commands`: the typed commands, imported by nothing but this file;
 //! - behaviour that combines the pieces below: `closing` (where a closed window goes),
-//!   `safety` (quick hide);
+//!   `safety` (quick hide), `printing` (a preview a lock overtook is dropped);
 //! - background jobs: `lifecycle` (the clock thread: auto-lock, catch-up, index, snapshots)
 //!   and `reminders`;
 //! - platform pieces: `window`, `tray`, `notify`, `clipboard`, `dialog`, `screenlock`,
@@ -36,6 +36,7 @@ pub mod instance;
 pub mod lifecycle;
 pub mod mutex;
 pub mod notify;
+pub mod printing;
 pub mod reminders;
 pub mod safety;
 mod screenlock;

@@ -15,10 +15,6 @@ use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
 
-fn today() -> NaiveDate {
-    clock::today()
-}
-
 /// The worksheet areas and boundary categories, from content.
 #[derive(Clone, Debug, Serialize, Type)]
 pub struct Guides {
@@ -44,7 +40,7 @@ pub fn search_everything(state: State<'_, AppState>, query: String) -> Result<Ve
 #[tauri::command]
 #[specta::specta]
 pub fn list_boundaries(state: State<'_, AppState>, filter: BoundaryFilter) -> Result<Vec<ListedBoundary>, AppError> {
-    state.with_vault(|v| Ok(v.boundaries()?.list(&filter, today())?))
+    state.with_vault(|v| Ok(v.boundaries()?.list(&filter, clock::today())?))
 }
 
 #[tauri::command]
@@ -210,7 +206,7 @@ pub fn undo_delete_worksheet(state: State<'_, AppState>, id: WorksheetId) -> Res
 #[tauri::command]
 #[specta::specta]
 pub fn list_agreements(state: State<'_, AppState>) -> Result<Vec<ListedAgreement>, AppError> {
-    state.with_vault(|v| Ok(v.agreements()?.list(today())?))
+    state.with_vault(|v| Ok(v.agreements()?.list(clock::today())?))
 }
 
 #[tauri::command]
