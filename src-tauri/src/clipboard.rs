@@ -3,7 +3,8 @@
 //! it off again after its minute, on lock, on quick hide and on quit. Anything the person copied
 //! since is theirs and stays.
 //!
-//! A platform piece, below the session (the state keeps what was copied) and the commands.
+//! A platform piece, below the session (the state keeps what was copied, and every lock takes
+//! it back) and the commands.
 
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;

@@ -5,7 +5,7 @@
 //! clock, locks when the screen locks, asks the UI to save before the window closes, keeps
 //! the window title neutral, and keeps to one instance.
 //!
-//! It is built in layers (`docs/architecture.md`, "The shell in layers"); each reaches only
+//! It is built in layers (`docs/architecture.md`, "Inside the shell"); each reaches only
 //! down, and `scripts/check-module-cycles.py` (`make lint`) fails on a circle:
 //!
 //! - this file, the wiring: registers the commands and events, and connects the platform's
@@ -15,9 +15,9 @@
 //!   `safety` (quick hide), `printing` (a preview a lock overtook is dropped);
 //! - background jobs: `lifecycle` (the clock thread: auto-lock, catch-up, index, snapshots)
 //!   and `reminders`;
-//! - platform pieces: `window`, `tray`, `notify`, `clipboard`, `dialog`, `screenlock`,
-//!   `instance`;
-//! - the session: `session` (lock, display name) over `state` (the vault, the library);
+//! - platform pieces: `window`, `tray`, `notify`, `dialog`, `screenlock`, `instance`;
+//! - the session: `session` (lock, display name) over `state` (the vault, the library), and
+//!   `clipboard` below it (every lock takes the recovery code back);
 //! - foundations: `clock` (the one clock), `config`, `error`, `mutex`.
 //!
 //! The event types the UI receives are declared in `commands/mod.rs` beside the commands; the
