@@ -13,8 +13,7 @@ use trellis_core::{Passphrase, Vault};
 
 use super::vault::{blocking, Progress};
 use crate::clock;
-use crate::dialog;
-pub use crate::dialog::Choose;
+use crate::dialog::{self, Choose};
 use crate::error::AppError;
 use crate::state::AppState;
 
