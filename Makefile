@@ -23,11 +23,13 @@ ui:
 	cd ui && npm run check && npm run build
 
 # clippy's incompatible_msrv lint holds our code to `rust-version`; check-msrv holds the
-# dependencies to it, so the stated minimum is the real one.
+# dependencies to it, so the stated minimum is the real one. check-module-cycles fails on an
+# import circle between the modules of trellis-core or of the shell.
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 	$(PYTHON) scripts/check-msrv.py
+	$(PYTHON) scripts/check-module-cycles.py
 
 # Also builds the debug app binary the end-to-end tests drive.
 unit:

@@ -48,9 +48,11 @@ if ! command -v cargo >/dev/null; then
     echo "setup: cargo is in ~/.cargo/bin but not on PATH; run: source ~/.cargo/env" >&2
   else
     echo "setup: Rust is missing; install it from https://rustup.rs (rustup), then run make again" >&2
+    echo "  (rustup then fetches the version rust-toolchain.toml names, with rustfmt and clippy)" >&2
   fi
   exit 1
 fi
+# rust-toolchain.toml pins the compiler; rustup installs it and its components on first use.
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt >/dev/null 2>&1 || true
 
 node_major=$(node -p 'process.versions.node.split(".")[0]')

@@ -2,13 +2,17 @@
 //! to be left out of clipboard history where the desktop honours that, remembers it, and takes
 //! it off again after its minute, on lock, on quick hide and on quit. Anything the person copied
 //! since is theirs and stays.
+//!
+//! A platform piece, below the session (the state keeps what was copied, and every lock takes
+//! it back) and the commands.
 
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
 
 use zeroize::Zeroizing;
 
-use crate::state::lock;
+use crate::error::{AppError, ErrorCode};
+use crate::mutex::lock;
 
 /// What Trellis put on the clipboard and has not taken off yet, with the handle that keeps it
 /// there (on X11 the program that copied serves the text for as long as it holds the handle).
@@ -17,6 +21,24 @@ pub struct Copied(Arc<Mutex<Option<Held>>>);
 
 /// The text copied, and the handle that serves it.
 type Held = (Zeroizing<String>, arboard::Clipboard);
+
+pub(crate) fn failed(e: arboard::Error) -> AppError {
+    AppError::new(ErrorCode::Clipboard, format!("the clipboard could not be used: {e}"))
+}
+
+/// Empties the system clipboard if it still holds `text`; anything else is left alone. Says
+/// whether it emptied it.
+pub fn clear_if(text: &str) -> Result<bool, AppError> {
+    let mut clipboard = arboard::Clipboard::new().map_err(failed)?;
+    match clipboard.get_text() {
+        Ok(current) if current == text => {
+            clipboard.clear().map_err(failed)?;
+            Ok(true)
+        }
+        Ok(_) | Err(arboard::Error::ContentNotAvailable) => Ok(false),
+        Err(e) => Err(failed(e)),
+    }
+}
 
 impl Copied {
     /// Puts `text` on the clipboard, out of clipboard history where the platform allows, and

@@ -4,19 +4,46 @@
 //! `ui/src/lib/bindings.ts` is generated), keeps the vault in its state, runs the auto-lock
 //! clock, locks when the screen locks, asks the UI to save before the window closes, keeps
 //! the window title neutral, and keeps to one instance.
+//!
+//! It is built in layers (`docs/architecture.md`, "Inside the shell"); each reaches only
+//! down, and `scripts/check-module-cycles.py` (`make lint`) fails on a circle:
+//!
+//! - this file, the wiring: registers the commands and events, and connects the platform's
+//!   events (tray menu, window close, notification clicks, a second start) to what they do;
+//! - `commands`: the typed commands, imported by nothing but this file;
+//! - behaviour that combines the pieces below: `closing` (where a closed window goes),
+//!   `safety` (quick hide), `printing` (a preview a lock overtook is dropped);
+//! - background jobs: `lifecycle` (the clock thread: auto-lock, catch-up, index, snapshots)
+//!   and `reminders`;
+//! - platform pieces: `window`, `tray`, `notify`, `dialog`, `screenlock`, `instance`;
+//! - the session: `session` (lock, display name) over `state` (the vault, the library), and
+//!   `clipboard` below it (every lock takes the recovery code back);
+//! - foundations: `clock` (the one clock), `config`, `error`, `mutex`.
+//!
+//! The event types the UI receives are declared in `commands/mod.rs` beside the commands; the
+//! layers below take those types from there, never a command.
 
 #![forbid(unsafe_code)]
 
 pub mod clipboard;
+pub mod clock;
+pub mod closing;
 pub mod commands;
+pub mod config;
+pub mod dialog;
 pub mod error;
+pub mod instance;
 pub mod lifecycle;
+pub mod mutex;
 pub mod notify;
+pub mod printing;
 pub mod reminders;
 pub mod safety;
 mod screenlock;
+pub mod session;
 pub mod state;
 pub mod tray;
+pub mod window;
 
 /// Builds the typed command and event registry for a runtime: `tauri::Wry` for the app and
 /// the generated bindings, `tauri::test::MockRuntime` for the command tests. (A macro, since
@@ -137,7 +164,19 @@ macro_rules! specta_builder {
 /// Adds what the shell keeps besides the vault (the tray's presence, shown notifications,
 /// where a closing window goes): for the app and for the command tests alike.
 pub fn with_shell_state<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.manage(notify::Shown::default()).manage(tray::Tray::default()).manage(lifecycle::Departure::default())
+    builder.manage(notify::Shown::default()).manage(tray::Tray::default()).manage(closing::Departure::default())
+}
+
+/// What each item of the tray's menu does.
+fn on_tray_item<R: tauri::Runtime>(app: &tauri::AppHandle<R>, item: tray::Item) {
+    match item {
+        tray::Item::Open => window::focus_main(app),
+        tray::Item::Lock => {
+            session::lock_now(app, trellis_core::autolock::LockReason::User);
+        }
+        tray::Item::SnoozeAll => reminders::snooze_all(app),
+        tray::Item::Quit => closing::quit(app),
+    }
 }
 
 /// The argument the login item starts Trellis with: the window stays hidden in the tray.
@@ -183,8 +222,8 @@ pub fn run() {
         }
     };
     with_shell_state(tauri::Builder::default())
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| lifecycle::focus_main(app)))
-        .plugin(lifecycle::navigation_guard())
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::focus_main(app)))
+        .plugin(window::navigation_guard())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         // Started at login, Trellis waits in the tray (window hidden) for its reminders.
@@ -196,8 +235,8 @@ pub fn run() {
             move_login_item(app.handle());
             // The window is made here, not from the configuration, so that its first title
             // is already the chosen name ("Notes" shows no flash of "Trellis").
-            let in_tray = tray::start(app.handle());
-            safety::open_main_window(app.handle(), in_tray && started_in_tray)?;
+            let in_tray = tray::start(app.handle(), on_tray_item);
+            window::open_main_window(app.handle(), in_tray && started_in_tray)?;
             let handle = app.handle().clone();
             use tauri_plugin_notification::NotificationExt;
             let _ = app.notification().on_action(move |action| notify::on_action(&handle, action));
@@ -207,11 +246,11 @@ pub fn run() {
             std::thread::spawn(trellis_print::warm_up);
             Ok(())
         })
-        .on_window_event(lifecycle::on_window_event)
+        .on_window_event(closing::on_window_event)
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {
-            if lifecycle::met_a_closing_instance(&e) {
-                lifecycle::start_again();
+            if instance::met_a_closing_instance(&e) {
+                instance::start_again();
             }
             eprintln!("trellis: the window could not start: {e}");
             std::process::exit(1);

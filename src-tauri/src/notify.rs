@@ -7,6 +7,9 @@
 //! screen what the app is even when the person chose "Notes". The specification lets the
 //! sender choose both. Elsewhere the plugin shows them (Windows and macOS name the sender from
 //! the installed app, which a notification cannot change).
+//!
+//! A platform piece: it names through the session and brings the window forward; the jobs
+//! (reminders) and the closing window show through it.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -17,7 +20,9 @@ use trellis_core::reminders::Open;
 use trellis_core::settings::APP_NAME;
 
 use crate::commands::OpenScreen;
-use crate::state::{lock, AppState};
+use crate::mutex::lock;
+use crate::session::display_name;
+use crate::state::AppState;
 
 /// The icon of a notification shown as "Notes": a plain text editor's, from the desktop's theme.
 const NEUTRAL_ICON: &str = "accessories-text-editor";
@@ -37,7 +42,7 @@ pub struct Shown {
 
 /// Returns the name and icon a notification is shown with now.
 fn sender<R: Runtime>(app: &AppHandle<R>) -> (&'static str, &'static str) {
-    let name = crate::safety::display_name(&app.state::<AppState>());
+    let name = display_name(&app.state::<AppState>());
     (name, if name == APP_NAME { OWN_ICON } else { NEUTRAL_ICON })
 }
 
@@ -53,10 +58,17 @@ pub fn show<R: Runtime>(app: &AppHandle<R>, title: String, body: String, open: O
     });
 }
 
+/// Shows a notification from the app itself (the first time the window closes to the tray),
+/// under the name the person chose.
+pub fn tell<R: Runtime>(app: &AppHandle<R>, body: &str) {
+    let title = display_name(&app.state::<AppState>());
+    show(app, title.to_owned(), body.to_owned(), None);
+}
+
 /// A click on a notification: the window comes forward, and the UI opens the screen.
 fn clicked<R: Runtime>(app: &AppHandle<R>, id: u32) {
     let open = lock(&app.state::<Shown>().open).remove(&id);
-    crate::lifecycle::focus_main(app);
+    crate::window::focus_main(app);
     if let Some(open) = open {
         let _ = OpenScreen { screen: open.screen, id: open.id }.emit(app);
     }

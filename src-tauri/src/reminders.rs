@@ -1,32 +1,23 @@
 //! Delivering reminders as desktop notifications. Notification plugins cannot schedule on the
 //! desktop, so the clock thread asks the core about every 30 seconds what is due (reading the
-//! wall clock each time: timers do not see a suspend) and shows what it answers. The core
-//! decides the words (neutral unless allowed, missed ones folded into one); `notify` shows them
-//! and brings the window to the right screen when one is clicked.
+//! wall clock each time, through `crate::clock`: timers do not see a suspend) and shows what it
+//! answers. The core decides the words (neutral unless allowed, missed ones folded into one);
+//! `notify` shows them and brings the window to the right screen when one is clicked.
+//! A background job, below the commands; the tray's "Snooze all 1 hour" is here too.
 
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
 use tauri::{AppHandle, Manager, Runtime};
+use trellis_core::reminders::Snooze;
 
-use crate::state::{test_only_var, AppState};
+use crate::clock;
+use crate::config::test_only_var;
+use crate::state::AppState;
 
 /// How often the schedule is read.
 pub(crate) fn every() -> Duration {
     let test = test_only_var("TRELLIS_REMINDER_SECONDS_FOR_TESTS").and_then(|s| s.parse().ok());
     Duration::from_secs(test.unwrap_or(30))
-}
-
-/// The time reminders go by: the wall clock, moved by the number of seconds in the file named
-/// by `TRELLIS_CLOCK_OFFSET_FILE_FOR_TESTS` (debug builds only), so an end-to-end test can let
-/// a reminder come due without waiting for it. Read each time: the test changes it while the
-/// app runs.
-pub fn now() -> DateTime<Utc> {
-    let offset = test_only_var("TRELLIS_CLOCK_OFFSET_FILE_FOR_TESTS")
-        .and_then(|path| std::fs::read_to_string(path).ok())
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .unwrap_or(0);
-    Utc::now() + chrono::Duration::seconds(offset)
 }
 
 /// Fires what is due and shows it.
@@ -35,7 +26,7 @@ pub fn check<R: Runtime>(app: &AppHandle<R>) {
     let notices = {
         let Ok(mut guard) = state.vault() else { return };
         let Some(vault) = guard.as_mut() else { return };
-        match vault.reminder_notices(now()) {
+        match vault.reminder_notices(clock::now()) {
             Ok(n) => n,
             Err(e) => {
                 eprintln!("trellis: reminders could not be read: {e}");
@@ -48,8 +39,11 @@ pub fn check<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Shows a notification from the app itself (the first time the window closes to the tray).
-pub fn tell<R: Runtime>(app: &AppHandle<R>, body: &str) {
-    let title = crate::safety::display_name(&app.state::<AppState>());
-    crate::notify::show(app, title.to_owned(), body.to_owned(), None);
+/// Snoozes every reminder for an hour (the tray's menu); works while locked.
+pub fn snooze_all<R: Runtime>(app: &AppHandle<R>) {
+    let state = app.state::<AppState>();
+    let Ok(guard) = state.vault() else { return };
+    if let Some(vault) = guard.as_ref() {
+        let _ = vault.snooze_all_reminders(Snooze::OneHour, clock::now());
+    }
 }

@@ -7,6 +7,8 @@
 //! signal that locks too often costs a passphrase, never a word of writing. Where a bus is
 //! missing (containers, CI) the app says so once, without detail, and relies on its clock
 //! (`autolock` notices a sleep by the jump of the wall clock).
+//!
+//! A platform piece: it locks through the session.
 
 use tauri::{AppHandle, Runtime};
 #[cfg(any(target_os = "linux", test))]
@@ -84,7 +86,7 @@ fn watch<R: Runtime>(app: &AppHandle<R>, conn: &zbus::blocking::Connection, rule
         let (Some(interface), Some(member)) = (header.interface(), header.member()) else { continue };
         let first_arg = message.body().deserialize::<bool>().ok();
         if let Some(reason) = lock_reason(interface.as_str(), member.as_str(), first_arg) {
-            crate::lifecycle::lock_now(app, reason);
+            crate::session::lock_now(app, reason);
         }
     }
     Ok(())

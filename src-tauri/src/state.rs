@@ -1,65 +1,17 @@
 //! What the shell holds between commands: the vault (locked or not), the library, and the
-//! auto-lock clock.
+//! auto-lock clock. The bottom of the session layer: everything above reads the vault here.
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use chrono::Utc;
 use trellis_core::autolock::AutoLock;
 use trellis_core::settings::DEFAULT_AUTO_LOCK_MINUTES;
-use trellis_core::{KdfWorkFactor, Library, Vault};
+use trellis_core::{Library, Vault};
 
+pub use crate::config::Config;
 use crate::error::{AppError, ErrorCode};
-
-/// Settings the shell reads from its environment at start.
-#[derive(Clone, Debug)]
-pub struct Config {
-    /// The vault folder: `--vault DIR`, else `$TRELLIS_VAULT`, else the OS data folder
-    /// (the same one the `trellis` command uses).
-    pub dir: PathBuf,
-    /// The scrypt work factor for new passphrases: 18, unless an end-to-end test lowers it
-    /// with `TRELLIS_INSECURE_KDF_FOR_TESTS` (debug builds only).
-    pub work: KdfWorkFactor,
-    /// An auto-lock time in seconds that overrides the setting; only for end-to-end tests
-    /// (`TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS`, debug builds only).
-    pub auto_lock_override: Option<Duration>,
-}
-
-/// Reads a test-only setting from the environment. A release build never does, so nobody can
-/// weaken the app a person uses by setting a variable.
-pub(crate) fn test_only_var(name: &str) -> Option<String> {
-    test_var_if(cfg!(debug_assertions), name)
-}
-
-fn test_var_if(debug_build: bool, name: &str) -> Option<String> {
-    debug_build.then(|| std::env::var(name).ok()).flatten()
-}
-
-impl Config {
-    /// Reads the configuration from the command line and the environment.
-    pub fn from_env() -> Config {
-        let mut args = std::env::args_os().skip(1);
-        let mut flag = None;
-        while let Some(a) = args.next() {
-            if a == "--vault" {
-                flag = args.next().map(PathBuf::from);
-            }
-        }
-        let dir = flag
-            .or_else(|| std::env::var_os("TRELLIS_VAULT").map(PathBuf::from))
-            .or_else(trellis_core::default_vault_dir)
-            .unwrap_or_else(|| PathBuf::from("trellis"));
-        let work = test_only_var("TRELLIS_INSECURE_KDF_FOR_TESTS")
-            .and_then(|v| v.parse().ok())
-            .and_then(KdfWorkFactor::insecure_for_tests)
-            .unwrap_or_default();
-        let auto_lock_override =
-            test_only_var("TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS").and_then(|v| v.parse().ok()).map(Duration::from_secs);
-        Config { dir, work, auto_lock_override }
-    }
-}
+use crate::mutex::lock;
 
 /// The shell's state, shared by every command.
 pub struct AppState {
@@ -85,7 +37,7 @@ impl AppState {
             config,
             vault: Mutex::new(None),
             library: Mutex::new(library),
-            autolock: Mutex::new(AutoLock::new(timeout, Utc::now())),
+            autolock: Mutex::new(AutoLock::new(timeout, crate::clock::wall())),
             locks: AtomicU64::new(0),
             copied: Default::default(),
         })
@@ -123,7 +75,7 @@ impl AppState {
     /// Starts a fresh idle period: called by unlock while it still holds the vault, so the
     /// auto-lock clock can never lock a vault the person has just opened.
     pub fn restart_idle(&self) {
-        lock(&self.autolock).restart(Utc::now());
+        lock(&self.autolock).restart(crate::clock::wall());
     }
 
     /// Locks `vault` (forgetting its keys and everything decrypted) and forgets what was laid
@@ -150,25 +102,6 @@ impl AppState {
 
     /// Notes activity now.
     pub fn touch(&self) {
-        lock(&self.autolock).touch(Utc::now());
-    }
-}
-
-/// Locks a mutex, recovering the data if a panicking thread poisoned it: every value
-/// behind these locks stays consistent between statements.
-pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_release_build_ignores_the_test_variables() {
-        // Set for the whole test process; harmless, nothing else here reads it.
-        std::env::set_var("TRELLIS_INSECURE_KDF_FOR_TESTS", "4");
-        assert_eq!(test_var_if(true, "TRELLIS_INSECURE_KDF_FOR_TESTS").as_deref(), Some("4"));
-        assert_eq!(test_var_if(false, "TRELLIS_INSECURE_KDF_FOR_TESTS"), None, "release builds never read it");
+        lock(&self.autolock).touch(crate::clock::wall());
     }
 }

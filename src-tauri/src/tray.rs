@@ -6,16 +6,18 @@
 //! desktop shows no tray (no StatusNotifier host on Linux: plain X sessions, GNOME without
 //! its extension, the test display), closing the window quits as before, and reminders fire
 //! while the app runs.
+//!
+//! A platform piece: it shows the icon and its menu and says which item was chosen; what an
+//! item does is wired in `lib.rs` (the window, the session, the reminders and the closing
+//! window all sit beside or above the tray).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Manager, Runtime};
-use trellis_core::autolock::LockReason;
-use trellis_core::reminders::Snooze;
 
-use crate::lifecycle::{focus_main, lock_now};
+use crate::session::display_name;
 use crate::state::AppState;
 
 const TRAY_ID: &str = "main";
@@ -50,12 +52,39 @@ fn desktop_has_tray() -> bool {
     true
 }
 
-/// Makes the tray icon if the desktop has a tray. Returns whether it did.
-pub fn start<R: Runtime>(app: &AppHandle<R>) -> bool {
+/// The items of the tray's menu.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    Open,
+    Lock,
+    SnoozeAll,
+    Quit,
+}
+
+impl Item {
+    const ALL: [Item; 4] = [Item::Open, Item::Lock, Item::SnoozeAll, Item::Quit];
+
+    fn id(self) -> &'static str {
+        match self {
+            Item::Open => "open",
+            Item::Lock => "lock",
+            Item::SnoozeAll => "snooze",
+            Item::Quit => "quit",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Item> {
+        Item::ALL.into_iter().find(|i| i.id() == id)
+    }
+}
+
+/// Makes the tray icon if the desktop has a tray; `on_item` is called with each item chosen
+/// from its menu. Returns whether it did.
+pub fn start<R: Runtime>(app: &AppHandle<R>, on_item: fn(&AppHandle<R>, Item)) -> bool {
     if !desktop_has_tray() {
         return false;
     }
-    match build(app) {
+    match build(app, on_item) {
         Ok(()) => {
             app.state::<Tray>().0.store(true, Ordering::Relaxed);
             true
@@ -67,22 +96,23 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) -> bool {
     }
 }
 
-fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    let name = crate::safety::display_name(&app.state::<AppState>());
+fn build<R: Runtime>(app: &AppHandle<R>, on_item: fn(&AppHandle<R>, Item)) -> tauri::Result<()> {
+    let name = display_name(&app.state::<AppState>());
     let menu = Menu::with_items(
         app,
         &[
-            &MenuItem::with_id(app, "open", "Open", true, None::<&str>)?,
-            &MenuItem::with_id(app, "lock", "Lock", true, None::<&str>)?,
-            &MenuItem::with_id(app, "snooze", "Snooze all 1 hour", true, None::<&str>)?,
+            &MenuItem::with_id(app, Item::Open.id(), "Open", true, None::<&str>)?,
+            &MenuItem::with_id(app, Item::Lock.id(), "Lock", true, None::<&str>)?,
+            &MenuItem::with_id(app, Item::SnoozeAll.id(), "Snooze all 1 hour", true, None::<&str>)?,
             &PredefinedMenuItem::separator(app)?,
-            &MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?,
+            &MenuItem::with_id(app, Item::Quit.id(), "Quit", true, None::<&str>)?,
         ],
     )?;
-    let mut tray = TrayIconBuilder::with_id(TRAY_ID)
-        .menu(&menu)
-        .tooltip(name)
-        .on_menu_event(|app, event| on_menu(app, event.id().as_ref()));
+    let mut tray = TrayIconBuilder::with_id(TRAY_ID).menu(&menu).tooltip(name).on_menu_event(move |app, event| {
+        if let Some(item) = Item::from_id(event.id().as_ref()) {
+            on_item(app, item);
+        }
+    });
     if let Some(icon) = app.default_window_icon() {
         tray = tray.icon(icon.clone());
     }
@@ -90,29 +120,22 @@ fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     Ok(())
 }
 
-fn on_menu<R: Runtime>(app: &AppHandle<R>, item: &str) {
-    match item {
-        "open" => focus_main(app),
-        "lock" => {
-            lock_now(app, LockReason::User);
-        }
-        "snooze" => snooze_all(app),
-        "quit" => crate::lifecycle::quit(app),
-        _ => {}
-    }
-}
-
-fn snooze_all<R: Runtime>(app: &AppHandle<R>) {
-    let state = app.state::<AppState>();
-    let Ok(guard) = state.vault() else { return };
-    if let Some(vault) = guard.as_ref() {
-        let _ = vault.snooze_all_reminders(Snooze::OneHour, crate::reminders::now());
-    }
-}
-
 /// Keeps the tray's tooltip on the name the person chose.
 pub fn apply_name<R: Runtime>(app: &AppHandle<R>, name: &str) {
     if let Some(tray) = app.tray_by_id(TRAY_ID) {
         let _ = tray.set_tooltip(Some(name));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Item;
+
+    #[test]
+    fn every_menu_item_is_heard_by_its_id() {
+        for item in Item::ALL {
+            assert_eq!(Item::from_id(item.id()), Some(item));
+        }
+        assert_eq!(Item::from_id("other"), None);
     }
 }

@@ -1,18 +1,19 @@
 //! Settings → Backup & export: snapshots, the portable backup, the readable export, import,
 //! and the native dialogs that choose where. Slow work runs off the async runtime's threads.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use chrono::{Local, Utc};
+use chrono::Local;
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime};
-use tauri_plugin_dialog::DialogExt;
 use trellis_core::backup::{self, ExportReport, ImportReport, Opener, SnapshotInfo, Source, Verified};
 use trellis_core::{Passphrase, Vault};
 
 use super::vault::{blocking, Progress};
+use crate::clock;
+use crate::dialog::{self, Choose};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -68,7 +69,7 @@ pub async fn snapshot_now<R: Runtime>(app: AppHandle<R>) -> Result<BackupStatus,
     blocking(app, |state| {
         state.with_vault(|v| {
             let keep = v.settings()?.snapshot_keep as usize;
-            v.snapshot(&v.snapshot_folder()?, keep, Utc::now())?;
+            v.snapshot(&v.snapshot_folder()?, keep, clock::now())?;
             status(v)
         })
     })
@@ -84,7 +85,7 @@ pub async fn check_snapshot<R: Runtime>(
     passphrase: String,
 ) -> Result<Verified, AppError> {
     blocking(app, move |_| {
-        Ok(backup::verify_snapshot(Path::new(&path), Opener::Passphrase(&Passphrase::new(passphrase)), Utc::now())?)
+        Ok(backup::verify_snapshot(Path::new(&path), Opener::Passphrase(&Passphrase::new(passphrase)), clock::now())?)
     })
     .await
 }
@@ -106,7 +107,7 @@ pub async fn write_backup<R: Runtime>(
 ) -> Result<ExportReport, AppError> {
     blocking(app, move |state| {
         let work = state.config.work;
-        state.with_vault(|v| Ok(v.write_backup(Path::new(&path), &Passphrase::new(passphrase), work, Utc::now())?))
+        state.with_vault(|v| Ok(v.write_backup(Path::new(&path), &Passphrase::new(passphrase), work, clock::now())?))
     })
     .await
 }
@@ -133,8 +134,8 @@ pub async fn export_readable<R: Runtime>(
     blocking(app, move |state| {
         state.with_vault(|v| {
             Ok(match format {
-                ExportFormat::Json => v.export_json(Path::new(&path), Utc::now())?,
-                ExportFormat::Markdown => v.export_markdown(Path::new(&path), Utc::now(), &mut |done, total| {
+                ExportFormat::Json => v.export_json(Path::new(&path), clock::now())?,
+                ExportFormat::Markdown => v.export_markdown(Path::new(&path), clock::now(), &mut |done, total| {
                     let _ = on_progress.send(Progress { done: done as u32, total: total as u32 });
                 })?,
             })
@@ -159,103 +160,11 @@ pub async fn import_file<R: Runtime>(
     .await
 }
 
-/// What a native file dialog is for.
-#[derive(Clone, Copy, Debug, Deserialize, Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Choose {
-    /// A new `.age` file for the portable backup.
-    BackupFile,
-    /// A new `.json` file for the readable export.
-    JsonFile,
-    /// A new folder for the Markdown export, or for restoring a snapshot into.
-    NewFolder,
-    /// The folder snapshots go to.
-    SnapshotFolder,
-    /// A file (or a Day One folder's Journal.json) to import.
-    ImportFile,
-    /// A new `.pdf` file for a printable document.
-    PdfFile,
-}
-
 /// Asks the person where, with the system's file dialog; `None` if they cancel.
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_path<R: Runtime>(app: AppHandle<R>, purpose: Choose) -> Result<Option<String>, AppError> {
-    if let Some(answer) = path_for_tests() {
-        return Ok(answer);
-    }
-    let dialog = app.dialog().file();
-    let picked = tauri::async_runtime::spawn_blocking(move || {
-        let today = Local::now().format("%Y-%m-%d");
-        match purpose {
-            Choose::BackupFile => dialog
-                .set_title("Save the backup")
-                .set_file_name(format!("trellis-backup-{today}.age"))
-                .add_filter("age backup", &["age"])
-                .blocking_save_file(),
-            Choose::JsonFile => dialog
-                .set_title("Export as JSON")
-                .set_file_name(format!("trellis-export-{today}.json"))
-                .add_filter("JSON", &["json"])
-                .blocking_save_file(),
-            Choose::NewFolder => dialog.set_title("Choose a new, empty folder").blocking_pick_folder(),
-            Choose::SnapshotFolder => dialog.set_title("Where should snapshots go?").blocking_pick_folder(),
-            Choose::PdfFile => dialog
-                .set_title("Save as PDF")
-                .set_file_name(format!("trellis-{today}.pdf"))
-                .add_filter("PDF", &["pdf"])
-                .blocking_save_file(),
-            Choose::ImportFile => dialog
-                .set_title("Choose a file to import")
-                .add_filter("Exports", &["json", "zip", "age"])
-                .blocking_pick_file(),
-        }
-    })
-    .await
-    .map_err(|e| AppError::new(crate::error::ErrorCode::Internal, format!("the dialog stopped unexpectedly: {e}")))?;
-    Ok(picked.and_then(|p| p.into_path().ok()).map(|p: PathBuf| p.display().to_string()))
-}
-
-/// Answers `choose_path` for the end-to-end tests, which cannot drive the system's file
-/// dialog. Only in a debug build (`test_only_var`), and only when `TRELLIS_CHOOSE_PATH_FOR_TESTS`
-/// names a file: each request takes that file's first line out of it and answers with it, so a
-/// test writes the paths (one a line) before it clicks. An empty line, an empty file or no file
-/// answers as if the person cancelled; the dialog never opens while the variable is set.
-fn path_for_tests() -> Option<Option<String>> {
-    let file = crate::state::test_only_var("TRELLIS_CHOOSE_PATH_FOR_TESTS")?;
-    let text = std::fs::read_to_string(&file).unwrap_or_default();
-    let (answer, rest) = first_line(&text);
-    let _ = std::fs::write(&file, rest);
-    Some(answer)
-}
-
-/// Splits off the first line: the path on it (none if it is empty) and the lines after it.
-fn first_line(text: &str) -> (Option<String>, &str) {
-    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
-    let first = first.trim_end_matches('\r');
-    ((!first.is_empty()).then(|| first.to_string()), rest)
-}
-
-/// Takes the daily snapshot when it is due (a day after the last, if the vault changed). Runs
-/// on the clock thread every few minutes; a failure is kept for the settings screen.
-pub(crate) fn daily_snapshot(state: &AppState) {
-    let Ok(guard) = state.vault() else { return };
-    if let Some(vault) = guard.as_ref() {
-        let _ = vault.snapshot_if_due(Utc::now());
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::first_line;
-
-    #[test]
-    fn test_paths_are_taken_one_line_at_a_time() {
-        assert_eq!(first_line("/a b/x.age\n/c\n"), (Some("/a b/x.age".to_string()), "/c\n"));
-        assert_eq!(first_line("/c\n"), (Some("/c".to_string()), ""));
-        assert_eq!(first_line("/d"), (Some("/d".to_string()), ""), "the last line needs no line break");
-        // An empty line is a cancelled dialog, and so is a file with nothing left in it.
-        assert_eq!(first_line("\n/e\n"), (None, "/e\n"));
-        assert_eq!(first_line(""), (None, ""));
-    }
+    tauri::async_runtime::spawn_blocking(move || dialog::ask(&app, purpose))
+        .await
+        .map_err(|e| AppError::new(crate::error::ErrorCode::Internal, format!("the dialog stopped unexpectedly: {e}")))
 }

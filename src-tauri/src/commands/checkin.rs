@@ -1,10 +1,10 @@
 //! The weekly check-in: what it starts from, saving it, and the list of earlier ones.
 //! "Today" is the person's local date.
 
-use chrono::{Local, Utc};
 use tauri::State;
 use trellis_core::{Agenda, CheckInDraft, Entry, UnsavedCheckIn};
 
+use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -13,14 +13,14 @@ use crate::state::AppState;
 #[tauri::command]
 #[specta::specta]
 pub fn checkin_agenda(state: State<'_, AppState>) -> Result<Agenda, AppError> {
-    state.with_vault(|v| Ok(v.checkins()?.agenda(Local::now().date_naive())?))
+    state.with_vault(|v| Ok(v.checkins()?.agenda(clock::today())?))
 }
 
 /// Saves today's check-in (applying its decisions on agreements) as a journal entry.
 #[tauri::command]
 #[specta::specta]
 pub fn save_checkin(state: State<'_, AppState>, draft: CheckInDraft) -> Result<Entry, AppError> {
-    state.with_vault(|v| Ok(v.checkins()?.save(draft, Local::now().date_naive(), Utc::now())?))
+    state.with_vault(|v| Ok(v.checkins()?.save(draft, clock::today(), clock::now())?))
 }
 
 /// Every check-in, newest first.
@@ -41,7 +41,7 @@ pub fn unsaved_checkin(state: State<'_, AppState>) -> Result<Option<UnsavedCheck
 #[tauri::command]
 #[specta::specta]
 pub fn keep_unsaved_checkin(state: State<'_, AppState>, unsaved: UnsavedCheckIn) -> Result<(), AppError> {
-    state.with_vault(|v| Ok(v.checkins()?.keep_unsaved(unsaved, Utc::now())?))
+    state.with_vault(|v| Ok(v.checkins()?.keep_unsaved(unsaved, clock::now())?))
 }
 
 /// Throws away the answers of a check-in not saved yet.

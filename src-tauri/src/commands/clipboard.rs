@@ -4,12 +4,9 @@
 
 use tauri::{AppHandle, Manager, Runtime};
 
+use crate::clipboard::{clear_if, failed};
 use crate::error::{AppError, ErrorCode};
 use crate::state::AppState;
-
-fn failed(e: arboard::Error) -> AppError {
-    AppError::new(ErrorCode::Clipboard, format!("the clipboard could not be used: {e}"))
-}
 
 /// Puts `text` (the recovery code on screen) on the clipboard, left out of clipboard history
 /// where the desktop allows. It is taken off again after its minute, on lock, hide and quit.
@@ -35,16 +32,4 @@ pub async fn clear_clipboard_if<R: Runtime>(app: AppHandle<R>, text: String) -> 
     })
     .await
     .map_err(|e| AppError::new(ErrorCode::Internal, format!("the work stopped unexpectedly: {e}")))?
-}
-
-pub(crate) fn clear_if(text: &str) -> Result<bool, AppError> {
-    let mut clipboard = arboard::Clipboard::new().map_err(failed)?;
-    match clipboard.get_text() {
-        Ok(current) if current == text => {
-            clipboard.clear().map_err(failed)?;
-            Ok(true)
-        }
-        Ok(_) | Err(arboard::Error::ContentNotAvailable) => Ok(false),
-        Err(e) => Err(failed(e)),
-    }
 }

@@ -1,9 +1,10 @@
 //! The journal: list, read, write, delete and undo, history, search, tags, on this day, mood.
 
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, Utc};
 use tauri::State;
 use trellis_core::{Entry, EntryDraft, EntryId, Listed, MoodDay, Saved, SearchHit, TagCount};
 
+use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -37,7 +38,7 @@ pub fn save_entry(
     draft: EntryDraft,
     written: Option<DateTime<Utc>>,
 ) -> Result<Saved, AppError> {
-    state.with_vault(|v| Ok(v.journal()?.save(id, opened, draft, written, Utc::now())?))
+    state.with_vault(|v| Ok(v.journal()?.save(id, opened, draft, written, clock::now())?))
 }
 
 /// Deletes an entry with its earlier versions; true when undo can put them back (not for a
@@ -78,12 +79,12 @@ pub fn tags(state: State<'_, AppState>) -> Result<Vec<TagCount>, AppError> {
 #[tauri::command]
 #[specta::specta]
 pub fn on_this_day(state: State<'_, AppState>) -> Result<Vec<Entry>, AppError> {
-    state.with_vault(|v| Ok(v.journal()?.on_this_day(Local::now())?))
+    state.with_vault(|v| Ok(v.journal()?.on_this_day(clock::local_now())?))
 }
 
 /// Returns the average mood per day over the last `days` days, in local time.
 #[tauri::command]
 #[specta::specta]
 pub fn mood_by_day(state: State<'_, AppState>, days: u32) -> Result<Vec<MoodDay>, AppError> {
-    state.with_vault(|v| Ok(v.journal()?.mood_over(days, Local::now())?))
+    state.with_vault(|v| Ok(v.journal()?.mood_over(days, clock::local_now())?))
 }

@@ -69,16 +69,10 @@ pub fn open_link(href: String) -> Result<Option<TrellisLink>, AppError> {
     match LinkTarget::parse(&href) {
         Some(LinkTarget::App(link)) => Ok(Some(link)),
         Some(LinkTarget::External(url)) => {
-            open_externally(&url)?;
+            crate::window::open_externally(&url)?;
             Ok(None)
         }
         // The link is not repeated: it may come from the person's own journal.
         None => Err(AppError::new(ErrorCode::LinkRefused, "Trellis only opens web, e-mail and Trellis links.")),
     }
-}
-
-/// Hands a checked web or e-mail URL to the desktop (xdg-open on Linux).
-pub(crate) fn open_externally(url: &str) -> Result<(), AppError> {
-    tauri_plugin_opener::open_url(url, None::<&str>)
-        .map_err(|_| AppError::new(ErrorCode::Internal, "Trellis could not start your web browser or mail program."))
 }

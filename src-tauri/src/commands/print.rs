@@ -1,19 +1,13 @@
 //! Printable PDFs: a preview of each document's pages, and saving it where the person chose
-//! with the native dialog (`backup::choose_path`). The data is gathered while the vault is
-//! held; the layout, the slow part, runs after it is let go, off the async runtime's threads.
+//! with the native dialog (`backup::choose_path`). The work is `crate::printing`'s, off the
+//! async runtime's threads.
 
-use chrono::{Local, NaiveDate};
 use tauri::{AppHandle, Runtime};
-use trellis_print::{Document, Paper, Preview, Request};
+use trellis_print::{Paper, Preview, Request};
 
 use super::vault::blocking;
-use crate::error::{AppError, ErrorCode};
-use crate::state::AppState;
-
-fn gather(state: &AppState, request: &Request, today: NaiveDate) -> Result<Document, AppError> {
-    let zone = *Local::now().offset();
-    state.with_vault(|v| Ok(trellis_print::document(v, request, zone, today)?))
-}
+use crate::error::AppError;
+use crate::printing;
 
 /// Lays out a document and returns its first pages as images to show. A preview that
 /// finishes after the vault locked (the layout takes a while, and the lock does not wait for
@@ -21,45 +15,7 @@ fn gather(state: &AppState, request: &Request, today: NaiveDate) -> Result<Docum
 #[tauri::command]
 #[specta::specta]
 pub async fn print_preview<R: Runtime>(app: AppHandle<R>, request: Request, paper: Paper) -> Result<Preview, AppError> {
-    blocking(app, move |state| preview_unless_locked(&state, &request, paper)).await
-}
-
-pub(crate) fn preview_unless_locked(state: &AppState, request: &Request, paper: Paper) -> Result<Preview, AppError> {
-    let locks = state.locks();
-    let today = Local::now().date_naive();
-    let doc = gather(state, request, today)?;
-    unless_locked_since(state, locks, trellis_print::preview(&doc, paper, today)?)
-}
-
-/// Returns `made` if the vault has not locked since `locks` was read; otherwise drops it and
-/// forgets the layouts made meanwhile.
-fn unless_locked_since<T>(state: &AppState, locks: u64, made: T) -> Result<T, AppError> {
-    if state.locks() == locks {
-        return Ok(made);
-    }
-    drop(made);
-    trellis_print::forget();
-    Err(AppError::new(ErrorCode::Locked, "the journal locked while the pages were being laid out; unlock to see them"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::state::Config;
-
-    #[test]
-    fn a_preview_made_across_a_lock_is_dropped() {
-        let tmp = tempfile::tempdir().unwrap();
-        let config = Config { dir: tmp.path().join("vault"), work: Default::default(), auto_lock_override: None };
-        let state = AppState::new(config).unwrap();
-        let before = state.locks();
-        let made = "zq a page of private words";
-        assert_eq!(unless_locked_since(&state, before, made).unwrap(), made, "no lock: the preview is shown");
-        state.forget_decrypted();
-        let err = unless_locked_since(&state, before, made).unwrap_err();
-        assert_eq!(err.code, ErrorCode::Locked, "a lock came between: the preview is dropped");
-        assert!(!err.message.contains("zq"));
-    }
+    blocking(app, move |state| printing::preview_unless_locked(&state, &request, paper)).await
 }
 
 /// Writes the document as a new PDF at `path` (0600, never over a file); returns its pages.
@@ -71,10 +27,5 @@ pub async fn print_save<R: Runtime>(
     paper: Paper,
     path: String,
 ) -> Result<u32, AppError> {
-    blocking(app, move |state| {
-        let today = Local::now().date_naive();
-        let doc = gather(&state, &request, today)?;
-        Ok(trellis_print::save(&doc, paper, today, std::path::Path::new(&path))? as u32)
-    })
-    .await
+    blocking(app, move |state| printing::save(&state, &request, paper, std::path::Path::new(&path))).await
 }

@@ -1,5 +1,5 @@
 //! Reminders: their words and schedules, snoozing, pausing, and starting Trellis at login.
-//! The time is the reminder loop's (`crate::reminders::now`), so a test clock moves both.
+//! The time is the shell's one clock (`crate::clock::now`), the one the reminder job reads.
 
 use serde::Serialize;
 use specta::Type;
@@ -8,8 +8,8 @@ use tauri_plugin_autostart::ManagerExt;
 use trellis_core::reminders::{Schedule, Snooze};
 use trellis_core::{Reminder, ReminderDraft, ReminderId};
 
+use crate::clock::now;
 use crate::error::{AppError, ErrorCode};
-use crate::reminders::now;
 use crate::state::AppState;
 
 #[tauri::command]

@@ -5,6 +5,7 @@ use trellis_core::Settings;
 
 use crate::error::{AppError, ErrorCode};
 use crate::safety::{self, Hidden};
+use crate::session;
 use crate::state::AppState;
 
 /// Locks at once, empties the clipboard if it still holds `copied` (what Trellis last put
@@ -25,7 +26,7 @@ pub async fn quick_hide<R: Runtime>(app: AppHandle<R>, copied: Option<String>) -
 #[tauri::command]
 #[specta::specta]
 pub fn display_name(state: State<'_, AppState>) -> String {
-    safety::display_name(&state).to_owned()
+    session::display_name(&state).to_owned()
 }
 
 /// Sets whether the app shows its name as "Notes", and renames the window at once.
@@ -40,7 +41,7 @@ pub fn set_name_as_notes<R: Runtime>(
         v.set_name_as_notes(on)?;
         Ok(v.settings()?)
     })?;
-    safety::apply_name(&app);
+    crate::window::apply_name(&app);
     Ok(settings)
 }
 

@@ -1,7 +1,7 @@
 //! Boundaries, expectations worksheets, the agreements ledger, and search across every kind.
 //! "Today" is the person's local date.
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 use tauri::State;
@@ -11,12 +11,9 @@ use trellis_core::{
     Comparison, Found, ListedAgreement, ListedBoundary, ListedWorksheet, Moment, TimelineStep, Worksheet, WorksheetId,
 };
 
+use crate::clock;
 use crate::error::AppError;
 use crate::state::AppState;
-
-fn today() -> NaiveDate {
-    Local::now().date_naive()
-}
 
 /// The worksheet areas and boundary categories, from content.
 #[derive(Clone, Debug, Serialize, Type)]
@@ -43,7 +40,7 @@ pub fn search_everything(state: State<'_, AppState>, query: String) -> Result<Ve
 #[tauri::command]
 #[specta::specta]
 pub fn list_boundaries(state: State<'_, AppState>, filter: BoundaryFilter) -> Result<Vec<ListedBoundary>, AppError> {
-    state.with_vault(|v| Ok(v.boundaries()?.list(&filter, today())?))
+    state.with_vault(|v| Ok(v.boundaries()?.list(&filter, clock::today())?))
 }
 
 #[tauri::command]
@@ -55,7 +52,7 @@ pub fn get_boundary(state: State<'_, AppState>, id: BoundaryId) -> Result<Bounda
 #[tauri::command]
 #[specta::specta]
 pub fn add_boundary(state: State<'_, AppState>, draft: BoundaryDraft, note: String) -> Result<Boundary, AppError> {
-    state.with_vault(|v| Ok(v.boundaries()?.add(draft, note, Utc::now())?))
+    state.with_vault(|v| Ok(v.boundaries()?.add(draft, note, clock::now())?))
 }
 
 /// Changes a boundary read at update time `opened`, keeping the old version with `note`.
@@ -68,26 +65,26 @@ pub fn edit_boundary(
     note: String,
     opened: Option<DateTime<Utc>>,
 ) -> Result<Boundary, AppError> {
-    state.with_vault(|v| Ok(v.boundaries()?.edit(id, draft, note, opened, Utc::now())?))
+    state.with_vault(|v| Ok(v.boundaries()?.edit(id, draft, note, opened, clock::now())?))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub fn retire_boundary(state: State<'_, AppState>, id: BoundaryId, note: String) -> Result<Boundary, AppError> {
-    state.with_vault(|v| Ok(v.boundaries()?.retire(id, note, Utc::now())?))
+    state.with_vault(|v| Ok(v.boundaries()?.retire(id, note, clock::now())?))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub fn log_moment(state: State<'_, AppState>, id: BoundaryId, moment: Moment) -> Result<Boundary, AppError> {
-    state.with_vault(|v| Ok(v.boundaries()?.log(id, moment, Utc::now())?))
+    state.with_vault(|v| Ok(v.boundaries()?.log(id, moment, clock::now())?))
 }
 
 /// Removes the logged moment at `index` (oldest first).
 #[tauri::command]
 #[specta::specta]
 pub fn unlog_moment(state: State<'_, AppState>, id: BoundaryId, index: u32) -> Result<Boundary, AppError> {
-    state.with_vault(|v| Ok(v.boundaries()?.unlog(id, index as usize, Utc::now())?))
+    state.with_vault(|v| Ok(v.boundaries()?.unlog(id, index as usize, clock::now())?))
 }
 
 #[tauri::command]
@@ -134,8 +131,8 @@ pub fn new_worksheet(
     state.with_vault(|v| {
         let mut w = v.worksheets()?;
         Ok(match from {
-            Some(from) => w.new_from(from, title, on, Utc::now())?,
-            None => w.new_sheet(title, on, Utc::now())?,
+            Some(from) => w.new_from(from, title, on, clock::now())?,
+            None => w.new_sheet(title, on, clock::now())?,
         })
     })
 }
@@ -148,7 +145,7 @@ pub fn retitle_worksheet(
     title: String,
     on: NaiveDate,
 ) -> Result<Worksheet, AppError> {
-    state.with_vault(|v| Ok(v.worksheets()?.retitle(id, title, on, Utc::now())?))
+    state.with_vault(|v| Ok(v.worksheets()?.retitle(id, title, on, clock::now())?))
 }
 
 /// Saves one area's answers of a worksheet read at update time `opened`.
@@ -160,26 +157,26 @@ pub fn fill_area(
     answer: AreaAnswer,
     opened: Option<DateTime<Utc>>,
 ) -> Result<Worksheet, AppError> {
-    state.with_vault(|v| Ok(v.worksheets()?.fill(id, answer, opened, Utc::now())?))
+    state.with_vault(|v| Ok(v.worksheets()?.fill(id, answer, opened, clock::now())?))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub fn add_area(state: State<'_, AppState>, id: WorksheetId, name: String) -> Result<Worksheet, AppError> {
-    state.with_vault(|v| Ok(v.worksheets()?.add_area(id, name, Utc::now())?))
+    state.with_vault(|v| Ok(v.worksheets()?.add_area(id, name, clock::now())?))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub fn remove_area(state: State<'_, AppState>, id: WorksheetId, area: String) -> Result<Worksheet, AppError> {
-    state.with_vault(|v| Ok(v.worksheets()?.remove_area(id, &area, Utc::now())?))
+    state.with_vault(|v| Ok(v.worksheets()?.remove_area(id, &area, clock::now())?))
 }
 
 /// Marks an area's middle ground agreed: it becomes (or updates) an agreement.
 #[tauri::command]
 #[specta::specta]
 pub fn agree_area(state: State<'_, AppState>, id: WorksheetId, area: String) -> Result<Agreed, AppError> {
-    state.with_vault(|v| Ok(v.worksheets()?.agree(id, &area, Utc::now())?))
+    state.with_vault(|v| Ok(v.worksheets()?.agree(id, &area, clock::now())?))
 }
 
 #[tauri::command]
@@ -209,7 +206,7 @@ pub fn undo_delete_worksheet(state: State<'_, AppState>, id: WorksheetId) -> Res
 #[tauri::command]
 #[specta::specta]
 pub fn list_agreements(state: State<'_, AppState>) -> Result<Vec<ListedAgreement>, AppError> {
-    state.with_vault(|v| Ok(v.agreements()?.list(today())?))
+    state.with_vault(|v| Ok(v.agreements()?.list(clock::today())?))
 }
 
 #[tauri::command]
@@ -222,7 +219,7 @@ pub fn get_agreement(state: State<'_, AppState>, id: AgreementId) -> Result<Agre
 #[tauri::command]
 #[specta::specta]
 pub fn agreement_from_boundary(state: State<'_, AppState>, id: BoundaryId) -> Result<Agreement, AppError> {
-    state.with_vault(|v| Ok(v.agreements()?.add_from_boundary(id, Utc::now())?))
+    state.with_vault(|v| Ok(v.agreements()?.add_from_boundary(id, clock::now())?))
 }
 
 /// Changes an agreement read at update time `opened`, keeping the old version with `note`.
@@ -235,7 +232,7 @@ pub fn edit_agreement(
     note: String,
     opened: Option<DateTime<Utc>>,
 ) -> Result<Agreement, AppError> {
-    state.with_vault(|v| Ok(v.agreements()?.edit(id, draft, note, opened, Utc::now())?))
+    state.with_vault(|v| Ok(v.agreements()?.edit(id, draft, note, opened, clock::now())?))
 }
 
 #[tauri::command]

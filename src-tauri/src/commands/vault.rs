@@ -1,15 +1,14 @@
 //! Creating, unlocking, locking and the vault's settings.
 
-use chrono::Utc;
 use serde::Serialize;
 use specta::Type;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
-use tauri_specta::Event;
-use trellis_core::{DamagedRecord, Passphrase, RecoveryCode, Settings, UnlockMode, UnlockReport, Vault};
+use trellis_core::{DamagedRecord, Passphrase, RecoveryCode, Settings, UnlockReport, Vault};
 
-use super::Locked;
+use crate::clock;
 use crate::error::{AppError, ErrorCode};
+use crate::session;
 use crate::state::AppState;
 
 /// Whether a vault exists and whether it is unlocked.
@@ -49,19 +48,7 @@ pub fn vault_status(state: State<'_, AppState>) -> Result<VaultStatus, AppError>
 #[tauri::command]
 #[specta::specta]
 pub async fn create_vault<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<String, AppError> {
-    blocking(app, move |state| {
-        let mut guard = state.vault()?;
-        if guard.is_some() {
-            return Err(AppError::new(ErrorCode::VaultExists, "a vault already exists; unlock it instead"));
-        }
-        let (vault, code) =
-            Vault::create(&state.config.dir, &Passphrase::new(passphrase), state.config.work, Utc::now())?;
-        state.apply_auto_lock(vault.auto_lock_minutes()?);
-        state.restart_idle();
-        *guard = Some(vault);
-        Ok(code.expose().to_owned())
-    })
-    .await
+    blocking(app, move |state| Ok(session::create(&state, &Passphrase::new(passphrase))?.expose().to_owned())).await
 }
 
 /// Unlocks with the passphrase. Answers as soon as the key is derived: the list reads at
@@ -69,14 +56,7 @@ pub async fn create_vault<R: Runtime>(app: AppHandle<R>, passphrase: String) -> 
 #[tauri::command]
 #[specta::specta]
 pub async fn unlock<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<UnlockSummary, AppError> {
-    blocking(app, move |state| {
-        state.with_vault(|v| {
-            let report = v.unlock(&Passphrase::new(passphrase), UnlockMode::Background)?;
-            started(&state, v)?;
-            Ok(summary(report))
-        })
-    })
-    .await
+    blocking(app, move |state| Ok(summary(session::unlock(&state, &Passphrase::new(passphrase))?))).await
 }
 
 /// Unlocks with the recovery code and sets a new passphrase.
@@ -88,35 +68,17 @@ pub async fn recover<R: Runtime>(
     new_passphrase: String,
 ) -> Result<UnlockSummary, AppError> {
     blocking(app, move |state| {
-        let code = RecoveryCode::parse(&recovery_code);
-        let new = Passphrase::new(new_passphrase);
-        state.with_vault(|v| {
-            let report = v.recover(&code, &new, state.config.work, UnlockMode::Background, Utc::now())?;
-            started(&state, v)?;
-            Ok(summary(report))
-        })
+        let (code, new) = (RecoveryCode::parse(&recovery_code), Passphrase::new(new_passphrase));
+        Ok(summary(session::recover(&state, &code, &new)?))
     })
     .await
-}
-
-/// Sets the auto-lock time and starts a fresh idle period, while the caller still holds the
-/// vault it has just unlocked (see `lifecycle::tick`).
-fn started(state: &AppState, vault: &Vault) -> Result<(), AppError> {
-    state.apply_auto_lock(vault.auto_lock_minutes()?);
-    state.restart_idle();
-    Ok(())
 }
 
 /// Locks now: forgets keys and every decrypted thing.
 #[tauri::command]
 #[specta::specta]
-pub fn lock<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<(), AppError> {
-    state.with_vault(|v| {
-        state.lock_vault(v);
-        Ok(())
-    })?;
-    let _ = Locked { reason: "user".into() }.emit(&app);
-    Ok(())
+pub fn lock<R: Runtime>(app: AppHandle<R>) -> Result<(), AppError> {
+    session::lock(&app)
 }
 
 /// Notes that the person is active (keys, clicks), for auto-lock.
@@ -135,12 +97,7 @@ pub fn settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
 #[tauri::command]
 #[specta::specta]
 pub fn set_auto_lock_minutes(state: State<'_, AppState>, minutes: u32) -> Result<Settings, AppError> {
-    let settings = state.with_vault(|v| {
-        v.set_auto_lock_minutes(minutes)?;
-        Ok(v.settings()?)
-    })?;
-    state.apply_auto_lock(settings.auto_lock_minutes);
-    Ok(settings)
+    session::set_auto_lock_minutes(&state, minutes)
 }
 
 /// Turns "keep earlier versions of entries" on or off.
@@ -164,7 +121,7 @@ pub async fn change_passphrase<R: Runtime>(
     blocking(app, move |state| {
         state.with_vault(|v| {
             v.check_passphrase(&Passphrase::new(current))?;
-            Ok(v.change_passphrase(&Passphrase::new(new_passphrase), Some(state.config.work), Utc::now())?)
+            Ok(v.change_passphrase(&Passphrase::new(new_passphrase), Some(state.config.work), clock::now())?)
         })
     })
     .await
@@ -198,7 +155,7 @@ pub async fn change_passphrase_and_rekey<R: Runtime>(
                 let _ = on_progress.send(Progress { done: done as u32, total: total as u32 });
             };
             let new = Passphrase::new(new_passphrase);
-            let done = v.rekey(&new, state.config.work, Utc::now(), &mut progress)?;
+            let done = v.rekey(&new, state.config.work, clock::now(), &mut progress)?;
             Ok(Rekeyed { code: done.code.expose().to_owned(), snapshots: done.snapshots })
         })
     })
@@ -211,7 +168,7 @@ pub async fn change_passphrase_and_rekey<R: Runtime>(
 #[specta::specta]
 pub async fn new_recovery_code<R: Runtime>(app: AppHandle<R>, current: String) -> Result<String, AppError> {
     blocking(app, move |state| {
-        state.with_vault(|v| Ok(v.replace_recovery_code(&Passphrase::new(current), Utc::now())?.expose().to_owned()))
+        state.with_vault(|v| Ok(v.replace_recovery_code(&Passphrase::new(current), clock::now())?.expose().to_owned()))
     })
     .await
 }
@@ -220,7 +177,7 @@ pub async fn new_recovery_code<R: Runtime>(app: AppHandle<R>, current: String) -
 #[tauri::command]
 #[specta::specta]
 pub fn close_now<R: Runtime>(app: AppHandle<R>) {
-    crate::lifecycle::close_now(&app);
+    crate::closing::close_now(&app);
 }
 
 /// Runs slow work (scrypt, loading entries) off the async runtime's threads.
