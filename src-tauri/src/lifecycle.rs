@@ -20,8 +20,8 @@ const TICK: Duration = Duration::from_secs(1);
 enum Tick {
     Nothing,
     Locked(&'static str),
-    /// Another front end wrote; the index has caught up.
-    Changed,
+    /// Another front end wrote; the index has caught up. The kinds whose records changed.
+    Changed(Vec<trellis_core::RecordKind>),
     /// The search index finished building behind the list.
     IndexReady(Vec<trellis_core::DamagedRecord>),
 }
@@ -83,7 +83,7 @@ pub fn run_tick<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock) {
         let _ = match tick(&state, &mut clock.index_was_ready) {
             Tick::Nothing => Ok(()),
             Tick::Locked(reason) => Locked { reason: reason.into() }.emit(app),
-            Tick::Changed => VaultChanged.emit(app),
+            Tick::Changed(kinds) => VaultChanged { kinds }.emit(app),
             Tick::IndexReady(damaged) => IndexReady { damaged }.emit(app),
         };
     });
@@ -120,7 +120,7 @@ fn tick(state: &AppState, index_was_ready: &mut bool) -> Tick {
     }
     match vault.catch_up() {
         Ok(CatchUp::Nothing) | Err(_) => {}
-        Ok(CatchUp::Changed) => return Tick::Changed,
+        Ok(CatchUp::Changed(kinds)) => return Tick::Changed(kinds),
         Ok(CatchUp::Relocked) => {
             state.forget_decrypted();
             return Tick::Locked("rekeyed");

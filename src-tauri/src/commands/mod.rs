@@ -25,9 +25,12 @@ pub struct Locked {
 }
 
 /// Another front end (the `trellis` command, another window) changed the vault: the UI reloads
-/// what it shows, keeping what is being written.
+/// what shows the `kinds` whose records changed, keeping what is being written. Empty when
+/// only something outside the records changed (a reminder's schedule, a setting).
 #[derive(Clone, Debug, Serialize, Deserialize, Type, Event)]
-pub struct VaultChanged;
+pub struct VaultChanged {
+    pub kinds: Vec<trellis_core::RecordKind>,
+}
 
 /// The search index, built behind the list after unlock, is ready; `damaged` names every
 /// record that could not be read.

@@ -1069,9 +1069,12 @@ export type UnsavedReview = {
 
 /**
  *  Another front end (the `trellis` command, another window) changed the vault: the UI reloads
- *  what it shows, keeping what is being written.
+ *  what shows the `kinds` whose records changed, keeping what is being written. Empty when
+ *  only something outside the records changed (a reminder's schedule, a setting).
  */
-export type VaultChanged = null;
+export type VaultChanged = {
+	kinds: RecordKind[],
+};
 
 /**  Whether a vault exists and whether it is unlocked. */
 export type VaultStatus = {

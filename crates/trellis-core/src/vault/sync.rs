@@ -13,12 +13,16 @@ use crate::unlocked::IndexState;
 use crate::VaultError;
 
 /// What [`Vault::catch_up`] found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CatchUp {
     /// Nobody else wrote.
     Nothing,
-    /// Another front end wrote; the index has taken its records.
-    Changed,
+    /// Another front end wrote; the index has taken its records. Names the kinds whose
+    /// records were added, changed or removed (in [`RecordKind::ALL`]'s order), so a front end
+    /// reloads only what shows them; every kind when the index was not built yet (nothing to
+    /// compare with). Empty when what changed is outside the records (a reminder's plaintext
+    /// schedule, a setting).
+    Changed(Vec<RecordKind>),
     /// Another front end re-keyed the vault: this one locked itself (its key no longer opens
     /// what is written from now on).
     Relocked,
@@ -34,7 +38,7 @@ impl Vault {
             return Ok(CatchUp::Nothing);
         }
         self.seen_version = version;
-        let Some(open) = self.open.as_mut() else { return Ok(CatchUp::Changed) };
+        let Some(open) = self.open.as_mut() else { return Ok(CatchUp::Changed(RecordKind::ALL.to_vec())) };
         open.decoded.clear();
         let key_id: Option<Vec<u8>> =
             self.conn.query_row("SELECT key_id FROM vault", [], |r| r.get(0)).optional().unwrap_or(None);
@@ -43,9 +47,10 @@ impl Vault {
             return Ok(CatchUp::Relocked);
         }
         if matches!(open.index, IndexState::Absent) {
-            return Ok(CatchUp::Changed);
+            return Ok(CatchUp::Changed(RecordKind::ALL.to_vec()));
         }
         open.index(&self.conn)?;
+        let mut changed = Vec::new();
         for kind in RecordKind::ALL {
             let on_disk = open.records(&self.conn).stamps(*kind)?;
             let IndexState::Ready(index) = &open.index else { unreachable!("built above") };
@@ -53,6 +58,9 @@ impl Vault {
             let gone: Vec<[u8; 16]> = indexed.keys().filter(|id| !on_disk.contains_key(*id)).copied().collect();
             let fresh: Vec<[u8; 16]> =
                 on_disk.iter().filter(|(id, at)| indexed.get(*id) != Some(at)).map(|(id, _)| *id).collect();
+            if !gone.is_empty() || !fresh.is_empty() {
+                changed.push(*kind);
+            }
             let known_damaged: HashSet<String> =
                 open.damaged.iter().filter(|d| d.kind == *kind).map(|d| d.id.clone()).collect();
             for id in gone {
@@ -67,6 +75,6 @@ impl Vault {
                 }
             }
         }
-        Ok(CatchUp::Changed)
+        Ok(CatchUp::Changed(changed))
     }
 }

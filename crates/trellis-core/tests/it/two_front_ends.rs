@@ -2,7 +2,7 @@
 //! nothing is lost when both write, and a passphrase changed by one holds for the other.
 
 use chrono::Utc;
-use trellis_core::{CatchUp, Passphrase, UnlockMode, Vault, VaultError};
+use trellis_core::{CatchUp, Passphrase, RecordKind, UnlockMode, Vault, VaultError};
 
 use crate::support::*;
 
@@ -23,7 +23,11 @@ fn each_sees_what_the_other_wrote() {
     app.journal().unwrap().search("anything", 1).unwrap();
 
     let from_cli = cli.journal().unwrap().add(draft("from the terminal", "harbourside", &["cli"]), Utc::now()).unwrap();
-    assert_eq!(app.catch_up().unwrap(), CatchUp::Changed, "the app notices the other connection's write");
+    assert_eq!(
+        app.catch_up().unwrap(),
+        CatchUp::Changed(vec![RecordKind::Entry]),
+        "the app notices the other connection's write"
+    );
     let mut j = app.journal().unwrap();
     assert_eq!(j.search("harbourside", 10).unwrap().len(), 1, "and its search finds it");
     assert_eq!(tag_pairs(j.tags().unwrap()), vec![("cli".to_string(), 1)]);
@@ -104,7 +108,7 @@ fn the_app_lists_boundaries_the_other_front_end_wrote() {
         .unwrap()
         .edit(mine.id, boundary("edited in the terminal"), String::new(), None, Utc::now())
         .unwrap();
-    assert_eq!(app.catch_up().unwrap(), CatchUp::Changed);
+    assert_eq!(app.catch_up().unwrap(), CatchUp::Changed(vec![RecordKind::Boundary]));
     assert_eq!(count(&mut app), 2, "the app's list has the new boundary");
     assert_eq!(app.boundaries().unwrap().get(mine.id).unwrap().text, "edited in the terminal");
     let listed = app.boundaries().unwrap().list(&Default::default(), day()).unwrap();
@@ -113,4 +117,34 @@ fn the_app_lists_boundaries_the_other_front_end_wrote() {
     cli.boundaries().unwrap().delete(theirs.id).unwrap();
     app.catch_up().unwrap();
     assert_eq!(count(&mut app), 1);
+}
+
+#[test]
+fn catching_up_names_only_the_kinds_that_changed() {
+    let (_tmp, dir, vault, _) = new_vault();
+    drop(vault);
+    let mut app = Vault::open(&dir).unwrap();
+    app.unlock(&pass(), UnlockMode::Lazy).unwrap();
+    let mut cli = Vault::open(&dir).unwrap();
+    cli.unlock(&pass(), UnlockMode::Lazy).unwrap();
+
+    let b = cli.boundaries().unwrap().add(boundary("from the terminal"), String::new(), Utc::now()).unwrap();
+    assert_eq!(
+        app.catch_up().unwrap(),
+        CatchUp::Changed(RecordKind::ALL.to_vec()),
+        "with no index to compare with yet, every kind may have changed"
+    );
+    assert_eq!(app.catch_up().unwrap(), CatchUp::Nothing);
+    app.journal().unwrap().tags().unwrap();
+
+    cli.worksheets().unwrap().new_sheet("Ours".into(), day(), Utc::now()).unwrap();
+    assert_eq!(app.catch_up().unwrap(), CatchUp::Changed(vec![RecordKind::Worksheet]), "the tags built the index");
+
+    cli.journal().unwrap().add(draft("a", "b", &[]), Utc::now()).unwrap();
+    cli.boundaries().unwrap().delete(b.id).unwrap();
+    assert_eq!(
+        app.catch_up().unwrap(),
+        CatchUp::Changed(vec![RecordKind::Entry, RecordKind::Boundary]),
+        "an add and a removal, in the registry's order"
+    );
 }

@@ -1,8 +1,10 @@
 // The agreements ledger's state: the list (due ones first, as the core orders it), the
-// agreement open with its history, editing with a note, and undo of a delete.
-import type { Agreement, AgreementDraft, ListedAgreement, TimelineStep } from "../bindings";
+// agreement open with its history, editing with a note, and undo of a delete (the list's
+// shapes are `RecordList`'s).
+import type { Agreement, AgreementDraft, ListedAgreement } from "../bindings";
 import * as api from "../services/tools";
-import { AppFailure, messageOf } from "../services/result";
+import { RecordList, type RecordAdapter } from "./record-list.svelte";
+import { follow } from "./store";
 
 export interface AgreementForm {
   opened: string | null;
@@ -13,32 +15,35 @@ export interface AgreementForm {
 /** The text of each boundary, by id, so an agreement can say where it came from. */
 export type Sources = Record<string, string>;
 
-class AgreementsState {
-  rows = $state<ListedAgreement[]>([]);
-  loaded = $state(false);
-  error = $state<string | null>(null);
-  current = $state<Agreement | null>(null);
-  history = $state<TimelineStep[]>([]);
-  form = $state<AgreementForm | null>(null);
-  formError = $state<string | null>(null);
-  deleted = $state<string | null>(null);
+const adapter: RecordAdapter<ListedAgreement, Agreement, void> = {
+  // Boundaries and worksheets too: an agreement says in their words where it came from.
+  kinds: ["agreement", "boundary", "worksheet"],
+  list: api.listAgreements,
+  rowId: (r) => (r.kind === "agreement" ? r.agreement.id : r.id),
+  get: api.getAgreement,
+  history: api.agreementHistory,
+  remove: api.deleteAgreement,
+  undoRemove: api.undoDeleteAgreement,
+  changedElsewhere:
+    "This agreement was changed somewhere else while you were editing. Your text is still here. " +
+    "Look it over, then save again to keep your version.",
+};
+
+export class AgreementsState extends RecordList<ListedAgreement, Agreement, AgreementForm> {
   /** Where agreements came from, in words: boundary texts and worksheet area names by id. */
   boundaryText = $state<Sources>({});
   areaNames = $state<Record<string, string>>({});
 
+  constructor() {
+    super(adapter);
+  }
+
   async load(): Promise<void> {
-    try {
-      this.rows = await api.listAgreements();
-      this.loaded = true;
-      this.error = null;
-      await this.loadSources();
-    } catch (e) {
-      this.error = messageOf(e);
-    }
+    await this.reload();
   }
 
   /** Reads the names of what the agreements grew out of (boundaries, own areas of worksheets). */
-  private async loadSources(): Promise<void> {
+  protected override async listed(): Promise<void> {
     const listed = this.rows.flatMap((r) => (r.kind === "agreement" && r.agreement.source ? [r.agreement.source] : []));
     if (listed.some((s) => s.kind === "boundary")) {
       const all = await api.listBoundaries({ whose: null, category: null, status: null, text: "" });
@@ -58,18 +63,6 @@ class AgreementsState {
     this.areaNames = names;
   }
 
-  async open(id: string): Promise<void> {
-    try {
-      const [a, history] = await Promise.all([api.getAgreement(id), api.agreementHistory(id)]);
-      this.current = a;
-      this.history = history;
-      this.form = null;
-      this.error = null;
-    } catch (e) {
-      this.error = messageOf(e);
-    }
-  }
-
   close(): void {
     this.current = null;
     this.form = null;
@@ -85,82 +78,9 @@ class AgreementsState {
    *  keeps what was typed, so a second Save keeps this version on purpose. */
   async save(): Promise<boolean> {
     const a = this.current;
-    const f = this.form;
-    if (!a || !f) return false;
-    try {
-      this.current = await api.editAgreement(a.id, $state.snapshot(f.draft), f.note, f.opened);
-      this.history = await api.agreementHistory(a.id);
-      this.form = null;
-      this.formError = null;
-      return true;
-    } catch (e) {
-      if (e instanceof AppFailure && e.code === "changed") {
-        try {
-          const fresh = await api.getAgreement(a.id);
-          f.opened = fresh.updated_at;
-          this.current = fresh;
-          this.history = await api.agreementHistory(a.id);
-        } catch {
-          // The message below still holds.
-        }
-        this.formError = "This agreement was changed somewhere else while you were editing. Your text is still here. " +
-          "Look it over, then save again to keep your version.";
-      } else {
-        this.formError = messageOf(e);
-      }
-      return false;
-    }
-  }
-
-  async remove(id: string, damaged = false): Promise<void> {
-    try {
-      await api.deleteAgreement(id);
-      this.rows = this.rows.filter((r) => (r.kind === "agreement" ? r.agreement.id : r.id) !== id);
-      if (this.current?.id === id) this.current = null;
-      this.form = null;
-      this.deleted = damaged ? null : id;
-    } catch (e) {
-      this.error = messageOf(e);
-    }
-  }
-
-  async undoDelete(): Promise<void> {
-    const id = this.deleted;
-    if (!id) return;
-    this.deleted = null;
-    try {
-      await api.undoDeleteAgreement(id);
-      await this.load();
-    } catch (e) {
-      this.error = messageOf(e);
-    }
-  }
-
-  async refresh(): Promise<void> {
-    await this.load();
-    const a = this.current;
-    if (a && !this.form) {
-      try {
-        this.current = await api.getAgreement(a.id);
-        this.history = await api.agreementHistory(a.id);
-      } catch {
-        this.current = null;
-      }
-    }
-  }
-
-  clear(): void {
-    this.rows = [];
-    this.loaded = false;
-    this.error = null;
-    this.current = null;
-    this.history = [];
-    this.form = null;
-    this.formError = null;
-    this.deleted = null;
-    this.boundaryText = {};
-    this.areaNames = {};
+    if (!a) return false;
+    return await this.saveForm(a.id, (f) => api.editAgreement(a.id, $state.snapshot(f.draft), f.note, f.opened));
   }
 }
 
-export const agreements = new AgreementsState();
+export const agreements = follow(new AgreementsState(), adapter.kinds);

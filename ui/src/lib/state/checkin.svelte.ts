@@ -6,6 +6,7 @@
 import type { Agenda, AgreementReview, CheckInDraft, Decision, Entry, UnsavedCheckIn } from "../bindings";
 import * as api from "../services/checkin";
 import { messageOf } from "../services/result";
+import { follow, Store } from "./store";
 
 /** The steps of the agenda, in order (the library's check-in articles describe the same). */
 export const STEPS = ["last-time", "went-well", "boundaries", "agreements", "appreciations", "next-week"] as const;
@@ -124,7 +125,7 @@ export function toDraft(a: Answers, agenda: Agenda): CheckInDraft {
   };
 }
 
-class CheckInState {
+export class CheckInState extends Store {
   agenda = $state<Agenda | null>(null);
   answers = $state<Answers>(blank());
   step = $state<Step>("went-well");
@@ -223,7 +224,7 @@ class CheckInState {
   }
 
   /** Another front end changed the vault: read the agenda again; the answers stay. */
-  async refresh(): Promise<void> {
+  override async refresh(): Promise<void> {
     if (this.agenda) await this.load(false);
   }
 
@@ -311,20 +312,18 @@ class CheckInState {
     return this.pending !== null;
   }
 
-  /** Forgets everything decrypted (on lock); answers not saved yet are kept in memory only. */
-  clear(): void {
+  /** A lock keeps the answers not saved yet, in memory only (see `pending`). */
+  protected override keeps(): string[] {
+    return [...super.keeps(), "pending"];
+  }
+
+  /** Before a lock (`clear()` then resets every other field): the answers given are put
+   * aside, and nothing waits to keep them in the vault. */
+  protected override beforeReset(): void {
     if (this.keepTimer) clearTimeout(this.keepTimer);
-    this.keepTimer = null;
-    this.keptText = "";
-    this.restored = false;
     if (!nothingToKeep(this.answers)) this.pending = { answers: copy($state.snapshot(this.answers) as Answers), step: this.step };
-    this.answers = blank();
-    this.agenda = null;
-    this.saved = null;
-    this.error = null;
-    this.loading = false;
-    this.saving = false;
   }
 }
 
-export const checkin = new CheckInState();
+// The agenda is read from boundaries, agreements due and the last check-in (an entry).
+export const checkin = follow(new CheckInState(), ["entry", "boundary", "agreement"]);

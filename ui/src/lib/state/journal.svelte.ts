@@ -5,6 +5,7 @@ import * as api from "../services/journal";
 import { searchEverything } from "../services/tools";
 import { messageOf } from "../services/result";
 import { SearchAsYouType } from "./search-as-you-type";
+import { follow, Store } from "./store";
 
 export type SaveState = "saved" | "unsaved" | "saving" | "error";
 
@@ -31,7 +32,7 @@ function isBlank(d: Draft): boolean {
   return !d.title.trim() && !d.body.trim() && d.mood === null && d.tags.length === 0;
 }
 
-class JournalState {
+export class JournalState extends Store {
   entries = $state<Listed[]>([]);
   hasMore = $state(false);
   loading = $state(false);
@@ -94,7 +95,7 @@ class JournalState {
 
   /** Reloads what the screen shows after another front end changed the vault; what is being
    * written stays as it is. */
-  async refresh(): Promise<void> {
+  override async refresh(): Promise<void> {
     try {
       await Promise.all([this.reloadList(), this.refreshTags(), this.refreshOnThisDay()]);
       if (this.query.trim()) {
@@ -318,9 +319,17 @@ class JournalState {
     }
   }
 
-  /** Forgets everything decrypted (on lock). Text typed but not saved yet is kept, in memory
-   * only, to be saved right after the next unlock. */
-  clear(): void {
+  /** A lock keeps the text typed but not saved yet (`pending`, and the draft it was copied
+   * from, so a save that lands after the lock updates it), the count that drops answers asked
+   * for before the lock, the chain of saves under way and the searches (made once, they
+   * answer to this state). */
+  protected override keeps(): string[] {
+    return [...super.keeps(), "pending", "pendingSource", "generation", "saving", "search", "searchOthers"];
+  }
+
+  /** Before a lock (`clear()` then resets every other field): text typed but not saved yet is
+   * kept, in memory only, to be saved right after the next unlock; nothing waits to run. */
+  protected override beforeReset(): void {
     const d = this.draft;
     if (d && this.saveState !== "saved" && !(d.id === null && isBlank(d))) {
       this.pending = { ...d, tags: [...d.tags] };
@@ -331,21 +340,6 @@ class JournalState {
     this.saveTimer = null;
     this.search.cancel();
     this.searchOthers.cancel();
-    this.others = null;
-    this.entries = [];
-    this.listed = false;
-    this.hasMore = false;
-    this.draft = null;
-    this.saveState = "saved";
-    this.saveError = null;
-    this.query = "";
-    this.hits = null;
-    this.tagFilter = null;
-    this.tags = [];
-    this.onThisDay = [];
-    this.deleted = null;
-    this.notice = null;
-    this.error = null;
   }
 
   /** Tells whether text from before a lock is waiting to be saved (for tests and the UI). */
@@ -354,4 +348,4 @@ class JournalState {
   }
 }
 
-export const journal = new JournalState();
+export const journal = follow(new JournalState(), ["entry"]);

@@ -4,6 +4,7 @@ import type { Paper, Preview, Request } from "../bindings";
 import { choosePath } from "../services/backup";
 import * as api from "../services/print";
 import { messageOf } from "../services/result";
+import { follow, Store } from "./store";
 
 export type DocKind = "worksheet_blank" | "worksheet" | "boundaries" | "agreements" | "packet";
 
@@ -48,7 +49,7 @@ export function requestFor(kind: DocKind, worksheet: string | null, allBoundarie
   }
 }
 
-class PrintState {
+export class PrintState extends Store {
   kind = $state<DocKind>("worksheet_blank");
   paper = $state<Paper>("a4");
   worksheet = $state<string | null>(null);
@@ -76,10 +77,12 @@ class PrintState {
     if (!request) return;
     this.busy = true;
     this.error = null;
+    const epoch = this.epoch;
     try {
-      this.preview = await api.preview(request, this.paper);
+      const preview = await api.preview(request, this.paper);
+      if (epoch === this.epoch) this.preview = preview;
     } catch (e) {
-      this.error = messageOf(e);
+      if (epoch === this.epoch) this.error = messageOf(e);
     } finally {
       this.busy = false;
     }
@@ -104,16 +107,21 @@ class PrintState {
     }
   }
 
-  clear(): void {
-    this.kind = "worksheet_blank";
-    this.worksheet = null;
-    this.allBoundaries = false;
-    this.packet = { from: "", to: "", tags: [], boundaries: [], agreements: [] };
-    this.changed();
+  /** Goes up at each lock: a preview asked for before it is dropped (its pages are pictures
+   * of private text). */
+  private epoch = 0;
+
+  /** A lock keeps the paper chosen (a preference, nothing private). */
+  protected override keeps(): string[] {
+    return [...super.keeps(), "paper", "epoch"];
+  }
+
+  protected override beforeReset(): void {
+    this.epoch++;
   }
 }
 
-export const print = new PrintState();
+export const print = follow(new PrintState());
 
 /** Saves the recovery kit for the code on screen (it is never stored to print later). */
 export async function saveRecoveryKit(code: string, paper: Paper): Promise<string | null> {

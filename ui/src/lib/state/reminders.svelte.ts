@@ -4,6 +4,7 @@
 import type { Day, Purpose, Reminder, ReminderDraft, ReminderSetup, Repeat, Snooze } from "../bindings";
 import * as api from "../services/reminders";
 import { messageOf } from "../services/result";
+import { follow, Store } from "./store";
 
 export type Every = Repeat["every"];
 
@@ -118,7 +119,7 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-class RemindersState {
+export class RemindersState extends Store {
   rows = $state<Reminder[]>([]);
   loaded = $state(false);
   error = $state<string | null>(null);
@@ -237,17 +238,11 @@ class RemindersState {
   }
 
   /** Reads the list again (another front end wrote), if it was read. */
-  async refresh(): Promise<void> {
+  override async refresh(): Promise<void> {
     if (this.loaded) await this.load();
-  }
-
-  clear(): void {
-    this.rows = [];
-    this.loaded = false;
-    this.form = null;
-    this.removed = null;
-    this.said = null;
   }
 }
 
-export const reminders = new RemindersState();
+// Any change: a schedule is plaintext outside the records (snoozed, skipped or paused from
+// the terminal changes no record), and boundaries and agreements keep theirs in step.
+export const reminders = follow(new RemindersState(), "any");

@@ -1,19 +1,20 @@
-// Which screen the app is on, and locking. Locking clears every decrypted thing the UI holds.
+// Which screen the app is on, and locking. Locking clears every decrypted thing the UI holds:
+// the screens' states follow the app's `locked` event themselves (see `store.ts`), which this
+// sends at every lock, and `vaultChanged`, which it passes on from the shell while unlocked.
 import { events, type DamagedRecord, type Hidden, type OpenScreen } from "../bindings";
 import { copiedByTrellis, forgetCopied } from "../clipboard";
 import { whenLockedFound } from "../services/result";
+import { emitApp } from "./app-events";
 import * as safety from "../services/safety";
 import * as vault from "../services/vault";
 import { journal } from "./journal.svelte";
-import { boundaries } from "./boundaries.svelte";
 import { worksheets } from "./worksheets.svelte";
-import { agreements } from "./agreements.svelte";
-import { reminders } from "./reminders.svelte";
 import { checkin } from "./checkin.svelte";
-import { print } from "./print.svelte";
-
-/** The tools' states, cleared on lock and reloaded when another front end writes. */
-const TOOLS = [boundaries, worksheets, agreements, checkin, reminders];
+// Imported for their subscriptions: every state that holds decrypted text follows `locked`.
+import "./boundaries.svelte";
+import "./agreements.svelte";
+import "./reminders.svelte";
+import "./print.svelte";
 
 export type Phase = "loading" | "create" | "locked" | "recover" | "unlocked";
 
@@ -68,10 +69,8 @@ class Session {
     // Any command that finds the vault locked sends the screen to the lock screen too: the UI
     // and the vault never disagree.
     whenLockedFound(() => this.onLocked("locked"));
-    await events.vaultChanged.listen(() => {
-      if (this.phase !== "unlocked") return;
-      void journal.refresh();
-      for (const t of TOOLS) void t.refresh();
+    await events.vaultChanged.listen((e) => {
+      if (this.phase === "unlocked") emitApp("vaultChanged", e.payload);
     });
     await events.openScreen.listen((e) => {
       this.pendingOpen = e.payload;
@@ -149,10 +148,8 @@ class Session {
   }
 
   onLocked(reason: string): void {
-    journal.clear();
-    for (const t of TOOLS) t.clear();
-    // The preview's pages are pictures of private text: they go with everything else.
-    print.clear();
+    // Every screen's state clears itself (the print preview's pictures of private text too).
+    emitApp("locked", { reason });
     this.recoveryCode = null;
     // The shell takes the recovery code off the clipboard at every lock: no timer is left to.
     forgetCopied();

@@ -1,9 +1,12 @@
 // The expectations worksheet screen's state: the list of worksheets, the one open with its
 // areas saved as the person types (each area on its own, after a short pause or on leaving
-// the field), comparing two worksheets, and undo of a delete.
-import type { AreaAnswer, Comparison, ListedWorksheet, Theme, Worksheet } from "../bindings";
+// the field), comparing two worksheets, and undo of a delete (the list's shapes are
+// `RecordList`'s).
+import type { AreaAnswer, Comparison, ListedWorksheet, Theme, TimelineStep, Worksheet } from "../bindings";
 import * as api from "../services/tools";
 import { AppFailure, messageOf } from "../services/result";
+import { RecordList, type RecordAdapter } from "./record-list.svelte";
+import { follow } from "./store";
 
 export type AreaSave = "saved" | "unsaved" | "saving" | "error";
 
@@ -18,21 +21,35 @@ function same(a: AreaAnswer, b: AreaAnswer): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-class WorksheetsState {
+const adapter: RecordAdapter<ListedWorksheet, Worksheet, void> = {
+  kinds: ["worksheet"],
+  list: api.listWorksheets,
+  rowId: (r) => r.id,
+  get: api.getWorksheet,
+  remove: api.deleteWorksheet,
+  undoRemove: api.undoDeleteWorksheet,
+  // Each area saves on its own, as typed: a change made elsewhere is merged (see `saveOnce`).
+  changedElsewhere: "",
+};
+
+export class WorksheetsState extends RecordList<ListedWorksheet, Worksheet> {
   areaGuides = $state<Theme[]>([]);
-  rows = $state<ListedWorksheet[]>([]);
-  loaded = $state(false);
-  error = $state<string | null>(null);
 
   /** The worksheet open, as last saved. */
-  sheet = $state<Worksheet | null>(null);
+  get sheet(): Worksheet | null {
+    return this.current;
+  }
+
+  set sheet(w: Worksheet | null) {
+    this.current = w;
+  }
+
   /** Its areas as the person is editing them. */
   answers = $state<AreaAnswer[]>([]);
   /** How far each area's answers are saved, by area id. */
   areaState = $state<Record<string, AreaSave>>({});
   notice = $state<string | null>(null);
   comparison = $state<Comparison | null>(null);
-  deleted = $state<string | null>(null);
   /** The area the person added last, which opens folded out. */
   added = $state<string | null>(null);
 
@@ -46,20 +63,20 @@ class WorksheetsState {
    *  locked, quick hide): kept in memory only, and saved right after the next unlock. */
   private pending: { id: string; answers: AreaAnswer[] } | null = null;
 
+  constructor() {
+    super(adapter);
+  }
+
+  /** A lock keeps the answers not saved yet (see `pending`), the count of worksheets shown
+   *  (a save that lands after the lock is dropped) and the chain of saves under way. */
+  protected override keeps(): string[] {
+    return [...super.keeps(), "pending", "generation", "saving"];
+  }
+
   async load(): Promise<void> {
     try {
       if (!this.areaGuides.length) this.areaGuides = (await api.guides()).areas;
       await this.reload();
-    } catch (e) {
-      this.error = messageOf(e);
-    }
-  }
-
-  async reload(): Promise<void> {
-    try {
-      this.rows = await api.listWorksheets();
-      this.loaded = true;
-      this.error = null;
     } catch (e) {
       this.error = messageOf(e);
     }
@@ -75,19 +92,19 @@ class WorksheetsState {
     return a.name || this.guide(a.area)?.title || a.area;
   }
 
-  async open(id: string): Promise<void> {
+  override async open(id: string): Promise<void> {
     await this.flush();
-    try {
-      this.show(await api.getWorksheet(id));
-      this.notice = null;
-      this.comparison = null;
-      this.error = null;
-    } catch (e) {
-      this.error = messageOf(e);
-    }
+    await super.open(id);
   }
 
-  private show(w: Worksheet): void {
+  protected override show(w: Worksheet, history: TimelineStep[] = []): void {
+    super.show(w, history);
+    this.notice = null;
+    this.comparison = null;
+    this.showSheet(w);
+  }
+
+  private showSheet(w: Worksheet): void {
     this.generation++;
     this.sheet = w;
     this.opened = w.updated_at;
@@ -110,7 +127,7 @@ class WorksheetsState {
   async create(title: string, on: string, from: string | null = null): Promise<boolean> {
     await this.flush();
     try {
-      this.show(await api.newWorksheet(title, on, from));
+      this.showSheet(await api.newWorksheet(title, on, from));
       this.comparison = null;
       this.notice = from ? "Your answers were copied into this new worksheet. Change what is different now." : null;
       this.error = null;
@@ -128,7 +145,7 @@ class WorksheetsState {
     if (!sheet) return false;
     await this.flush();
     try {
-      this.show(await api.retitleWorksheet(sheet.id, title, on));
+      this.showSheet(await api.retitleWorksheet(sheet.id, title, on));
       this.error = null;
       void this.reload();
       return true;
@@ -290,37 +307,19 @@ class WorksheetsState {
     }
   }
 
-  async remove(id: string, damaged = false): Promise<void> {
+  protected override async beforeRemove(): Promise<void> {
     await this.flush();
-    try {
-      await api.deleteWorksheet(id);
-      if (this.sheet?.id === id) {
-        this.generation++;
-        this.sheet = null;
-        this.answers = [];
-      }
-      this.rows = this.rows.filter((r) => r.id !== id);
-      this.deleted = damaged ? null : id;
-    } catch (e) {
-      this.error = messageOf(e);
-    }
   }
 
-  async undoDelete(): Promise<void> {
-    const id = this.deleted;
-    if (!id) return;
-    this.deleted = null;
-    try {
-      await api.undoDeleteWorksheet(id);
-      await this.reload();
-    } catch (e) {
-      this.error = messageOf(e);
-    }
+  protected override dropCurrent(): void {
+    super.dropCurrent();
+    this.generation++;
+    this.answers = [];
   }
 
-  /** Reloads after another front end changed the vault, keeping what is being typed. */
-  async refresh(): Promise<void> {
-    await this.reload();
+  /** Reads the open worksheet again after another front end changed it, unless something
+   *  typed here is not saved yet (its save merges the newer version). */
+  protected override async refreshCurrent(): Promise<void> {
     const w = this.sheet;
     if (!w) return;
     try {
@@ -331,8 +330,9 @@ class WorksheetsState {
     }
   }
 
-  /** Forgets everything decrypted (on lock). */
-  clear(): void {
+  /** Before a lock: answers not saved yet are put aside (see `pending`), no save waits. */
+  protected override beforeReset(): void {
+    super.beforeReset();
     const sheet = this.sheet;
     if (sheet) {
       const unsaved = this.answers.filter((a) => ["unsaved", "saving", "error"].includes(this.areaState[a.area] ?? ""));
@@ -340,19 +340,7 @@ class WorksheetsState {
     }
     this.generation++;
     for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
-    this.rows = [];
-    this.loaded = false;
-    this.error = null;
-    this.sheet = null;
-    this.answers = [];
-    this.areaState = {};
-    this.notice = null;
-    this.comparison = null;
-    this.deleted = null;
-    this.added = null;
-    this.opened = null;
   }
 }
 
-export const worksheets = new WorksheetsState();
+export const worksheets = follow(new WorksheetsState(), adapter.kinds);
