@@ -9,7 +9,28 @@ pub(crate) use crate::dates::whole_ms;
 use crate::ids::RecordId;
 use crate::record::{Kind, Record, RecordError, Records, Row};
 use crate::search::{Change, Doc};
+use crate::store::StoreError;
 use crate::unlocked::Unlocked;
+
+/// What a save does when the record was changed or deleted elsewhere since it was opened (the
+/// other front end wrote): a policy each feature chooses, on the one write path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Conflict {
+    /// Write nothing and say so ([`RecordError::Changed`] or [`RecordError::NotFound`]): the
+    /// tools, whose forms then show the newer version with the typed words kept.
+    Refuse,
+    /// Keep both: this version is saved as a new record beside the other (the journal, where
+    /// text typed in an editor must never be lost or written over).
+    KeepBoth,
+}
+
+/// What a save did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SaveOutcome {
+    Replaced,
+    /// Saved as a new record (with a new id) beside the one changed elsewhere.
+    KeptApart,
+}
 
 /// One kind's records in an unlocked vault.
 pub(crate) struct Collection<'v> {
@@ -38,11 +59,28 @@ impl<'v> Collection<'v> {
         Ok(entry.written(self.conn, rec.id.as_bytes(), &rec.payload, rec.updated_at)?)
     }
 
-    /// Saves a new record and indexes it.
+    /// Saves a new record, with what follows it (a dated record's reminder) in the same
+    /// transaction, and indexes it.
     pub(crate) fn add<K: Kind>(&mut self, rec: &Record<K>) -> Result<(), RecordError<K::Id>> {
-        self.records().insert(rec)?;
-        self.follow(rec)?;
+        let records = self.records();
+        records.atomically(|| {
+            records.insert(rec)?;
+            self.follow(rec)
+        })?;
         self.index(rec)
+    }
+
+    /// Saves many new records in one transaction.
+    pub(crate) fn add_many<K: Kind>(&mut self, recs: &[Record<K>]) -> Result<(), RecordError<K::Id>> {
+        let records = self.records();
+        records.atomically(|| {
+            records.insert_many(recs)?;
+            recs.iter().try_for_each(|rec| self.follow(rec))
+        })?;
+        for rec in recs {
+            self.index(rec)?;
+        }
+        Ok(())
     }
 
     /// Replaces a record (keeping the old version when `keep_history` and the kind keeps
@@ -53,9 +91,59 @@ impl<'v> Collection<'v> {
         keep_history: bool,
         opened: Option<DateTime<Utc>>,
     ) -> Result<(), RecordError<K::Id>> {
-        self.records().update(rec, keep_history, opened)?;
-        self.follow(rec)?;
-        self.index(rec)
+        self.save(rec, keep_history, opened, Conflict::Refuse).map(|_| ())
+    }
+
+    /// Replaces a record as [`Self::replace`] does; when it was changed or deleted elsewhere
+    /// since `opened`, does what `on_conflict` says. Kept apart, `rec` gets its new id.
+    pub(crate) fn save<K: Kind>(
+        &mut self,
+        rec: &mut Record<K>,
+        keep_history: bool,
+        opened: Option<DateTime<Utc>>,
+        on_conflict: Conflict,
+    ) -> Result<SaveOutcome, RecordError<K::Id>> {
+        let records = self.records();
+        let written = records.atomically(|| {
+            records.update(rec, keep_history, opened)?;
+            self.follow(rec)
+        });
+        match written {
+            Ok(()) => {}
+            Err(RecordError::Changed(_) | RecordError::NotFound(_)) if on_conflict == Conflict::KeepBoth => {
+                rec.id = K::Id::fresh(rec.updated_at);
+                self.add(rec)?;
+                return Ok(SaveOutcome::KeptApart);
+            }
+            Err(e) => return Err(e),
+        }
+        self.index(rec)?;
+        Ok(SaveOutcome::Replaced)
+    }
+
+    /// Adds a record with its earlier versions (oldest first), and what follows it, unless a
+    /// record with its id is there already (an import done before); returns it as the index
+    /// takes it when added. Runs in the caller's transaction: the caller hands what was added
+    /// to [`Self::indexed`] once that is committed.
+    pub(crate) fn import<K: Kind>(
+        &self,
+        current: Record<K>,
+        earlier: &[Record<K>],
+    ) -> Result<Option<Doc>, RecordError<K::Id>> {
+        if !self.records().import(&current, earlier)? {
+            return Ok(None);
+        }
+        self.follow(&current)?;
+        Ok(Some(Doc::of::<K>(&current.id, current.created_at, current.updated_at, current.payload)))
+    }
+
+    /// Puts records written by [`Self::import`] in the search index, and forgets decoded lists.
+    pub(crate) fn indexed(&mut self, docs: Vec<Doc>) -> Result<(), StoreError> {
+        self.open.decoded.clear();
+        for doc in docs {
+            self.open.changed(Change::Upsert(doc))?;
+        }
+        Ok(())
     }
 
     pub(crate) fn get<K: Kind>(&self, id: K::Id) -> Result<Record<K>, RecordError<K::Id>> {
@@ -84,8 +172,12 @@ impl<'v> Collection<'v> {
 
     /// Deletes a record with its history; [`Self::undo_delete`] puts both back.
     pub(crate) fn delete<K: Kind>(&mut self, id: K::Id) -> Result<(), RecordError<K::Id>> {
-        let deleted = self.records().delete::<K>(id)?;
-        self.open.kinds.of(K::KIND).removed(self.conn, id.as_bytes())?;
+        let records = self.records();
+        let deleted = records.atomically(|| {
+            let deleted = records.delete::<K>(id)?;
+            self.open.kinds.of(K::KIND).removed(self.conn, id.as_bytes())?;
+            Ok::<_, RecordError<K::Id>>(deleted)
+        })?;
         self.open.changed(Change::Remove((K::KIND, *id.as_bytes())))?;
         self.open.damaged.retain(|d| !(d.kind == K::KIND && d.id == id.to_string()));
         self.open.recently_deleted.keep(deleted);
@@ -103,12 +195,16 @@ impl<'v> Collection<'v> {
     /// record with its id that is there again is left as it is ([`RecordError::Changed`]).
     pub(crate) fn undo_delete<K: Kind>(&mut self, id: K::Id) -> Result<Record<K>, RecordError<K::Id>> {
         let deleted = self.open.recently_deleted.take::<K>(&id).ok_or(RecordError::NotFound(id))?;
-        if let Err(e) = self.records().restore(&deleted) {
+        let records = self.records();
+        let put_back = records.atomically(|| {
+            records.restore(&deleted)?;
+            deleted.record.as_ref().map_or(Ok(()), |rec| self.follow(rec))
+        });
+        if let Err(e) = put_back {
             self.open.recently_deleted.keep(deleted);
             return Err(e);
         }
         let rec = deleted.record.expect("only readable records are kept for undo");
-        self.follow(&rec)?;
         self.index(&rec)?;
         Ok(rec)
     }

@@ -5,15 +5,15 @@
 use chrono::{DateTime, Utc};
 
 use super::{BackupError, Document, LeftOut, Versions, DOCUMENT_FORMAT, DOCUMENT_VERSION};
+use crate::collection::Collection;
 use crate::journal::{Entry, EntryKind};
 use crate::record::{Kind, Record, RecordError, RecordKind, Records, Row};
 use crate::reminders::ReminderKind;
-use crate::search::{Change, Doc};
+use crate::search::Doc;
 use crate::store::StoreError;
 use crate::tools::agreements::{Agreement, AgreementKind};
 use crate::tools::boundaries::{Boundary, BoundaryKind};
 use crate::tools::worksheets::{Worksheet, WorksheetKind};
-use crate::unlocked::Unlocked;
 use crate::vault::Vault;
 
 /// How many records an import added and found already there.
@@ -58,80 +58,54 @@ impl Vault {
     /// versions, in one transaction: all of it, or (on any error) none of it.
     pub(crate) fn add_document(&mut self, doc: Document) -> Result<Added, BackupError> {
         let (conn, open) = self.unlocked_parts()?;
-        let records = open.records(conn);
+        let mut c = Collection::new(conn, open);
         let mut added_docs: Vec<Doc> = Vec::new();
-        let added = records.atomically(|| -> Result<Added, BackupError> {
+        let added = c.records().atomically(|| -> Result<Added, BackupError> {
             let mut n = Added::default();
+            let mut put = |doc: Option<Doc>| match doc {
+                Some(doc) => {
+                    n.added += 1;
+                    added_docs.push(doc);
+                }
+                None => n.already_there += 1,
+            };
             for v in doc.entries {
-                put::<EntryKind>(
-                    &records,
-                    v.current.into_record(),
-                    v.earlier.into_iter().map(Entry::into_record),
-                    &mut n,
-                    &mut added_docs,
-                )?;
+                put(import(&c, v.current.into_record(), v.earlier.into_iter().map(Entry::into_record))?);
             }
             for v in doc.boundaries {
-                put::<BoundaryKind>(
-                    &records,
-                    v.current.into_record(),
-                    v.earlier.into_iter().map(Boundary::into_record),
-                    &mut n,
-                    &mut added_docs,
-                )?;
+                put(import(&c, v.current.into_record(), v.earlier.into_iter().map(Boundary::into_record))?);
             }
             for w in doc.worksheets {
-                put::<WorksheetKind>(&records, w.into_record(), std::iter::empty(), &mut n, &mut added_docs)?;
+                put(import::<WorksheetKind>(&c, w.into_record(), std::iter::empty())?);
             }
             for v in doc.agreements {
-                put::<AgreementKind>(
-                    &records,
-                    v.current.into_record(),
-                    v.earlier.into_iter().map(Agreement::into_record),
-                    &mut n,
-                    &mut added_docs,
-                )?;
+                put(import(&c, v.current.into_record(), v.earlier.into_iter().map(Agreement::into_record))?);
             }
             for r in doc.reminders {
                 let (rec, schedule) = r.into_parts().map_err(BackupError::Invalid)?;
-                if crate::reminders::is_there(conn, &records, &rec.id)? {
-                    n.already_there += 1;
+                if crate::reminders::is_there(conn, &c.records(), &rec.id)? {
+                    put(None);
                     continue;
                 }
                 crate::reminders::put_schedule(conn, &schedule)?;
-                put::<ReminderKind>(&records, rec, std::iter::empty(), &mut n, &mut added_docs)?;
+                put(import::<ReminderKind>(&c, rec, std::iter::empty())?);
             }
             Ok(n)
         })?;
-        index(open, added_docs)?;
+        c.indexed(added_docs)?;
         Ok(added)
     }
 }
 
-/// Puts the new records in the search index, and forgets decoded lists.
-pub(crate) fn index(open: &mut Unlocked, docs: Vec<Doc>) -> Result<(), StoreError> {
-    open.decoded.clear();
-    for doc in docs {
-        open.changed(Change::Upsert(doc))?;
-    }
-    Ok(())
-}
-
-fn put<K: Kind>(
-    records: &Records<'_>,
+/// Adds a record with its earlier versions on the write path, unless its id is taken.
+fn import<K: Kind>(
+    c: &Collection<'_>,
     current: Record<K>,
     earlier: impl Iterator<Item = Record<K>>,
-    n: &mut Added,
-    docs: &mut Vec<Doc>,
-) -> Result<(), BackupError> {
+) -> Result<Option<Doc>, BackupError> {
     let earlier: Vec<Record<K>> = earlier.collect();
-    if records.import(&current, &earlier).map_err(|e| record_error(e, &current.id))? {
-        n.added += 1;
-        docs.push(Doc::of::<K>(&current.id, current.created_at, current.updated_at, current.payload));
-    } else {
-        n.already_there += 1;
-    }
-    Ok(())
+    let id = current.id;
+    c.import(current, &earlier).map_err(|e| record_error(e, &id))
 }
 
 /// Names the record an import could not write.

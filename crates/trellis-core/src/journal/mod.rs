@@ -13,10 +13,10 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::collection::Collection;
+use crate::collection::{Collection, Conflict, SaveOutcome};
 use crate::ids::EntryId;
 use crate::record::{Record, RecordError, RecordKind, Records, Row};
-use crate::search::{Change, Doc, SnippetPart};
+use crate::search::SnippetPart;
 use crate::store::StoreError;
 use crate::unlocked::Unlocked;
 
@@ -173,8 +173,7 @@ impl<'v> Journal<'v> {
     ) -> Result<Entry, JournalError> {
         let rec = record(EntryId::new(now), written, now, draft);
         in_range(rec.id, "written", written)?;
-        self.records().insert(&rec)?;
-        self.index(&rec)?;
+        self.collection().add(&rec)?;
         Ok(rec.into())
     }
 
@@ -184,39 +183,35 @@ impl<'v> Journal<'v> {
         for rec in &recs {
             in_range(rec.id, "created_at", rec.created_at)?;
         }
-        self.records().insert_many(&recs)?;
-        for rec in &recs {
-            self.index(rec)?;
-        }
+        self.collection().add_many(&recs)?;
         Ok(recs.iter().map(|r| r.id).collect())
     }
 
     /// Replaces the written part of an entry; its creation time stays.
     pub fn edit(&mut self, id: EntryId, draft: EntryDraft, now: DateTime<Utc>) -> Result<Entry, JournalError> {
-        self.edit_checked(id, draft, None, None, now)
+        let created = self.records().created_at::<EntryKind>(&id)?.ok_or(JournalError::NotFound(id))?;
+        let (entry, _) = self.write(id, draft, None, created, now, Conflict::Refuse)?;
+        Ok(entry)
     }
 
-    /// Replaces an entry, failing with [`JournalError::Changed`] if it is no longer the version
-    /// last updated at `opened` (when given). `written` moves its date.
-    fn edit_checked(
+    /// Replaces an entry on the one write path, as `on_conflict` says when it is no longer the
+    /// version last updated at `opened` (when given).
+    fn write(
         &mut self,
         id: EntryId,
         draft: EntryDraft,
         opened: Option<DateTime<Utc>>,
-        written: Option<DateTime<Utc>>,
+        created: DateTime<Utc>,
         now: DateTime<Utc>,
-    ) -> Result<Entry, JournalError> {
-        let created = match written {
-            Some(w) => in_range(id, "written", w)?,
-            None => self.records().created_at::<EntryKind>(&id)?.ok_or(JournalError::NotFound(id))?,
-        };
+        on_conflict: Conflict,
+    ) -> Result<(Entry, SaveOutcome), JournalError> {
         let mut rec = record(id, created, now, draft);
         // An edit in the journal changes what was written, not what the entry is: a check-in
         // stays a check-in, with the answers it was saved with.
         rec.payload.set_check_in(self.records().get::<EntryKind>(id).ok().and_then(|old| old.payload.take_check_in()));
-        self.records().update(&mut rec, self.open.journal_history, opened)?;
-        self.index(&rec)?;
-        Ok(rec.into())
+        let history = self.open.journal_history;
+        let outcome = self.collection().save(&mut rec, history, opened, on_conflict)?;
+        Ok((rec.into(), outcome))
     }
 
     /// Saves what the editor holds: a new entry (`id` none), or a change to the entry last
@@ -235,14 +230,13 @@ impl<'v> Journal<'v> {
             let entry = self.add_at(draft, written.unwrap_or(now), now)?;
             return Ok(Saved { entry, kept_apart: false });
         };
-        match self.edit_checked(id, draft.clone(), opened, written, now) {
-            Ok(entry) => Ok(Saved { entry, kept_apart: false }),
-            Err(JournalError::Changed(_) | JournalError::NotFound(_)) => {
-                let entry = self.add_at(draft, written.unwrap_or(now), now)?;
-                Ok(Saved { entry, kept_apart: true })
-            }
-            Err(e) => Err(e),
-        }
+        let created = match written {
+            Some(w) => in_range(id, "written", w)?,
+            // Deleted elsewhere: the words are kept as an entry written now.
+            None => self.records().created_at::<EntryKind>(&id)?.unwrap_or(now),
+        };
+        let (entry, outcome) = self.write(id, draft, opened, created, now, Conflict::KeepBoth)?;
+        Ok(Saved { entry, kept_apart: outcome == SaveOutcome::KeptApart })
     }
 
     /// Returns the earlier versions of an entry, oldest first (kept while the vault's
@@ -256,7 +250,7 @@ impl<'v> Journal<'v> {
     /// the vault stays unlocked; returns whether it can (not for a damaged entry, which is
     /// deleted too with nothing to give back).
     pub fn delete(&mut self, id: EntryId) -> Result<bool, JournalError> {
-        let mut c = Collection::new(self.conn, &mut *self.open);
+        let mut c = self.collection();
         c.delete::<EntryKind>(id)?;
         Ok(c.undoable::<EntryKind>(id))
     }
@@ -265,7 +259,7 @@ impl<'v> Journal<'v> {
     /// [`Self::delete`]). Nothing comes from the caller but the id, and an entry with that id
     /// that is there again is never overwritten ([`JournalError::Changed`]).
     pub fn undo_delete(&mut self, id: EntryId) -> Result<Entry, JournalError> {
-        Ok(Collection::new(self.conn, &mut *self.open).undo_delete::<EntryKind>(id)?.into())
+        Ok(self.collection().undo_delete::<EntryKind>(id)?.into())
     }
 
     /// Reads one entry.
@@ -414,8 +408,7 @@ impl<'v> Journal<'v> {
 
     /// Saves a finished check-in as a new entry (see `crate::checkin`).
     pub(crate) fn add_record(&mut self, rec: &Record<EntryKind>) -> Result<(), JournalError> {
-        self.records().insert(rec)?;
-        self.index(rec)
+        Ok(self.collection().add(rec)?)
     }
 
     /// The ids and dates of every check-in, newest first (from the search index, which it
@@ -426,9 +419,9 @@ impl<'v> Journal<'v> {
         Ok(ids)
     }
 
-    fn index(&mut self, rec: &Record<EntryKind>) -> Result<(), JournalError> {
-        let doc = Doc::of::<EntryKind>(&rec.id, rec.created_at, rec.updated_at, rec.payload.clone());
-        Ok(self.open.changed(Change::Upsert(doc))?)
+    /// The one write path (see `crate::collection`).
+    fn collection(&mut self) -> Collection<'_> {
+        Collection::new(self.conn, &mut *self.open)
     }
 }
 
@@ -463,8 +456,7 @@ mod tests {
         let mut j = Journal::new(conn, open);
         let draft = EntryDraft { title: "far".into(), mood: Mood::new(3), ..Default::default() };
         let rec = record(EntryId::new(Utc::now()), far, far, draft);
-        j.records().insert(&rec).unwrap();
-        j.index(&rec).unwrap();
+        j.collection().add(&rec).unwrap();
         let east = chrono::FixedOffset::east_opt(14 * 3600).unwrap();
         let now = "2026-12-31T20:00:00Z".parse::<DateTime<Utc>>().unwrap().with_timezone(&east);
         assert!(j.on_this_day(now).unwrap().is_empty());

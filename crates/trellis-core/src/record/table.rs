@@ -147,12 +147,7 @@ impl<'a> Records<'a> {
 
     /// Saves many new records in one transaction.
     pub(crate) fn insert_many<K: Kind>(&self, recs: &[Record<K>]) -> Result<(), RecordError<K::Id>> {
-        let tx = self.conn.unchecked_transaction()?;
-        for rec in recs {
-            self.insert(rec)?;
-        }
-        tx.commit()?;
-        Ok(())
+        self.atomically(|| recs.iter().try_for_each(|rec| self.insert(rec)))
     }
 
     /// Replaces the record `rec.id` with `rec`, in one transaction. With `keep_history` (for a
@@ -174,7 +169,15 @@ impl<'a> Records<'a> {
             History::Never => false,
             History::PerUpdate | History::Setting => keep_history,
         };
-        let tx = self.conn.unchecked_transaction()?;
+        self.atomically(|| self.put_update(rec, keep, expected_updated))
+    }
+
+    fn put_update<K: Kind>(
+        &self,
+        rec: &mut Record<K>,
+        keep: bool,
+        expected_updated: Option<DateTime<Utc>>,
+    ) -> Result<(), RecordError<K::Id>> {
         let stamps = self.stamps_of::<K>(&rec.id)?.ok_or(RecordError::NotFound(rec.id))?;
         if let Some(expected) = expected_updated {
             if stamps.1 != expected.timestamp_millis() {
@@ -191,9 +194,7 @@ impl<'a> Records<'a> {
                 self.put_revision(&old, rev)?;
             }
         }
-        self.put_current(rec, Put::Update)?;
-        tx.commit()?;
-        Ok(())
+        self.put_current(rec, Put::Update)
     }
 
     /// Keeps `old` as revision `rev` of its record.
@@ -305,7 +306,10 @@ impl<'a> Records<'a> {
     /// Deletes a record and its history, in one transaction, and returns what could be read
     /// of them for undo. A damaged record is deleted too.
     pub(crate) fn delete<K: Kind>(&self, id: K::Id) -> Result<Deleted<K>, RecordError<K::Id>> {
-        let tx = self.conn.unchecked_transaction()?;
+        self.atomically(|| self.take::<K>(id))
+    }
+
+    fn take<K: Kind>(&self, id: K::Id) -> Result<Deleted<K>, RecordError<K::Id>> {
         let record = match self.get::<K>(id) {
             Ok(rec) => Some(rec),
             Err(RecordError::Damaged(_)) => None,
@@ -317,7 +321,6 @@ impl<'a> Records<'a> {
             .execute(params![table::<K>(), &id.as_bytes()[..]])?;
         let sql = format!("DELETE FROM {} WHERE id = ?1", table::<K>());
         self.conn.prepare_cached(&sql)?.execute([&id.as_bytes()[..]])?;
-        tx.commit()?;
         Ok(Deleted { record, history })
     }
 
@@ -326,20 +329,25 @@ impl<'a> Records<'a> {
     /// is never overwritten: that fails with [`RecordError::Changed`] and writes nothing.
     pub(crate) fn restore<K: Kind>(&self, deleted: &Deleted<K>) -> Result<(), RecordError<K::Id>> {
         let Some(rec) = &deleted.record else { return Ok(()) };
-        let tx = self.conn.unchecked_transaction()?;
-        if self.stamps_of::<K>(&rec.id)?.is_some() {
-            return Err(RecordError::Changed(rec.id));
-        }
-        self.put_current(rec, Put::Insert)?;
-        for (i, old) in deleted.history.iter().enumerate() {
-            self.put_revision(old, i as u32 + 1)?;
-        }
-        tx.commit()?;
-        Ok(())
+        self.atomically(|| {
+            if self.stamps_of::<K>(&rec.id)?.is_some() {
+                return Err(RecordError::Changed(rec.id));
+            }
+            self.put_current(rec, Put::Insert)?;
+            for (i, old) in deleted.history.iter().enumerate() {
+                self.put_revision(old, i as u32 + 1)?;
+            }
+            Ok(())
+        })
     }
 
-    /// Runs `f` in one transaction: everything it writes lands, or nothing does.
+    /// Runs `f` in one transaction: everything it writes lands, or nothing does. Inside a
+    /// transaction already (a write and what follows it, such as a dated record's reminder),
+    /// `f` joins that one, which then decides for both.
     pub(crate) fn atomically<T, E: From<rusqlite::Error>>(&self, f: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+        if !self.conn.is_autocommit() {
+            return f();
+        }
         let tx = self.conn.unchecked_transaction()?;
         let value = f()?;
         tx.commit()?;

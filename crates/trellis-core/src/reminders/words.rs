@@ -120,13 +120,17 @@ impl<'v> Reminders<'v> {
             ));
         }
         let (schedule, payload) = self.prepare(id, draft, Some(&old), now)?;
-        put(self.c.conn(), &schedule)?;
         let created_at = self.c.get::<ReminderKind>(id).map_or(whole_ms(now), |r| r.created_at);
         let mut rec: Record<ReminderKind> = Record { id, created_at, updated_at: whole_ms(now), payload };
+        // The schedule and the words change together, or neither does.
+        let conn = self.c.conn();
+        let tx = conn.unchecked_transaction()?;
+        put(conn, &schedule)?;
         match self.c.replace(&mut rec, false, None) {
             Err(crate::record::RecordError::NotFound(_)) => self.c.add(&rec)?,
             other => other?,
         }
+        tx.commit()?;
         self.get(id)
     }
 

@@ -282,7 +282,8 @@ fn sigkill_during_snapshots_and_backups_leaves_only_whole_files() {
         let reader = std::thread::spawn(move || {
             let mut acks = 0;
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if line == "READY" {
+                // The harness prints "test <name> ... " before the output, on the same line.
+                if line.ends_with("READY") {
                     let _ = ready_tx.send(());
                 } else if line.starts_with("ACK ") {
                     acks += 1;
