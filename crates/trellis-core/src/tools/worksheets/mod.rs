@@ -6,15 +6,26 @@
 //!
 //! Worksheets keep no earlier versions: a new worksheet started from an old one is how they
 //! keep their past, and it is what the comparison reads.
+//!
+//! What a person sees of a worksheet is here with what they do to one; how one is sealed is in
+//! `record`, and comparing two in `compare`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::agreements::{self, Agreement, AgreementDraft, AgreementSource, AgreementStatus};
-use super::{required, tidy, ToolError, MAX_TOOL_BYTES};
+use super::{required, tidy, ToolError};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::{AgreementId, WorksheetId};
-use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
+use crate::record::{Record, Row};
+
+mod compare;
+mod record;
+
+pub(crate) use compare::compare;
+pub use compare::{AreaChange, AreaComparison, Comparison};
+pub(crate) use record::WorksheetKind;
+use record::{is_content_area, pack, worksheet, AnswerPayload, WorksheetPayload};
 
 /// The most areas a person can add to one worksheet.
 const MAX_OWN_AREAS: usize = 50;
@@ -158,225 +169,12 @@ impl std::fmt::Debug for ListedWorksheet {
         f.write_str("ListedWorksheet(<private>)")
     }
 }
-
-/// How one area differs between two worksheets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub enum AreaChange {
-    Same,
-    /// Empty (or absent) before, filled in after.
-    Added,
-    Changed,
-    /// Filled in before, empty (or absent) after.
-    Removed,
-}
-
-/// One area of a comparison.
-#[derive(Clone, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct AreaComparison {
-    pub area: String,
-    pub name: String,
-    pub change: AreaChange,
-    /// The answers that differ: `mine`, `theirs`, `middle`, `specific`, …
-    pub fields: Vec<String>,
-    pub before: Option<AreaAnswer>,
-    pub after: Option<AreaAnswer>,
-}
-
-impl std::fmt::Debug for AreaComparison {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "AreaComparison({}, {:?}, {:?})", self.area, self.change, self.fields)
-    }
-}
-
-/// Two worksheets side by side.
-#[derive(Clone, Debug, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Comparison {
-    pub before: Worksheet,
-    pub after: Worksheet,
-    pub areas: Vec<AreaComparison>,
-}
-
 /// What marking a middle ground agreed did: the worksheet, linked to its agreement.
 #[derive(Clone, Debug, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Agreed {
     pub worksheet: Worksheet,
     pub agreement: Agreement,
-}
-
-/// The sealed encoding (payload version 1): only areas with something in them, and the
-/// person's own areas, are stored.
-#[derive(Clone, Serialize, Deserialize)]
-pub(crate) struct WorksheetPayload {
-    #[serde(rename = "t")]
-    title: String,
-    #[serde(rename = "d")]
-    on: NaiveDate,
-    #[serde(rename = "f", default, skip_serializing_if = "Option::is_none")]
-    from: Option<WorksheetId>,
-    #[serde(rename = "a", default, skip_serializing_if = "Vec::is_empty")]
-    answers: Vec<AnswerPayload>,
-}
-
-#[derive(Clone, Serialize, Deserialize)]
-struct AnswerPayload {
-    #[serde(rename = "a")]
-    area: String,
-    #[serde(rename = "n", default, skip_serializing_if = "String::is_empty")]
-    name: String,
-    #[serde(rename = "m", default, skip_serializing_if = "String::is_empty")]
-    mine: String,
-    #[serde(rename = "p", default, skip_serializing_if = "String::is_empty")]
-    theirs: String,
-    #[serde(rename = "s", default, skip_serializing_if = "is_understood")]
-    theirs_from: TheirSide,
-    #[serde(rename = "c", default)]
-    check: RealismCheck,
-    #[serde(rename = "g", default, skip_serializing_if = "String::is_empty")]
-    middle: String,
-    #[serde(rename = "r", default, skip_serializing_if = "Option::is_none")]
-    revisit_on: Option<NaiveDate>,
-    #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
-    agreement: Option<AgreementId>,
-}
-
-fn is_understood(s: &TheirSide) -> bool {
-    *s == TheirSide::Understood
-}
-
-impl From<AreaAnswer> for AnswerPayload {
-    fn from(a: AreaAnswer) -> Self {
-        AnswerPayload {
-            area: a.area,
-            name: a.name,
-            mine: a.mine,
-            theirs: a.theirs,
-            theirs_from: a.theirs_from,
-            check: a.check,
-            middle: a.middle,
-            revisit_on: a.revisit_on,
-            agreement: a.agreement,
-        }
-    }
-}
-
-impl From<AnswerPayload> for AreaAnswer {
-    fn from(a: AnswerPayload) -> Self {
-        AreaAnswer {
-            area: a.area,
-            name: a.name,
-            mine: a.mine,
-            theirs: a.theirs,
-            theirs_from: a.theirs_from,
-            check: a.check,
-            middle: a.middle,
-            revisit_on: a.revisit_on,
-            agreement: a.agreement,
-        }
-    }
-}
-
-/// Worksheets, as a kind of record.
-pub(crate) struct WorksheetKind;
-
-impl Kind for WorksheetKind {
-    const KIND: RecordKind = RecordKind::Worksheet;
-    const HISTORY: History = History::Never;
-    const PAYLOAD_VERSION: u8 = 1;
-    const MAX_BYTES: usize = MAX_TOOL_BYTES;
-    type Id = WorksheetId;
-    type Payload = WorksheetPayload;
-
-    fn sample(words: &str) -> WorksheetPayload {
-        let w = || words.to_owned();
-        let day = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a real day");
-        WorksheetPayload {
-            title: w(),
-            on: day,
-            from: None,
-            answers: vec![AnswerPayload {
-                area: "money".into(),
-                name: w(),
-                mine: w(),
-                theirs: w(),
-                theirs_from: TheirSide::default(),
-                check: RealismCheck::default(),
-                middle: w(),
-                revisit_on: Some(day),
-                agreement: None,
-            }],
-        }
-    }
-
-    fn into_search_doc(p: WorksheetPayload) -> SearchDoc {
-        let mut body = String::new();
-        for a in p.answers {
-            for part in [a.name, a.mine, a.theirs, a.middle] {
-                if !part.is_empty() {
-                    body.push_str(&part);
-                    body.push('\n');
-                }
-            }
-        }
-        SearchDoc { title: p.title, body, ..SearchDoc::default() }
-    }
-}
-
-fn is_content_area(id: &str) -> bool {
-    crate::library::worksheet_areas().iter().any(|a| a.id == id)
-}
-
-/// Expands a stored worksheet to every area.
-fn worksheet(rec: Record<WorksheetKind>) -> Worksheet {
-    let p = rec.payload;
-    let mut stored: Vec<Option<AnswerPayload>> = p.answers.into_iter().map(Some).collect();
-    let mut take =
-        |id: &str| stored.iter_mut().find(|a| a.as_ref().is_some_and(|a| a.area == id)).and_then(Option::take);
-    let mut areas: Vec<AreaAnswer> = crate::library::worksheet_areas()
-        .iter()
-        .map(|a| {
-            take(&a.id).map_or_else(|| AreaAnswer { area: a.id.clone(), ..AreaAnswer::default() }, AreaAnswer::from)
-        })
-        .collect();
-    areas.extend(stored.into_iter().flatten().filter(|a| !a.name.is_empty()).map(AreaAnswer::from));
-    let filled = areas.iter().filter(|a| a.is_filled()).count() as u32;
-    Worksheet {
-        id: rec.id,
-        created_at: rec.created_at,
-        updated_at: rec.updated_at,
-        title: p.title,
-        on: p.on,
-        from: p.from,
-        areas,
-        filled,
-    }
-}
-
-impl From<Record<WorksheetKind>> for Worksheet {
-    fn from(rec: Record<WorksheetKind>) -> Self {
-        worksheet(rec)
-    }
-}
-
-impl Worksheet {
-    /// The record this worksheet was read from (for an import of a backup).
-    pub(crate) fn into_record(self) -> Record<WorksheetKind> {
-        let payload = WorksheetPayload { title: self.title, on: self.on, from: self.from, answers: pack(self.areas) };
-        Record { id: self.id, created_at: whole_ms(self.created_at), updated_at: whole_ms(self.updated_at), payload }
-    }
-}
-
-/// Packs a worksheet's areas for storage: filled ones and the person's own.
-fn pack(areas: Vec<AreaAnswer>) -> Vec<AnswerPayload> {
-    areas
-        .into_iter()
-        .filter(|a| a.is_filled() || !a.name.is_empty() || a.agreement.is_some())
-        .map(AnswerPayload::from)
-        .collect()
 }
 
 /// The worksheets of an unlocked vault.
@@ -617,119 +415,4 @@ fn area_slot<'p>(p: &'p mut WorksheetPayload, area: &str) -> Result<&'p mut Answ
     }
     p.answers.push(AnswerPayload::from(AreaAnswer { area: area.to_owned(), ..AreaAnswer::default() }));
     Ok(p.answers.last_mut().expect("just pushed"))
-}
-
-/// Marks, area by area, what changed from `before` to `after`.
-pub(crate) fn compare(before: Worksheet, after: Worksheet) -> Comparison {
-    let mut ids: Vec<(&str, &str)> = before.areas.iter().map(|a| (a.area.as_str(), a.name.as_str())).collect();
-    for a in &after.areas {
-        if !ids.iter().any(|(id, _)| *id == a.area) {
-            ids.push((&a.area, &a.name));
-        }
-    }
-    let find = |w: &Worksheet, id: &str| w.areas.iter().find(|a| a.area == id).filter(|a| a.is_filled()).cloned();
-    let areas = ids
-        .into_iter()
-        .map(|(id, name)| {
-            let (b, a) = (find(&before, id), find(&after, id));
-            let (change, fields) = match (&b, &a) {
-                (None, None) => (AreaChange::Same, Vec::new()),
-                (None, Some(_)) => (AreaChange::Added, Vec::new()),
-                (Some(_), None) => (AreaChange::Removed, Vec::new()),
-                (Some(b), Some(a)) => {
-                    let fields: Vec<String> = b
-                        .fields()
-                        .iter()
-                        .zip(a.fields().iter())
-                        .filter(|(x, y)| x.1 != y.1)
-                        .map(|(x, _)| x.0.to_owned())
-                        .collect();
-                    (if fields.is_empty() { AreaChange::Same } else { AreaChange::Changed }, fields)
-                }
-            };
-            AreaComparison { area: id.to_owned(), name: name.to_owned(), change, fields, before: b, after: a }
-        })
-        .collect();
-    Comparison { before, after, areas }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    fn opt_bool() -> impl Strategy<Value = Option<bool>> {
-        proptest::option::of(any::<bool>())
-    }
-
-    fn answer() -> impl Strategy<Value = AreaAnswer> {
-        (
-            "[a-z-]{1,16}",
-            "\\PC{0,20}",
-            ("(?s).{0,80}", "(?s).{0,80}", "(?s).{0,80}"),
-            any::<bool>(),
-            (opt_bool(), opt_bool(), opt_bool(), opt_bool()),
-            proptest::option::of(0i32..40_000),
-        )
-            .prop_map(|(area, name, (mine, theirs, middle), told, (s, c, h, f), r)| AreaAnswer {
-                area,
-                name,
-                mine,
-                theirs,
-                theirs_from: if told { TheirSide::Told } else { TheirSide::Understood },
-                check: RealismCheck { specific: s, in_control: c, hold_myself: h, room_to_flex: f },
-                middle,
-                revisit_on: r.map(|n| NaiveDate::from_num_days_from_ce_opt(700_000 + n).unwrap()),
-                agreement: None,
-            })
-    }
-
-    proptest! {
-        #[test]
-        fn payload_encoding_round_trips(title in "\\PC{1,40}", answers in proptest::collection::vec(answer(), 0..8)) {
-            let p = WorksheetPayload {
-                title,
-                on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-                from: None,
-                answers: answers.iter().cloned().map(AnswerPayload::from).collect(),
-            };
-            let back: WorksheetPayload = serde_json::from_slice(&serde_json::to_vec(&p).unwrap()).unwrap();
-            let back: Vec<AreaAnswer> = back.answers.into_iter().map(AreaAnswer::from).collect();
-            prop_assert!(back == answers);
-        }
-    }
-
-    fn sheet(areas: Vec<AreaAnswer>) -> Worksheet {
-        Worksheet {
-            id: WorksheetId::new(Utc::now()),
-            created_at: Utc::now(),
-            updated_at: Utc::now(),
-            title: "t".into(),
-            on: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-            from: None,
-            filled: 0,
-            areas,
-        }
-    }
-
-    #[test]
-    fn compare_marks_added_changed_and_removed() {
-        let a = |area: &str, mine: &str| AreaAnswer { area: area.into(), mine: mine.into(), ..AreaAnswer::default() };
-        let before = sheet(vec![a("one", "x"), a("two", "y"), a("three", ""), a("four", "same")]);
-        let mut changed = a("two", "y");
-        changed.check.specific = Some(true);
-        let after = sheet(vec![a("one", ""), changed, a("three", "new"), a("four", "same")]);
-        let c = compare(before, after);
-        let got: Vec<(&str, AreaChange)> = c.areas.iter().map(|x| (x.area.as_str(), x.change)).collect();
-        assert_eq!(
-            got,
-            vec![
-                ("one", AreaChange::Removed),
-                ("two", AreaChange::Changed),
-                ("three", AreaChange::Added),
-                ("four", AreaChange::Same)
-            ]
-        );
-        assert_eq!(c.areas[1].fields, vec!["specific"]);
-    }
 }
