@@ -230,6 +230,40 @@ fn prompts_areas_and_categories() {
     );
 }
 
+#[test]
+fn safety_first_leads_with_hide_and_says_where_help_is() {
+    let lib = library();
+    let text = render_text(lib.article("safety-first").unwrap().body());
+    let hide = text.find("Ctrl+Shift+H").expect("Safety first names Hide's shortcut");
+    let lock = text.find("Ctrl+L").unwrap_or(usize::MAX);
+    assert!(hide < lock, "Hide (which also takes the window out of sight) comes before the plain lock");
+    assert!(text.contains("\"Notes\""), "Safety first names the neutral name");
+    let lower = text.to_lowercase();
+    // The signs of serious danger, as danger assessments list them.
+    for sign in ["strangled", "kill", "weapon", "leave"] {
+        assert!(lower.contains(sign), "a sign of serious danger: `{sign}`");
+    }
+    // The kinds of help, so the panel's promise that this page says where to find one holds.
+    for help in
+        ["helpline", "chat", "text line", "shelters", "doctor", "non-emergency", "protection orders", "lgbtq+", "men"]
+    {
+        assert!(lower.contains(help), "a kind of help: `{help}`");
+    }
+    assert!(lower.contains("safer device"), "technology safety: use a safer device");
+}
+
+#[test]
+fn no_phone_numbers_in_content() {
+    // Numbers change and differ by country; content names kinds of help, never a number.
+    for (source, line) in all_lines(&library()) {
+        let digits = line.chars().fold((0, 0), |(run, max), c| {
+            let run = if c.is_ascii_digit() { run + 1 } else { 0 };
+            (run, usize::max(max, run))
+        });
+        assert!(digits.1 < 3, "{source}: three or more digits in a row look like a phone number: {line}");
+    }
+}
+
 /// The words of a prompt that carry its meaning: lower case, longer than three letters.
 fn content_words(text: &str) -> HashSet<String> {
     const COMMON: [&str; 12] =
@@ -271,6 +305,7 @@ fn boundaries_say_what_i_will_do_and_never_cut_anyone_off() {
     let lib = library();
     for c in lib.boundary_categories() {
         for e in &c.examples {
+            assert!(!e.starts_with("I need you to"), "{}: a request on its own is not a boundary: {e}", c.id);
             if e.starts_with("Please") {
                 assert!(
                     e.contains("; if ") && e.contains(", I will "),
