@@ -220,7 +220,8 @@ test("Safety & help leads with safety and says what Trellis leaves behind", { ti
     assert.match(text, /Couples counselling is not the first step/);
     assert.match(text, /Leaving can make things more dangerous/);
     assert.match(text, /Ctrl Shift H/);
-    for (const thing of ["menu entry", "Reminders", "recovery codes", "Exports and PDFs", "journal folder"]) assert.match(text, new RegExp(thing));
+    for (const thing of ["menu entry", "tray icon", "login item", "Reminders", "calendar file", "Snapshots and backups", "recovery codes", "Exports and PDFs", "Recent files", "journal folder"]) assert.match(text, new RegExp(thing));
+    assert.doesNotMatch(text, /for good/, "deleted files can sometimes be recovered");
     assert.equal(await s.text(await s.find("[data-testid=vault-folder]")), DIR, "the real folder of the vault");
   }
   // Before unlocking (the bar above the unlock screen).
