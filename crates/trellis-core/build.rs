@@ -9,7 +9,9 @@ fn main() {
     // path inside the workspace, so an absolute path would make every checkout compile and
     // watch the content of whichever one ran this script last. `rerun-if-changed` takes paths
     // relative to the package root, and the generated `include_str!`s start from
-    // `CARGO_MANIFEST_DIR`, which rustc resolves for the checkout being compiled.
+    // `CARGO_MANIFEST_DIR`, which rustc resolves for the checkout being compiled. A fresh
+    // clone's files are newer than any earlier run, so this runs again there; going back to an
+    // older checkout after building another on the same target dir, `touch content/articles`.
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let content = Path::new(&manifest_dir).join("../../content");
     assert!(content.is_dir(), "content/ exists beside crates/");
