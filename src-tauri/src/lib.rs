@@ -105,6 +105,7 @@ macro_rules! specta_builder {
                 $crate::commands::tools::retire_boundary,
                 $crate::commands::tools::log_moment,
                 $crate::commands::tools::unlog_moment,
+                $crate::commands::tools::undo_unlog_moment,
                 $crate::commands::tools::boundary_history,
                 $crate::commands::tools::delete_boundary,
                 $crate::commands::tools::undo_delete_boundary,

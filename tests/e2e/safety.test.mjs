@@ -222,6 +222,7 @@ test("Safety & help leads with safety and says what Trellis leaves behind", { ti
     assert.match(text, /Ctrl Shift H/);
     for (const thing of ["menu entry", "tray icon", "login item", "Reminders", "calendar file", "Snapshots and backups", "recovery codes", "Exports and PDFs", "Recent files", "journal folder"]) assert.match(text, new RegExp(thing));
     assert.doesNotMatch(text, /for good/, "deleted files can sometimes be recovered");
+    assert.match(text, /Show its words in the notification/, "says exactly when a reminder shows words");
     assert.equal(await s.text(await s.find("[data-testid=vault-folder]")), DIR, "the real folder of the vault");
   }
   // Before unlocking (the bar above the unlock screen).

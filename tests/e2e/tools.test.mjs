@@ -142,6 +142,14 @@ test("together: boundaries, worksheets, agreements, search, library links", { ti
   await s.exec("document.getElementById('history-title').scrollIntoView({ block: 'start' })");
   await shot(s, "32b-boundary-history-1366x900");
 
+  // A moment removed by mistake: the history says so, and Undo puts it back, words and all.
+  await s.click(await s.waitFor("[aria-label^='Remove the moment of']"));
+  await waitTexts("[data-testid=timeline] > li", (t) => t.length === 4 && /Removed the moment of/.test(t[0]), "the removal is in the history");
+  await s.waitGone("[data-testid=moments] li");
+  await s.click(await button("Undo"));
+  await waitTexts("[data-testid=moments] li", (t) => t.length === 1 && /raised voices/.test(t[0]), "the moment is back");
+  await waitTexts("[data-testid=timeline] > li", (t) => t.length === 5 && /Put back/.test(t[0]), "putting it back is in the history");
+
   // Into the agreements ledger.
   await s.click(await button("Add to agreements"));
   await s.waitFor(".calm", { check: async (el) => /Added to your agreements/.test(await s.text(el)) });

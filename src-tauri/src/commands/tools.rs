@@ -87,6 +87,17 @@ pub fn unlog_moment(state: State<'_, AppState>, id: BoundaryId, index: u32) -> R
     state.with_vault(|v| Ok(v.boundaries()?.unlog(id, index as usize, clock::now())?))
 }
 
+/// Puts back the moment `unlog_moment` removed; `removed` is the updated time it returned.
+#[tauri::command]
+#[specta::specta]
+pub fn undo_unlog_moment(
+    state: State<'_, AppState>,
+    id: BoundaryId,
+    removed: DateTime<Utc>,
+) -> Result<Boundary, AppError> {
+    state.with_vault(|v| Ok(v.boundaries()?.undo_unlog(id, removed, clock::now())?))
+}
+
 #[tauri::command]
 #[specta::specta]
 pub fn boundary_history(state: State<'_, AppState>, id: BoundaryId) -> Result<Vec<TimelineStep>, AppError> {

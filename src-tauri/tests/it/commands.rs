@@ -173,7 +173,8 @@ fn the_library_reads_searches_and_follows_links_without_a_vault() {
     let app = app();
     let index = app.ok("library_index", json!({}));
     assert!(index["topics"].as_array().unwrap().len() >= 5);
-    assert_eq!(index["articles"].as_array().unwrap().len(), 20);
+    let every = trellis_core::Library::load().unwrap().articles().len();
+    assert_eq!(index["articles"].as_array().unwrap().len(), every, "every article");
 
     let page = app.ok("read_article", json!({ "slug": "setting-boundaries" }));
     assert_eq!(page["meta"]["title"], "Setting boundaries");

@@ -129,6 +129,8 @@ export const commands = {
 	logMoment: (id: BoundaryId, moment: Moment) => typedError<Boundary, AppError>(__TAURI_INVOKE("log_moment", { id, moment })),
 	/**  Removes the logged moment at `index` (oldest first). */
 	unlogMoment: (id: BoundaryId, index: number) => typedError<Boundary, AppError>(__TAURI_INVOKE("unlog_moment", { id, index })),
+	/**  Puts back the moment `unlog_moment` removed; `removed` is the updated time it returned. */
+	undoUnlogMoment: (id: BoundaryId, removed: string) => typedError<Boundary, AppError>(__TAURI_INVOKE("undo_unlog_moment", { id, removed })),
 	boundaryHistory: (id: BoundaryId) => typedError<TimelineStep[], AppError>(__TAURI_INVOKE("boundary_history", { id })),
 	deleteBoundary: (id: BoundaryId) => typedError<null, AppError>(__TAURI_INVOKE("delete_boundary", { id })),
 	undoDeleteBoundary: (id: BoundaryId) => typedError<Boundary, AppError>(__TAURI_INVOKE("undo_delete_boundary", { id })),

@@ -429,15 +429,47 @@ impl<'v> Boundaries<'v> {
         })
     }
 
-    /// Removes the logged moment at `index` (oldest first), for one logged by mistake.
+    /// Removes the logged moment at `index` (oldest first), for one logged by mistake. Unlike
+    /// logging one, this keeps the version it replaces, with a note saying what was removed, so
+    /// the history shows it and [`Self::undo_unlog`] can put it back.
     pub fn unlog(&mut self, id: BoundaryId, index: usize, now: DateTime<Utc>) -> Result<Boundary, ToolError> {
-        self.change_moments(id, now, |moments| {
-            if index >= moments.len() {
-                return Err(ToolError::Invalid(format!("this boundary has no moment number {}", index + 1)));
-            }
-            moments.remove(index);
-            Ok(())
-        })
+        let mut rec = self.c.get::<BoundaryKind>(id)?;
+        if index >= rec.payload.moments.len() {
+            return Err(ToolError::Invalid(format!("this boundary has no moment number {}", index + 1)));
+        }
+        let m = rec.payload.moments.remove(index);
+        let kind = match m.kind {
+            MomentKind::Honoured => "honoured",
+            MomentKind::Crossed => "crossed",
+        };
+        rec.payload.note = format!("Removed the moment of {} ({kind}).", m.on.format("%-d %B %Y"));
+        rec.updated_at = whole_ms(now);
+        self.c.replace(&mut rec, true, None)?;
+        Ok(rec.into())
+    }
+
+    /// Puts back the moment [`Self::unlog`] removed: the boundary gets the moments of the
+    /// version before, as a new version whose note says so. `removed` is the updated time of the
+    /// boundary `unlog` returned; if it changed since (an edit, or the other front end), nothing
+    /// is written ([`ToolError::Changed`]).
+    pub fn undo_unlog(
+        &mut self,
+        id: BoundaryId,
+        removed: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Boundary, ToolError> {
+        let mut versions = self.c.versions::<BoundaryKind>(id)?;
+        let (Some(mut rec), Some(before)) = (versions.pop(), versions.pop()) else {
+            return Err(ToolError::Invalid("there is no removed moment to put back".into()));
+        };
+        if rec.payload.moments.len() + 1 != before.payload.moments.len() {
+            return Err(ToolError::Invalid("there is no removed moment to put back".into()));
+        }
+        rec.payload.moments = before.payload.moments;
+        rec.payload.note = "Put back a moment removed by mistake.".into();
+        rec.updated_at = whole_ms(now);
+        self.c.replace(&mut rec, true, Some(removed))?;
+        Ok(rec.into())
     }
 
     fn change_moments(

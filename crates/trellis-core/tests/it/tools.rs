@@ -101,6 +101,43 @@ fn moments_survive_edits_and_retiring_keeps_history() {
 }
 
 #[test]
+fn removing_a_moment_shows_in_the_history_and_can_be_undone() {
+    let (_tmp, _dir, mut vault, _) = new_vault();
+    let mut bs = vault.boundaries().unwrap();
+    let b = bs.add(boundary("No shouting"), String::new(), Utc::now()).unwrap();
+    let mut m = moment();
+    m.note = "at dinner".into();
+    bs.log(b.id, m, Utc::now()).unwrap();
+    let steps = bs.history(b.id).unwrap().len();
+
+    let after = bs.unlog(b.id, 0, Utc::now()).unwrap();
+    assert!(after.moments.is_empty());
+    let history = bs.history(b.id).unwrap();
+    assert_eq!(history.len(), steps + 1, "the removal is a step of its own");
+    assert!(
+        history.iter().any(|step| step.note.starts_with("Removed the moment of")),
+        "the history says what was removed"
+    );
+
+    let back = bs.undo_unlog(b.id, after.updated_at, Utc::now()).unwrap();
+    assert_eq!(back.moments.len(), 1);
+    assert_eq!(back.moments[0].note, "at dinner", "the same moment, words and all");
+    let history = bs.history(b.id).unwrap();
+    assert_eq!(history.len(), steps + 2, "putting it back shows too");
+    assert!(history.iter().any(|step| step.note.starts_with("Put back")));
+    assert!(bs.undo_unlog(b.id, after.updated_at, Utc::now()).is_err(), "only once, over the version it removed");
+
+    // An edit after the removal: undo writes nothing over it.
+    let gone = bs.unlog(b.id, 0, Utc::now()).unwrap();
+    bs.edit(b.id, boundary("No shouting, ever"), String::new(), None, Utc::now()).unwrap();
+    assert!(matches!(
+        bs.undo_unlog(b.id, gone.updated_at, Utc::now()),
+        Err(ToolError::Changed { .. }) | Err(ToolError::Invalid(_))
+    ));
+    assert!(bs.get(b.id).unwrap().moments.is_empty());
+}
+
+#[test]
 fn the_list_filters_and_puts_reviews_due_first() {
     let (_tmp, _dir, mut vault, _) = new_vault();
     let mut bs = vault.boundaries().unwrap();

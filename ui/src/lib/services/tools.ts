@@ -61,6 +61,11 @@ export async function unlogMoment(id: string, index: number): Promise<Boundary> 
   return unwrap(await commands.unlogMoment(id, index));
 }
 
+/** Puts back the moment `unlogMoment` removed; `removed` is the `updated_at` it returned. */
+export async function undoUnlogMoment(id: string, removed: string): Promise<Boundary> {
+  return unwrap(await commands.undoUnlogMoment(id, removed));
+}
+
 export async function boundaryHistory(id: string): Promise<TimelineStep[]> {
   return unwrap(await commands.boundaryHistory(id));
 }

@@ -51,6 +51,9 @@ export class BoundariesState extends RecordList<ListedBoundary, Boundary, Bounda
   notice = $state<string | null>(null);
   /** The agreement made from the current boundary, to link to. */
   madeAgreement = $state<string | null>(null);
+  /** The moment just removed, while "Undo" can put it back: the boundary and the updated time
+   * the removal gave it (no words: the core keeps the earlier version). */
+  unlogged = $state<{ id: string; at: string } | null>(null);
 
   private timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -155,12 +158,30 @@ export class BoundariesState extends RecordList<ListedBoundary, Boundary, Bounda
     });
   }
 
-  /** Removes a moment logged by mistake (`index`: oldest first, as the boundary holds them). */
+  /** Removes a moment logged by mistake (`index`: oldest first, as the boundary holds them).
+   * The history shows the removal, and "Undo" can put it back (the core keeps it, not this). */
   async unlog(index: number): Promise<void> {
     const b = this.current;
     if (!b) return;
     await this.apply(async () => {
-      this.current = await api.unlogMoment(b.id, index);
+      const after = await api.unlogMoment(b.id, index);
+      this.current = after;
+      this.unlogged = { id: after.id, at: after.updated_at };
+      this.history = await api.boundaryHistory(b.id);
+    });
+  }
+
+  /** Puts back the moment just removed. */
+  async undoUnlog(): Promise<void> {
+    const u = this.unlogged;
+    if (!u) return;
+    this.unlogged = null;
+    await this.apply(async () => {
+      const back = await api.undoUnlogMoment(u.id, u.at);
+      if (this.current?.id === back.id) {
+        this.current = back;
+        this.history = await api.boundaryHistory(back.id);
+      }
     });
   }
 
