@@ -69,12 +69,12 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 420_0
   await axe(s, "create-vault");
   await s.click(await button("Create my vault"));
 
-  // The recovery code, in groups of four to six characters after its fixed prefix.
+  // The recovery code, in groups of four to six characters, without its fixed prefix.
   const codeField = await s.waitFor("[data-testid=recovery-code]");
   const shownCode = (await s.value(codeField)).trim();
   const recoveryCode = shownCode.replace(/\s+/g, "");
-  assert.match(recoveryCode, /^AGE-SECRET-KEY-1[0-9A-Z]+$/);
-  const groups = shownCode.split(/\s+/).slice(1);
+  assert.match(recoveryCode, /^[0-9A-Z]{58}$/);
+  const groups = shownCode.split(/\s+/);
   assert.ok(groups.length > 5 && groups.every((g) => g.length >= 4 && g.length <= 6), `groups: ${groups.map((g) => g.length)}`);
   // Copy puts the code on the desktop's clipboard (the shell copies it, marked to be left out
   // of clipboard history); the lock further down takes it off again.

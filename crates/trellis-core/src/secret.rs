@@ -33,15 +33,22 @@ impl fmt::Debug for Passphrase {
     }
 }
 
+/// The fixed start of every recovery code (an age identity). It tells nobody anything, so
+/// the app and the recovery kit leave it out; a code is accepted with it or without.
+pub const RECOVERY_PREFIX: &str = "AGE-SECRET-KEY-1";
+
 /// The recovery code: an age X25519 identity that can open the recovery slot.
 /// Shown to the person once; the app never stores it.
 pub struct RecoveryCode(SecretString);
 
 impl RecoveryCode {
-    /// Reads a recovery code as a person might type it: spaces, line breaks and letter case
-    /// do not matter.
+    /// Reads a code as typed: spaces, line breaks and case do not matter, and the fixed
+    /// prefix `AGE-SECRET-KEY-1` (which the app and the kit leave out) may be there or not.
     pub fn parse(text: &str) -> Self {
-        let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect();
+        let mut cleaned: String = text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect();
+        if !cleaned.is_empty() && !cleaned.starts_with(RECOVERY_PREFIX) {
+            cleaned.insert_str(0, RECOVERY_PREFIX);
+        }
         Self(SecretString::from(cleaned))
     }
 
@@ -114,6 +121,13 @@ mod tests {
     fn recovery_code_ignores_spacing_and_case() {
         let r = RecoveryCode::parse("  age-secret-key-1q qq\nzz ");
         assert_eq!(r.expose(), "AGE-SECRET-KEY-1QQQZZ");
+    }
+
+    #[test]
+    fn recovery_code_may_leave_out_its_prefix() {
+        assert_eq!(RecoveryCode::parse("qqq zz").expose(), "AGE-SECRET-KEY-1QQQZZ");
+        assert_eq!(RecoveryCode::parse("AGE-SECRET-KEY-1QQQZZ").expose(), "AGE-SECRET-KEY-1QQQZZ");
+        assert_eq!(RecoveryCode::parse("  ").expose(), "", "nothing typed stays nothing");
     }
 
     #[test]

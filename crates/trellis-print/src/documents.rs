@@ -118,20 +118,20 @@ fn category_title(id: &str) -> String {
     boundary_categories().iter().find(|c| c.id == id).map_or_else(|| id.to_owned(), |c| c.title.clone())
 }
 
-/// Splits a recovery code into the groups the app shows: the fixed prefix, then even groups
-/// of at most six characters (the same rule as `ui/src/lib/recovery-code.ts`).
+/// Splits a recovery code into the groups the app shows: without the fixed prefix (the code is
+/// accepted without it), in even groups of at most six characters (the same rule as
+/// `ui/src/lib/recovery-code.ts`).
 pub(crate) fn code_groups(code: &str) -> Vec<String> {
-    const PREFIX: &str = "AGE-SECRET-KEY-1";
     const GROUP: usize = 6;
     let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    let (head, rest) = if compact.to_uppercase().starts_with(PREFIX) {
-        compact.split_at(PREFIX.len())
+    let rest = if compact.to_uppercase().starts_with(trellis_core::RECOVERY_PREFIX) {
+        &compact[trellis_core::RECOVERY_PREFIX.len()..]
     } else {
-        ("", compact.as_str())
+        compact.as_str()
     };
     let chars: Vec<char> = rest.chars().collect();
     let groups = chars.len().div_ceil(GROUP);
-    let mut out: Vec<String> = if head.is_empty() { Vec::new() } else { vec![head.to_owned()] };
+    let mut out: Vec<String> = Vec::new();
     let mut at = 0;
     for i in 0..groups {
         let size = chars.len() / groups + usize::from(i < chars.len() % groups);
@@ -283,10 +283,9 @@ mod tests {
     fn code_groups_match_the_screen() {
         let code = format!("AGE-SECRET-KEY-1{}", "Q".repeat(58));
         let groups = code_groups(&code);
-        assert_eq!(groups[0], "AGE-SECRET-KEY-1");
-        // 58 characters in groups of at most six: ten groups, none shorter than five.
-        assert_eq!(groups.len(), 11);
-        assert!(groups[1..].iter().all(|g| (5..=6).contains(&g.len())));
-        assert_eq!(groups.concat(), code);
+        // 58 characters after the prefix, in groups of at most six: ten, none shorter than five.
+        assert_eq!(groups.len(), 10);
+        assert!(groups.iter().all(|g| (5..=6).contains(&g.len())));
+        assert_eq!(groups.concat(), code["AGE-SECRET-KEY-1".len()..]);
     }
 }
