@@ -106,6 +106,22 @@ fn every_article_reads_as_a_page_with_its_neighbours() {
     assert!(lib.read("no-such-article").is_err());
 }
 
+/// A link that stands alone on a list line (a "read next" list) says the article's own title,
+/// so a reader finds under that name what the link promised.
+#[test]
+fn a_link_standing_alone_says_the_articles_title() {
+    let lib = library();
+    for a in lib.articles() {
+        for line in a.markdown.lines() {
+            let Some(link) = line.trim().strip_prefix("- [") else { continue };
+            let Some((text, rest)) = link.split_once("](trellis:article/") else { continue };
+            let Some(slug) = rest.strip_suffix(')') else { continue };
+            let title = &lib.article(slug).unwrap().meta.title;
+            assert_eq!(text, title, "{}: the link to {slug} should say its title", a.file);
+        }
+    }
+}
+
 #[test]
 fn every_topic_has_articles_and_every_tag_is_a_topic() {
     let lib = library();
