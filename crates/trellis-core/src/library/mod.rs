@@ -195,7 +195,7 @@ impl Library {
 
     /// Searches titles, summaries and text of the articles, best first.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<ArticleHit>, LibraryError> {
-        let Some(q) = crate::search::to_fts_query(query) else {
+        let Some(q) = library_query(query) else {
             return Ok(Vec::new());
         };
         let (start, end) = (crate::search::HIT_START, crate::search::HIT_END);
@@ -213,4 +213,57 @@ impl Library {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// Words that say nothing about what a person looks for ("he lied to me" is about lying).
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "am", "an", "and", "are", "as", "at", "be", "but", "by", "can", "can't", "cannot", "could", "did",
+    "do", "does", "don't", "for", "from", "had", "has", "have", "he", "her", "him", "his", "how", "i", "i'm", "if",
+    "in", "is", "it", "it's", "me", "my", "of", "on", "or", "our", "she", "so", "that", "the", "their", "them", "they",
+    "this", "to", "us", "was", "we", "what", "when", "where", "who", "why", "will", "with", "would", "you", "your",
+];
+
+/// Words people type whose forms the stemmer does not join ("lied" and "lie" stem apart), or
+/// that the articles say another way; each finds the articles that use any of its group.
+const SAME_AS: &[&[&str]] = &[
+    &["lie", "lied", "lies", "lying", "liar", "dishonest"],
+    &["cheat", "cheated", "cheating", "cheats", "affair", "unfaithful", "infidelity"],
+    &["jealous", "jealousy"],
+    &["forgive", "forgave", "forgiven", "forgiving", "forgiveness"],
+    &["betrayed", "betrayal", "betray"],
+    &["afraid", "scared", "fear", "frightened", "unsafe"],
+    &["hit", "hits", "hitting", "hurts", "violent", "violence", "abuse", "abusive", "threatens", "threats"],
+];
+
+/// The full-text query for the library: any of the words that mean something (stop words
+/// dropped) may match, with the forms a word shares; bm25 then puts the articles that match
+/// more of them, in the title and summary first, on top. The last word, still being typed,
+/// also matches as a prefix, unless it is a word of [`SAME_AS`] (the stemmer cuts "lied" to
+/// "li", and "li*" would find "limit").
+fn library_query(input: &str) -> Option<String> {
+    let lower = input.to_lowercase().replace('\u{2019}', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let meaningful: Vec<&str> = words.iter().copied().filter(|w| !STOP_WORDS.contains(w)).collect();
+    // Only stop words ("how do I"): look for them after all rather than for nothing.
+    let words = if meaningful.is_empty() { words } else { meaningful };
+    let last = words.len().checked_sub(1)?;
+    let typing = !input.ends_with(char::is_whitespace);
+    let quote = |w: &str| format!("\"{}\"", w.replace('"', "\"\""));
+    let groups: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let same = SAME_AS.iter().find(|g| g.contains(w));
+            let mut terms: Vec<String> = same.map_or_else(|| vec![quote(w)], |g| g.iter().map(|t| quote(t)).collect());
+            if i == last && typing && same.is_none() {
+                terms.push(format!("{}*", quote(w)));
+            }
+            format!("({})", terms.join(" OR "))
+        })
+        .collect();
+    Some(groups.join(" OR "))
 }

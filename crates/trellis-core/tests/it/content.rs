@@ -487,6 +487,36 @@ fn library_search_finds_articles_with_snippets() {
     assert_eq!(lib.search("apology", 5).unwrap()[0].slug, "if-you-broke-the-trust");
 }
 
+/// What people type into the library's search box, and an article each should lead with (in
+/// the first three). Stop words do not count, "lied" finds lying (not "limit", which the
+/// stemmer's "li*" would), and a frightened reader's words reach Safety first.
+#[test]
+fn the_library_answers_what_people_type() {
+    let lib = library();
+    let top = |q: &str| -> Vec<String> { lib.search(q, 3).unwrap().into_iter().map(|h| h.slug).collect() };
+    for (query, expected) in [
+        ("lied", "if-you-broke-the-trust"),
+        ("he lied to me", "if-you-broke-the-trust"),
+        ("cheated", "the-first-weeks"),
+        ("she cheated on me", "the-first-weeks"),
+        ("jealous", "signs-of-trust-issues"),
+        ("can't trust", "what-trust-is"),
+        ("boundaries with family", "trust-beyond-romance"),
+        ("boundaries with family", "setting-boundaries"),
+        ("how do I forgive", "if-you-were-hurt"),
+        ("he hits me", "safety-first"),
+        ("bound", "setting-boundaries"),
+    ] {
+        let got = top(query);
+        assert!(got.iter().any(|s| s == expected), "`{query}` should lead with {expected}, led with {got:?}");
+    }
+    assert_eq!(top("he lied to me"), top("lied"), "the stop words change nothing");
+    for hit in lib.search("lied", 30).unwrap() {
+        let marked: Vec<String> = hit.snippet.iter().filter(|p| p.hit).map(|p| p.text.to_lowercase()).collect();
+        assert!(!marked.iter().any(|w| w.starts_with("limit")), "{}: `lied` marked {marked:?}", hit.slug);
+    }
+}
+
 #[test]
 fn searching_for_an_affair_finds_the_articles_on_betrayal() {
     let lib = library();
