@@ -437,9 +437,6 @@ export type BoundaryTalked = {
 	boundary: BoundaryId,
 	/**  The boundary's words on the day. */
 	text: string,
-	/**  Moments honoured and crossed since the check-in before. */
-	honoured: number,
-	crossed: number,
 	note: string,
 };
 
@@ -452,6 +449,8 @@ export type CheckIn = {
 	last_try_note?: string,
 	well_me?: string,
 	well_partner?: string,
+	mind_me?: string,
+	mind_partner?: string,
 	boundaries?: BoundaryTalked[],
 	agreements?: AgreementReviewed[],
 	thanks_me?: string,
@@ -465,6 +464,8 @@ export type CheckInDraft = {
 	last_try_note?: string,
 	well_me?: string,
 	well_partner?: string,
+	mind_me?: string,
+	mind_partner?: string,
 	boundaries?: BoundaryTalk[],
 	agreements?: AgreementReview[],
 	thanks_me?: string,
@@ -1050,6 +1051,8 @@ export type UnsavedCheckIn = {
 	last_try_note?: string,
 	well_me?: string,
 	well_partner?: string,
+	mind_me?: string,
+	mind_partner?: string,
 	/**  A note per boundary talked about. */
 	boundaries?: BoundaryTalk[],
 	reviews?: UnsavedReview[],
