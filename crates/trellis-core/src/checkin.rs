@@ -400,9 +400,18 @@ fn tidy(mut d: CheckInDraft) -> CheckInDraft {
 }
 
 fn is_empty(d: &CheckInDraft) -> bool {
-    [&d.last_try_note, &d.well_me, &d.well_partner, &d.mind_me, &d.mind_partner, &d.thanks_me, &d.thanks_partner, &d.try_next]
-        .iter()
-        .all(|s| s.is_empty())
+    [
+        &d.last_try_note,
+        &d.well_me,
+        &d.well_partner,
+        &d.mind_me,
+        &d.mind_partner,
+        &d.thanks_me,
+        &d.thanks_partner,
+        &d.try_next,
+    ]
+    .iter()
+    .all(|s| s.is_empty())
         && d.boundaries.iter().all(|b| b.note.is_empty())
         && d.agreements.is_empty()
 }

@@ -111,7 +111,11 @@ mod tests {
         let at = chrono::DateTime::UNIX_EPOCH;
         let c = CheckIn {
             boundaries: vec![
-                BoundaryTalked { boundary: BoundaryId::new(at), text: "Phones away at dinner".into(), note: "Friday was hard".into() },
+                BoundaryTalked {
+                    boundary: BoundaryId::new(at),
+                    text: "Phones away at dinner".into(),
+                    note: "Friday was hard".into(),
+                },
                 BoundaryTalked { boundary: BoundaryId::new(at), text: "We knock first".into(), note: String::new() },
             ],
             ..check_in()
@@ -138,7 +142,10 @@ mod tests {
         assert!(at("- From me: I feel tired about the evenings") < at("the tea"));
         assert!(!body.contains("From my partner"), "an unanswered turn is left out: {body}");
         let c = CheckIn { mind_partner: "I feel glad about Sunday and I need more of them".into(), ..check_in() };
-        assert_eq!(body_of(&c), "## One thing on our minds\n\n- From my partner: I feel glad about Sunday and I need more of them");
+        assert_eq!(
+            body_of(&c),
+            "## One thing on our minds\n\n- From my partner: I feel glad about Sunday and I need more of them"
+        );
         let empty = CheckIn { well_me: "we laughed".into(), ..check_in() };
         assert!(!body_of(&empty).contains("minds"), "no mind step when it is empty");
     }

@@ -73,7 +73,7 @@ impl UnsavedCheckIn {
             &self.try_next,
         ]
         .iter()
-            .all(|s| s.trim().is_empty())
+        .all(|s| s.trim().is_empty())
             && self.boundaries.iter().all(|b| b.note.trim().is_empty())
             && self.reviews.iter().all(|r| r.decision.is_none() && r.note.trim().is_empty())
     }

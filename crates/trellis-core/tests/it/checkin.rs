@@ -107,7 +107,10 @@ fn a_check_in_is_a_linked_journal_entry_and_the_next_one_opens_with_its_thing_to
     assert_eq!(c.well_partner, "A calm talk about the weekend", "answers are trimmed");
     assert_eq!(c.mind_me, "I feel tense about Sundays and I need a plan for them");
     assert_eq!(c.mind_partner, "", "my partner's turn was left empty");
-    assert_eq!((c.boundaries[0].text.as_str(), c.boundaries[0].note.as_str()), ("No phones at dinner", "Friday was hard"));
+    assert_eq!(
+        (c.boundaries[0].text.as_str(), c.boundaries[0].note.as_str()),
+        ("No phones at dinner", "Friday was hard")
+    );
     assert!(
         first.body.contains("## One thing on our minds\n\n- From me: I feel tense about Sundays"),
         "the mind step is in the entry: {}",
