@@ -325,6 +325,8 @@ export class CheckInState extends Store {
   /** The safety check was answered yes: the check-in shows. */
   safeToTalk(): void {
     this.safe = true;
+    // Answers put back from before a lock are kept in the vault now, as any change would be.
+    this.changed();
   }
 
   /** The safety check was answered no: nothing of it is kept, and nothing new is written
