@@ -437,6 +437,10 @@ export type BoundaryTalked = {
 	boundary: BoundaryId,
 	/**  The boundary's words on the day. */
 	text: string,
+	/**
+	 *  What was said about it. No count of moments is kept: a saved check-in is not a score
+	 *  (check-ins saved before this read as before; their counts are left unread).
+	 */
 	note: string,
 };
 
@@ -449,6 +453,10 @@ export type CheckIn = {
 	last_try_note?: string,
 	well_me?: string,
 	well_partner?: string,
+	/**
+	 *  "One thing on my mind", taken in turns (left out of the payload when empty, so
+	 *  check-ins saved before this step read as before).
+	 */
 	mind_me?: string,
 	mind_partner?: string,
 	boundaries?: BoundaryTalked[],
@@ -464,6 +472,7 @@ export type CheckInDraft = {
 	last_try_note?: string,
 	well_me?: string,
 	well_partner?: string,
+	/**  One thing on my mind, and one on my partner's (both optional). */
 	mind_me?: string,
 	mind_partner?: string,
 	boundaries?: BoundaryTalk[],
@@ -1051,6 +1060,7 @@ export type UnsavedCheckIn = {
 	last_try_note?: string,
 	well_me?: string,
 	well_partner?: string,
+	/**  One thing on my mind, and one on my partner's (left out of the payload when empty). */
 	mind_me?: string,
 	mind_partner?: string,
 	/**  A note per boundary talked about. */
