@@ -110,7 +110,8 @@ test("the weekly check-in: walked through, saved, found in the journal, opening 
   // focused), then on its first step.
   await s.click(await button("Check-in"));
   await s.waitFor("[data-testid=checkin-safety]");
-  assert.equal(await s.exec("return document.activeElement.id"), "checkin-safety-title", "the focus starts on the question");
+  // The focus starts on the question (once the answers kept from before were looked for).
+  await s.waitFor("#checkin-safety-title", { check: async () => (await s.exec("return document.activeElement.id")) === "checkin-safety-title" });
   assert.equal((await s.findAll("nav[aria-label=\"Steps of the check-in\"]")).length, 0, "no steps before the answer");
   await look("60-checkin-safety", "checkin-safety");
   await safeToTalk();
