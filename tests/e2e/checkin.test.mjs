@@ -1,10 +1,12 @@
 // The weekly check-in, in a real window: a boundary with a crossed moment and an agreement due
-// for a revisit; the check-in walked through step by step (its answers kept while looking at
+// for a revisit; the safety check answered (asked again after a lock); the check-in walked
+// through step by step, one thing on each mind included (its answers kept while looking at
 // the journal and through a lock), the agreement kept right there, saved, and found in the
 // journal marked as a check-in and linked to the boundary; the next check-in opens with the
 // thing to try. Then a check-in half done when the app is ended without warning: its answers
 // come back at the next start, and "Start over" throws them away for good. Screenshots of
-// every step and axe-core on the screen.
+// every step and axe-core on the screen. Last, "not safe" leads to Safety first and keeps
+// nothing.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -17,6 +19,8 @@ const WELL_ME = "zqcw We cooked together on Tuesday";
 const NOTE = "zqcn Friday was hard, Sunday went well";
 const THANKS = "zqct Thank you for the tea every morning";
 const TRY = "zqcy A walk after dinner on Wednesday";
+const MIND_ME = "zqcm1 I feel tired about Sunday evenings and I need a quiet hour";
+const MIND_PARTNER = "zqcm2 I feel glad about the walks and I need one more a week";
 
 let s;
 after(async () => {
@@ -43,6 +47,23 @@ async function setValue(css, value) {
      el.dispatchEvent(new Event("input", { bubbles: true })); el.dispatchEvent(new Event("change", { bubbles: true }));`,
     [css, value],
   );
+}
+
+/** Answers the check-in's safety check: yes, it is safe to talk together now. The question
+ *  shows once the agenda is read; a click that races its re-render is tried again. */
+async function safeToTalk() {
+  const q = await s.waitFor("[data-testid=checkin-safety]");
+  assert.match(await s.text(q), /Is it safe for you to talk about this together right now\?/);
+  for (let i = 0; ; i++) {
+    try {
+      await awake();
+      await s.click(await s.waitFor("[data-testid=checkin-safe]"));
+      break;
+    } catch (e) {
+      if (i >= 3) throw e;
+      await sleep(300);
+    }
+  }
 }
 
 /** Waits for the check-in to show `step`. */
@@ -85,12 +106,19 @@ test("the weekly check-in: walked through, saved, found in the journal, opening 
   await s.click(await button("Save changes"));
   await s.waitFor("[data-testid=agreement-detail] .meta", { check: async (el) => /Needs revisiting/.test(await s.text(el)) });
 
-  // The check-in is in the main navigation; it opens on its first step.
+  // The check-in is in the main navigation; it opens with the safety check (its question
+  // focused), then on its first step.
   await s.click(await button("Check-in"));
+  await s.waitFor("[data-testid=checkin-safety]");
+  // The focus starts on the question (once the answers kept from before were looked for).
+  await s.waitFor("#checkin-safety-title", { check: async () => (await s.exec("return document.activeElement.id")) === "checkin-safety-title" });
+  assert.equal((await s.findAll("nav[aria-label=\"Steps of the check-in\"]")).length, 0, "no steps before the answer");
+  await look("60-checkin-safety", "checkin-safety");
+  await safeToTalk();
   await onStep("went-well");
   const steps = await s.exec("return [...document.querySelectorAll('nav[aria-label=\"Steps of the check-in\"] button')].map((b) => b.innerText.trim())");
-  assert.equal(steps.length, 5, `no "last time" step at the first check-in: ${steps}`);
-  assert.equal(await s.exec("return document.activeElement.id"), "checkin-step-title", "the focus starts on the step");
+  assert.equal(steps.length, 6, `no "last time" step at the first check-in: ${steps}`);
+  await s.waitFor("#checkin-step-title", { check: async () => (await s.exec("return document.activeElement.id")) === "checkin-step-title" });
   await input("#ci-well-me", WELL_ME);
   await input("#ci-well-partner", "zqcw A calm talk about the weekend");
   await look("60-checkin-went-well", "checkin");
@@ -107,6 +135,8 @@ test("the weekly check-in: walked through, saved, found in the journal, opening 
   assert.ok(!page.includes("zqcw") && !page.includes("zqcb"), "nothing of the check-in shows while locked");
   await input("#passphrase", PASS);
   await s.click(await button("Unlock"));
+  // A lock forgets the answer to the safety check: it is asked again.
+  await safeToTalk();
   await onStep("went-well");
   assert.equal(await s.value(await s.find("#ci-well-me")), WELL_ME, "kept through a lock");
 
@@ -126,6 +156,15 @@ test("the weekly check-in: walked through, saved, found in the journal, opening 
   await s.click(await s.find("[data-testid=checkin-agreement] input[value=kept]"));
   await s.waitFor("input[id^=ci-a-note-]");
   await look("62-checkin-agreements", "checkin-agreements");
+
+  // One thing on each mind, in turns, with the soft start-up said first.
+  await s.click(await button("Next"));
+  await onStep("on-my-mind");
+  const guide = await s.text(await s.find("[data-testid=checkin-step]"));
+  assert.ok(guide.includes("I feel … about … and I need …") && guide.includes("says back what they heard"), guide);
+  await input("#ci-mind-me", MIND_ME);
+  await input("#ci-mind-partner", MIND_PARTNER);
+  await look("63-checkin-on-my-mind", "checkin-on-my-mind");
 
   await s.click(await button("Next"));
   await onStep("appreciations");
@@ -151,7 +190,9 @@ test("the weekly check-in: walked through, saved, found in the journal, opening 
   assert.match(about, /Boundary\s+zqcb/, `linked to the boundary: ${about}`);
   assert.match(about, /Agreement\s+zqcb/, `linked to the agreement it kept: ${about}`);
   const body = await s.exec("return document.getElementById('entry-body')?.value ?? ''");
-  for (const words of [WELL_ME, NOTE, THANKS, TRY, "kept"]) assert.ok(body.includes(words), `the entry holds ${words}: ${body}`);
+  for (const words of [WELL_ME, NOTE, MIND_ME, MIND_PARTNER, THANKS, TRY, "kept"]) assert.ok(body.includes(words), `the entry holds ${words}: ${body}`);
+  assert.ok(body.includes(BOUNDARY), `the boundary's words are kept: ${body}`);
+  assert.ok(!/honoured \d|crossed \d/.test(body), `no counts in the saved entry: ${body}`);
   await shotSizes(s, "66-checkin-in-journal");
 
   // The agreement was kept through the ledger: no longer due.
@@ -171,7 +212,7 @@ test("the weekly check-in: walked through, saved, found in the journal, opening 
 
   // Nothing of it reached a file of the vault folder.
   await awake();
-  const found = scan(dir, ["zqcw", "zqcn", "zqct", "zqcy", "zqcb"]);
+  const found = scan(dir, ["zqcw", "zqcn", "zqct", "zqcy", "zqcb", "zqcm1", "zqcm2"]);
   assert.deepEqual(found, [], "no check-in text in the vault folder");
   await shot(s, "68-checkin-end");
 });
@@ -200,6 +241,7 @@ test("a check-in half done comes back after the app was ended, and Start over th
 
   await endAndStartAgain();
   await s.click(await button("Check-in"));
+  await safeToTalk();
   await onStep("went-well");
   assert.equal(await s.value(await s.waitFor("#ci-well-me")), WELL, "the answer is back, on the step it was on");
   assert.match(await s.text(await s.find("[data-testid=checkin-restored]")), /answers from before are back/);
@@ -217,7 +259,37 @@ test("a check-in half done comes back after the app was ended, and Start over th
   await sleep(1_500);
   await endAndStartAgain();
   await s.click(await button("Check-in"));
+  await safeToTalk();
   await onStep("last-time");
   assert.equal(await s.value(await s.find("#ci-last")), "", "nothing comes back after starting over");
   assert.equal((await s.findAll("[data-testid=checkin-restored]")).length, 0);
+});
+
+test("not safe to talk now: the check-in leads calmly to Safety first and keeps nothing", { timeout: 120_000 }, async () => {
+  // A new start (the safety check was answered yes in the test before): it asks first.
+  await endAndStartAgain();
+  await s.click(await button("Check-in"));
+  await s.waitFor("[data-testid=checkin-safety]");
+  // Keyboard only: the question has the focus; Tab reaches "No, or I am not sure".
+  await s.waitFor("#checkin-safety-title", { check: async () => (await s.exec("return document.activeElement.id")) === "checkin-safety-title" });
+  await awake();
+  for (let i = 0; i < 4; i++) {
+    const at = await s.exec("return document.activeElement?.dataset?.testid ?? ''");
+    if (at === "checkin-not-safe") break;
+    await s.keys(Keys.TAB);
+  }
+  assert.equal(await s.exec("return document.activeElement?.dataset?.testid ?? ''"), "checkin-not-safe", "reached by keyboard");
+  await s.keys(Keys.ENTER);
+  // The library, on Safety first.
+  const title = await s.waitFor("#article-title", { check: async (el) => /Safety first/i.test(await s.text(el)) });
+  assert.ok(title);
+  await look("70-checkin-not-safe", "checkin-not-safe");
+  // Nothing of it was kept: no answers in the vault, no mark of the question anywhere.
+  await sleep(1_500);
+  await endAndStartAgain();
+  await s.click(await button("Check-in"));
+  await s.waitFor("[data-testid=checkin-safety]");
+  assert.equal((await s.findAll("[data-testid=checkin-restored]")).length, 0, "nothing came back");
+  await s.waitFor("[data-testid=checkin-safety]");
+  assert.equal((await s.findAll("[data-testid=checkin-step]")).length, 0, "the question is asked again: the answer was not stored");
 });

@@ -25,6 +25,8 @@ const ANSWER_FIELDS: &[Field] = &[
     Field::new("Well partner", "One thing that went well for my partner"),
     Field::with_id("Boundary", "A note on a boundary"),
     Field::with_id("Change", "An agreement kept in new words"),
+    Field::new("Mind me", "One thing on my mind"),
+    Field::new("Mind partner", "One thing on my partner's mind"),
     Field::new("Thanks me", "One appreciation from me"),
     Field::new("Thanks partner", "One appreciation from my partner"),
     Field::new("Try next", "One thing to try next week"),
@@ -68,7 +70,8 @@ pub(crate) struct Answers {
     retire: Vec<String>,
     /// Read every answer from FILE (`-`: standard input) as `Field: value` lines: Last try
     /// note, Well me, Well partner, Boundary ID (a note on it), Change ID (an agreement's new
-    /// words), Thanks me, Thanks partner, Try next; or as JSON with those fields
+    /// words), Mind me, Mind partner, Thanks me, Thanks partner, Try next; or as JSON with
+    /// those fields
     #[arg(long, value_name = "FILE")]
     from_file: Option<std::path::PathBuf>,
 }
@@ -209,6 +212,8 @@ fn from_form(a: &Answers, mut w: words::Words, agenda: &Agenda) -> Result<CheckI
         last_try_note: take("Last try note"),
         well_me: take("Well me"),
         well_partner: take("Well partner"),
+        mind_me: take("Mind me"),
+        mind_partner: take("Mind partner"),
         boundaries,
         agreements,
         thanks_me: take("Thanks me"),
@@ -242,6 +247,8 @@ fn to_draft(u: &UnsavedCheckIn, agenda: &Agenda) -> CheckInDraft {
         last_try_note: u.last_try_note.clone(),
         well_me: u.well_me.clone(),
         well_partner: u.well_partner.clone(),
+        mind_me: u.mind_me.clone(),
+        mind_partner: u.mind_partner.clone(),
         boundaries,
         agreements,
         thanks_me: u.thanks_me.clone(),
@@ -382,16 +389,27 @@ fn guided(
             (q.keep)(&u)?;
         }
     }
+    u.step = "on-my-mind".into();
+    writeln!(q.ask, "\n4. One thing on my mind (you can skip this)")?;
+    writeln!(q.ask, "{}", MIND_GUIDE.join("\n"))?;
+    q.answer(&mut u, |u| &mut u.mind_me, "One thing on my mind:")?;
+    q.answer(&mut u, |u| &mut u.mind_partner, "One thing on my partner's mind:")?;
     u.step = "appreciations".into();
-    writeln!(q.ask, "\n4. Appreciations")?;
+    writeln!(q.ask, "\n5. Appreciations")?;
     q.answer(&mut u, |u| &mut u.thanks_me, "One appreciation from me:")?;
     q.answer(&mut u, |u| &mut u.thanks_partner, "One appreciation from my partner:")?;
     u.step = "next-week".into();
-    writeln!(q.ask, "\n5. Next week")?;
+    writeln!(q.ask, "\n6. Next week")?;
     q.answer(&mut u, |u| &mut u.try_next, "One thing to try next week:")?;
     writeln!(q.ask)?;
     Ok(u)
 }
+
+/// How to bring up one thing on your mind gently (the app's screen says the same).
+const MIND_GUIDE: [&str; 2] = [
+    "Take turns. Start with \"I feel … about … and I need …\", about one thing, with no blame.",
+    "The other one listens, then says back what they heard before they answer.",
+];
 
 /// The questions' two ends and where each new answer is kept.
 struct Questions<'a, R, W> {
@@ -454,7 +472,7 @@ mod tests {
                 note: String::new(),
             }],
         };
-        let input = "we cooked\n\nmaybe\nc\n\nwe share the dishes\nthanks\n\nwalk\n";
+        let input = "we cooked\n\nmaybe\nc\n\nwe share the dishes\nI feel tired about evenings and I need rest\n\nthanks\n\nwalk\n";
         let mut ask = Vec::new();
         let mut kept = Vec::new();
         let u = guided(&agenda, UnsavedCheckIn::default(), &mut input.as_bytes(), &mut ask, &mut |u| {
@@ -462,7 +480,7 @@ mod tests {
             Ok(())
         })
         .unwrap();
-        assert_eq!(kept.len(), 7, "kept after each answer");
+        assert_eq!(kept.len(), 9, "kept after each answer");
         assert_eq!(kept[0].well_me, "we cooked");
         assert_eq!(kept[0].step, "went-well", "the app's name for the step");
         let d = to_draft(&u, &agenda);
@@ -472,9 +490,11 @@ mod tests {
             (d.agreements[0].decision, d.agreements[0].text.as_str()),
             (Decision::Changed, "we share the dishes")
         );
+        assert_eq!((d.mind_me.as_str(), d.mind_partner.as_str()), ("I feel tired about evenings and I need rest", ""));
         assert_eq!((d.thanks_me.as_str(), d.try_next.as_str()), ("thanks", "walk"));
         let asked = String::from_utf8(ask).unwrap();
         assert!(asked.contains("Please answer k, c, r"), "a wrong choice is asked again: {asked}");
         assert!(asked.contains("needs its new words"), "empty new words are asked again");
+        assert!(asked.contains("I feel … about … and I need …"), "the mind step says how to start: {asked}");
     }
 }

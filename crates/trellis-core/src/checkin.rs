@@ -3,10 +3,15 @@
 //!
 //! 1. how last week's "thing to try" went (the previous check-in's last answer opens this one);
 //! 2. one thing that went well, for each of us;
-//! 3. the boundaries honoured or crossed since last time, from each boundary's moment log;
+//! 3. the boundaries honoured or crossed since last time, from each boundary's moment log (the
+//!    saved check-in keeps what was said, never a count);
 //! 4. the agreements due for a revisit: kept, changed or retired, right there;
-//! 5. one appreciation each;
-//! 6. one thing to try next week.
+//! 5. one thing on my mind, if there is one, taken in turns (optional);
+//! 6. one appreciation each;
+//! 7. one thing to try next week.
+//!
+//! The screen opens with a question that is never stored: is it safe to talk together right
+//! now? "No" leads to the Safety first article and writes nothing.
 //!
 //! A check-in is saved as a journal entry of kind "check-in" (sealed like every entry): its
 //! answers in the entry's `check_in`, a readable title and Markdown body written from them (so
@@ -26,7 +31,7 @@ use crate::ids::{AgreementId, BoundaryId, EntryId};
 use crate::journal::{check_in_record, About, Entry, EntryDraft, Journal, JournalError};
 pub use crate::journal::{AgreementReviewed, BoundaryTalked, CheckIn, Decision};
 use crate::tools::agreements::{Agreement, AgreementDraft, AgreementStatus, Agreements};
-use crate::tools::boundaries::{Boundaries, Boundary, Moment, MomentKind};
+use crate::tools::boundaries::{Boundaries, Boundary, Moment};
 use crate::tools::ToolError;
 use crate::unlocked::Unlocked;
 
@@ -86,6 +91,11 @@ pub struct CheckInDraft {
     pub well_me: String,
     #[serde(default)]
     pub well_partner: String,
+    /// One thing on my mind, and one on my partner's (both optional).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mind_me: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mind_partner: String,
     #[serde(default)]
     pub boundaries: Vec<BoundaryTalk>,
     #[serde(default)]
@@ -225,8 +235,7 @@ impl<'v> CheckIns<'v> {
             ));
         }
         let previous = self.previous()?;
-        let since = since(previous.as_ref(), today);
-        let boundaries = self.talked(&draft.boundaries, since, today)?;
+        let boundaries = self.talked(&draft.boundaries)?;
         // Check every review before changing anything, so a mistake changes nothing.
         for r in &draft.agreements {
             self.agreements().get(r.agreement)?;
@@ -245,6 +254,8 @@ impl<'v> CheckIns<'v> {
             last_try_note: draft.last_try_note,
             well_me: draft.well_me,
             well_partner: draft.well_partner,
+            mind_me: draft.mind_me,
+            mind_partner: draft.mind_partner,
             boundaries,
             agreements,
             thanks_me: draft.thanks_me,
@@ -259,7 +270,7 @@ impl<'v> CheckIns<'v> {
             .collect();
         let entry = EntryDraft {
             title: render::title(today),
-            body: render::body(&check_in, since),
+            body: render::body(&check_in),
             tags: vec!["check-in".into()],
             about,
             ..EntryDraft::default()
@@ -318,28 +329,17 @@ impl<'v> CheckIns<'v> {
         Ok(e)
     }
 
-    /// The boundaries talked about, as the check-in keeps them, with their moments since `since`.
-    fn talked(
-        &mut self,
-        talks: &[BoundaryTalk],
-        since: NaiveDate,
-        today: NaiveDate,
-    ) -> Result<Vec<BoundaryTalked>, CheckInError> {
+    /// The boundaries talked about, as the check-in keeps them: the boundary's words and the
+    /// note, never a count of its moments (the agenda shows those; the saved check-in is no
+    /// score).
+    fn talked(&mut self, talks: &[BoundaryTalk]) -> Result<Vec<BoundaryTalked>, CheckInError> {
         let mut out: Vec<BoundaryTalked> = Vec::with_capacity(talks.len());
         for t in talks {
             if out.iter().any(|b| b.boundary == t.boundary) {
                 continue;
             }
             let b: Boundary = self.boundaries().get(t.boundary)?;
-            let recent = b.moments.iter().filter(|m| m.on >= since && m.on <= today);
-            let (mut honoured, mut crossed) = (0, 0);
-            for m in recent {
-                match m.kind {
-                    MomentKind::Honoured => honoured += 1,
-                    MomentKind::Crossed => crossed += 1,
-                }
-            }
-            out.push(BoundaryTalked { boundary: b.id, text: b.text, honoured, crossed, note: t.note.clone() });
+            out.push(BoundaryTalked { boundary: b.id, text: b.text, note: t.note.clone() });
         }
         Ok(out)
     }
@@ -379,6 +379,8 @@ fn tidy(mut d: CheckInDraft) -> CheckInDraft {
         &mut d.last_try_note,
         &mut d.well_me,
         &mut d.well_partner,
+        &mut d.mind_me,
+        &mut d.mind_partner,
         &mut d.thanks_me,
         &mut d.thanks_partner,
         &mut d.try_next,
@@ -398,9 +400,18 @@ fn tidy(mut d: CheckInDraft) -> CheckInDraft {
 }
 
 fn is_empty(d: &CheckInDraft) -> bool {
-    [&d.last_try_note, &d.well_me, &d.well_partner, &d.thanks_me, &d.thanks_partner, &d.try_next]
-        .iter()
-        .all(|s| s.is_empty())
+    [
+        &d.last_try_note,
+        &d.well_me,
+        &d.well_partner,
+        &d.mind_me,
+        &d.mind_partner,
+        &d.thanks_me,
+        &d.thanks_partner,
+        &d.try_next,
+    ]
+    .iter()
+    .all(|s| s.is_empty())
         && d.boundaries.iter().all(|b| b.note.is_empty())
         && d.agreements.is_empty()
 }
@@ -427,6 +438,8 @@ mod tests {
             last_try_note: String::new(),
             well_me: "secret".into(),
             well_partner: String::new(),
+            mind_me: "secret".into(),
+            mind_partner: String::new(),
             boundaries: Vec::new(),
             agreements: Vec::new(),
             thanks_me: String::new(),

@@ -439,9 +439,10 @@ export type BoundaryTalked = {
 	boundary: BoundaryId,
 	/**  The boundary's words on the day. */
 	text: string,
-	/**  Moments honoured and crossed since the check-in before. */
-	honoured: number,
-	crossed: number,
+	/**
+	 *  What was said about it. No count of moments is kept: a saved check-in is not a score
+	 *  (check-ins saved before this read as before; their counts are left unread).
+	 */
 	note: string,
 };
 
@@ -454,6 +455,12 @@ export type CheckIn = {
 	last_try_note?: string,
 	well_me?: string,
 	well_partner?: string,
+	/**
+	 *  "One thing on my mind", taken in turns (left out of the payload when empty, so
+	 *  check-ins saved before this step read as before).
+	 */
+	mind_me?: string,
+	mind_partner?: string,
 	boundaries?: BoundaryTalked[],
 	agreements?: AgreementReviewed[],
 	thanks_me?: string,
@@ -467,6 +474,9 @@ export type CheckInDraft = {
 	last_try_note?: string,
 	well_me?: string,
 	well_partner?: string,
+	/**  One thing on my mind, and one on my partner's (both optional). */
+	mind_me?: string,
+	mind_partner?: string,
 	boundaries?: BoundaryTalk[],
 	agreements?: AgreementReview[],
 	thanks_me?: string,
@@ -1052,6 +1062,9 @@ export type UnsavedCheckIn = {
 	last_try_note?: string,
 	well_me?: string,
 	well_partner?: string,
+	/**  One thing on my mind, and one on my partner's (left out of the payload when empty). */
+	mind_me?: string,
+	mind_partner?: string,
 	/**  A note per boundary talked about. */
 	boundaries?: BoundaryTalk[],
 	reviews?: UnsavedReview[],

@@ -117,7 +117,7 @@ impl Drop for Env {
 }
 
 /// Fields of an export that hold what a person wrote.
-const PRIVATE_KEYS: [&str; 17] = [
+const PRIVATE_KEYS: [&str; 19] = [
     "title",
     "body",
     "tags",
@@ -132,6 +132,8 @@ const PRIVATE_KEYS: [&str; 17] = [
     "last_try_note",
     "well_me",
     "well_partner",
+    "mind_me",
+    "mind_partner",
     "thanks_me",
     "thanks_partner",
     "try_next",
@@ -700,10 +702,10 @@ fn checkin_start_list_show() {
     let (bid, aid) = checkin_agenda(&env);
 
     // Guided: each question on stderr, each answer a line of stdin, in the agenda's order:
-    // went well (me, partner), the boundary's note, the agreement (change, new words),
-    // appreciations (me, partner), the thing to try.
-    let answers =
-        "we cooked\nthe film night\nit held\nc\nsplit by income, reviewed monthly\nthe tea\n\na walk on Wednesday\n";
+    // went well (me, partner), the boundary's note, the agreement (change, new words), one
+    // thing on each mind (mine skipped), appreciations (me, partner), the thing to try.
+    let answers = "we cooked\nthe film night\nit held\nc\nsplit by income, reviewed monthly\n\n\
+                   I feel tired about Sundays and I need a slow morning\nthe tea\n\na walk on Wednesday\n";
     let out = env.run_in(&["checkin", "start"], answers);
     assert!(out.status.success(), "{}", stderr(&out));
     let first = String::from_utf8_lossy(&out.stdout).trim().to_owned();
@@ -713,6 +715,12 @@ fn checkin_start_list_show() {
     }
     let shown: Value = serde_json::from_str(&env.ok(&["checkin", "show", &first, "--json"])).unwrap();
     assert_eq!(shown["check_in"]["well_partner"], "the film night");
+    assert_eq!(shown["check_in"]["mind_partner"], "I feel tired about Sundays and I need a slow morning");
+    assert!(asked.contains("One thing on my mind") && asked.contains("says back what they heard"), "{asked}");
+    assert!(
+        env.ok(&["checkin", "show", &first]).contains("From my partner: I feel tired about Sundays"),
+        "the mind step is in the entry's text"
+    );
     assert_eq!(shown["check_in"]["boundaries"][0]["note"], "it held");
     assert_eq!(shown["check_in"]["agreements"][0]["decision"], "changed");
     assert_eq!(shown["about"][0], serde_json::json!({ "kind": "boundary", "id": bid }));
@@ -725,7 +733,9 @@ fn checkin_start_list_show() {
     assert!(!out.status.success(), "answers that stop early save nothing");
     assert_eq!(code(&out), 2, "{}", stderr(&out));
     assert!(stderr(&out).contains("Last time") && stderr(&out).contains("a walk on Wednesday"));
-    let words = format!("Last try note: we walked\nboundary_{bid}: it held again\nThanks partner: thanks\n");
+    let words = format!(
+        "Last try note: we walked\nboundary_{bid}: it held again\nMind me: I feel hopeful about us and I need time\nThanks partner: thanks\n"
+    );
     let form = env.file("answers.txt", &words);
     env.seen.private(&words);
     let second = env.ok(&["checkin", "start", "--from-file", form.to_str().unwrap()]).trim().to_owned();
@@ -733,6 +743,8 @@ fn checkin_start_list_show() {
     assert!(text.contains("a walk on Wednesday") && text.contains("we walked"), "{text}");
     assert!(text.contains("Knock before coming in"), "a boundary on the agenda is part of it: {text}");
     assert!(text.contains("it held again"), "with its note, named by the boundary's id: {text}");
+    assert!(text.contains("From me: I feel hopeful about us"), "the mind step from a form: {text}");
+    assert!(!text.contains("honoured") && !text.contains("crossed"), "no counts in the saved text: {text}");
 
     let list = env.ok(&["checkin", "list"]);
     let lines: Vec<&str> = list.lines().collect();
@@ -827,7 +839,7 @@ fn checkin_answers_are_kept_until_saved() {
     assert!(kept(&env), "one draft is kept");
 
     // The third start goes on from all three and saves them; the draft is gone then.
-    let out = env.run_in(&["checkin", "start"], "\nk\nzqkept thanks\n\nzqkept try\n");
+    let out = env.run_in(&["checkin", "start"], "\nk\n\n\nzqkept thanks\n\nzqkept try\n");
     assert!(out.status.success(), "{}", stderr(&out));
     let id = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     let shown: Value = serde_json::from_str(&env.ok(&["checkin", "show", &id, "--json"])).unwrap();

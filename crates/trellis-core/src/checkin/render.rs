@@ -13,7 +13,9 @@ pub(super) fn title(on: NaiveDate) -> String {
 }
 
 /// The entry's body: one short section per step that has an answer, in the agenda's order.
-pub(super) fn body(c: &CheckIn, since: NaiveDate) -> String {
+/// Boundaries keep their words and what was said, never how often they were honoured or
+/// crossed: a saved check-in is not a score someone could hold against its writer.
+pub(super) fn body(c: &CheckIn) -> String {
     let mut out = String::new();
     if !c.last_try.is_empty() || !c.last_try_note.is_empty() {
         section(&mut out, "Last week's thing to try");
@@ -26,11 +28,11 @@ pub(super) fn body(c: &CheckIn, since: NaiveDate) -> String {
     }
     pair(&mut out, "What went well", [("For me", &c.well_me), ("For my partner", &c.well_partner)]);
     if !c.boundaries.is_empty() {
-        section(&mut out, &format!("Boundaries since {}", since.format("%-d %B")));
+        section(&mut out, "Boundaries we talked about");
         for b in &c.boundaries {
-            let _ = write!(out, "- **{}**: honoured {}, crossed {}", b.text, b.honoured, b.crossed);
+            let _ = write!(out, "- **{}**", b.text);
             if !b.note.is_empty() {
-                let _ = write!(out, ". {}", b.note);
+                let _ = write!(out, ": {}", b.note);
             }
             out.push('\n');
         }
@@ -51,6 +53,7 @@ pub(super) fn body(c: &CheckIn, since: NaiveDate) -> String {
             out.push('\n');
         }
     }
+    pair(&mut out, "One thing on our minds", [("From me", &c.mind_me), ("From my partner", &c.mind_partner)]);
     pair(&mut out, "Appreciations", [("From me", &c.thanks_me), ("From my partner", &c.thanks_partner)]);
     if !c.try_next.is_empty() {
         section(&mut out, "To try next week");
@@ -79,6 +82,77 @@ fn pair(out: &mut String, heading: &str, answers: [(&str, &String); 2]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::BoundaryId;
+    use crate::journal::BoundaryTalked;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn check_in() -> CheckIn {
+        CheckIn {
+            on: day("2026-11-22"),
+            last_try: String::new(),
+            last_try_note: String::new(),
+            well_me: String::new(),
+            well_partner: String::new(),
+            mind_me: String::new(),
+            mind_partner: String::new(),
+            boundaries: Vec::new(),
+            agreements: Vec::new(),
+            thanks_me: String::new(),
+            thanks_partner: String::new(),
+            try_next: String::new(),
+        }
+    }
+
+    #[test]
+    fn boundaries_keep_their_words_and_note_but_no_counts() {
+        let at = chrono::DateTime::UNIX_EPOCH;
+        let c = CheckIn {
+            boundaries: vec![
+                BoundaryTalked {
+                    boundary: BoundaryId::new(at),
+                    text: "Phones away at dinner".into(),
+                    note: "Friday was hard".into(),
+                },
+                BoundaryTalked { boundary: BoundaryId::new(at), text: "We knock first".into(), note: String::new() },
+            ],
+            ..check_in()
+        };
+        let body = body(&c);
+        assert!(body.contains("- **Phones away at dinner**: Friday was hard\n"), "{body}");
+        assert!(body.ends_with("- **We knock first**"), "{body}");
+        for tally in ["honoured", "crossed", "0", "1"] {
+            assert!(!body.contains(tally), "no count in the saved text ({tally}): {body}");
+        }
+    }
+
+    #[test]
+    fn the_mind_step_shows_when_filled_and_not_when_empty() {
+        let c = CheckIn {
+            well_me: "we laughed".into(),
+            mind_me: "I feel tired about the evenings and I need a quiet hour".into(),
+            thanks_me: "the tea".into(),
+            ..check_in()
+        };
+        let body = body(&c);
+        let at = |s: &str| body.find(s).unwrap_or_else(|| panic!("{s} missing from {body}"));
+        assert!(at("we laughed") < at("## One thing on our minds"));
+        assert!(at("- From me: I feel tired about the evenings") < at("the tea"));
+        assert!(!body.contains("From my partner"), "an unanswered turn is left out: {body}");
+        let c = CheckIn { mind_partner: "I feel glad about Sunday and I need more of them".into(), ..check_in() };
+        assert_eq!(
+            body_of(&c),
+            "## One thing on our minds\n\n- From my partner: I feel glad about Sunday and I need more of them"
+        );
+        let empty = CheckIn { well_me: "we laughed".into(), ..check_in() };
+        assert!(!body_of(&empty).contains("minds"), "no mind step when it is empty");
+    }
+
+    fn body_of(c: &CheckIn) -> String {
+        body(c)
+    }
 
     #[test]
     fn only_answered_steps_show_in_order() {
@@ -89,13 +163,15 @@ mod tests {
             last_try_note: String::new(),
             well_me: "we laughed".into(),
             well_partner: String::new(),
+            mind_me: String::new(),
+            mind_partner: String::new(),
             boundaries: Vec::new(),
             agreements: Vec::new(),
             thanks_me: String::new(),
             thanks_partner: "the tea".into(),
             try_next: "phones away at dinner".into(),
         };
-        let body = body(&c, d("2026-11-15"));
+        let body = body(&c);
         let at = |s: &str| body.find(s).unwrap_or_else(|| panic!("{s} missing from {body}"));
         assert!(at("a walk after dinner") < at("we laughed"));
         assert!(at("we laughed") < at("From my partner: the tea"));

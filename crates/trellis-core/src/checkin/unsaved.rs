@@ -41,6 +41,11 @@ pub struct UnsavedCheckIn {
     pub well_me: String,
     #[serde(default)]
     pub well_partner: String,
+    /// One thing on my mind, and one on my partner's (left out of the payload when empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mind_me: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mind_partner: String,
     /// A note per boundary talked about.
     #[serde(default)]
     pub boundaries: Vec<BoundaryTalk>,
@@ -57,9 +62,18 @@ pub struct UnsavedCheckIn {
 impl UnsavedCheckIn {
     /// Tells whether nothing is written or decided (the step alone is not worth keeping).
     pub fn is_blank(&self) -> bool {
-        [&self.last_try_note, &self.well_me, &self.well_partner, &self.thanks_me, &self.thanks_partner, &self.try_next]
-            .iter()
-            .all(|s| s.trim().is_empty())
+        [
+            &self.last_try_note,
+            &self.well_me,
+            &self.well_partner,
+            &self.mind_me,
+            &self.mind_partner,
+            &self.thanks_me,
+            &self.thanks_partner,
+            &self.try_next,
+        ]
+        .iter()
+        .all(|s| s.trim().is_empty())
             && self.boundaries.iter().all(|b| b.note.trim().is_empty())
             && self.reviews.iter().all(|r| r.decision.is_none() && r.note.trim().is_empty())
     }
@@ -99,6 +113,8 @@ impl Kind for DraftKind {
                 last_try_note: w(),
                 well_me: w(),
                 well_partner: w(),
+                mind_me: w(),
+                mind_partner: w(),
                 boundaries: vec![BoundaryTalk { boundary: crate::ids::BoundaryId::new(at), note: w() }],
                 reviews: vec![UnsavedReview { agreement: AgreementId::new(at), decision: None, text: w(), note: w() }],
                 thanks_me: w(),
@@ -192,6 +208,24 @@ mod tests {
         assert!(u.is_blank(), "an agreement's words shown on the screen are not an answer");
         u.reviews[0].decision = Some(Decision::Kept);
         assert!(!u.is_blank());
+    }
+
+    #[test]
+    fn an_older_draft_without_the_mind_step_still_opens_and_the_mind_step_round_trips() {
+        let old = br#"{"c":{"step":"went-well","well_me":"we cooked","boundaries":[],"reviews":[]}}"#;
+        let p: DraftPayload = serde_json::from_slice(old).expect("an older draft reads");
+        assert_eq!((p.check_in.well_me.as_str(), p.check_in.mind_me.as_str()), ("we cooked", ""));
+        let u = UnsavedCheckIn {
+            step: "on-my-mind".into(),
+            mind_me: "I feel worried about money".into(),
+            mind_partner: "I feel glad about Sunday".into(),
+            ..Default::default()
+        };
+        assert!(!u.is_blank(), "a thing on my mind is an answer");
+        let bytes = serde_json::to_vec(&DraftPayload { check_in: u.clone() }).unwrap();
+        let back: DraftPayload = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(back.check_in, u);
+        assert!(UnsavedCheckIn { mind_partner: " \n".into(), ..Default::default() }.is_blank());
     }
 
     #[test]

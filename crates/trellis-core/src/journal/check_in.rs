@@ -30,9 +30,8 @@ pub struct BoundaryTalked {
     pub boundary: BoundaryId,
     /// The boundary's words on the day.
     pub text: String,
-    /// Moments honoured and crossed since the check-in before.
-    pub honoured: u32,
-    pub crossed: u32,
+    /// What was said about it. No count of moments is kept: a saved check-in is not a score
+    /// (check-ins saved before this read as before; their counts are left unread).
     pub note: String,
 }
 
@@ -62,6 +61,12 @@ pub struct CheckIn {
     pub well_me: String,
     #[serde(default)]
     pub well_partner: String,
+    /// "One thing on my mind", taken in turns (left out of the payload when empty, so
+    /// check-ins saved before this step read as before).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mind_me: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mind_partner: String,
     #[serde(default)]
     pub boundaries: Vec<BoundaryTalked>,
     #[serde(default)]

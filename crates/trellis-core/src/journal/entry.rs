@@ -156,13 +156,9 @@ impl Kind for EntryKind {
                 last_try_note: w(),
                 well_me: w(),
                 well_partner: w(),
-                boundaries: vec![BoundaryTalked {
-                    boundary: BoundaryId::new(at),
-                    text: w(),
-                    honoured: 1,
-                    crossed: 0,
-                    note: w(),
-                }],
+                mind_me: w(),
+                mind_partner: w(),
+                boundaries: vec![BoundaryTalked { boundary: BoundaryId::new(at), text: w(), note: w() }],
                 agreements: vec![AgreementReviewed {
                     agreement: AgreementId::new(at),
                     text: w(),
@@ -348,6 +344,26 @@ mod tests {
         let mut newer = vec![EntryKind::PAYLOAD_VERSION + 1];
         newer.extend_from_slice(br#"{"t":"x"}"#);
         assert!(crate::record::decode_payload::<EntryKind>(2, &newer).is_none(), "a newer payload is refused");
+    }
+
+    #[test]
+    fn a_check_in_saved_with_counts_and_without_the_mind_step_still_opens() {
+        // What check-ins saved before this version wrote: boundary counts, no `mind_*`.
+        let mut plain = vec![2u8];
+        plain.extend_from_slice(
+            br#"{"t":"Weekly check-in, 22 November 2026","b":"- **Phones away**: honoured 0, crossed 1","g":["check-in"],
+            "c":{"on":"2026-11-22","last_try":"","last_try_note":"","well_me":"we cooked","well_partner":"",
+            "boundaries":[{"boundary":"0192f1a0-0000-7000-8000-000000000001","text":"Phones away","honoured":0,"crossed":1,"note":"Friday was hard"}],
+            "agreements":[],"thanks_me":"","thanks_partner":"","try_next":"a walk"}}"#,
+        );
+        let p = crate::record::decode_payload::<EntryKind>(2, &plain).expect("an older check-in still reads");
+        let c = p.take_check_in().expect("still a check-in");
+        assert_eq!((c.well_me.as_str(), c.try_next.as_str()), ("we cooked", "a walk"));
+        assert_eq!((c.boundaries[0].text.as_str(), c.boundaries[0].note.as_str()), ("Phones away", "Friday was hard"));
+        assert_eq!((c.mind_me.as_str(), c.mind_partner.as_str()), ("", ""));
+        // Written again, it holds no counts, and empty mind fields are left out.
+        let again = serde_json::to_string(&c).unwrap();
+        assert!(!again.contains("honoured") && !again.contains("crossed") && !again.contains("mind"), "{again}");
     }
 
     #[test]

@@ -144,6 +144,8 @@ fn no_canary_reaches_any_file() {
                 last_try_note: k(12),
                 well_me: k(13),
                 well_partner: k(14),
+                mind_me: k(23),
+                mind_partner: k(24),
                 boundaries: vec![trellis_core::BoundaryTalk { boundary, note: k(15) }],
                 agreements: vec![trellis_core::AgreementReview {
                     agreement: agreement.id,
@@ -231,6 +233,8 @@ fn unsaved_with(
         last_try_note: c(k),
         well_me: c(k + 1),
         well_partner: c(k + 2),
+        mind_me: c(k + 9),
+        mind_partner: c(k + 10),
         boundaries: vec![trellis_core::BoundaryTalk { boundary, note: c(k + 3) }],
         reviews: vec![trellis_core::UnsavedReview {
             agreement,

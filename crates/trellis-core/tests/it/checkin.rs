@@ -68,6 +68,7 @@ fn a_check_in_is_a_linked_journal_entry_and_the_next_one_opens_with_its_thing_to
             CheckInDraft {
                 well_me: "We cooked together on Tuesday".into(),
                 well_partner: "  A calm talk about the weekend ".into(),
+                mind_me: " I feel tense about Sundays and I need a plan for them ".into(),
                 boundaries: vec![BoundaryTalk { boundary: phones.id, note: "Friday was hard".into() }],
                 agreements: vec![
                     AgreementReview {
@@ -104,7 +105,21 @@ fn a_check_in_is_a_linked_journal_entry_and_the_next_one_opens_with_its_thing_to
     let c = first.check_in.as_ref().expect("saved as a check-in");
     assert_eq!(c.on, today);
     assert_eq!(c.well_partner, "A calm talk about the weekend", "answers are trimmed");
-    assert_eq!((c.boundaries[0].honoured, c.boundaries[0].crossed), (0, 1), "moments since the week before");
+    assert_eq!(c.mind_me, "I feel tense about Sundays and I need a plan for them");
+    assert_eq!(c.mind_partner, "", "my partner's turn was left empty");
+    assert_eq!(
+        (c.boundaries[0].text.as_str(), c.boundaries[0].note.as_str()),
+        ("No phones at dinner", "Friday was hard")
+    );
+    assert!(
+        first.body.contains("## One thing on our minds\n\n- From me: I feel tense about Sundays"),
+        "the mind step is in the entry: {}",
+        first.body
+    );
+    assert!(!first.body.contains("From my partner: I"), "an empty turn is left out: {}", first.body);
+    for tally in ["honoured", "crossed"] {
+        assert!(!first.body.contains(tally), "no counts in the saved text: {}", first.body);
+    }
     assert_eq!(
         first.about,
         vec![
@@ -169,7 +184,7 @@ fn a_check_in_is_a_linked_journal_entry_and_the_next_one_opens_with_its_thing_to
     let c2 = second.check_in.as_ref().unwrap();
     assert_eq!(c2.last_try, "A walk after dinner on Wednesday", "carried from the check-in before");
     assert!(second.body.contains("A walk after dinner") && second.body.contains("We walked twice"));
-    assert_eq!((c2.boundaries[0].honoured, c2.boundaries[0].crossed), (1, 1));
+    assert!(!second.body.contains("minds"), "no mind step when it was not filled: {}", second.body);
 
     // The list is newest first, and survives closing and opening the vault.
     drop(vault);
@@ -326,7 +341,9 @@ fn an_unsaved_check_in_is_kept_once_comes_back_after_a_restart_and_goes_with_the
     assert_eq!(c.unsaved().unwrap(), None, "blank answers are not kept");
     c.keep_unsaved(unsaved("We cooked"), Utc::now()).unwrap();
     let mut answers = unsaved("We cooked together");
-    answers.step = "agreements".into();
+    answers.step = "on-my-mind".into();
+    answers.mind_me = "I feel worried about money and I need us to look at it together".into();
+    answers.mind_partner = "I feel glad about the walks and I need one more a week".into();
     answers.boundaries = vec![BoundaryTalk { boundary: b.id, note: "The drawer works".into() }];
     answers.reviews = vec![trellis_core::UnsavedReview {
         agreement: a.id,

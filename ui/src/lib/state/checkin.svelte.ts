@@ -9,7 +9,7 @@ import { messageOf } from "../services/result";
 import { follow, Store } from "./store";
 
 /** The steps of the agenda, in order (the library's check-in articles describe the same). */
-export const STEPS = ["last-time", "went-well", "boundaries", "agreements", "appreciations", "next-week"] as const;
+export const STEPS = ["last-time", "went-well", "boundaries", "agreements", "on-my-mind", "appreciations", "next-week"] as const;
 export type Step = (typeof STEPS)[number];
 
 export const STEP_TITLES: Record<Step, string> = {
@@ -17,6 +17,7 @@ export const STEP_TITLES: Record<Step, string> = {
   "went-well": "What went well",
   boundaries: "Boundaries since last time",
   agreements: "Agreements due for a look",
+  "on-my-mind": "One thing on my mind",
   appreciations: "Appreciations",
   "next-week": "One thing to try next week",
 };
@@ -27,6 +28,7 @@ export const STEP_NAMES: Record<Step, string> = {
   "went-well": "Went well",
   boundaries: "Boundaries",
   agreements: "Agreements",
+  "on-my-mind": "On my mind",
   appreciations: "Appreciations",
   "next-week": "Next week",
 };
@@ -42,6 +44,9 @@ export interface Answers {
   last_try_note: string;
   well_me: string;
   well_partner: string;
+  /** One thing on my mind, and one on my partner's (optional, taken in turns). */
+  mind_me: string;
+  mind_partner: string;
   /** A note per boundary id. */
   boundaryNotes: Record<string, string>;
   /** A decision per agreement id. */
@@ -52,7 +57,7 @@ export interface Answers {
 }
 
 function blank(): Answers {
-  return { last_try_note: "", well_me: "", well_partner: "", boundaryNotes: {}, reviews: {}, thanks_me: "", thanks_partner: "", try_next: "" };
+  return { last_try_note: "", well_me: "", well_partner: "", mind_me: "", mind_partner: "", boundaryNotes: {}, reviews: {}, thanks_me: "", thanks_partner: "", try_next: "" };
 }
 
 /** How long typing must pause before the answers are kept in the vault. */
@@ -65,6 +70,8 @@ export function toUnsaved(a: Answers, step: Step): UnsavedCheckIn {
     last_try_note: a.last_try_note,
     well_me: a.well_me,
     well_partner: a.well_partner,
+    mind_me: a.mind_me,
+    mind_partner: a.mind_partner,
     boundaries: Object.entries(a.boundaryNotes).map(([boundary, note]) => ({ boundary, note })),
     reviews: Object.entries(a.reviews).map(([agreement, r]) => ({ agreement, decision: r.decision, text: r.text, note: r.note })),
     thanks_me: a.thanks_me,
@@ -79,6 +86,8 @@ export function fromUnsaved(u: UnsavedCheckIn): Answers {
     last_try_note: u.last_try_note ?? "",
     well_me: u.well_me ?? "",
     well_partner: u.well_partner ?? "",
+    mind_me: u.mind_me ?? "",
+    mind_partner: u.mind_partner ?? "",
     boundaryNotes: Object.fromEntries((u.boundaries ?? []).map((b) => [b.boundary, b.note])),
     reviews: Object.fromEntries((u.reviews ?? []).map((r) => [r.agreement, { decision: r.decision ?? null, text: r.text ?? "", note: r.note ?? "" }])),
     thanks_me: u.thanks_me ?? "",
@@ -93,7 +102,7 @@ function copy(a: Answers): Answers {
 
 /** Tells whether anything has been written or decided. */
 export function isBlank(a: Answers): boolean {
-  const texts = [a.last_try_note, a.well_me, a.well_partner, a.thanks_me, a.thanks_partner, a.try_next, ...Object.values(a.boundaryNotes)];
+  const texts = [a.last_try_note, a.well_me, a.well_partner, a.mind_me, a.mind_partner, a.thanks_me, a.thanks_partner, a.try_next, ...Object.values(a.boundaryNotes)];
   return texts.every((t) => !t.trim()) && Object.values(a.reviews).every((r) => r.decision === null);
 }
 
@@ -117,6 +126,8 @@ export function toDraft(a: Answers, agenda: Agenda): CheckInDraft {
     last_try_note: a.last_try_note,
     well_me: a.well_me,
     well_partner: a.well_partner,
+    mind_me: a.mind_me,
+    mind_partner: a.mind_partner,
     boundaries: agenda.boundaries.map((b) => ({ boundary: b.boundary, note: a.boundaryNotes[b.boundary] ?? "" })),
     agreements,
     thanks_me: a.thanks_me,
@@ -136,6 +147,9 @@ export class CheckInState extends Store {
   saved = $state<Entry | null>(null);
   /** The answers were put back from the vault when the screen opened (it says so). */
   restored = $state(false);
+  /** "Is it safe to talk together right now?" was answered yes. Asked each time the vault is
+   * unlocked, never stored: a lock clears it with everything else. */
+  safe = $state(false);
   /** Answers given before a lock: kept in memory only, put back after the next unlock. */
   private pending: { answers: Answers; step: Step } | null = null;
   /** What the vault holds now (as sent), so unchanged answers are not written again. */
@@ -182,7 +196,7 @@ export class CheckInState extends Store {
 
   /** The answers changed: keeps them in the vault once typing pauses. */
   changed(): void {
-    if (!this.agenda || this.saving) return;
+    if (!this.agenda || !this.safe || this.saving) return;
     if (this.keepTimer) clearTimeout(this.keepTimer);
     this.keepTimer = setTimeout(() => void this.flush(), KEEP_PAUSE_MS);
   }
@@ -192,7 +206,8 @@ export class CheckInState extends Store {
   async flush(): Promise<void> {
     if (this.keepTimer) clearTimeout(this.keepTimer);
     this.keepTimer = null;
-    if (!this.agenda || this.saving || this.saved) return;
+    // Before the safety check is answered yes, nothing is written.
+    if (!this.agenda || !this.safe || this.saving || this.saved) return;
     const unsaved = toUnsaved($state.snapshot(this.answers) as Answers, this.step);
     const text = JSON.stringify(unsaved);
     if (text === this.keptText) return;
@@ -305,6 +320,22 @@ export class CheckInState extends Store {
       return;
     }
     await this.load(true);
+  }
+
+  /** The safety check was answered yes: the check-in shows. */
+  safeToTalk(): void {
+    this.safe = true;
+    // Answers put back from before a lock are kept in the vault now, as any change would be.
+    this.changed();
+  }
+
+  /** The safety check was answered no: nothing of it is kept, and nothing new is written
+   * (answers typed before stay in memory only until the lock, as they would anyway). The
+   * screen then opens Safety first. */
+  notSafe(): void {
+    if (this.keepTimer) clearTimeout(this.keepTimer);
+    this.keepTimer = null;
+    this.safe = false;
   }
 
   /** Tells whether answers from before a lock are waiting (for tests). */

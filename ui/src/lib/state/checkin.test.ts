@@ -32,20 +32,26 @@ function entry(draft: CheckInDraft) {
   };
 }
 
+/** Opens the screen and answers the safety check: yes, it is safe to talk now. */
+async function openSafely() {
+  await checkin.open();
+  checkin.safeToTalk();
+}
+
 describe("the weekly check-in", () => {
   it("opens from nav.go alone on the first step, and opens with last week's thing to try when there was one", async () => {
     mockIPC((cmd) => (cmd === "checkin_agenda" ? agenda() : undefined));
     nav.go("checkin");
     expect(nav.view).toBe("checkin");
-    await checkin.open();
+    await openSafely();
     expect(checkin.steps[0]).toBe("went-well");
     expect(checkin.step).toBe("went-well");
 
     checkin.clear();
     (checkin as unknown as { pending: unknown }).pending = null;
     mockIPC((cmd) => (cmd === "checkin_agenda" ? agenda("A walk on Wednesday") : undefined));
-    await checkin.open();
-    expect(checkin.steps).toEqual(["last-time", "went-well", "boundaries", "agreements", "appreciations", "next-week"]);
+    await openSafely();
+    expect(checkin.steps).toEqual(["last-time", "went-well", "boundaries", "agreements", "on-my-mind", "appreciations", "next-week"]);
     expect(checkin.step).toBe("last-time");
     expect(checkin.move(-1)).toBe(false);
     expect(checkin.move(1)).toBe(true);
@@ -54,14 +60,14 @@ describe("the weekly check-in", () => {
 
   it("keeps the answers through a lock, in memory only, and puts them back on the same step", async () => {
     mockIPC((cmd) => (cmd === "checkin_agenda" ? agenda() : undefined));
-    await checkin.open();
+    await openSafely();
     checkin.answers.well_me = "We cooked together";
     checkin.go("appreciations");
     checkin.clear();
     expect(checkin.agenda).toBeNull();
     expect(checkin.answers.well_me).toBe("");
     expect(checkin.hasPending).toBe(true);
-    await checkin.open();
+    await openSafely();
     expect(checkin.answers.well_me).toBe("We cooked together");
     expect(checkin.step).toBe("appreciations");
     expect(checkin.hasPending).toBe(false);
@@ -77,7 +83,7 @@ describe("the weekly check-in", () => {
         return entry(d);
       }
     });
-    await checkin.open();
+    await openSafely();
     expect(isBlank(checkin.answers)).toBe(true);
     checkin.answers.reviews.a1.decision = "changed";
     checkin.answers.reviews.a1.text = "  ";
@@ -101,7 +107,7 @@ describe("the weekly check-in", () => {
       if (cmd === "checkin_agenda") return agenda();
       if (cmd === "save_checkin") throw { code: "disk_full", message: "the disk is full; free some space and try again" };
     });
-    await checkin.open();
+    await openSafely();
     expect(await checkin.save()).toBe(false);
     expect(checkin.error).toContain("Nothing is written yet");
     checkin.answers.thanks_me = "Thank you for the tea";
@@ -114,10 +120,11 @@ describe("the weekly check-in", () => {
   it("builds the core's draft from the answers", () => {
     const a = agenda();
     const d = toDraft(
-      { last_try_note: "", well_me: "x", well_partner: "", boundaryNotes: { b1: "hard" }, reviews: { a2: { decision: "retired", text: "Call if late", note: "" } }, thanks_me: "", thanks_partner: "", try_next: "" },
+      { last_try_note: "", well_me: "x", well_partner: "", mind_me: "I feel tired about evenings and I need rest", mind_partner: "", boundaryNotes: { b1: "hard" }, reviews: { a2: { decision: "retired", text: "Call if late", note: "" } }, thanks_me: "", thanks_partner: "", try_next: "" },
       a,
     );
     expect(d.boundaries).toEqual([{ boundary: "b1", note: "hard" }]);
+    expect([d.mind_me, d.mind_partner]).toEqual(["I feel tired about evenings and I need rest", ""]);
     expect(d.agreements).toEqual([{ agreement: "a2", decision: "retired", text: "", revisit_on: null, note: "" }]);
   });
 
@@ -125,7 +132,7 @@ describe("the weekly check-in", () => {
     const a = agenda();
     const ids = a.agreements.map((x) => x.id);
     const reviews = Object.fromEntries(ids.map((id, i) => [id, { decision: null, text: "", note: i === 0 ? "ran out of time" : "  " }]));
-    const d = toDraft({ last_try_note: "", well_me: "", well_partner: "", boundaryNotes: {}, reviews, thanks_me: "", thanks_partner: "", try_next: "" }, a);
+    const d = toDraft({ last_try_note: "", well_me: "", well_partner: "", mind_me: "", mind_partner: "", boundaryNotes: {}, reviews, thanks_me: "", thanks_partner: "", try_next: "" }, a);
     expect(d.agreements).toEqual([{ agreement: ids[0], decision: "talked", text: "", revisit_on: null, note: "ran out of time" }]);
   });
 
@@ -163,7 +170,7 @@ describe("the weekly check-in", () => {
 
   it("keeps the answers in the vault, and a new start of the app puts them back on the same step", async () => {
     const v = vaultWithDraft();
-    await checkin.open();
+    await openSafely();
     expect(checkin.restored).toBe(false);
     await checkin.flush();
     expect(v.keeps).toBe(0); // nothing written yet: nothing to keep
@@ -177,7 +184,7 @@ describe("the weekly check-in", () => {
     expect(v.keeps).toBe(1); // unchanged answers are not written again
 
     restart();
-    await checkin.open();
+    await openSafely();
     expect(checkin.restored).toBe(true);
     expect(checkin.answers.well_me).toBe("We cooked together");
     expect(checkin.answers.boundaryNotes.b1).toBe("Phones went in the drawer");
@@ -191,7 +198,7 @@ describe("the weekly check-in", () => {
     expect(await checkin.save()).toBe(true);
     expect(v.kept).toBeNull();
     restart();
-    await checkin.open();
+    await openSafely();
     expect(checkin.restored).toBe(false);
     expect(isBlank(checkin.answers)).toBe(true);
     expect(checkin.step).toBe("went-well");
@@ -199,7 +206,7 @@ describe("the weekly check-in", () => {
 
   it("starting over throws away the answers kept in the vault too", async () => {
     const v = vaultWithDraft();
-    await checkin.open();
+    await openSafely();
     checkin.answers.try_next = "A walk on Sunday";
     await checkin.flush();
     expect(v.kept?.try_next).toBe("A walk on Sunday");
@@ -217,12 +224,12 @@ describe("the weekly check-in", () => {
 
   it("keeps a note written on an agreement not decided yet", async () => {
     const v = vaultWithDraft();
-    await checkin.open();
+    await openSafely();
     checkin.answers.reviews.a1.note = "Talk about weekends first";
     await checkin.flush();
     expect(v.kept?.reviews).toContainEqual({ agreement: "a1", decision: null, text: "Dishes in turns", note: "Talk about weekends first" });
     restart();
-    await checkin.open();
+    await openSafely();
     expect(checkin.answers.reviews.a1.note).toBe("Talk about weekends first");
     expect(checkin.restored).toBe(true);
   });
@@ -232,7 +239,7 @@ describe("the weekly check-in", () => {
       if (cmd === "checkin_agenda") return agenda();
       if (cmd === "keep_unsaved_checkin") throw { code: "disk_full", message: "the disk is full; free some space and try again" };
     });
-    await checkin.open();
+    await openSafely();
     checkin.answers.well_partner = "The call on Tuesday";
     await checkin.flush();
     expect(checkin.error).toContain("could not be kept");
@@ -240,11 +247,50 @@ describe("the weekly check-in", () => {
   });
 
   it("turns the answers into what the vault keeps and back", () => {
-    const a = { last_try_note: "ok", well_me: "x", well_partner: "y", boundaryNotes: { b1: "hard" }, reviews: { a2: { decision: null, text: "Call if late", note: "later" } }, thanks_me: "t", thanks_partner: "u", try_next: "v" };
+    const a = { last_try_note: "ok", well_me: "x", well_partner: "y", mind_me: "m", mind_partner: "p", boundaryNotes: { b1: "hard" }, reviews: { a2: { decision: null, text: "Call if late", note: "later" } }, thanks_me: "t", thanks_partner: "u", try_next: "v" };
     const u = toUnsaved(a, "boundaries");
     expect(u.step).toBe("boundaries");
     expect(u.reviews).toEqual([{ agreement: "a2", decision: null, text: "Call if late", note: "later" }]);
     expect(fromUnsaved(u)).toEqual(a);
-    expect(fromUnsaved({})).toEqual({ last_try_note: "", well_me: "", well_partner: "", boundaryNotes: {}, reviews: {}, thanks_me: "", thanks_partner: "", try_next: "" });
+    expect([u.mind_me, u.mind_partner]).toEqual(["m", "p"]);
+    expect(fromUnsaved({})).toEqual({ last_try_note: "", well_me: "", well_partner: "", mind_me: "", mind_partner: "", boundaryNotes: {}, reviews: {}, thanks_me: "", thanks_partner: "", try_next: "" });
+  });
+
+  it("asks whether it is safe to talk before anything, writes nothing until then, and asks again after a lock", async () => {
+    const v = vaultWithDraft();
+    await checkin.open();
+    expect(checkin.safe).toBe(false);
+    checkin.answers.well_me = "typed before the question";
+    checkin.changed();
+    await checkin.flush();
+    expect(v.keeps).toBe(0);
+    // Not safe, or not sure: nothing is kept, nothing is asked of the vault.
+    checkin.notSafe();
+    await checkin.flush();
+    expect([v.keeps, v.forgets, v.saves]).toEqual([0, 0, 0]);
+    expect(checkin.safe).toBe(false);
+    // Yes: the check-in goes on, and its answers are kept as they are written.
+    checkin.safeToTalk();
+    await checkin.flush();
+    expect(v.keeps).toBe(1);
+    checkin.clear();
+    expect(checkin.safe).toBe(false);
+  });
+
+  it("keeps one thing on each mind in the vault as the step changes, and puts it back", async () => {
+    const v = vaultWithDraft();
+    await openSafely();
+    checkin.go("on-my-mind");
+    checkin.answers.mind_me = "I feel worried about money and I need us to look at it together";
+    checkin.answers.mind_partner = "I feel glad about the walks and I need one more a week";
+    expect(isBlank(checkin.answers)).toBe(false);
+    checkin.go("appreciations");
+    await checkin.flush();
+    expect(v.kept?.mind_me).toContain("worried about money");
+    expect(v.kept?.step).toBe("appreciations");
+    restart();
+    await openSafely();
+    expect(checkin.answers.mind_partner).toContain("glad about the walks");
+    expect(checkin.restored).toBe(true);
   });
 });
