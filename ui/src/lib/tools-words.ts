@@ -13,7 +13,7 @@ export const BOUNDARY_STATUS: [BoundaryStatus, string][] = [
 ];
 
 export const AGREEMENT_STATUS: [AgreementStatus, string][] = [
-  ["kept", "Kept"],
+  ["kept", "In place"],
   ["needs_revisiting", "Needs revisiting"],
   ["renegotiated", "Renegotiated"],
   ["retired", "Retired"],

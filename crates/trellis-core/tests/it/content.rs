@@ -537,10 +537,11 @@ fn searching_for_an_affair_finds_the_articles_on_betrayal() {
 }
 
 /// The one check-in agenda, the same wherever an article describes a check-in.
-const CHECK_IN_AGENDA: [&str; 5] = [
+const CHECK_IN_AGENDA: [&str; 6] = [
     "One thing that went well, for each of you.",
     "Boundaries honoured or crossed since last time.",
     "Agreements due for a revisit: keep, change or retire each one.",
+    "One thing on your mind, if you have one, in turns: \"I feel … about … and I need …\".",
     "One appreciation each.",
     "One thing to try next week.",
 ];
