@@ -232,7 +232,7 @@ const SAME_AS: &[&[&str]] = &[
     &["forgive", "forgave", "forgiven", "forgiving", "forgiveness"],
     &["betrayed", "betrayal", "betray"],
     &["afraid", "scared", "fear", "frightened", "unsafe"],
-    &["hit", "hits", "hitting", "hurts", "violent", "violence", "abuse", "abusive", "threatens", "threats"],
+    &["hit", "hits", "hitting", "violent", "violence", "abuse", "abusive", "threatens", "threats"],
 ];
 
 /// The full-text query for the library: any of the words that mean something (stop words
