@@ -15,6 +15,7 @@ mod library_cmd;
 mod print_cmd;
 mod reminder_cmd;
 mod secrets;
+mod sync_cmd;
 mod tools_cmd;
 mod words;
 
@@ -134,6 +135,10 @@ enum Command {
     /// The portable backup: one age file with everything
     #[command(subcommand)]
     Backup(backup_cmd::BackupCommand),
+    /// Your computers in step through a shared folder: folder, join, now, status, devices,
+    /// approve, remove, leave
+    #[command(subcommand)]
+    Sync(sync_cmd::SyncCommand),
 }
 
 #[derive(Subcommand)]
@@ -259,6 +264,10 @@ fn run(cli: Cli) -> Result<()> {
         Command::Backup(cmd) => {
             let mut vault = unlock(&dir, &source)?;
             backup_cmd::backup(cmd, &mut vault)
+        }
+        Command::Sync(cmd) => {
+            let mut vault = unlock(&dir, &source)?;
+            sync_cmd::run(cmd, &mut vault)
         }
     }
 }

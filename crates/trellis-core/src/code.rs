@@ -177,6 +177,22 @@ impl LibraryError {
     }
 }
 
+impl crate::SyncError {
+    pub fn code(&self) -> Code {
+        use crate::SyncError as E;
+        match self {
+            E::Locked => Code::Locked,
+            E::NotSetUp | E::AlreadySetUp(_) | E::FolderInUse(_) | E::WordsDiffer | E::NoName | E::Removed => {
+                Code::Invalid
+            }
+            E::NotASyncFolder(_) | E::OtherVault | E::NotOurs => Code::BadFile,
+            E::NoSuchComputer(_) => Code::NotFound,
+            E::File(e) => e.code(),
+            E::Store(e) => e.code(),
+        }
+    }
+}
+
 /// The first core error in a chain of causes, by its code (what the `trellis` command's
 /// `anyhow` errors carry).
 pub fn code_of(e: &(dyn std::error::Error + 'static)) -> Option<Code> {
@@ -197,6 +213,7 @@ pub fn code_of(e: &(dyn std::error::Error + 'static)) -> Option<Code> {
             ToolError,
             ReminderError,
             LibraryError,
+            crate::SyncError,
             StoreError,
             FileError
         );

@@ -7,9 +7,10 @@ use rusqlite::Connection;
 
 pub(crate) use crate::dates::whole_ms;
 use crate::ids::RecordId;
-use crate::record::{Kind, Record, RecordError, Records, Row};
+use crate::record::{History, Kind, Record, RecordError, Records, Row};
 use crate::search::{Change, Doc};
 use crate::store::StoreError;
+use crate::sync;
 use crate::unlocked::Unlocked;
 
 /// What a save does when the record was changed or deleted elsewhere since it was opened (the
@@ -65,7 +66,8 @@ impl<'v> Collection<'v> {
         let records = self.records();
         records.atomically(|| {
             records.insert(rec)?;
-            self.follow(rec)
+            self.follow(rec)?;
+            Ok::<_, RecordError<K::Id>>(sync::log::put(&records, rec, false, &[])?)
         })?;
         self.index(rec)
     }
@@ -75,7 +77,10 @@ impl<'v> Collection<'v> {
         let records = self.records();
         records.atomically(|| {
             records.insert_many(recs)?;
-            recs.iter().try_for_each(|rec| self.follow(rec))
+            recs.iter().try_for_each(|rec| {
+                self.follow(rec)?;
+                Ok::<_, RecordError<K::Id>>(sync::log::put(&records, rec, false, &[])?)
+            })
         })?;
         for rec in recs {
             self.index(rec)?;
@@ -106,7 +111,9 @@ impl<'v> Collection<'v> {
         let records = self.records();
         let written = records.atomically(|| {
             records.update(rec, keep_history, opened)?;
-            self.follow(rec)
+            self.follow(rec)?;
+            let kept = keep_history && K::HISTORY != History::Never;
+            Ok::<_, RecordError<K::Id>>(sync::log::put(&records, rec, kept, &[])?)
         });
         match written {
             Ok(()) => {}
@@ -134,6 +141,7 @@ impl<'v> Collection<'v> {
             return Ok(None);
         }
         self.follow(&current)?;
+        sync::log::put(&self.records(), &current, false, earlier)?;
         Ok(Some(Doc::of::<K>(&current.id, current.created_at, current.updated_at, current.payload)))
     }
 
@@ -176,6 +184,7 @@ impl<'v> Collection<'v> {
         let deleted = records.atomically(|| {
             let deleted = records.delete::<K>(id)?;
             self.open.kinds.of(K::KIND).removed(self.conn, id.as_bytes())?;
+            sync::log::delete::<K>(&records, &id)?;
             Ok::<_, RecordError<K::Id>>(deleted)
         })?;
         self.open.changed(Change::Remove((K::KIND, *id.as_bytes())))?;
@@ -198,7 +207,9 @@ impl<'v> Collection<'v> {
         let records = self.records();
         let put_back = records.atomically(|| {
             records.restore(&deleted)?;
-            deleted.record.as_ref().map_or(Ok(()), |rec| self.follow(rec))
+            let Some(rec) = deleted.record.as_ref() else { return Ok(()) };
+            self.follow(rec)?;
+            Ok::<_, RecordError<K::Id>>(sync::log::put(&records, rec, false, &deleted.history)?)
         });
         if let Err(e) = put_back {
             self.open.recently_deleted.keep(deleted);

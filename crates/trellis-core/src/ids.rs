@@ -20,6 +20,10 @@ pub trait RecordId: Copy + Eq + std::hash::Hash + Ord + fmt::Display + fmt::Debu
     /// without naming the kind).
     #[doc(hidden)]
     fn fresh(now: chrono::DateTime<chrono::Utc>) -> Self;
+    /// Makes the id whose time part is `at` and whose other bits come from `seed` (a copy that
+    /// every computer makes alike).
+    #[doc(hidden)]
+    fn derive(at: chrono::DateTime<chrono::Utc>, seed: &[u8]) -> Self;
 }
 
 /// The text given was not an id of the kind asked for.
@@ -85,6 +89,9 @@ macro_rules! record_id {
             }
             fn fresh(now: chrono::DateTime<chrono::Utc>) -> Self {
                 Self::new(now)
+            }
+            fn derive(at: chrono::DateTime<chrono::Utc>, seed: &[u8]) -> Self {
+                Self($crate::ids::derived_uuid(at, seed))
             }
         }
 

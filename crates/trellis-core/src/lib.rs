@@ -34,6 +34,7 @@ mod search;
 mod secret;
 pub mod settings;
 mod store;
+mod sync;
 mod text;
 mod timeline;
 pub mod tools;
@@ -66,7 +67,10 @@ pub use tools::worksheets::{
     Worksheets,
 };
 pub use tools::ToolError;
-pub use vault::{CatchUp, UnlockMode, UnlockReport, Vault, VaultError};
+pub use vault::{
+    CatchUp, Computer, ComputerState, SyncError, SyncReport, SyncStatus, TwoComputers, UnlockMode, UnlockReport, Vault,
+    VaultError,
+};
 
 /// Returns the vault folder used when none is given: `trellis` inside the platform's data
 /// folder (`~/.local/share/trellis` on Linux). The app and the `trellis` command share it.

@@ -16,9 +16,14 @@ use rusqlite::Connection;
 use crate::ids::RecordId;
 use crate::record::{doc_of, DamagedRecord, Doc, Kind, Record, RecordKey, RecordKind, Records};
 use crate::store::StoreError;
+use crate::sync::merge::{self, Merged, NotApplied};
+use crate::sync::Change;
 
 /// A record as the index takes it, or the name of one that could not be read.
 pub(crate) type DocOrDamaged = Result<Doc, DamagedRecord>;
+
+/// A record as `(id, created ms, updated ms, payload as JSON)`.
+pub(crate) type Dumped = ([u8; 16], i64, i64, String);
 
 /// One kind of record, reached without naming its type.
 pub(crate) trait AnyKind: Sync {
@@ -45,6 +50,14 @@ pub(crate) trait AnyKind: Sync {
         -> Result<(), StoreError>;
     /// Runs after a record of the kind was deleted, in the same transaction.
     fn removed(&self, conn: &Connection, id: &[u8; 16]) -> Result<(), StoreError>;
+    /// Applies another computer's change ([`crate::sync::merge`]) and runs the hook for what it
+    /// wrote or removed, in the caller's transaction.
+    fn apply_change(&self, records: &Records<'_>, change: &Change, now: DateTime<Utc>) -> Result<Merged, NotApplied>;
+    /// Every readable record as `(id, created ms, updated ms, payload as JSON)`, for tests that
+    /// compare two vaults.
+    fn dump(&self, records: &Records<'_>) -> Result<Vec<Dumped>, StoreError>;
+    /// Gives every record written before sync was set up its first version; returns how many.
+    fn first_versions(&self, records: &Records<'_>) -> Result<usize, StoreError>;
     /// Saves one record with `words` in every field a person writes (see [`Kind::sample`]),
     /// straight through the record layer; returns it as the index takes it.
     fn add_sample(&self, records: &Records<'_>, words: &str, now: DateTime<Utc>) -> Result<Doc, StoreError>;
@@ -127,6 +140,35 @@ impl<K: Kind, H: Hook<K>> AnyKind for Of<K, H> {
         }
     }
 
+    fn apply_change(&self, records: &Records<'_>, change: &Change, now: DateTime<Utc>) -> Result<Merged, NotApplied> {
+        let applied = merge::apply::<K>(records, change, now)?;
+        let mut merged = Merged { conflict: applied.conflict, ..Merged::default() };
+        for rec in applied.written {
+            H::written(records.conn(), &rec.id, &rec.payload, rec.updated_at)?;
+            merged.docs.push(Doc::of::<K>(&rec.id, rec.created_at, rec.updated_at, rec.payload));
+        }
+        for id in applied.removed {
+            H::removed(records.conn(), &id)?;
+            merged.removed.push((K::KIND, *id.as_bytes()));
+        }
+        Ok(merged)
+    }
+
+    fn dump(&self, records: &Records<'_>) -> Result<Vec<Dumped>, StoreError> {
+        let mut out = Vec::new();
+        records.for_each::<K>(|row| {
+            if let crate::record::Row::Ok(r) = row {
+                let json = serde_json::to_string(&r.payload).expect("payloads always encode");
+                out.push((*r.id.as_bytes(), r.created_at.timestamp_millis(), r.updated_at.timestamp_millis(), json));
+            }
+        })?;
+        Ok(out)
+    }
+
+    fn first_versions(&self, records: &Records<'_>) -> Result<usize, StoreError> {
+        crate::sync::log::first_versions::<K>(records)
+    }
+
     fn add_sample(&self, records: &Records<'_>, words: &str, now: DateTime<Utc>) -> Result<Doc, StoreError> {
         let now = crate::dates::whole_ms(now);
         let rec: Record<K> =
@@ -137,6 +179,7 @@ impl<K: Kind, H: Hook<K>> AnyKind for Of<K, H> {
             _ => StoreError::Interrupted,
         })?;
         H::written(records.conn(), &rec.id, &rec.payload, now)?;
+        crate::sync::log::put(records, &rec, false, &[])?;
         Ok(Doc::of::<K>(&rec.id, rec.created_at, rec.updated_at, rec.payload))
     }
 }

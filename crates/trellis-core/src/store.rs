@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_boundaries_worksheets_agreements.sql"),
     include_str!("../migrations/0005_reminders.sql"),
     include_str!("../migrations/0006_drafts.sql"),
+    include_str!("../migrations/0007_sync.sql"),
 ];
 
 /// What can go wrong with the database file itself.

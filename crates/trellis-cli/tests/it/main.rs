@@ -10,6 +10,7 @@ use serde_json::Value;
 
 mod print;
 mod snapshots;
+mod sync;
 
 struct Env {
     _tmp: tempfile::TempDir,

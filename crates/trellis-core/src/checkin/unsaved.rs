@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::{AgreementId, DraftId};
 use crate::journal::MAX_ENTRY_BYTES;
-use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
+use crate::record::{History, Kind, Merge, Record, RecordKind, Row, SearchDoc};
 use crate::tools::ToolError;
 
 use super::{BoundaryTalk, CheckInError, Decision};
@@ -98,6 +98,7 @@ pub(crate) struct DraftKind;
 impl Kind for DraftKind {
     const KIND: RecordKind = RecordKind::Draft;
     const HISTORY: History = History::Never;
+    const SYNC: Merge = Merge::Local;
     const PAYLOAD_VERSION: u8 = 1;
     /// It becomes a journal entry when saved, so it may be as long as one.
     const MAX_BYTES: usize = MAX_ENTRY_BYTES;

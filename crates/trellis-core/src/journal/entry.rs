@@ -12,7 +12,7 @@ use super::CheckIn;
 use super::{JournalError, MAX_ENTRY_BYTES};
 use crate::dates::whole_ms;
 use crate::ids::{AgreementId, BoundaryId, EntryId};
-use crate::record::{History, Kind, Record, RecordKind, SearchDoc};
+use crate::record::{History, Kind, Merge, Record, RecordKind, SearchDoc};
 
 /// A mood from 1 (low) to 5 (good).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -132,6 +132,7 @@ pub(crate) struct EntryKind;
 impl Kind for EntryKind {
     const KIND: RecordKind = RecordKind::Entry;
     const HISTORY: History = History::Setting;
+    const SYNC: Merge = Merge::KeepBoth;
     const PAYLOAD_VERSION: u8 = 2;
     const MAX_BYTES: usize = MAX_ENTRY_BYTES;
     type Id = EntryId;

@@ -23,11 +23,10 @@ mod table;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-#[cfg(test)]
-pub(crate) use seal::Place;
-pub(crate) use seal::{RecordKey, VaultKey};
+pub(crate) use seal::{Place, RecordKey, VaultKey};
 #[cfg(test)]
 pub(crate) use table::decode_payload;
+pub(crate) use table::decode_value;
 pub use table::{DamagedRecord, RecordError};
 pub(crate) use table::{Deleted, Record, Records, Row};
 
@@ -45,6 +44,20 @@ pub(crate) enum History {
     PerUpdate,
     /// As the vault's setting says (journal entries).
     Setting,
+}
+
+/// How two edits of one version, made on two computers before either saw the other, are
+/// settled (`crate::sync::merge`). Neither is ever dropped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Merge {
+    /// The later is the record; the other is kept beside it as a copy (journal entries,
+    /// worksheets: text a person wrote at length).
+    KeepBoth,
+    /// The later is the record; the other is kept as its earlier version (boundaries,
+    /// agreements, reminders' words).
+    History,
+    /// Not synced: it belongs to this computer (the check-in being written).
+    Local,
 }
 
 /// What one record gives the search index.
@@ -94,6 +107,8 @@ pub(crate) trait Kind: 'static {
     const PAYLOAD_VERSION: u8;
     /// The largest encoded payload accepted.
     const MAX_BYTES: usize;
+    /// How edits made on two computers at once are settled, or that the kind stays here.
+    const SYNC: Merge;
     type Id: RecordId;
     type Payload: Serialize + DeserializeOwned + Clone + Send + 'static;
 

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OptionalExtension, Row as SqlRow};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::seal::{Place, RecordKey, Sealed, FORMAT_V1};
@@ -111,6 +111,35 @@ impl<'a> Records<'a> {
 
     pub(crate) fn conn(&self) -> &'a Connection {
         self.conn
+    }
+
+    /// The key records are sealed with (for what sync seals beside them: its queue).
+    pub(crate) fn key(&self) -> &'a RecordKey {
+        self.key
+    }
+
+    /// Tells whether a record with this id is here.
+    pub(crate) fn exists<K: Kind>(&self, id: &K::Id) -> Result<bool, StoreError> {
+        Ok(self.stamps_of::<K>(id)?.is_some())
+    }
+
+    /// Writes `rec` as the current version exactly as given, times included (a change made on
+    /// another computer), keeping the version it replaces as the next revision when `keep`.
+    pub(crate) fn replace_exact<K: Kind>(&self, rec: &Record<K>, keep: bool) -> Result<(), RecordError<K::Id>> {
+        self.atomically(|| {
+            if keep {
+                if let Ok(old) = self.get::<K>(rec.id) {
+                    self.add_revision(&old)?;
+                }
+            }
+            self.put_current(rec, Put::Update)
+        })
+    }
+
+    /// Keeps `old` as the newest earlier version of its record.
+    pub(crate) fn add_revision<K: Kind>(&self, old: &Record<K>) -> Result<(), RecordError<K::Id>> {
+        let rev = self.next_revision::<K>(&old.id)?;
+        self.put_revision(old, rev)
     }
 
     /// Saves a new record. Fails if its id is taken.
@@ -591,6 +620,14 @@ pub(crate) fn decode_payload<K: Kind>(format: u8, plain: &[u8]) -> Option<K::Pay
         rest
     };
     serde_json::from_slice(json).ok()
+}
+
+/// Decodes a payload another computer sent, as encoding version `version` of kind `K`.
+pub(crate) fn decode_value<K: Kind>(version: u8, value: &serde_json::Value) -> Option<K::Payload> {
+    if version == 0 || version > K::PAYLOAD_VERSION {
+        return None;
+    }
+    K::Payload::deserialize(value).ok()
 }
 
 /// How [`Records::put_current`] writes.

@@ -11,7 +11,7 @@ use super::Purpose;
 use super::{follow, parse_zone, system_zone, Dated, ReminderError, Rule, RuleError, Schedule};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::{RecordId, ReminderId};
-use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
+use crate::record::{History, Kind, Merge, Record, RecordKind, Row, SearchDoc};
 use crate::text::tidy;
 
 /// A reminder's own words: sealed.
@@ -28,6 +28,7 @@ pub(crate) struct ReminderKind;
 impl Kind for ReminderKind {
     const KIND: RecordKind = RecordKind::Reminder;
     const HISTORY: History = History::Never;
+    const SYNC: Merge = Merge::History;
     const PAYLOAD_VERSION: u8 = 1;
     const MAX_BYTES: usize = 64 * 1024;
     type Id = ReminderId;

@@ -9,7 +9,7 @@ use super::boundaries::serde_name;
 use super::{day_text, required, tidy, ToolError, MAX_TOOL_BYTES};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::{AgreementId, BoundaryId, WorksheetId};
-use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
+use crate::record::{History, Kind, Merge, Record, RecordKind, Row, SearchDoc};
 use crate::reminders::{FollowsDate, Purpose};
 use crate::timeline::{timeline, TimelineStep, Versioned};
 
@@ -125,6 +125,7 @@ impl FollowsDate for AgreementKind {
 impl Kind for AgreementKind {
     const KIND: RecordKind = RecordKind::Agreement;
     const HISTORY: History = History::PerUpdate;
+    const SYNC: Merge = Merge::History;
     const PAYLOAD_VERSION: u8 = 1;
     const MAX_BYTES: usize = MAX_TOOL_BYTES;
     type Id = AgreementId;

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::{day_text, required, tidy, ToolError, MAX_TOOL_BYTES};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::BoundaryId;
-use crate::record::{History, Kind, Record, RecordKind, Row, SearchDoc};
+use crate::record::{History, Kind, Merge, Record, RecordKind, Row, SearchDoc};
 use crate::reminders::{FollowsDate, Purpose};
 use crate::timeline::{timeline, TimelineStep, Versioned};
 
@@ -204,6 +204,7 @@ impl FollowsDate for BoundaryKind {
 impl Kind for BoundaryKind {
     const KIND: RecordKind = RecordKind::Boundary;
     const HISTORY: History = History::PerUpdate;
+    const SYNC: Merge = Merge::History;
     const PAYLOAD_VERSION: u8 = 1;
     const MAX_BYTES: usize = MAX_TOOL_BYTES;
     type Id = BoundaryId;

@@ -27,11 +27,13 @@ use crate::tools::worksheets::Worksheets;
 use crate::unlocked::{IndexState, Unlocked};
 use crate::DB_FILE;
 
+mod catch_up;
+mod devices;
 mod rekey;
 mod reminders;
-mod sync;
 
-pub use sync::CatchUp;
+pub use catch_up::CatchUp;
+pub use devices::{Computer, ComputerState, SyncError, SyncReport, SyncStatus, TwoComputers};
 
 /// What can go wrong with the vault as a whole.
 #[derive(Debug, thiserror::Error)]
@@ -450,6 +452,22 @@ impl Vault {
         tx.commit().map_err(StoreError::from)?;
         open.decoded.clear();
         Ok(kinds)
+    }
+
+    /// Every readable record of every kind, sorted, as `kind id created updated payload` lines:
+    /// what tests compare to tell that two vaults hold the same records.
+    #[doc(hidden)]
+    pub fn every_record(&mut self) -> Result<Vec<String>, VaultError> {
+        let open = self.open.as_mut().ok_or(VaultError::Locked)?;
+        let mut out = Vec::new();
+        for kind in open.kinds.iter() {
+            for (id, created, updated, json) in kind.dump(&open.records(&self.conn))? {
+                let id = uuid::Uuid::from_bytes(id);
+                out.push(format!("{} {id} {created} {updated} {json}", kind.kind().name()));
+            }
+        }
+        out.sort();
+        Ok(out)
     }
 
     /// The database connection (for a snapshot, which needs no key).

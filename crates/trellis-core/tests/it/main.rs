@@ -14,6 +14,8 @@ mod rekey;
 mod reminders;
 mod snapshots;
 mod support;
+mod sync;
+mod sync_converge;
 mod tamper;
 mod tools;
 mod two_front_ends;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{AreaAnswer, RealismCheck, TheirSide, Worksheet};
 use crate::collection::whole_ms;
 use crate::ids::{AgreementId, WorksheetId};
-use crate::record::{History, Kind, Record, RecordKind, SearchDoc};
+use crate::record::{History, Kind, Merge, Record, RecordKind, SearchDoc};
 use crate::tools::MAX_TOOL_BYTES;
 
 /// The sealed encoding (payload version 1): only areas with something in them, and the
@@ -88,6 +88,7 @@ pub(crate) struct WorksheetKind;
 impl Kind for WorksheetKind {
     const KIND: RecordKind = RecordKind::Worksheet;
     const HISTORY: History = History::Never;
+    const SYNC: Merge = Merge::KeepBoth;
     const PAYLOAD_VERSION: u8 = 1;
     const MAX_BYTES: usize = MAX_TOOL_BYTES;
     type Id = WorksheetId;

@@ -1,0 +1,476 @@
+//! Computers in step through a shared folder: joining, every kind of change both ways, two
+//! edits at once, edit against delete, and what never happens (a hostile or half-copied
+//! folder, a restored install, a canary in the folder). The convergence property test lives in
+//! `sync_converge.rs`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Duration, Utc};
+use trellis_core::{ComputerState, Passphrase, SyncError, Vault};
+
+use crate::support::*;
+
+/// One computer: its own vault (own passphrase), syncing through `folder`.
+pub struct Computer {
+    pub _tmp: tempfile::TempDir,
+    pub dir: PathBuf,
+    pub vault: Vault,
+}
+
+pub fn computer() -> Computer {
+    let (tmp, dir, vault, _) = new_vault();
+    Computer { _tmp: tmp, dir, vault }
+}
+
+pub fn now() -> DateTime<Utc> {
+    at(2026, 12, 5, 9)
+}
+
+/// Sets up `first` on `folder` and joins `second` to it (words compared and approved).
+pub fn pair(folder: &Path) -> (Computer, Computer) {
+    let mut a = computer();
+    let mut b = computer();
+    a.vault.sync_start(folder, "Laptop").unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    join(&mut a, &mut b, folder, "Desk");
+    (a, b)
+}
+
+/// Joins `new` to the computers of `folder` through `member`, the way a person does.
+pub fn join(member: &mut Computer, new: &mut Computer, folder: &Path, name: &str) {
+    let words = new.vault.sync_join(folder, name).unwrap();
+    let first = new.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert!(!first.joined_now && first.waiting.iter().any(|w| w.contains(&words)), "{first:?}");
+    let status = member.vault.sync_status().unwrap().unwrap();
+    let asking = status.computers.iter().find(|c| c.state == ComputerState::AsksToJoin).expect("it asks to join");
+    assert_eq!(asking.words.as_deref(), Some(words.as_str()), "both screens show the same words");
+    member.vault.sync_approve(&asking.id, &words.to_uppercase()).unwrap();
+    let joined = new.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert!(joined.joined_now, "{joined:?}");
+}
+
+/// Syncs every computer, twice over, so each has read what the others wrote.
+pub fn settle(all: &mut [&mut Computer]) {
+    for _ in 0..3 {
+        for c in all.iter_mut() {
+            c.vault.sync_now(now(), &mut |_| {}).unwrap();
+        }
+    }
+}
+
+fn records(c: &mut Computer) -> Vec<String> {
+    c.vault.every_record().unwrap().into_iter().filter(|r| !r.starts_with("draft ")).collect()
+}
+
+#[test]
+fn a_second_computer_joins_and_both_end_with_every_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let mut a = computer();
+    let first =
+        a.vault.journal().unwrap().add(draft("Before sync", "written on the laptop", &["trust"]), now()).unwrap();
+    a.vault.boundaries().unwrap().add(boundary("I take an evening to myself"), String::new(), now()).unwrap();
+    a.vault.sync_start(&folder, "Laptop").unwrap();
+    let sent = a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert_eq!(sent.sent, 2);
+
+    let mut b = computer();
+    b.vault.journal().unwrap().add(draft("On the desk", "written before joining", &[]), now()).unwrap();
+    join(&mut a, &mut b, &folder, "Desk");
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    assert_eq!(records(&mut a).len(), 3);
+    assert_eq!(b.vault.journal().unwrap().get(first.id).unwrap().body, "written on the laptop");
+    assert_eq!(b.vault.search_all("laptop", 10).unwrap().len(), 1, "what arrives is searchable at once");
+
+    let status = a.vault.sync_status().unwrap().unwrap();
+    let desk = status.computers.iter().find(|c| c.name == "Desk").expect("the laptop knows the desk by name");
+    assert_eq!(desk.state, ComputerState::InStep);
+    assert!(desk.last_change.is_some());
+    assert_eq!(status.waiting_to_send, 0);
+}
+
+#[test]
+fn edits_deletes_and_undos_of_every_kind_reach_the_other_computer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let kept = a.vault.journal().unwrap().add(draft("Kept", "first words", &[]), now()).unwrap();
+    let gone = a.vault.journal().unwrap().add(draft("Gone", "to be deleted", &[]), now()).unwrap();
+    let line = a.vault.boundaries().unwrap().add(boundary("No phone at dinner"), String::new(), now()).unwrap();
+    a.vault.add_sample_of_every_kind("every kind travels", now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+
+    let later = now() + Duration::minutes(5);
+    b.vault.journal().unwrap().edit(kept.id, draft("Kept", "second words", &[]), later).unwrap();
+    b.vault.journal().unwrap().delete(gone.id).unwrap();
+    a.vault
+        .boundaries()
+        .unwrap()
+        .edit(line.id, boundary("No phones at dinner, either of us"), "we talked".into(), None, later)
+        .unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    assert_eq!(a.vault.journal().unwrap().get(kept.id).unwrap().body, "second words");
+    assert!(a.vault.journal().unwrap().get(gone.id).is_err(), "the delete reached the laptop");
+    assert_eq!(b.vault.boundaries().unwrap().get(line.id).unwrap().text, "No phones at dinner, either of us");
+    assert_eq!(b.vault.boundaries().unwrap().history(line.id).unwrap().len(), 2, "the earlier text is in its history");
+
+    // An undo on the desk brings the entry back on the laptop too.
+    b.vault.journal().unwrap().undo_delete(gone.id).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(a.vault.journal().unwrap().get(gone.id).unwrap().body, "to be deleted");
+    assert_eq!(records(&mut a), records(&mut b));
+}
+
+#[test]
+fn two_edits_of_one_entry_keep_both_on_both_computers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let e = a.vault.journal().unwrap().add(draft("Tuesday", "start", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    a.vault.journal().unwrap().edit(e.id, draft("Tuesday", "what I wrote on the laptop", &[]), now()).unwrap();
+    b.vault.journal().unwrap().edit(e.id, draft("Tuesday", "what I wrote on the desk", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    let bodies: Vec<String> = records(&mut a).into_iter().filter(|r| r.starts_with("entry ")).collect();
+    assert_eq!(bodies.len(), 2, "both versions are kept: {bodies:#?}");
+    assert!(bodies.iter().any(|r| r.contains("on the laptop")) && bodies.iter().any(|r| r.contains("on the desk")));
+    let listed = a.vault.sync_status().unwrap().unwrap().two_computers;
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(listed[0].id, e.id.to_string());
+}
+
+#[test]
+fn two_edits_of_one_boundary_keep_the_later_with_the_other_in_its_history() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let line = a.vault.boundaries().unwrap().add(boundary("Start"), String::new(), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    let t = now() + Duration::minutes(1);
+    a.vault.boundaries().unwrap().edit(line.id, boundary("Laptop's words"), String::new(), None, t).unwrap();
+    b.vault
+        .boundaries()
+        .unwrap()
+        .edit(line.id, boundary("Desk's words"), String::new(), None, t + Duration::seconds(1))
+        .unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    assert_eq!(a.vault.boundaries().unwrap().get(line.id).unwrap().text, "Desk's words", "the later edit");
+    for c in [&mut a, &mut b] {
+        let history = c.vault.boundaries().unwrap().history(line.id).unwrap();
+        let texts: Vec<&str> =
+            history.iter().flat_map(|s| &s.changes).flat_map(|f| [f.before.as_str(), f.after.as_str()]).collect();
+        assert!(texts.contains(&"Laptop's words"), "the other edit is kept in the history: {texts:?}");
+    }
+    assert!(!b.vault.sync_status().unwrap().unwrap().two_computers.is_empty());
+}
+
+#[test]
+fn an_edit_wins_over_a_delete_made_at_the_same_time() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let e = a.vault.journal().unwrap().add(draft("Both", "start", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    a.vault.journal().unwrap().delete(e.id).unwrap();
+    b.vault.journal().unwrap().edit(e.id, draft("Both", "kept by an edit", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    assert_eq!(a.vault.journal().unwrap().get(e.id).unwrap().body, "kept by an edit", "it came back");
+}
+
+#[test]
+fn a_late_copy_of_an_old_change_brings_nothing_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let e = a.vault.journal().unwrap().add(draft("Old", "will go", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    a.vault.journal().unwrap().delete(e.id).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    // A sync engine delivers the first file again, as a conflict copy.
+    let laptop = writers(&folder).into_iter().find(|d| files_of(d).len() >= 2).unwrap();
+    let first = files_of(&laptop)[0].clone();
+    std::fs::copy(
+        &first,
+        laptop.join(format!("{} (conflicted copy 2026-12-05)", first.file_name().unwrap().to_string_lossy())),
+    )
+    .unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert!(b.vault.journal().unwrap().get(e.id).is_err());
+    assert_eq!(records(&mut a), records(&mut b));
+}
+
+fn writers(folder: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(folder.join("changes")).unwrap().map(|e| e.unwrap().path()).collect();
+    out.sort();
+    out
+}
+
+fn files_of(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn nothing_readable_is_in_the_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    a.vault.set_journal_history(true).unwrap();
+    let canary = "qzsyncfolder93kv";
+    let kinds = a.vault.add_sample_of_every_kind(canary, now()).unwrap();
+    let e = a.vault.journal().unwrap().add(draft(canary, canary, &[canary]), now()).unwrap();
+    a.vault.journal().unwrap().edit(e.id, draft(canary, "changed", &[canary]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    let ids: Vec<String> =
+        a.vault.every_record().unwrap().iter().map(|r| r.split(' ').nth(1).unwrap().to_owned()).collect();
+    let mut needles: Vec<Vec<u8>> = vec![canary.as_bytes().to_vec(), b"Laptop".to_vec(), b"Desk".to_vec()];
+    for id in &ids {
+        needles.push(id.as_bytes().to_vec());
+        needles.push(id.replace('-', "").into_bytes());
+        needles.push(uuid::Uuid::parse_str(id).unwrap().as_bytes().to_vec());
+    }
+    for kind in kinds {
+        needles.push(kind.name().as_bytes().to_vec());
+    }
+    for word in ["entries", "boundaries", "worksheets", "agreements", "reminders", "trellis"] {
+        needles.push(word.as_bytes().to_vec());
+    }
+    for (path, bytes) in files(&folder) {
+        for needle in &needles {
+            assert_eq!(
+                count(&bytes, needle),
+                0,
+                "{:?} is readable in {}",
+                String::from_utf8_lossy(needle),
+                path.display()
+            );
+        }
+        let name = path.strip_prefix(&folder).unwrap().to_string_lossy().to_lowercase();
+        assert!(!name.contains("trellis"), "a file name gives the app away: {name}");
+    }
+    // And the vaults themselves hold nothing readable after syncing.
+    a.vault.lock();
+    b.vault.lock();
+    for dir in [&a.dir, &b.dir] {
+        for (path, bytes) in files(dir) {
+            assert_eq!(count(&bytes, canary.as_bytes()), 0, "the canary reached {}", path.display());
+        }
+    }
+}
+
+#[test]
+fn change_files_come_in_size_steps() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, _b) = pair(&folder);
+    a.vault.journal().unwrap().add(draft("short", "a", &[]), now()).unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    a.vault.journal().unwrap().add(draft("longer", &"many more words ".repeat(150), &[]), now()).unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    let sizes: Vec<u64> =
+        writers(&folder).iter().flat_map(|d| files_of(d)).map(|p| std::fs::metadata(p).unwrap().len()).collect();
+    assert!(sizes.len() >= 2);
+    assert!(sizes.iter().all(|s| *s == 4096 + 44), "a short and a 2 KB entry look alike: {sizes:?}");
+}
+
+#[test]
+fn fail_wrong_words_approve_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let mut a = computer();
+    a.vault.sync_start(&folder, "Laptop").unwrap();
+    let mut b = computer();
+    let words = b.vault.sync_join(&folder, "Desk").unwrap();
+    let asking = a.vault.sync_status().unwrap().unwrap().computers.into_iter().find(|c| c.words.is_some()).unwrap();
+    let wrong = words.replacen(words.split(' ').next().unwrap(), "zebra", 1);
+    let wrong = if wrong == words { words.replacen(words.split(' ').next().unwrap(), "apple", 1) } else { wrong };
+    assert!(matches!(a.vault.sync_approve(&asking.id, &wrong), Err(SyncError::WordsDiffer)));
+    assert!(!b.vault.sync_now(now(), &mut |_| {}).unwrap().joined_now);
+    assert!(matches!(a.vault.sync_approve("zz", &words), Err(SyncError::NoSuchComputer(_))));
+}
+
+#[test]
+fn fail_a_hostile_folder_applies_nothing_forged_and_never_panics() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    settle(&mut [&mut a, &mut b]);
+    let before = records(&mut b);
+    a.vault.journal().unwrap().add(draft("One", "first file", &[]), now()).unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    a.vault.journal().unwrap().add(draft("Two", "second file", &[]), now()).unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    let laptop = writers(&folder).into_iter().find(|d| files_of(d).len() >= 2).unwrap();
+    let all = files_of(&laptop);
+    let (second_last, last) = (all[all.len() - 2].clone(), all[all.len() - 1].clone());
+    let good_second_last = std::fs::read(&second_last).unwrap();
+    let good_last = std::fs::read(&last).unwrap();
+
+    type Spoil = Box<dyn Fn()>;
+    let mut tries: Vec<(&str, Spoil)> = Vec::new();
+    let (p, g) = (second_last.clone(), good_second_last.clone());
+    tries.push((
+        "a flipped byte",
+        Box::new(move || {
+            let mut bad = g.clone();
+            bad[200] ^= 0x40;
+            std::fs::write(&p, bad).unwrap();
+        }),
+    ));
+    let (p, g) = (second_last.clone(), good_second_last.clone());
+    tries.push(("a half-copied file", Box::new(move || std::fs::write(&p, &g[..g.len() / 2]).unwrap())));
+    let (p, g) = (second_last.clone(), good_last.clone());
+    tries.push(("the next file under this number", Box::new(move || std::fs::write(&p, &g).unwrap())));
+    let p = second_last.clone();
+    tries.push(("an empty file", Box::new(move || std::fs::write(&p, b"").unwrap())));
+    let p = second_last.clone();
+    tries.push((
+        "an oversized file",
+        Box::new(move || {
+            let f = std::fs::File::create(&p).unwrap();
+            f.set_len(65 << 20).unwrap();
+        }),
+    ));
+    for (what, spoil) in &tries {
+        spoil();
+        let report = b.vault.sync_now(now(), &mut |_| {}).unwrap();
+        assert_eq!(report.received, 0, "{what}: nothing applied");
+        assert!(!report.waiting.is_empty(), "{what}: it says what it waits for");
+        assert_eq!(records(&mut b), before, "{what}: nothing changed");
+    }
+    // The real file arrives: everything goes in, in order.
+    std::fs::write(&second_last, &good_second_last).unwrap();
+    let report = b.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert_eq!(report.received, 2, "{report:?}");
+    assert_eq!(records(&mut a), records(&mut b));
+
+    // A missing file is never read as a delete, and a gap waits.
+    a.vault.journal().unwrap().add(draft("Three", "third", &[]), now()).unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    a.vault.journal().unwrap().add(draft("Four", "fourth", &[]), now()).unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    let all = files_of(&laptop);
+    let third = all[all.len() - 2].clone();
+    let held = std::fs::read(&third).unwrap();
+    std::fs::remove_file(&third).unwrap();
+    let report = b.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert_eq!(report.received, 0, "the fourth waits for the third");
+    // A sync engine's conflict copy of it arrives instead: read as the file itself.
+    std::fs::write(
+        laptop.join(format!("{}.sync-conflict-20261205-101010-ABCDEFG", third.file_name().unwrap().to_string_lossy())),
+        held,
+    )
+    .unwrap();
+    let report = b.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert_eq!(report.received, 2);
+    assert_eq!(records(&mut a), records(&mut b));
+}
+
+#[test]
+fn fail_a_folder_of_another_vault_stops_sync_and_changes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    settle(&mut [&mut a, &mut b]);
+    let before = records(&mut b);
+    // Someone points the folder at another set of computers.
+    let other = tmp.path().join("other");
+    let mut c = computer();
+    c.vault.journal().unwrap().add(draft("Other", "another vault", &[]), now()).unwrap();
+    c.vault.sync_start(&other, "Elsewhere").unwrap();
+    c.vault.sync_now(now(), &mut |_| {}).unwrap();
+    std::fs::copy(other.join("folder-id"), folder.join("folder-id.new")).unwrap();
+    std::fs::rename(folder.join("folder-id.new"), folder.join("folder-id")).unwrap();
+    let err = b.vault.sync_now(now(), &mut |_| {}).unwrap_err();
+    assert!(matches!(err, SyncError::OtherVault), "{err:?}");
+    assert!(err.to_string().contains("nothing was read or written"));
+    assert_eq!(records(&mut b), before);
+    // Choosing a folder that holds another set of computers is refused too.
+    let mut d = computer();
+    assert!(matches!(d.vault.sync_start(&other, "New"), Err(SyncError::FolderInUse(_))));
+    assert!(matches!(d.vault.sync_join(&tmp.path().join("empty"), "New"), Err(SyncError::NotASyncFolder(_))));
+}
+
+#[test]
+fn fail_a_restored_copy_of_a_computer_stops_instead_of_writing_over_its_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    settle(&mut [&mut a, &mut b]);
+    // The laptop's vault as it was, copied aside (a backup restored later).
+    a.vault.lock();
+    let copy = tmp.path().join("laptop-copy");
+    std::fs::create_dir_all(&copy).unwrap();
+    for (path, bytes) in files(&a.dir) {
+        std::fs::write(copy.join(path.file_name().unwrap()), bytes).unwrap();
+    }
+    a.vault.unlock(&pass(), trellis_core::UnlockMode::Full).unwrap();
+    a.vault.journal().unwrap().add(draft("Later", "written after the copy", &[]), now()).unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+
+    let mut restored = Vault::open(&copy).unwrap();
+    restored.unlock(&pass(), trellis_core::UnlockMode::Full).unwrap();
+    restored.journal().unwrap().add(draft("Restored", "written on the restored copy", &[]), now()).unwrap();
+    let err = restored.sync_now(now(), &mut |_| {}).unwrap_err();
+    assert!(matches!(err, SyncError::NotOurs), "{err:?}");
+    // Leaving and joining again as a new computer works.
+    restored.sync_leave().unwrap();
+    let mut restored = Computer { _tmp: tempfile::tempdir().unwrap(), dir: copy, vault: restored };
+    join(&mut a, &mut restored, &folder, "Laptop again");
+    settle(&mut [&mut a, &mut b, &mut restored]);
+    assert_eq!(records(&mut a), records(&mut restored));
+    assert_eq!(records(&mut a), records(&mut b));
+}
+
+#[test]
+fn a_removed_computer_reads_nothing_written_after() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    settle(&mut [&mut a, &mut b]);
+    let desk = a.vault.sync_status().unwrap().unwrap().computers.into_iter().find(|c| c.name == "Desk").unwrap();
+    a.vault.sync_remove(&desk.id).unwrap();
+    a.vault.journal().unwrap().add(draft("After", "not for the desk", &[]), now()).unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    let report = b.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert_eq!(report.received, 0);
+    assert!(b.vault.search_all("desk", 10).unwrap().is_empty());
+    let status = a.vault.sync_status().unwrap().unwrap();
+    assert!(status.computers.iter().any(|c| c.name == "Desk" && c.state == ComputerState::Removed));
+}
+
+#[test]
+fn a_rekey_keeps_sync_working() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    a.vault.journal().unwrap().add(draft("Queued", "written before the re-key", &[]), now()).unwrap();
+    let new_pass = Passphrase::new("another passphrase for the laptop".into());
+    a.vault.rekey(&new_pass, weak(), now(), &mut |_, _| {}).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    assert_eq!(b.vault.search_all("queued", 10).unwrap().len(), 1);
+}
+
+#[test]
+fn a_vault_inside_a_synced_folder_is_warned_about() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("Sync").join("vault");
+    std::fs::create_dir_all(tmp.path().join("Sync").join(".stfolder")).unwrap();
+    let (mut vault, _) = Vault::create(&dir, &pass(), weak(), now()).unwrap();
+    vault.sync_start(&tmp.path().join("shared"), "Laptop").unwrap();
+    let status = vault.sync_status().unwrap().unwrap();
+    assert_eq!(status.vault_in_synced_folder.as_deref(), Some("Syncthing"));
+}
