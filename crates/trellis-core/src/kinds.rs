@@ -11,7 +11,7 @@
 use crate::checkin::DraftKind;
 use crate::journal::EntryKind;
 use crate::registry::{AnyKind, Of, Registry};
-use crate::reminders::{Dated, DatedOf, FollowDate, ReminderKind};
+use crate::reminders::{Dated, DatedOf, FollowDate, KeepSchedule, ReminderKind};
 use crate::tools::agreements::AgreementKind;
 use crate::tools::boundaries::BoundaryKind;
 use crate::tools::worksheets::WorksheetKind;
@@ -22,7 +22,7 @@ pub(crate) static KINDS: Registry = Registry(&[
     &Of::<BoundaryKind, FollowDate>::ENTRY,
     &Of::<WorksheetKind>::ENTRY,
     &Of::<AgreementKind, FollowDate>::ENTRY,
-    &Of::<ReminderKind>::ENTRY,
+    &Of::<ReminderKind, KeepSchedule>::ENTRY,
     &Of::<DraftKind>::ENTRY,
 ]);
 

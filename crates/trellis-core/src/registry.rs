@@ -144,7 +144,9 @@ impl<K: Kind, H: Hook<K>> AnyKind for Of<K, H> {
         let applied = merge::apply::<K>(records, change, now)?;
         let mut merged = Merged { conflict: applied.conflict, ..Merged::default() };
         for rec in applied.written {
-            H::written(records.conn(), &rec.id, &rec.payload, rec.updated_at)?;
+            // What follows a record from another computer counts from now (a weekly reminder
+            // made last month fires next week, not at once).
+            H::written(records.conn(), &rec.id, &rec.payload, now.max(rec.updated_at))?;
             merged.docs.push(Doc::of::<K>(&rec.id, rec.created_at, rec.updated_at, rec.payload));
         }
         for id in applied.removed {

@@ -143,7 +143,16 @@ impl KeptReminder {
             id: self.id,
             created_at: whole_ms(self.created_at),
             updated_at: whole_ms(self.updated_at),
-            payload: ReminderPayload { title, note: crate::tools::tidy(self.note) },
+            payload: ReminderPayload {
+                title,
+                note: crate::tools::tidy(self.note),
+                when: Some(super::words::When {
+                    purpose: self.purpose,
+                    rule: rule.clone(),
+                    zone: self.zone.clone(),
+                    show_words: self.show_words,
+                }),
+            },
         };
         let schedule = Schedule {
             id: self.id,

@@ -36,8 +36,8 @@ pub(crate) use schedules::{
     due_at, fire_due, put, schedules, set_paused, set_show_words, skip_next, snooze, snooze_all,
 };
 pub use schedules::{Due, Fired, Schedule};
+pub(crate) use words::{KeepSchedule, ReminderKind, ReminderPayload};
 pub use words::{Reminder, ReminderDraft, Reminders};
-pub(crate) use words::{ReminderKind, ReminderPayload};
 
 use crate::ids::ReminderId;
 use crate::record::RecordError;

@@ -12,7 +12,10 @@ use super::{follow, parse_zone, system_zone, Dated, ReminderError, Rule, RuleErr
 use crate::collection::{whole_ms, Collection};
 use crate::ids::{RecordId, ReminderId};
 use crate::record::{History, Kind, Merge, Record, RecordKind, Row, SearchDoc};
+use crate::registry::Hook;
+use crate::store::StoreError;
 use crate::text::tidy;
+use rusqlite::Connection;
 
 /// A reminder's own words: sealed.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -21,6 +24,63 @@ pub(crate) struct ReminderPayload {
     pub(crate) title: String,
     #[serde(rename = "n", default)]
     pub(crate) note: String,
+    /// When it asks and what for: kept with the words too, so that another computer that
+    /// receives the reminder (sync) makes its schedule from them. Missing in reminders saved
+    /// before sync existed.
+    #[serde(rename = "w", default, skip_serializing_if = "Option::is_none")]
+    pub(crate) when: Option<When>,
+}
+
+/// What of a reminder's schedule travels with its words: not when it last fired or a snooze,
+/// which belong to each computer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct When {
+    #[serde(rename = "p")]
+    pub(crate) purpose: Purpose,
+    #[serde(rename = "r")]
+    pub(crate) rule: Rule,
+    #[serde(rename = "z")]
+    pub(crate) zone: String,
+    #[serde(rename = "s", default)]
+    pub(crate) show_words: bool,
+}
+
+/// Keeps a reminder's schedule in step with its words when they arrive from another computer
+/// (and, harmlessly, after every local write, which has put the same schedule already).
+pub(crate) struct KeepSchedule;
+
+impl Hook<ReminderKind> for KeepSchedule {
+    fn written(conn: &Connection, id: &ReminderId, p: &ReminderPayload, at: DateTime<Utc>) -> Result<(), StoreError> {
+        let Some(when) = &p.when else { return Ok(()) };
+        let Ok(rule) = Rule::new(when.rule.repeat.clone(), when.rule.at) else { return Ok(()) };
+        let zone = parse_zone(&when.zone).unwrap_or(chrono_tz::Tz::UTC);
+        let old = one(conn, *id).ok();
+        let same_time = old.as_ref().is_some_and(|o| o.rule == rule && o.zone == zone.name());
+        if same_time && old.as_ref().is_some_and(|o| o.purpose == when.purpose && o.show_words == when.show_words) {
+            return Ok(());
+        }
+        let schedule = Schedule {
+            id: *id,
+            purpose: when.purpose,
+            target: None,
+            next_fire: match &old {
+                Some(o) if same_time => o.next_fire,
+                _ => rule.next_after(zone, at),
+            },
+            rule,
+            zone: zone.name().to_owned(),
+            last_fired: old.as_ref().and_then(|o| o.last_fired),
+            snoozed_until: old.as_ref().filter(|_| same_time).and_then(|o| o.snoozed_until),
+            paused: old.as_ref().is_some_and(|o| o.paused),
+            show_words: when.show_words,
+        };
+        put(conn, &schedule)
+    }
+
+    fn removed(conn: &Connection, id: &ReminderId) -> Result<(), StoreError> {
+        conn.prepare_cached("DELETE FROM reminder_schedules WHERE id = ?1")?.execute([&id.as_bytes()[..]])?;
+        Ok(())
+    }
 }
 
 pub(crate) struct ReminderKind;
@@ -35,7 +95,7 @@ impl Kind for ReminderKind {
     type Payload = ReminderPayload;
 
     fn sample(words: &str) -> ReminderPayload {
-        ReminderPayload { title: words.to_owned(), note: words.to_owned() }
+        ReminderPayload { title: words.to_owned(), note: words.to_owned(), when: None }
     }
 
     /// A reminder's words are not searched: search is for what a person wrote about their
@@ -168,7 +228,13 @@ impl<'v> Reminders<'v> {
             paused: old.is_some_and(|o| o.paused),
             show_words: d.show_words,
         };
-        Ok((schedule, ReminderPayload { title, note: tidy(d.note) }))
+        let when = When {
+            purpose: schedule.purpose,
+            rule: schedule.rule.clone(),
+            zone: schedule.zone.clone(),
+            show_words: schedule.show_words,
+        };
+        Ok((schedule, ReminderPayload { title, note: tidy(d.note), when: Some(when) }))
     }
 
     /// Removes a reminder (schedule first: a reminder half removed never fires).

@@ -474,3 +474,48 @@ fn a_vault_inside_a_synced_folder_is_warned_about() {
     let status = vault.sync_status().unwrap().unwrap();
     assert_eq!(status.vault_in_synced_folder.as_deref(), Some("Syncthing"));
 }
+
+#[test]
+fn a_reminder_and_its_schedule_reach_the_other_computer_and_fire_from_now_there() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let made =
+        a.vault.reminders().unwrap().add(crate::reminders::draft("Sunday talk", "the weekly one"), now()).unwrap();
+    a.vault
+        .boundaries()
+        .unwrap()
+        .add(
+            trellis_core::BoundaryDraft { review_on: Some(day() + Duration::days(30)), ..boundary("Dated") },
+            String::new(),
+            now(),
+        )
+        .unwrap();
+    // The desk reads it a month later: its next time counts from then, not from a month ago.
+    let later = now() + Duration::days(31);
+    a.vault.sync_now(later, &mut |_| {}).unwrap();
+    b.vault.sync_now(later, &mut |_| {}).unwrap();
+    let there = b.vault.reminders().unwrap().list().unwrap();
+    let sunday = there.iter().find(|r| r.title == "Sunday talk").expect("the reminder arrived with its words");
+    assert_eq!(sunday.schedule.rule, made.schedule.rule);
+    assert_eq!(sunday.schedule.zone, "Europe/Berlin");
+    assert!(sunday.schedule.next_fire.unwrap() > later, "it fires next after it arrived");
+    assert!(there.iter().any(|r| r.schedule.target.is_some()), "the boundary's review reminder follows it");
+
+    let mut changed = crate::reminders::draft("Sunday talk, later", "");
+    changed.rule = trellis_core::reminders::Rule::new(
+        trellis_core::reminders::Repeat::Weekly { days: vec![trellis_core::reminders::Day::Mon] },
+        chrono::NaiveTime::from_hms_opt(20, 0, 0).unwrap(),
+    )
+    .unwrap();
+    b.vault.reminders().unwrap().edit(made.schedule.id, changed.clone(), later).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    let back = a.vault.reminders().unwrap().get(made.schedule.id).unwrap();
+    assert_eq!(back.title, "Sunday talk, later");
+    assert_eq!(back.schedule.rule, changed.rule, "the new rule came back with the words");
+
+    a.vault.reminders().unwrap().remove(made.schedule.id).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert!(b.vault.reminders().unwrap().get(made.schedule.id).is_err(), "removed on both");
+    assert!(b.vault.reminders().unwrap().list().unwrap().iter().all(|r| r.schedule.id != made.schedule.id));
+}
