@@ -247,16 +247,17 @@ export class RemindersState extends Store {
     if (r) await this.act(() => api.addReminder(r.draft), "Put back.");
   }
 
-  /** The weekly check-in, Sunday 19:00 local: offered right after the vault is made. */
-  async addWeeklyCheckin(): Promise<boolean> {
-    const zone = (this.setup ?? (await api.reminderSetup())).zone;
+  /** The weekly check-in, Sunday 19:00 local: offered right after the vault is made.
+   *  Returns the reminder made, or null (the error is kept). */
+  async addWeeklyCheckin(): Promise<Reminder | null> {
     try {
-      await api.addReminder(draftOf(starting("checkin", zone, localToday())));
+      const zone = (this.setup ?? (await api.reminderSetup())).zone;
+      const made = await api.addReminder(draftOf(starting("checkin", zone, localToday())));
       await this.load();
-      return true;
+      return made;
     } catch (e) {
       this.error = messageOf(e);
-      return false;
+      return null;
     }
   }
 
