@@ -56,4 +56,15 @@ describe("the boundaries list", () => {
     expect(add.disabled).toBe(false);
     expect(screen.getByTestId("boundary-missing").textContent).toBe("");
   });
+
+  it("marks an empty review date as empty, so it does not look chosen", async () => {
+    backend();
+    render(BoundariesTool);
+    await fireEvent.click(await screen.findByRole("button", { name: "Add a boundary" }));
+    const review = (await screen.findByLabelText(/Review it on/)) as HTMLInputElement;
+    // app.css hides the blank date's grey "mm/dd/yyyy" on fields marked `empty`.
+    expect(review.classList).toContain("empty");
+    await fireEvent.input(review, { target: { value: "2026-12-24" } });
+    expect(review.classList).not.toContain("empty");
+  });
 });
