@@ -49,11 +49,11 @@ async function setValue(css, value) {
   );
 }
 
-/** Answers the check-in's safety check: yes, it is safe to talk together now. The question
+/** Answers the check-in's safety check: yes, it is safe to talk or write about it now. The question
  *  shows once the agenda is read; a click that races its re-render is tried again. */
 async function safeToTalk() {
   const q = await s.waitFor("[data-testid=checkin-safety]");
-  assert.match(await s.text(q), /Is it safe for you to talk about this together right now\?/);
+  assert.match(await s.text(q), /Is it safe for you to talk or write about this right now\?/);
   for (let i = 0; ; i++) {
     try {
       await awake();

@@ -86,9 +86,11 @@ test("reminders: offered, fired on the bus neutrally, words when allowed, clicke
   // The weekly check-in is offered once, right after the vault is made.
   await s.waitFor("[data-testid=offer-checkin]");
   await shotSizes(s, "60-offer-checkin");
-  await s.click(await button("Yes, remind us"));
-  await s.waitFor("[data-testid=offer-checkin]", { check: async () => false, timeout: 1500 }).catch(() => undefined);
+  await s.click(await button("Yes, remind me"));
+  // The offer gives way to a word that the reminder is set.
+  await s.waitFor("[data-testid=checkin-set]", { check: async (el) => /Done: a weekly check-in reminder, every Sunday at 19:00/.test(await s.text(el)) });
   assert.equal(await s.exec("return !!document.querySelector('[data-testid=offer-checkin]')"), false);
+  await shot(s, "60b-checkin-set");
 
   await s.click(await button("Reminders"));
   await s.waitFor("[data-testid=reminder]", { check: async (el) => /Weekly check-in/.test(await s.text(el)) });

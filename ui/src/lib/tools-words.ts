@@ -1,6 +1,7 @@
 // The words the boundaries, worksheet and agreements screens show for the core's values:
 // statuses, whose, field names in a history, dates. Pure functions, so they are tested alone.
 import type { AgreementStatus, BoundaryStatus, FieldChange, Tally, Theme, TheirSide, Whose } from "./bindings";
+import { longDate, longDateTime } from "./dates";
 
 export const WHOSE: [Whose, string][] = [["mine", "Mine"], ["partners", "My partner's"], ["ours", "Ours"]];
 
@@ -88,20 +89,15 @@ export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-const LONG = new Intl.DateTimeFormat(undefined, { dateStyle: "long" });
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" });
-
-/** Formats a calendar day (YYYY-MM-DD) for reading; anything else comes back as it is. */
+/** Formats a calendar day (YYYY-MM-DD) for reading, as every screen does (see dates.ts);
+ *  anything else comes back as it is. */
 export function longDay(day: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return day;
-  return LONG.format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return longDate(day);
 }
 
 /** Formats an instant (an RFC 3339 time from the core) as a date and time. */
 export function when(at: string): string {
-  const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? at : WHEN.format(d);
+  return longDateTime(at);
 }
 
 /** Tells whether a date (YYYY-MM-DD) is today or earlier. */

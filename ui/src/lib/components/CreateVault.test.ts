@@ -20,6 +20,34 @@ describe("CreateVault", () => {
     expect(document.body.textContent).not.toMatch(/Capitalize/i);
   });
 
+  it("says the two passphrases differ only once the second is as long, or left", async () => {
+    mockIPC(() => undefined);
+    render(CreateVault);
+    const pass = "harbor quietly maple seventeen";
+    await fireEvent.input(screen.getByLabelText("Choose a passphrase"), { target: { value: pass } });
+    const again = screen.getByLabelText("Type it again");
+    await fireEvent.input(again, { target: { value: "harbor qu" } });
+    const said = () => screen.getByTestId("passphrase-mismatch").textContent + " " + screen.getByTestId("passphrase-missing").textContent;
+    await waitFor(() => expect(screen.getByTestId("passphrase-missing").textContent).toMatch(/again/));
+    expect(said()).not.toMatch(/differ/);
+    await fireEvent.blur(again);
+    expect(screen.getByTestId("passphrase-mismatch").textContent).toBe("The two passphrases differ.");
+    // Typing on is typing again: the words go until it is as long or left once more.
+    await fireEvent.input(again, { target: { value: "harbor qui" } });
+    expect(said()).not.toMatch(/differ/);
+    await fireEvent.input(again, { target: { value: "harbor quietly maple seventeeN" } });
+    expect(screen.getByTestId("passphrase-mismatch").textContent).toBe("The two passphrases differ.");
+  });
+
+  it("keeps the room of the strength meter before anything is typed", async () => {
+    mockIPC(() => undefined);
+    render(CreateVault);
+    // The bar is drawn empty from the start (its room is kept by CSS), so the first letter
+    // does not push the card down.
+    expect(document.querySelector(".strength .bar")).toBeTruthy();
+    expect(screen.getByTestId("passphrase-mismatch")).toBeTruthy();
+  });
+
   it("lights part of the bar even for a very weak passphrase", async () => {
     mockIPC(() => undefined);
     render(CreateVault);

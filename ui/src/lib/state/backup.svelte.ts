@@ -17,6 +17,7 @@ import type {
 import * as api from "../services/backup";
 import { AppFailure, messageOf } from "../services/result";
 import { sentence } from "../sentence";
+import { shortDateTime, type Zone } from "../dates";
 
 export type Area = "snapshots" | "backup" | "export" | "import";
 export type Task = "folder" | "choose_backup" | "choose_import" | "keep" | "snapshot" | "check" | "restore" | "backup" | "markdown" | "json" | "import";
@@ -48,12 +49,10 @@ export function formatBytes(n: number): string {
   return `${v < 10 ? v.toFixed(1).replace(/\.0$/, "") : Math.round(v)} ${units[u]}`;
 }
 
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-
-/** Returns a snapshot's time in the person's own format and time zone. */
-export function formatWhen(iso: string, format: Intl.DateTimeFormat = WHEN): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : format.format(d);
+/** Returns a snapshot's time as every list shows a moment (dates.ts), in the person's own
+ *  time zone; `zone` is for tests. */
+export function formatWhen(iso: string, zone: Zone = {}): string {
+  return shortDateTime(iso, zone);
 }
 
 /** Tells whether a file to import is an encrypted backup, which opens with its passphrase. */

@@ -25,6 +25,27 @@ const NOT_YET: Record<string, string> = {
 export const NOT_YET_PROMPT: Record<string, string> = {
 };
 
+/** After a link opens a screen, puts the focus on the first of these that is there (the
+ *  button that was followed has gone with the screen it was on, and the focus with it). */
+async function focusFirst(ids: string[]): Promise<void> {
+  await tick();
+  for (const id of ids) {
+    const el = document.getElementById(id);
+    if (el) {
+      el.focus();
+      return;
+    }
+  }
+}
+
+/** Where the focus goes when a link opens a tool: the field being written in, if a form is
+ *  open, else the first thing to do on its list. */
+const TOOL_FOCUS: Record<Tool, string[]> = {
+  boundaries: ["b-text", "add-boundary"],
+  expectations: ["new-title"],
+  agreements: ["a-text", "agreements-title"],
+};
+
 /** Tells whether this version of Trellis can open what the link points at. */
 export function available(link: TrellisLink): boolean {
   return !(link.kind in NOT_YET);
@@ -107,7 +128,10 @@ class Nav {
       case "boundaries":
       case "agreements":
         if (o.id) await this.openRecord(o.screen === "boundaries" ? "boundary" : "agreement", o.id);
-        else await this.openTool(o.screen);
+        else {
+          await this.openTool(o.screen);
+          await focusFirst(TOOL_FOCUS[o.screen]);
+        }
         return;
       default:
         this.go("reminders");
@@ -143,12 +167,14 @@ class Nav {
       case "boundaries":
       case "expectations":
         await this.openTool(link.kind);
+        await focusFirst(TOOL_FOCUS[link.kind]);
         return;
       case "worksheets":
         // Printable worksheets: the print screen, with the blank worksheet chosen.
         print.kind = "worksheet_blank";
         print.changed();
         this.go("print");
+        await focusFirst(["print-preview"]);
         return;
       case "article":
         this.view = "library";

@@ -5,6 +5,7 @@ import type { Day, Purpose, Reminder, ReminderDraft, ReminderSetup, Repeat, Snoo
 import * as api from "../services/reminders";
 import { messageOf } from "../services/result";
 import { follow, Store } from "./store";
+import { longDate, longDateTime, zoneName } from "../dates";
 
 export type Every = Repeat["every"];
 
@@ -95,16 +96,47 @@ export function formOf(r: Reminder): ReminderForm {
   };
 }
 
-/** When it asks next, in its own zone: "Sun 29 Nov, 19:00". */
+/** When it asks next, in its own zone, as every screen writes a moment (dates.ts):
+ *  "Sunday 29 November 2026 at 19:00". */
 export function whenText(iso: string | null, zone: string): string | null {
   if (!iso) return null;
-  try {
-    return new Intl.DateTimeFormat(undefined, {
-      timeZone: zone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false,
-    }).format(new Date(iso));
-  } catch {
-    return new Date(iso).toLocaleString();
-  }
+  return longDateTime(iso, { timeZone: zone || undefined });
+}
+
+/** Its rule in one sentence, with the date (if any) in the same shape as every other date:
+ *  "Once, on Saturday 5 December 2026 at 09:00", "Every Sunday at 19:00". (The core's own
+ *  sentence writes a one-off's day its own way, so that one is written here.) */
+export function ruleText(r: Pick<Reminder, "rule" | "says">): string {
+  const rep = r.rule.repeat;
+  if (rep.every === "once") return `Once, on ${longDate(rep.on)} at ${r.rule.at.slice(0, 5)}`;
+  return r.says ? `${r.says[0].toUpperCase()}${r.says.slice(1)}` : "";
+}
+
+/** What a reminder's list line says after its rule: paused, done, snoozed until…, or when it
+ *  asks next. A one-off says its day in its rule already, so "next" is not said twice. */
+export function stateText(r: Reminder): string | null {
+  if (r.paused) return "Paused";
+  const next = nextOf(r);
+  if (!next) return "Done: it will not remind you again";
+  const when = whenText(next, r.zone);
+  if (r.snoozed_until && next === r.snoozed_until) return `Snoozed until ${when}`;
+  return r.rule.repeat.every === "once" ? null : `Next: ${when}`;
+}
+
+/** Whether "Snooze…" and "Skip next" mean something for this reminder now: not for one that
+ *  will not ask again, and not for a one-off that has not come due (snoozing it would add a
+ *  second time; skipping it would remove it). A snoozed one-off can still be snoozed again
+ *  or let go. */
+export function canPostpone(r: Reminder): boolean {
+  if (!nextOf(r)) return false;
+  return r.rule.repeat.every !== "once" || r.snoozed_until !== null;
+}
+
+/** Says which clock a reminder's times are on, in words, never as a zone's id: "Times are
+ *  your computer's time (UTC)." `computer` is this computer's zone, when known. */
+export function zoneText(zone: string, computer: string | null): string {
+  if (!zone || !computer || zone === computer) return `Times are your computer’s time (${zoneName(zone || computer || "")}).`;
+  return `Times are ${zoneName(zone)}, not your computer’s time (${zoneName(computer)}).`;
 }
 
 /** The next time it asks: the end of a snooze or its own time, whichever is first. */
@@ -162,7 +194,7 @@ export class RemindersState extends Store {
       const saved = f.id ? await api.editReminder(f.id, draft) : await api.addReminder(draft);
       this.form = null;
       this.formError = null;
-      this.said = `Saved. ${saved.says[0].toUpperCase()}${saved.says.slice(1)}.`;
+      this.said = `Saved. ${ruleText(saved)}.`;
       await this.load();
       return true;
     } catch (e) {
@@ -215,16 +247,17 @@ export class RemindersState extends Store {
     if (r) await this.act(() => api.addReminder(r.draft), "Put back.");
   }
 
-  /** The weekly check-in, Sunday 19:00 local: offered right after the vault is made. */
-  async addWeeklyCheckin(): Promise<boolean> {
-    const zone = (this.setup ?? (await api.reminderSetup())).zone;
+  /** The weekly check-in, Sunday 19:00 local: offered right after the vault is made.
+   *  Returns the reminder made, or null (the error is kept). */
+  async addWeeklyCheckin(): Promise<Reminder | null> {
     try {
-      await api.addReminder(draftOf(starting("checkin", zone, localToday())));
+      const zone = (this.setup ?? (await api.reminderSetup())).zone;
+      const made = await api.addReminder(draftOf(starting("checkin", zone, localToday())));
       await this.load();
-      return true;
+      return made;
     } catch (e) {
       this.error = messageOf(e);
-      return false;
+      return null;
     }
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Reminder } from "../bindings";
-import { draftOf, formOf, nextOf, starting } from "./reminders.svelte";
+import { canPostpone, draftOf, formOf, nextOf, ruleText, starting, stateText, zoneText } from "./reminders.svelte";
 
 describe("the reminder form", () => {
   it("starts the weekly check-in on Sunday at 19:00 in this computer's zone", () => {
@@ -41,5 +41,42 @@ describe("the reminder form", () => {
     expect([f.every, f.day, f.at, f.showWords]).toEqual(["monthly", 31, "08:30", true]);
     expect(nextOf(r)).toBe("2026-11-24T10:00:00Z");
     expect(nextOf({ ...r, paused: true })).toBeNull();
+  });
+});
+
+describe("a reminder in the list", () => {
+  const base: Reminder = {
+    id: "r2", purpose: "custom", target: null,
+    rule: { repeat: { every: "once", on: "2026-12-05" }, at: "09:00:00" },
+    zone: "Etc/UTC", next_fire: "2026-12-05T09:00:00Z", last_fired: null,
+    snoozed_until: null, paused: false, show_words: false,
+    title: "Call the counsellor", note: "", says: "once, on 5 December 2026 at 09:00", damaged: false,
+  };
+  const weekly: Reminder = { ...base, rule: { repeat: { every: "weekly", days: ["sun"] }, at: "19:00:00" }, says: "every Sunday at 19:00" };
+
+  it("says a one-off's day once, in the same shape as every other date", () => {
+    const line = [ruleText(base), stateText(base)].filter(Boolean).join(" · ");
+    // One date: the rule's, written as the app writes long dates, and no "Next:" repeating it.
+    expect(line).toMatch(/^Once, on .*2026 at 09:00$/);
+    expect(line).not.toContain("Next");
+    expect(line.match(/2026/g)?.length).toBe(1);
+    expect(ruleText(weekly)).toBe("Every Sunday at 19:00");
+    expect(stateText(weekly)).toMatch(/^Next: .*2026 at 09:00$/);
+  });
+
+  it("offers Snooze and Skip only where they mean something", () => {
+    expect(canPostpone(base), "a one-off not due yet").toBe(false);
+    expect(canPostpone({ ...base, snoozed_until: "2026-12-05T09:10:00Z" }), "a snoozed one-off").toBe(true);
+    expect(canPostpone({ ...base, next_fire: null }), "one that is done").toBe(false);
+    expect(canPostpone({ ...weekly, paused: true }), "a paused one").toBe(false);
+    expect(canPostpone(weekly)).toBe(true);
+  });
+
+  it("names the clock in words, never a zone's id", () => {
+    expect(zoneText("Etc/UTC", "Etc/UTC")).toBe("Times are your computer’s time (UTC).");
+    expect(zoneText("", "Etc/UTC")).toBe("Times are your computer’s time (UTC).");
+    const away = zoneText("America/New_York", "Etc/UTC");
+    expect(away).toMatch(/not your computer’s time \(UTC\)/);
+    expect(away).not.toContain("America/");
   });
 });

@@ -1,0 +1,35 @@
+import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
+import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it } from "vitest";
+import RecoveryCode from "./RecoveryCode.svelte";
+import { forgetCopied } from "../clipboard";
+
+afterEach(() => {
+  forgetCopied();
+  clearMocks();
+});
+
+const CODE = "AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ";
+
+describe("the recovery code card", () => {
+  it("says 'Copied' in a line that was already there, so nothing moves", async () => {
+    mockIPC((cmd) => (cmd === "copy_secret" ? null : undefined));
+    render(RecoveryCode, { code: CODE, onDone: () => {} });
+    const lines = screen.getAllByRole("status");
+    // The copy line and the kit line are in the page, empty, before anything is said.
+    expect(lines.length).toBe(2);
+    for (const l of lines) expect(l.textContent?.trim()).toBe("");
+    await fireEvent.click(screen.getByRole("button", { name: "Copy" }));
+    await waitFor(() => expect(lines[0].textContent).toMatch(/^\s*Copied\./));
+    expect(screen.getAllByRole("status")).toEqual(lines);
+    expect(screen.getByRole("button", { name: "Copied" }).classList).toContain("copy");
+  });
+
+  it("keeps Continue in the footer that stays in sight", () => {
+    render(RecoveryCode, { code: CODE, onDone: () => {} });
+    // The footer is sticky (CSS): Continue is in it, and it is the card's last part.
+    const footer = screen.getByRole("button", { name: "Continue" }).closest(".confirm");
+    expect(footer).toBeTruthy();
+    expect(footer?.parentElement?.lastElementChild).toBe(footer);
+  });
+});
