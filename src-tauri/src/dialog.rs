@@ -27,6 +27,8 @@ pub enum Choose {
     ImportFile,
     /// A new `.pdf` file for a printable document.
     PdfFile,
+    /// The folder a sync engine keeps in step between this person's computers.
+    SyncFolder,
 }
 
 /// Asks the person where, with the system's file dialog; `None` if they cancel. Waits for the
@@ -50,6 +52,7 @@ pub fn ask<R: Runtime>(app: &AppHandle<R>, purpose: Choose) -> Option<String> {
             .blocking_save_file(),
         Choose::NewFolder => dialog.set_title("Choose a new, empty folder").blocking_pick_folder(),
         Choose::SnapshotFolder => dialog.set_title("Where should snapshots go?").blocking_pick_folder(),
+        Choose::SyncFolder => dialog.set_title("Choose the folder your computers share").blocking_pick_folder(),
         Choose::PdfFile => dialog
             .set_title("Save as PDF")
             .set_file_name(format!("trellis-{today}.pdf"))

@@ -6,7 +6,8 @@ use serde::Serialize;
 use specta::Type;
 use trellis_core::backup::BackupError;
 use trellis_core::{
-    CheckInError, Code, FileError, JournalError, LibraryError, ReminderError, StoreError, ToolError, VaultError,
+    CheckInError, Code, FileError, JournalError, LibraryError, ReminderError, StoreError, SyncError, ToolError,
+    VaultError,
 };
 
 /// What kind of failure: the UI decides what to show from this alone.
@@ -88,6 +89,7 @@ from_core!(
     JournalError,
     ToolError,
     ReminderError,
+    SyncError,
     CheckInError,
     BackupError,
     LibraryError,

@@ -30,6 +30,9 @@ enum Tick {
 /// then every ten minutes).
 const SNAPSHOT_EVERY_TICKS: u64 = 600;
 
+/// How often the clock thread runs a pass of sync while unlocked (when this computer syncs).
+const SYNC_EVERY_TICKS: u64 = 5;
+
 /// What the clock thread keeps between ticks.
 pub struct Clock {
     /// Ticks so far.
@@ -78,6 +81,11 @@ pub fn run_tick<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock) {
     // A few seconds after start (what was missed while closed), then every 30 s.
     if n % clock.reminders_every == 2 % clock.reminders_every {
         duty("reminders", || crate::reminders::check(app));
+    }
+    if n % SYNC_EVERY_TICKS == 3 {
+        if let Some(Some(kinds)) = duty("sync", || sync_pass(&state)) {
+            let _ = VaultChanged { kinds }.emit(app);
+        }
     }
     duty("auto-lock", || {
         let _ = match tick(&state, &mut clock.index_was_ready) {
@@ -133,6 +141,20 @@ fn tick(state: &AppState, index_was_ready: &mut bool) -> Tick {
     }
     *index_was_ready = ready;
     Tick::Nothing
+}
+
+/// Runs a pass of sync while unlocked, when this computer syncs; says which kinds changed
+/// when something arrived from another computer. Nothing is read or written while locked.
+fn sync_pass(state: &AppState) -> Option<Vec<trellis_core::RecordKind>> {
+    let Ok(mut guard) = state.vault() else { return None };
+    let vault = guard.as_mut().filter(|v| v.is_unlocked())?;
+    if !vault.syncs() {
+        return None;
+    }
+    let report = vault.sync_now(crate::clock::now(), &mut |_| {});
+    state.note_sync(&report);
+    // What arrived may touch any kind; the screens reload what they show.
+    report.ok().filter(|r| r.received > 0).map(|_| trellis_core::RecordKind::ALL.to_vec())
 }
 
 /// Takes the daily snapshot when it is due (a day after the last, if the vault changed). Runs

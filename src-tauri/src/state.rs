@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use trellis_core::autolock::AutoLock;
 use trellis_core::settings::DEFAULT_AUTO_LOCK_MINUTES;
-use trellis_core::{Library, Vault};
+use trellis_core::{Library, SyncError, SyncReport, Vault};
 
 pub use crate::config::Config;
 use crate::error::{AppError, ErrorCode};
@@ -25,6 +25,8 @@ pub struct AppState {
     locks: AtomicU64,
     /// The recovery code, while Trellis has it on the clipboard.
     pub copied: crate::clipboard::Copied,
+    /// What the last pass of sync did, or why it failed.
+    last_sync: Mutex<(Option<SyncReport>, Option<String>)>,
 }
 
 impl AppState {
@@ -40,7 +42,21 @@ impl AppState {
             autolock: Mutex::new(AutoLock::new(timeout, crate::clock::wall())),
             locks: AtomicU64::new(0),
             copied: Default::default(),
+            last_sync: Mutex::new((None, None)),
         })
+    }
+
+    /// Keeps what a pass of sync did, for Settings.
+    pub fn note_sync(&self, result: &Result<SyncReport, SyncError>) {
+        *lock(&self.last_sync) = match result {
+            Ok(report) => (Some(report.clone()), None),
+            Err(e) => (None, Some(e.to_string())),
+        };
+    }
+
+    /// What the last pass of sync did, or why it failed.
+    pub fn last_sync(&self) -> (Option<SyncReport>, Option<String>) {
+        lock(&self.last_sync).clone()
     }
 
     /// Returns the vault slot, opening the vault if it exists and is not open yet.

@@ -9,6 +9,7 @@ pub mod library;
 pub mod print;
 pub mod reminders;
 pub mod safety;
+pub mod sync;
 pub mod tools;
 pub mod vault;
 

@@ -109,6 +109,19 @@ export const commands = {
 	importFile: (source: Source, path: string, passphrase: string | null) => typedError<ImportReport, AppError>(__TAURI_INVOKE("import_file", { source, path, passphrase })),
 	/**  Asks the person where, with the system's file dialog; `None` if they cancel. */
 	choosePath: (purpose: Choose) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_path", { purpose })),
+	syncStatus: () => typedError<SyncView | null, AppError>(__TAURI_INVOKE("sync_status")),
+	/**  Starts syncing through `folder` as the first computer. */
+	syncStart: (folder: string, name: string) => typedError<SyncView | null, AppError>(__TAURI_INVOKE("sync_start", { folder, name })),
+	/**  Asks to join the computers that share `folder`; returns the six words to compare. */
+	syncJoin: (folder: string, name: string) => typedError<string, AppError>(__TAURI_INVOKE("sync_join", { folder, name })),
+	/**  One pass now, telling `progress` how many changes were read (a first join of a large vault). */
+	syncNow: (progress: Channel<number>) => typedError<SyncReport, AppError>(__TAURI_INVOKE("sync_now", { progress })),
+	/**  Lets a computer that asks to join in, once the words on both screens were compared. */
+	syncApprove: (id: string, words: string) => typedError<SyncView | null, AppError>(__TAURI_INVOKE("sync_approve", { id, words })),
+	/**  Removes a computer: it reads nothing written from now on. */
+	syncRemove: (id: string) => typedError<SyncView | null, AppError>(__TAURI_INVOKE("sync_remove", { id })),
+	/**  Stops syncing on this computer; the records stay. */
+	syncLeave: () => typedError<null, AppError>(__TAURI_INVOKE("sync_leave")),
 	/**
 	 *  Lays out a document and returns its first pages as images to show. A preview that
 	 *  finishes after the vault locked (the layout takes a while, and the lock does not wait for
@@ -497,7 +510,9 @@ export type Choose =
 /**  A file (or a Day One folder's Journal.json) to import. */
 "import_file" | 
 /**  A new `.pdf` file for a printable document. */
-"pdf_file";
+"pdf_file" | 
+/**  The folder a sync engine keeps in step between this person's computers. */
+"sync_folder";
 
 /**  Two worksheets side by side. */
 export type Comparison = {
@@ -505,6 +520,20 @@ export type Comparison = {
 	after: Worksheet,
 	areas: AreaComparison[],
 };
+
+/**  Another computer (or this one) and where it stands. */
+export type Computer = {
+	/**  Its id, short (8 hex digits): enough to name it in `approve` and `remove`. */
+	id: string,
+	name: string,
+	state: ComputerState,
+	/**  When it made the last change this computer has read. */
+	last_change: string | null,
+	/**  For one that asks to join: the six words its screen shows. */
+	words: string | null,
+};
+
+export type ComputerState = "this_one" | "in_step" | "asks_to_join" | "removed";
 
 /**  A record that could not be read, named by kind and id. */
 export type DamagedRecord = {
@@ -967,6 +996,50 @@ export type Source =
 /**  Trellis's JSON export, or its `.age` backup (with the backup's passphrase). */
 "trellis";
 
+/**  What one pass did. */
+export type SyncReport = {
+	/**  Changes written to the folder. */
+	sent: number,
+	/**  Changes read from other computers. */
+	received: number,
+	/**  Of those, ones about records changed on two computers at once. */
+	two_computers: number,
+	/**  This computer was approved in this pass and holds the folder's key now. */
+	joined_now: boolean,
+	/**  What is waiting, in words (a file not arrived yet, a computer not approved yet). */
+	waiting: string[],
+};
+
+/**  Where this computer stands. */
+export type SyncStatus = {
+	folder: string,
+	name: string,
+	/**  This computer's id, short. */
+	device: string,
+	/**  It holds the folder's key (another computer approved it, or it set the folder up). */
+	joined: boolean,
+	/**  The six words to compare while this computer waits to be approved. */
+	words: string | null,
+	/**  Changes made here and not written to the folder yet. */
+	waiting_to_send: number,
+	computers: Computer[],
+	/**  Records changed on two computers at once, newest first. */
+	two_computers: TwoComputers[],
+	/**
+	 *  The vault itself lies in a folder a sync engine keeps in step (which damages a database
+	 *  written from two computers): what engine, if so.
+	 */
+	vault_in_synced_folder: string | null,
+};
+
+/**  Where this computer stands, and what the last pass said (none while it does not sync). */
+export type SyncView = {
+	status: SyncStatus,
+	last: SyncReport | null,
+	/**  Why the last pass failed, if it did. */
+	problem: string | null,
+};
+
 /**  A tag and how many entries carry it. */
 export type TagCount = {
 	tag: string,
@@ -1044,6 +1117,14 @@ export type TrellisLink =
 export type TryIt = {
 	label: string,
 	link: TrellisLink,
+};
+
+/**  A record changed on two computers at once. */
+export type TwoComputers = {
+	kind: RecordKind,
+	id: string,
+	at: string,
+	what: string,
 };
 
 /**

@@ -374,6 +374,11 @@ impl Vault {
         Ok(hex(&device)[..8].to_owned())
     }
 
+    /// Tells whether this computer syncs (cheap: one indexed read; works locked too).
+    pub fn syncs(&self) -> bool {
+        log::device(&self.conn).ok().flatten().is_some()
+    }
+
     /// Where this computer stands; none if it does not sync.
     pub fn sync_status(&mut self) -> Result<Option<SyncStatus>, SyncError> {
         let (conn, open) = self.sync_parts()?;

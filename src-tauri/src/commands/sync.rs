@@ -1,0 +1,109 @@
+//! Settings → Your computers: the folder they share, joining, approving, removing, and a pass
+//! of sync now. The clock thread also runs a pass every few seconds while unlocked
+//! (`crate::lifecycle`).
+
+use std::path::Path;
+
+use serde::Serialize;
+use specta::Type;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Runtime};
+use trellis_core::{SyncReport, SyncStatus};
+
+use super::vault::blocking;
+use crate::clock;
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// Where this computer stands, and what the last pass said (none while it does not sync).
+#[derive(Clone, Debug, Serialize, Type)]
+pub struct SyncView {
+    pub status: SyncStatus,
+    pub last: Option<SyncReport>,
+    /// Why the last pass failed, if it did.
+    pub problem: Option<String>,
+}
+
+fn view(state: &AppState, v: &mut trellis_core::Vault) -> Result<Option<SyncView>, AppError> {
+    let Some(status) = v.sync_status()? else { return Ok(None) };
+    let (last, problem) = state.last_sync();
+    Ok(Some(SyncView { status, last, problem }))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn sync_status(state: tauri::State<'_, AppState>) -> Result<Option<SyncView>, AppError> {
+    state.with_vault(|v| view(&state, v))
+}
+
+/// Starts syncing through `folder` as the first computer.
+#[tauri::command]
+#[specta::specta]
+pub fn sync_start(
+    state: tauri::State<'_, AppState>,
+    folder: String,
+    name: String,
+) -> Result<Option<SyncView>, AppError> {
+    state.with_vault(|v| {
+        v.sync_start(Path::new(&folder), &name)?;
+        let report = v.sync_now(clock::now(), &mut |_| {});
+        state.note_sync(&report);
+        view(&state, v)
+    })
+}
+
+/// Asks to join the computers that share `folder`; returns the six words to compare.
+#[tauri::command]
+#[specta::specta]
+pub fn sync_join(state: tauri::State<'_, AppState>, folder: String, name: String) -> Result<String, AppError> {
+    state.with_vault(|v| Ok(v.sync_join(Path::new(&folder), &name)?))
+}
+
+/// One pass now, telling `progress` how many changes were read (a first join of a large vault).
+#[tauri::command]
+#[specta::specta]
+pub async fn sync_now<R: Runtime>(app: AppHandle<R>, progress: Channel<u32>) -> Result<SyncReport, AppError> {
+    blocking(app, move |state| {
+        state.with_vault(|v| {
+            let report = v.sync_now(clock::now(), &mut |n| {
+                let _ = progress.send(n);
+            });
+            state.note_sync(&report);
+            Ok(report?)
+        })
+    })
+    .await
+}
+
+/// Lets a computer that asks to join in, once the words on both screens were compared.
+#[tauri::command]
+#[specta::specta]
+pub fn sync_approve(
+    state: tauri::State<'_, AppState>,
+    id: String,
+    words: String,
+) -> Result<Option<SyncView>, AppError> {
+    state.with_vault(|v| {
+        v.sync_approve(&id, &words)?;
+        view(&state, v)
+    })
+}
+
+/// Removes a computer: it reads nothing written from now on.
+#[tauri::command]
+#[specta::specta]
+pub fn sync_remove(state: tauri::State<'_, AppState>, id: String) -> Result<Option<SyncView>, AppError> {
+    state.with_vault(|v| {
+        v.sync_remove(&id)?;
+        let report = v.sync_now(clock::now(), &mut |_| {});
+        state.note_sync(&report);
+        view(&state, v)
+    })
+}
+
+/// Stops syncing on this computer; the records stay.
+#[tauri::command]
+#[specta::specta]
+pub fn sync_leave(state: tauri::State<'_, AppState>) -> Result<(), AppError> {
+    state.with_vault(|v| Ok(v.sync_leave()?))
+}

@@ -1,0 +1,113 @@
+// Settings → Your computers in a real window, with a second computer played by the `trellis`
+// command on a vault of its own: the window starts syncing through a folder (chosen in the
+// system's dialog, answered from TRELLIS_CHOOSE_PATH_FOR_TESTS), the second computer asks to
+// join and shows six words, the window shows the same six words and lets it in with "Yes, they
+// match", the second computer brings in what the window wrote, and what it writes then shows in
+// the window's journal by itself (the clock's pass, every few seconds while unlocked). Nothing
+// readable is in the shared folder.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { Session } from "./webdriver.mjs";
+import { APP, OUT, TARGET, buttonNamed, createVault, layoutProblems, scan, setSize, shot, SIZES, typeIn } from "./helpers.mjs";
+
+const PASS = "harbor willow quietly ninety";
+const WORK = process.env.WORK || OUT;
+const DIR = path.join(WORK, "vault-sync");
+const DESK = path.join(WORK, "vault-sync-desk");
+const FOLDER = path.join(WORK, "sync-shared");
+const DESK_PASS = path.join(WORK, "sync-desk-pass");
+const CHOOSE = process.env.TRELLIS_CHOOSE_PATH_FOR_TESTS;
+const CLI = path.join(TARGET, "debug/trellis");
+const LAPTOP_ENTRY = ["zqsync laptop title", "zqsync written in the window"];
+const DESK_ENTRY = ["zqsync desk title", "zqsync written on the second computer"];
+
+let s;
+after(async () => {
+  await s?.quit();
+});
+
+const button = (text) => buttonNamed(s, text);
+
+/** Runs the second computer's `trellis`, with `input` on standard input. */
+function desk(args, input = "") {
+  return execFileSync(CLI, ["--vault", DESK, "--passphrase-file", DESK_PASS, ...args], { input, encoding: "utf8" });
+}
+
+async function waitForText(css, re, timeout = 30_000) {
+  const el = await s.waitFor(css, { timeout, check: async (e) => re.test(await s.text(e)) });
+  return s.text(el);
+}
+
+async function shotSync(name) {
+  const problems = [];
+  for (const [w, h] of SIZES) {
+    await setSize(s, w, h);
+    await s.exec("document.querySelector('[data-testid=sync-settings]').scrollIntoView({ block: 'start' })");
+    await shot(s, `${name}-${w}x${h}`);
+    for (const p of await layoutProblems(s)) problems.push(`${w}x${h}: ${p}`);
+  }
+  assert.deepEqual(problems, [], `layout of ${name}`);
+}
+
+test("two computers in step through a folder, from Settings", { timeout: 300_000 }, async () => {
+  assert.ok(CHOOSE, "run through tests/e2e/run.sh, which sets TRELLIS_CHOOSE_PATH_FOR_TESTS");
+  for (const d of [DIR, DESK, FOLDER]) fs.rmSync(d, { recursive: true, force: true });
+  fs.writeFileSync(DESK_PASS, "the desk's own passphrase\n", { mode: 0o600 });
+  s = await Session.startWithArgs(APP, ["--vault", DIR]);
+  await createVault(s, PASS);
+  await s.click(await button("New entry"));
+  await typeIn(s, "#entry-title", LAPTOP_ENTRY[0]);
+  await typeIn(s, "#entry-body", LAPTOP_ENTRY[1]);
+  await s.waitFor("[data-testid=save-state]", { check: async (el) => (await s.text(el)) === "Saved", timeout: 10_000 });
+
+  // Settings → Your computers: a name is asked for first, then the folder.
+  await s.click(await button("Settings"));
+  await s.waitFor("[data-testid=sync-start]");
+  await s.click(await s.find("[data-testid=sync-start]"));
+  await waitForText("#sync-name-error", /Give this computer a name/);
+  await shotSync("70-sync-start");
+  await typeIn(s, "#sync-name", "Laptop");
+  fs.writeFileSync(CHOOSE, `${FOLDER}\n`);
+  await s.click(await s.find("[data-testid=sync-start]"));
+  await waitForText("[data-testid=sync-folder]", new RegExp(FOLDER.replaceAll("/", "\\/")));
+  assert.ok(fs.existsSync(path.join(FOLDER, "folder-id")), "the folder is set up");
+
+  // The second computer asks to join; the window shows the same six words by itself.
+  desk(["init", "--kdf-work-factor", "4"]);
+  const words = desk(["sync", "join", FOLDER, "--name", "Desk"]).trim();
+  assert.equal(words.split(" ").length, 6, words);
+  const shown = await waitForText("[data-testid=sync-asking] .words", /\w/);
+  assert.equal(shown.trim(), words, "both screens show the same words");
+  await shotSync("71-sync-asks-to-join");
+  await s.click(await s.find("[data-testid=sync-approve]"));
+  await waitForText("[data-testid=sync-said]", /can join now/);
+
+  // The desk brings in the window's entry, then writes one of its own.
+  const joined = desk(["sync", "now"]);
+  assert.match(joined, /read [1-9]/, joined);
+  assert.match(desk(["journal", "search"], "laptop"), /zqsync laptop title/);
+  desk(["journal", "add"], `Title: ${DESK_ENTRY[0]}\n\n${DESK_ENTRY[1]}`);
+  desk(["sync", "now"]);
+
+  // The window's own pass brings it in, and the journal shows it without a click.
+  // (The text of the list as the DOM holds it: WebDriver's rendered text leaves out a
+  // line-clamped name.)
+  await s.waitFor("[data-testid=sync-computers]", {
+    check: async () => /Desk\s*In step/.test(await s.exec("return document.querySelector('[data-testid=sync-computers]').textContent")),
+  });
+  await shotSync("72-sync-in-step");
+  await s.click(await button("Journal"));
+  await s.waitFor("[data-testid=entry-list]", {
+    timeout: 30_000,
+    check: async () => {
+      const titles = await s.exec("return [...document.querySelectorAll('[data-testid=entry-list] .title')].map((e) => e.textContent.trim())");
+      return titles.includes(DESK_ENTRY[0]);
+    },
+  });
+
+  // Nothing readable is in the shared folder.
+  assert.deepEqual(scan(FOLDER, [...LAPTOP_ENTRY, ...DESK_ENTRY, "zqsync", "Laptop", "Desk"]), []);
+});
