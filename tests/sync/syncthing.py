@@ -3,7 +3,9 @@
 
 Two computers, "the laptop" and "the desk", each have their own vault (own passphrase) and their
 own Syncthing, which share one folder over loopback only: no global or local discovery, no
-relays, no NAT or STUN, no usage or crash reports, no upgrade checks, GUI/REST on 127.0.0.1.
+relays, no NAT or STUN, no usage or crash reports, no upgrade checks, GUI/REST on 127.0.0.1;
+the laptop's Syncthing calls the desk's at its loopback port (the sockets both hold are checked
+at the end).
 Trellis never talks to the network; it only runs `trellis sync now` on each side, as the app does
 every few seconds, and this test looks at what `trellis` then lists.
 
@@ -143,8 +145,9 @@ class Computer:
         self.device_id = out.stdout.strip()
         self.apikey = secrets.token_urlsafe(24)
 
-    def st_configure(self, listen_port, gui_port, other):
-        """Loopback only; the other computer at its static address; the shared folder."""
+    def st_configure(self, listen_port, gui_port, other, dials):
+        """Loopback only; the other computer (at its loopback address if this one `dials`);
+        the shared folder."""
         self.gui = f"127.0.0.1:{gui_port}"
         path = os.path.join(self.st_home, "config.xml")
         tree = ET.parse(path)
@@ -185,11 +188,14 @@ class Computer:
                 el = ET.SubElement(opts, tag)
             el.text = value
 
-        # The other computer, at its loopback port only.
+        # The other computer. Only one of the two dials: when both dial each other at the same
+        # moment (at the start, or when the link comes back) Syncthing 1.19 can hang until its
+        # 20 s Hello timeout ("Failed to exchange Hello messages … i/o timeout"). The other waits
+        # to be called: "dynamic", with discovery off, is an address it never dials.
         dev = ET.fromstring(ET.tostring(cfg.find("defaults/device")))
         dev.set("id", other.device_id)
         dev.set("name", other.name)
-        dev.find("address").text = f"tcp://127.0.0.1:{other.listen_port}"
+        dev.find("address").text = f"tcp://127.0.0.1:{other.listen_port}" if dials else "dynamic"
         cfg.insert(list(cfg).index(gui), dev)
 
         # The shared folder, with both computers; changes are seen by inotify within a second
@@ -342,30 +348,38 @@ def main():
             c.st_generate()
         ports = free_ports(4)
         laptop.listen_port, desk.listen_port = ports[0], ports[1]
-        laptop.st_configure(ports[0], ports[2], desk)
-        desk.st_configure(ports[1], ports[3], laptop)
+        laptop.st_configure(ports[0], ports[2], desk, dials=True)
+        desk.st_configure(ports[1], ports[3], laptop, dials=False)
         say(f"Syncthing {version[1] if len(version) > 1 else '?'} twice on 127.0.0.1 (listening on {ports[0]} and "
-            f"{ports[1]}; no discovery, relays, NAT, reports or upgrades), in {root}")
-        for c in both:
-            c.st_start()
+            f"{ports[1]}, the laptop's dialing the desk's; no discovery, relays, NAT, reports or upgrades), in {root}")
 
-        def started():
-            missing = []
-            for c in both:
+        def started(c):
+            """Answering on its REST address, listening on its loopback port."""
+            def check():
                 if c.proc.poll() is not None:
                     raise Failed(f"the {c.name}'s Syncthing exited ({c.proc.returncode}):\n{c.log_tail()}")
                 try:
-                    c.rest("/rest/system/ping")
+                    status = c.rest("/rest/system/status")
                 except Failed:
-                    missing.append(f"the {c.name}'s Syncthing answering on {c.gui}")
-            return missing
+                    return [f"the {c.name}'s Syncthing answering on {c.gui}"]
+                listener = status.get("connectionServiceStatus", {}).get(f"tcp://127.0.0.1:{c.listen_port}", {})
+                if listener.get("error") is not None or not listener.get("lanAddresses"):
+                    return [f"the {c.name}'s Syncthing listening on 127.0.0.1:{c.listen_port} ({listener})"]
+                if status.get("discoveryEnabled") or len(status.get("connectionServiceStatus", {})) != 1:
+                    raise Failed(f"the {c.name}'s Syncthing discovers or listens elsewhere: {status}")
+                return []
+            return check
 
         def linked(up):
             state = "connected to" if up else "cut off from"
             return lambda: [f"the {a.name}'s Syncthing {state} the {b.name}'s"
                             for a, b in ((laptop, desk), (desk, laptop)) if a.connected(b) != up]
 
-        wait("both Syncthings started", started)
+        # The desk first, so that the laptop's first call finds it listening.
+        desk.st_start()
+        wait("the desk's Syncthing started", started(desk))
+        laptop.st_start()
+        wait("the laptop's Syncthing started", started(laptop))
         for c in both:
             opts = c.rest("/rest/config/options")
             wrong = {k: opts.get(k) for k, v in {
@@ -481,8 +495,9 @@ def main():
             me.sync_now()
             if any(f"zq{other.name}apart" in e["body"] for e in me.entries().values()):
                 raise Failed(f"the {other.name}'s edit reached the {me.name} while the link was down")
-        laptop.rest(f"/rest/system/resume?device={desk.device_id}", "POST")
+        # The desk first: it waits to be called, and the laptop calls as soon as it resumes.
         desk.rest(f"/rest/system/resume?device={laptop.device_id}", "POST")
+        laptop.rest(f"/rest/system/resume?device={desk.device_id}", "POST")
         resumed = time.monotonic()
         wait("the link is back", linked(True), since=resumed)
 
