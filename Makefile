@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 PYTHON ?= python3
 
-.PHONY: setup run test ui lint unit ui-test e2e bindings bench fmt package package-test
+.PHONY: setup run test ui lint unit sync-engine ui-test e2e bindings bench fmt package package-test
 
 setup:
 	@bash scripts/setup.sh
@@ -16,7 +16,7 @@ run: setup ui
 	$(CARGO) build --locked -p trellis-app
 	$(CARGO_TARGET_DIR)/debug/trellis-app
 
-test: setup ui lint unit ui-test e2e
+test: setup ui lint unit sync-engine ui-test e2e
 
 # The UI is type-checked, then built into ui/dist, which the app embeds.
 ui:
@@ -34,6 +34,11 @@ lint:
 # Also builds the debug app binary the end-to-end tests drive.
 unit:
 	$(CARGO) test --locked --workspace
+
+# Two Syncthing instances on 127.0.0.1 (no discovery, relays or NAT), each beside its own vault,
+# keep one sync folder in step; uses the trellis binary `unit` built.
+sync-engine:
+	TRELLIS_BIN=$(CARGO_TARGET_DIR)/debug/trellis $(PYTHON) tests/sync/syncthing.py
 
 ui-test:
 	cd ui && npm test

@@ -19,6 +19,8 @@ APT_PACKAGES=(
   age util-linux python3-icalendar python3-dateutil
   # The packaging check validates the menu entry the .deb and .rpm install.
   desktop-file-utils
+  # The sync test keeps a sync folder in step with two real Syncthing instances on loopback.
+  syncthing
 )
 [ "${1:-}" = --package ] && APT_PACKAGES+=(rpm)
 
