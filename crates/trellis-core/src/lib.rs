@@ -79,8 +79,6 @@ pub const DB_FILE: &str = "trellis.db";
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     /// The vault's default folder, where the app and the command look: on Windows the roaming
     /// application data folder, whose access list keeps it to the user (the vault's privacy
     /// there, as 0700 is on Unix).
@@ -92,15 +90,18 @@ mod tests {
         #[cfg(windows)]
         {
             let appdata = std::env::var_os("APPDATA").expect("Windows sets APPDATA");
-            assert_eq!(dir, Path::new(&appdata).join("trellis"));
+            assert_eq!(dir, std::path::Path::new(&appdata).join("trellis"));
             let text = dir.to_str().unwrap();
             assert!(text.ends_with(r"\AppData\Roaming\trellis") && !text.contains('/'), "{text}");
         }
+        #[cfg(target_os = "macos")]
+        assert!(dir.ends_with("Library/Application Support/trellis"), "{}", dir.display());
         #[cfg(target_os = "linux")]
         {
+            use std::path::{Path, PathBuf};
             let data = std::env::var_os("XDG_DATA_HOME")
                 .filter(|d| Path::new(d).is_absolute())
-                .map(std::path::PathBuf::from)
+                .map(PathBuf::from)
                 .unwrap_or_else(|| Path::new(&std::env::var_os("HOME").unwrap()).join(".local/share"));
             assert_eq!(dir, data.join("trellis"));
         }
