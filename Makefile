@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 PYTHON ?= python3
 
-.PHONY: setup run test ui lint unit sync-engine ui-test e2e bindings bench fmt package package-test
+.PHONY: setup run test ui lint unit sync-engine ui-test e2e bindings bench fmt package package-test windows-check
 
 setup:
 	@bash scripts/setup.sh
@@ -69,3 +69,9 @@ package: setup ui
 package-test: package
 	bash scripts/setup.sh --package
 	bash tests/package/run.sh
+
+# The core and the `trellis` command built for Windows and run under Wine (MinGW, Wine and a
+# throwaway prefix are set up by the script). Not part of `make test`: see the README for
+# how long it takes and what it does not cover.
+windows-check:
+	bash scripts/windows-check.sh

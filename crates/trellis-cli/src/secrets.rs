@@ -102,10 +102,17 @@ fn read_secret_file(path: &Path, what: &str) -> Result<String> {
             );
         }
     }
-    let text =
+    let mut text =
         std::fs::read_to_string(path).with_context(|| format!("could not read the {what} file {}", path.display()))?;
+    // Windows Notepad may begin a file with a byte-order mark; it is not part of the secret.
+    if text.starts_with(BOM) {
+        text.replace_range(..BOM.len_utf8(), "");
+    }
     Ok(text)
 }
+
+/// The byte-order mark some Windows editors put at the start of a text file.
+pub(crate) const BOM: char = '\u{feff}';
 
 #[cfg(test)]
 mod tests {
@@ -116,5 +123,22 @@ mod tests {
         assert_eq!(first_line("correct horse\r\nsecond line\n".into()), "correct horse");
         assert_eq!(first_line("only\n".into()), "only");
         assert_eq!(first_line(String::new()), "");
+    }
+
+    /// A file saved on Windows ends its lines with CRLF and may start with a byte-order mark:
+    /// neither is part of the passphrase or the code.
+    #[test]
+    fn a_secret_file_saved_on_windows_reads_as_its_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let pass = dir.path().join("pass.txt");
+        std::fs::write(&pass, "\u{feff}correct horse\r\n").unwrap();
+        let read = |p: &Path| first_line(read_secret_file(p, "passphrase").unwrap());
+        assert_eq!(read(&pass), "correct horse", "no mark, no \\r");
+        std::fs::write(&pass, "correct horse\r\nsecond line\r\n").unwrap();
+        assert_eq!(read(&pass), "correct horse");
+        let code = dir.path().join("code.txt");
+        let written = trellis_core::RecoveryCode::parse("TRELLIS-ABCD-EFGH\r\n");
+        std::fs::write(&code, format!("\u{feff}{}\r\n", written.expose())).unwrap();
+        assert_eq!(read_recovery_code(&code).unwrap().expose(), written.expose());
     }
 }

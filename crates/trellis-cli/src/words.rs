@@ -150,6 +150,9 @@ impl Form {
 
     /// Parses a form: JSON when it starts with `{`, else `Field: value` lines and the main text.
     pub(crate) fn parse(&self, text: &str) -> Result<Words> {
+        // A file saved by a Windows editor may begin with a byte-order mark (its lines may end
+        // in CRLF, which the trims below and the blank-line rule take care of).
+        let text = text.strip_prefix(crate::secrets::BOM).unwrap_or(text);
         if text.trim_start().starts_with('{') {
             return self.parse_json(text);
         }
@@ -239,8 +242,8 @@ impl Form {
                 continue;
             }
             if self.body && self.main == Some(i) {
-                let how = if editing { "; Ctrl-D alone keeps it as it is" } else { "" };
-                writeln!(ask, "{} (end with Ctrl-D on a line of its own{how}):", f.ask)?;
+                let how = if editing { format!("; {END_OF_INPUT} alone keeps it as it is") } else { String::new() };
+                writeln!(ask, "{} (end with {END_OF_INPUT} on a line of its own{how}):", f.ask)?;
                 ask.flush()?;
                 let mut text = String::new();
                 input.read_to_string(&mut text).context("could not read what was written")?;
@@ -262,6 +265,9 @@ impl Form {
         Ok(words)
     }
 }
+
+/// The keys that end typed input at a terminal: a Windows console reads Ctrl-Z as the end.
+const END_OF_INPUT: &str = if cfg!(windows) { "Ctrl-Z" } else { "Ctrl-D" };
 
 fn read_stdin() -> Result<String> {
     let mut text = String::new();
@@ -289,6 +295,16 @@ mod tests {
         assert_eq!(w.take("Title").as_deref(), Some("Sunday"));
         assert_eq!(tags(&w.take("Tags").unwrap()), ["calm", "us"]);
         assert_eq!(w.take("Body").as_deref(), Some("We talked.\nTitle: not a field here\n"));
+    }
+
+    /// A form saved by Notepad: a byte-order mark first and CRLF line ends. The fields read as
+    /// written; the body is kept exactly, its line ends included.
+    #[test]
+    fn a_form_saved_on_windows_reads_its_fields() {
+        let mut w = ENTRY.parse("\u{feff}Title: Sunday\r\nTags: calm, us\r\n\r\nWe talked.\r\n").unwrap();
+        assert_eq!(w.take("Title").as_deref(), Some("Sunday"));
+        assert_eq!(w.take("Tags").map(|t| tags(&t)), Some(vec!["calm".to_owned(), "us".to_owned()]));
+        assert_eq!(w.take("Body").as_deref(), Some("We talked.\r\n"));
     }
 
     #[test]

@@ -69,7 +69,10 @@ pub(crate) fn finish_new(tmp: &Path, path: &Path) -> Result<(), FileError> {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(tmp, std::fs::Permissions::from_mode(0o600))?;
         }
-        File::open(tmp)?.sync_all()?;
+        // Opened for writing: Windows flushes a file only through a handle that may write to
+        // it (`FlushFileBuffers` on a read-only one is "Access denied"). Closed before `place`,
+        // as Windows will not link or rename a file that is still open.
+        OpenOptions::new().write(true).open(tmp)?.sync_all()?;
         place(tmp, path)
     })();
     match result {
@@ -245,6 +248,28 @@ mod tests {
         assert!(matches!(again, Err(E::File(FileError::Exists(_)))));
         assert_eq!(std::fs::read(&path).unwrap(), b"first", "the first file is untouched");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+    }
+
+    /// Windows flushes a file only through a handle that may write to it: `finish_new` once
+    /// opened the copy read-only to sync it, and every snapshot failed there ("Access denied").
+    #[test]
+    fn finish_new_names_a_finished_file_and_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let tmp = dir.path().join(".copy.partial");
+        let path = dir.path().join("copy.snapshot");
+        std::fs::write(&tmp, b"first").unwrap();
+        finish_new(&tmp, &path).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"first");
+        assert!(!tmp.exists(), "the temporary name is gone");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        std::fs::write(&tmp, b"second").unwrap();
+        assert!(matches!(finish_new(&tmp, &path), Err(FileError::Exists(_))));
+        assert_eq!(std::fs::read(&path).unwrap(), b"first", "the first file is untouched");
+        assert!(!tmp.exists(), "a refused copy is removed");
     }
 
     #[test]

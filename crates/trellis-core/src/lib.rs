@@ -80,3 +80,34 @@ pub fn default_vault_dir() -> Option<std::path::PathBuf> {
 
 /// The file name of the database inside a vault directory.
 pub const DB_FILE: &str = "trellis.db";
+
+#[cfg(test)]
+mod tests {
+    /// The vault's default folder, where the app and the command look: on Windows the roaming
+    /// application data folder, whose access list keeps it to the user (the vault's privacy
+    /// there, as 0700 is on Unix).
+    #[test]
+    fn the_default_vault_is_trellis_in_the_platforms_data_folder() {
+        let dir = super::default_vault_dir().expect("every desktop has a data folder");
+        assert!(dir.is_absolute(), "{}", dir.display());
+        assert_eq!(dir.file_name(), Some("trellis".as_ref()));
+        #[cfg(windows)]
+        {
+            let appdata = std::env::var_os("APPDATA").expect("Windows sets APPDATA");
+            assert_eq!(dir, std::path::Path::new(&appdata).join("trellis"));
+            let text = dir.to_str().unwrap();
+            assert!(text.ends_with(r"\AppData\Roaming\trellis") && !text.contains('/'), "{text}");
+        }
+        #[cfg(target_os = "macos")]
+        assert!(dir.ends_with("Library/Application Support/trellis"), "{}", dir.display());
+        #[cfg(target_os = "linux")]
+        {
+            use std::path::{Path, PathBuf};
+            let data = std::env::var_os("XDG_DATA_HOME")
+                .filter(|d| Path::new(d).is_absolute())
+                .map(PathBuf::from)
+                .unwrap_or_else(|| Path::new(&std::env::var_os("HOME").unwrap()).join(".local/share"));
+            assert_eq!(dir, data.join("trellis"));
+        }
+    }
+}

@@ -29,6 +29,9 @@ fn child_adds_until_killed() {
     vault.unlock(&Passphrase::new(PASS.into()), UnlockMode::Lazy).unwrap();
     vault.set_journal_history(true).unwrap();
     let mut out = std::io::stdout().lock();
+    // Started and unlocked: the parent's random wait counts from here (see the snapshot child).
+    writeln!(out, "READY").unwrap();
+    out.flush().unwrap();
     let mut ack = |kind: &str, id: String| {
         writeln!(out, "ACK {kind} {id}").unwrap();
         out.flush().unwrap();
@@ -126,16 +129,23 @@ fn sigkill_loses_no_acknowledged_entry() {
             .spawn()
             .unwrap();
         let stdout = child.stdout.take().unwrap();
+        let (ready_tx, ready) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
             BufReader::new(stdout)
                 .lines()
                 .map_while(Result::ok)
                 .filter_map(|l| {
+                    // The harness prints "test <name> ... " before the output, on the same line.
+                    if l.ends_with("READY") {
+                        let _ = ready_tx.send(());
+                    }
                     let (kind, id) = l.strip_prefix("ACK ")?.split_once(' ')?;
                     Some((kind.to_owned(), id.to_owned()))
                 })
                 .collect::<Vec<_>>()
         });
+        // A slow start (a loaded machine, Wine) would otherwise use up the wait below.
+        let _ = ready.recv_timeout(Duration::from_secs(60));
         // Kill at a random moment: sometimes before the first write, mostly mid-stream.
         std::thread::sleep(Duration::from_millis(rng.next() % 150));
         child.kill().unwrap(); // SIGKILL on Unix: no destructor, no flush, no checkpoint.

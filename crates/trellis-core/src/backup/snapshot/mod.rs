@@ -283,3 +283,40 @@ pub fn restore_snapshot(path: &Path, to: &Path) -> Result<PathBuf, BackupError> 
     names::mark_restored(restored.connection())?;
     Ok(db)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{KdfWorkFactor, Passphrase};
+
+    /// The snapshot folder the app shows and writes to, in the platform's own form. On Windows
+    /// a chosen folder must name its drive or share (`\Backups` is relative to the current
+    /// drive), and a snapshot's name holds no character Windows refuses in a file name.
+    #[test]
+    fn the_snapshot_folder_is_the_vaults_own_or_a_full_path() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("vault");
+        let now = DateTime::from_timestamp_millis(1_770_000_000_000).unwrap();
+        let weak = KdfWorkFactor::insecure_for_tests(2).unwrap();
+        let (vault, _) = Vault::create(&dir, &Passphrase::new("p".into()), weak, now).unwrap();
+        assert_eq!(vault.snapshot_folder().unwrap(), dir.join("snapshots"));
+        #[cfg(windows)]
+        let (full, not_full) = (
+            [r"E:\Trellis snapshots", r"\\nas\home\Trellis"],
+            [r"\Trellis snapshots", r"E:Trellis", "snapshots", "/mnt/usb"],
+        );
+        #[cfg(not(windows))]
+        let (full, not_full) = (["/mnt/usb/Trellis snapshots", "/home/me/Sync"], ["snapshots", "./usb"]);
+        for folder in full {
+            vault.set_snapshots(Some(Path::new(folder)), 5).unwrap();
+            assert_eq!(vault.snapshot_folder().unwrap(), Path::new(folder));
+        }
+        for folder in not_full {
+            let refused = vault.set_snapshots(Some(Path::new(folder)), 5);
+            assert!(matches!(refused, Err(BackupError::Invalid(_))), "{folder} is not a full path");
+        }
+        let name = Name { tag: Some("0123456789ab".into()), made_at: now, seq: 2 }.file_name();
+        assert!(!name.contains(['<', '>', ':', '"', '/', '\\', '|', '?', '*']), "{name}");
+        assert_eq!(Name::parse(&name).map(|n| (n.made_at, n.seq)), Some((now, 2)), "it reads back");
+    }
+}
