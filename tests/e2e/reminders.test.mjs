@@ -37,9 +37,16 @@ function clockAt(when) {
   fs.writeFileSync(CLOCK, String(Math.round((when.getTime() - Date.now()) / 1000)));
 }
 
-/** The Notify calls seen on the bus since `from` (an offset into the monitor's output). */
+/**
+ * The Notify calls seen on the bus since `from` (an offset into the monitor's output), whole:
+ * dbus-monitor can hand over a call's first line before its arguments, so a call counts once
+ * its last argument (the timeout, after the hints array) has come.
+ */
 function notifies(from) {
-  return bus.slice(from).split(/(?=method call .*member=Notify)/).filter((c) => /member=Notify/.test(c));
+  return bus
+    .slice(from)
+    .split(/(?=method call .*member=Notify)/)
+    .filter((c) => /member=Notify/.test(c) && /\]\s*int32 -?\d+/.test(c));
 }
 
 async function waitNotify(from, what) {
