@@ -30,8 +30,13 @@ enum Tick {
 /// then every ten minutes).
 const SNAPSHOT_EVERY_TICKS: u64 = 600;
 
-/// How often the clock thread runs a pass of sync while unlocked (when this computer syncs).
+/// How often the clock thread runs a pass of sync while unlocked (when this computer syncs);
+/// at the next tick already while a pass stopped with files left.
 const SYNC_EVERY_TICKS: u64 = 5;
+
+/// How long one pass of sync may hold the vault before it stops starting new files: the
+/// window's other commands wait for the vault at most about this long, plus one file.
+pub const SYNC_PASS_BUDGET: Duration = Duration::from_millis(40);
 
 /// What the clock thread keeps between ticks.
 pub struct Clock {
@@ -82,7 +87,7 @@ pub fn run_tick<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock) {
     if n % clock.reminders_every == 2 % clock.reminders_every {
         duty("reminders", || crate::reminders::check(app));
     }
-    if n % SYNC_EVERY_TICKS == 3 {
+    if n % SYNC_EVERY_TICKS == 3 || state.last_sync().0.is_some_and(|r| r.more) {
         if let Some(Some(kinds)) = duty("sync", || sync_pass(&state)) {
             let _ = VaultChanged { kinds }.emit(app);
         }
@@ -151,7 +156,7 @@ fn sync_pass(state: &AppState) -> Option<Vec<trellis_core::RecordKind>> {
     if !vault.syncs() {
         return None;
     }
-    let report = vault.sync_now(crate::clock::now(), &mut |_| {});
+    let report = vault.sync_for(crate::clock::now(), SYNC_PASS_BUDGET, &mut |_| {});
     state.note_sync(&report);
     // What arrived may touch any kind; the screens reload what they show.
     report.ok().filter(|r| r.received > 0).map(|_| trellis_core::RecordKind::ALL.to_vec())

@@ -4,13 +4,15 @@
 // join and shows six words, the window shows the same six words and lets it in with "Yes, they
 // match", the second computer brings in what the window wrote, and what it writes then shows in
 // the window's journal by itself (the clock's pass, every few seconds while unlocked). Nothing
-// readable is in the shared folder.
+// readable is in the shared folder. Then a second window (a second app, with a home, a D-Bus
+// session and a tauri-driver of its own) joins the same folder from its own Settings by the six
+// words, and what each window writes shows in the other.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { Session } from "./webdriver.mjs";
+import { Session, sleep } from "./webdriver.mjs";
 import { APP, OUT, TARGET, buttonNamed, createVault, layoutProblems, scan, setSize, shot, SIZES, typeIn } from "./helpers.mjs";
 
 const PASS = "harbor willow quietly ninety";
@@ -25,8 +27,12 @@ const LAPTOP_ENTRY = ["zqsync laptop title", "zqsync written in the window"];
 const DESK_ENTRY = ["zqsync desk title", "zqsync written on the second computer"];
 
 let s;
+let s2;
+let driver2;
 after(async () => {
   await s?.quit();
+  await s2?.quit();
+  if (driver2) process.kill(-driver2.pid, "SIGTERM");
 });
 
 const button = (text) => buttonNamed(s, text);
@@ -110,4 +116,62 @@ test("two computers in step through a folder, from Settings", { timeout: 300_000
 
   // Nothing readable is in the shared folder.
   assert.deepEqual(scan(FOLDER, [...LAPTOP_ENTRY, ...DESK_ENTRY, "zqsync", "Laptop", "Desk"]), []);
+});
+
+/** Starts a second app through a tauri-driver of its own on `port`, in a D-Bus session of its
+ *  own (so the single-instance check does not hand it over to the first window) and with its
+ *  own XDG folders and path-choosing file. */
+async function secondWindow(port, vault, choose) {
+  const home = path.join(WORK, "second-home");
+  const env = { ...process.env, TRELLIS_CHOOSE_PATH_FOR_TESTS: choose, TRELLIS_VAULT: vault };
+  for (const [name, dir] of [["XDG_DATA_HOME", "data"], ["XDG_CACHE_HOME", "cache"], ["XDG_CONFIG_HOME", "config"], ["XDG_RUNTIME_DIR", "run"]]) {
+    env[name] = path.join(home, dir);
+    fs.mkdirSync(env[name], { recursive: true, mode: 0o700 });
+  }
+  delete env.DBUS_SESSION_BUS_ADDRESS;
+  const log = fs.openSync(path.join(WORK, "tauri-driver-2.log"), "w");
+  driver2 = spawn("dbus-run-session", ["--", "tauri-driver", "--port", String(port), "--native-port", String(port + 1)], {
+    env,
+    detached: true,
+    stdio: ["ignore", log, log],
+  });
+  return Session.startWithArgs(APP, ["--vault", vault], 90_000, port);
+}
+
+test("a second window joins by the six words, and each shows what the other writes", { timeout: 300_000 }, async () => {
+  assert.ok(s, "runs after the first test, whose window is in step");
+  const vault2 = path.join(WORK, "vault-sync-second");
+  const choose2 = path.join(WORK, "choose-path-second");
+  const port = Number(process.env.E2E_PORT || 4444) + 10;
+  s2 = await secondWindow(port, vault2, choose2);
+  const b2 = (text) => buttonNamed(s2, text);
+  await createVault(s2, "second window passphrase here");
+  await s2.click(await b2("Settings"));
+  await typeIn(s2, "#sync-name", "Kitchen");
+  fs.writeFileSync(choose2, `${FOLDER}\n`);
+  await s2.click(await s2.waitFor("[data-testid=sync-join]"));
+
+  // The second window shows six words; the first shows the same ones for it.
+  const words2 = (await s2.text(await s2.waitFor("[data-testid=sync-words]", { check: async (e) => /\w+( \w+){5}/.test(await s2.text(e)) }))).trim();
+  await s.click(await button("Settings"));
+  await s.waitFor("[data-testid=sync-asking] .words", { timeout: 30_000, check: async (e) => (await s.text(e)).trim() === words2 });
+  await shot(s2, "73-second-window-waits");
+  await s.click(await s.find("[data-testid=sync-approve]"));
+
+  // The second window is let in at its next pass, and brings in what the first one wrote.
+  await s2.click(await b2("Journal"));
+  const titles = (w) => w.exec("return [...document.querySelectorAll('[data-testid=entry-list] .title')].map((e) => e.textContent.trim())");
+  await s2.waitFor("[data-testid=entry-list]", { timeout: 60_000, check: async () => (await titles(s2)).includes(LAPTOP_ENTRY[0]) });
+
+  // Written in the second window, it shows in the first by itself.
+  const kitchen = ["zqsync kitchen title", "zqsync written in the second window"];
+  await s2.click(await b2("New entry"));
+  await typeIn(s2, "#entry-title", kitchen[0]);
+  await typeIn(s2, "#entry-body", kitchen[1]);
+  await s2.waitFor("[data-testid=save-state]", { check: async (el) => (await s2.text(el)) === "Saved", timeout: 10_000 });
+  await s.click(await button("Journal"));
+  await s.waitFor("[data-testid=entry-list]", { timeout: 60_000, check: async () => (await titles(s)).includes(kitchen[0]) });
+  await shot(s, "74-first-window-shows-second");
+  await sleep(100);
+  assert.deepEqual(scan(FOLDER, [...kitchen, "zqsync", "Kitchen"]), []);
 });

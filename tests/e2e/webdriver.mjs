@@ -10,11 +10,11 @@ const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
  *  came up, say) fails the test instead of holding the whole run open. */
 const SILENCE_MS = 150_000;
 
-function request(method, path, body) {
+function request(method, path, body, port = PORT) {
   const data = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: PORT, method, path, agent, headers: data ? { "content-type": "application/json", "content-length": Buffer.byteLength(data) } : {} },
+      { host: "127.0.0.1", port, method, path, agent, headers: data ? { "content-type": "application/json", "content-length": Buffer.byteLength(data) } : {} },
       (res) => {
         let text = "";
         res.setEncoding("utf8");
@@ -55,14 +55,18 @@ export class Session {
     return Session.startWithArgs(application, [], timeoutMs);
   }
 
-  static async startWithArgs(application, args, timeoutMs = 60_000) {
+  /** `port`: another tauri-driver's (a second app beside the first, see sync.test.mjs). */
+  static async startWithArgs(application, args, timeoutMs = 60_000, port = PORT) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       try {
-        const value = await request("POST", "/session", {
-          capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
-        });
-        return new Session(value.sessionId);
+        const value = await request(
+          "POST",
+          "/session",
+          { capabilities: { alwaysMatch: { "tauri:options": { application, args } } } },
+          port,
+        );
+        return new Session(value.sessionId, port);
       } catch (e) {
         if (Date.now() > deadline) throw e;
         await sleep(500);
@@ -70,12 +74,13 @@ export class Session {
     }
   }
 
-  constructor(id) {
+  constructor(id, port = PORT) {
     this.id = id;
+    this.port = port;
   }
 
   cmd(method, path, body) {
-    return request(method, `/session/${this.id}${path}`, body);
+    return request(method, `/session/${this.id}${path}`, body, this.port);
   }
 
   async quit() {

@@ -13,6 +13,7 @@ use trellis_core::{SyncReport, SyncStatus};
 use super::vault::blocking;
 use crate::clock;
 use crate::error::AppError;
+use crate::lifecycle::SYNC_PASS_BUDGET;
 use crate::state::AppState;
 
 /// Where this computer stands, and what the last pass said (none while it does not sync).
@@ -46,7 +47,8 @@ pub fn sync_start(
 ) -> Result<Option<SyncView>, AppError> {
     state.with_vault(|v| {
         v.sync_start(Path::new(&folder), &name)?;
-        let report = v.sync_now(clock::now(), &mut |_| {});
+        // A large vault's first files are written by the clock's next passes, a bit at a time.
+        let report = v.sync_for(clock::now(), SYNC_PASS_BUDGET, &mut |_| {});
         state.note_sync(&report);
         view(&state, v)
     })
@@ -64,13 +66,23 @@ pub fn sync_join(state: tauri::State<'_, AppState>, folder: String, name: String
 #[specta::specta]
 pub async fn sync_now<R: Runtime>(app: AppHandle<R>, progress: Channel<u32>) -> Result<SyncReport, AppError> {
     blocking(app, move |state| {
-        state.with_vault(|v| {
-            let report = v.sync_now(clock::now(), &mut |n| {
-                let _ = progress.send(n);
-            });
-            state.note_sync(&report);
-            Ok(report?)
-        })
+        // Short passes, each taking the vault and letting it go, so the rest of the window
+        // keeps answering during a first join of a large vault.
+        let mut read = 0;
+        loop {
+            let report = state.with_vault(|v| {
+                let report = v.sync_for(clock::now(), SYNC_PASS_BUDGET, &mut |n| {
+                    let _ = progress.send(read + n);
+                });
+                state.note_sync(&report);
+                Ok(report?)
+            })?;
+            read += report.received;
+            if !report.more {
+                return Ok(SyncReport { received: read, ..report });
+            }
+            std::thread::yield_now();
+        }
     })
     .await
 }
@@ -95,7 +107,7 @@ pub fn sync_approve(
 pub fn sync_remove(state: tauri::State<'_, AppState>, id: String) -> Result<Option<SyncView>, AppError> {
     state.with_vault(|v| {
         v.sync_remove(&id)?;
-        let report = v.sync_now(clock::now(), &mut |_| {});
+        let report = v.sync_for(clock::now(), SYNC_PASS_BUDGET, &mut |_| {});
         state.note_sync(&report);
         view(&state, v)
     })

@@ -4,7 +4,8 @@
 //! with 10 earlier versions each and 100 expectations worksheets), then prints one line per figure,
 //! `NAME VALUE UNIT`, each a median over repeated runs. The disk's own floor (a 4 KiB write
 //! plus fsync) is measured in the same run, so an add can be compared with it on a noisy
-//! machine. Nothing here asserts: it reports.
+//! machine. Last, the vault starts syncing through a folder and a second vault joins it
+//! (`sync_*` figures). Nothing here asserts: it reports.
 
 #![forbid(unsafe_code)]
 
@@ -318,7 +319,93 @@ fn journal_figures(
         std::fs::copy(dir.join(trellis_core::DB_FILE), keep.join(trellis_core::DB_FILE))?;
         eprintln!("kept the vault in {} (passphrase: bench passphrase)", keep.display());
     }
+    let mut vault = Vault::open(dir)?;
+    vault.unlock(&Passphrase::new("bench passphrase".into()), UnlockMode::Full)?;
+    sync_figures(&mut vault, &mut rng, args, tmp.path())
+}
+
+/// Sync through a folder: what the change log adds to an add, the first pass that writes every
+/// record, one change's pass, the folder's size, a second computer's first join, and 10,000
+/// changes made on that computer applied here.
+fn sync_figures(vault: &mut Vault, rng: &mut Lcg, args: &Args, tmp: &std::path::Path) -> Result<()> {
+    let folder = tmp.join("sync-folder");
+    let adds = |vault: &mut Vault, rng: &mut Lcg| -> Result<f64> {
+        let mut journal = vault.journal()?;
+        let mut samples = Vec::new();
+        for i in 0..100 {
+            let d = draft(rng, i);
+            let t = Instant::now();
+            journal.add(d, Utc::now())?;
+            samples.push(ms(t.elapsed()));
+        }
+        Ok(percentile(&mut samples, 0.5))
+    };
+    let before = adds(vault, rng)?;
+    vault.sync_start(&folder, "Bench laptop")?;
+    let after = adds(vault, rng)?;
+    print("add_sync_off_p50_ms", before, "ms");
+    print("add_sync_on_p50_ms", after, "ms");
+
+    let t = Instant::now();
+    let first = vault.sync_now(Utc::now(), &mut |_| {})?;
+    print("sync_first_pass_ms", ms(t.elapsed()), "ms");
+    print("sync_first_pass_changes", first.sent as f64, "changes");
+    let (bytes, files) = folder_size(&folder)?;
+    print("sync_folder_kib_per_1k_entries", bytes as f64 / 1024.0 / (args.entries.max(1) as f64 / 1000.0), "KiB");
+    print("sync_folder_files", files as f64, "files");
+
+    // After each change the app writes it at its next pass: one change, one file.
+    let mut one = Vec::new();
+    for i in 0..30 {
+        vault.journal()?.add(draft(rng, i), Utc::now())?;
+        let t = Instant::now();
+        vault.sync_now(Utc::now(), &mut |_| {})?;
+        one.push(ms(t.elapsed()));
+    }
+    print("sync_pass_one_change_p50_ms", percentile(&mut one, 0.5), "ms");
+
+    // A second computer joins: its first pass reads and applies every change.
+    let weak = KdfWorkFactor::insecure_for_tests(4).expect("4 is a work factor");
+    let (mut desk, _) = Vault::create(&tmp.join("desk"), &Passphrase::new("desk".into()), weak, Utc::now())?;
+    let words = desk.sync_join(&folder, "Bench desk")?;
+    let status = vault.sync_status()?.context("the laptop syncs")?;
+    let asking = status
+        .computers
+        .iter()
+        .find(|c| c.state == trellis_core::ComputerState::AsksToJoin)
+        .context("the desk asks to join")?;
+    vault.sync_approve(&asking.id, &words)?;
+    let t = Instant::now();
+    let joined = desk.sync_now(Utc::now(), &mut |_| {})?;
+    print("sync_first_join_ms", ms(t.elapsed()), "ms");
+    print("sync_first_join_changes", joined.received as f64, "changes");
+
+    // 10,000 entries written on the desk, applied here.
+    let items: Vec<_> = (0..10_000).map(|i| (draft(rng, i), Utc::now())).collect();
+    desk.journal()?.add_many(items)?;
+    desk.sync_now(Utc::now(), &mut |_| {})?;
+    let t = Instant::now();
+    let applied = vault.sync_now(Utc::now(), &mut |_| {})?;
+    print("sync_apply_10k_ms", ms(t.elapsed()), "ms");
+    print("sync_apply_10k_changes", applied.received as f64, "changes");
     Ok(())
+}
+
+/// The bytes and the number of files under `dir`.
+fn folder_size(dir: &std::path::Path) -> Result<(u64, u64)> {
+    let (mut bytes, mut files) = (0, 0);
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            let (b, f) = folder_size(&entry.path())?;
+            bytes += b;
+            files += f;
+        } else {
+            bytes += entry.metadata()?.len();
+            files += 1;
+        }
+    }
+    Ok((bytes, files))
 }
 
 /// Snapshots, the portable backup, the Markdown export and a jrnl import of every entry.

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -136,6 +137,9 @@ pub struct SyncReport {
     pub joined_now: bool,
     /// What is waiting, in words (a file not arrived yet, a computer not approved yet).
     pub waiting: Vec<String>,
+    /// The pass stopped at its time limit ([`Vault::sync_for`]) with files still to write or
+    /// read: another pass goes on where it stopped.
+    pub more: bool,
 }
 
 /// This computer's secrets: its age identity, its name and the folder's keys by version.
@@ -179,6 +183,11 @@ struct Me {
     vault_id: [u8; 16],
     secrets: Secrets,
     next_file: u64,
+    /// Its part of the folder is written (the marker if it started the folder, its public
+    /// key, its own wrap of the folder key). The row is written first, then the files, so a
+    /// crash between the two leaves a row that the next pass finishes, never a folder that
+    /// names a computer no vault knows.
+    published: bool,
 }
 
 fn self_place(device: &DeviceId) -> Place<'_> {
@@ -197,7 +206,6 @@ fn load(conn: &Connection, key: &RecordKey) -> Result<Option<Me>, SyncError> {
         })
         .optional()?;
     let Some((device, folder, vault_id, sealed, next_file)) = row else { return Ok(None) };
-    let damaged = || SyncError::Store(StoreError::Damaged { path: PathBuf::new() });
     let device: DeviceId = device.try_into().map_err(|_| damaged())?;
     let vault_id: [u8; 16] = vault_id.try_into().map_err(|_| damaged())?;
     let (_, plain) = key.open(&self_place(&device), &sealed).map_err(|_| damaged())?;
@@ -208,7 +216,13 @@ fn load(conn: &Connection, key: &RecordKey) -> Result<Option<Me>, SyncError> {
         vault_id,
         secrets,
         next_file: next_file.max(1) as u64,
+        published: next_file >= 1,
     }))
+}
+
+/// What sync's own rows read as when they do not open or decode.
+fn damaged() -> SyncError {
+    SyncError::Store(StoreError::Damaged { path: PathBuf::new() })
 }
 
 fn save_secrets(conn: &Connection, key: &RecordKey, me: &Me) -> Result<(), SyncError> {
@@ -255,21 +269,17 @@ impl Vault {
             return Err(SyncError::AlreadySetUp(me.folder.root().display().to_string()));
         }
         let shared = Folder::at(folder);
+        std::fs::create_dir_all(folder)
+            .map_err(|source| FileError::Io { path: folder.to_owned(), source })?;
         if !matches!(shared.vault_id(), Ok(None)) {
             return Err(SyncError::FolderInUse(folder.to_owned()));
         }
-        let vault_id: [u8; 16] = random();
-        let device: DeviceId = random();
         let identity = age::x25519::Identity::generate();
-        let public = identity.to_public().to_string();
         let key_hex = Zeroizing::new(hex(&random::<32>()));
         let secrets =
             Secrets { identity: secrecy_string(&identity), name, keys: BTreeMap::from([(1, key_hex.to_string())]) };
-        shared.create(&vault_id)?;
-        shared.publish(&device, &public)?;
-        shared.put_key(&device, 1, &wrap(&key_hex, &public).expect("a key just made wraps"))?;
-        let me = Me { device, folder: shared, vault_id, secrets, next_file: 1 };
-        begin(conn, open, &me)
+        let mut me = Me { device: random(), folder: shared, vault_id: random(), secrets, next_file: 1, published: false };
+        begin(conn, open, &mut me)
     }
 
     /// Joins the computers that keep `folder` in step: publishes this computer's key there and
@@ -286,18 +296,17 @@ impl Vault {
             Ok(Some(id)) => id,
             _ => return Err(SyncError::NotASyncFolder(folder.to_owned())),
         };
-        let device: DeviceId = random();
         let identity = age::x25519::Identity::generate();
         let public = identity.to_public().to_string();
-        shared.publish(&device, &public)?;
-        let me = Me {
-            device,
+        let mut me = Me {
+            device: random(),
             folder: shared,
             vault_id,
             secrets: Secrets { identity: secrecy_string(&identity), name, keys: BTreeMap::new() },
             next_file: 1,
+            published: false,
         };
-        begin(conn, open, &me)?;
+        begin(conn, open, &mut me)?;
         Ok(words::six_words(&vault_id, &public))
     }
 
@@ -305,12 +314,7 @@ impl Vault {
     /// The records stay; the folder is left as it is.
     pub fn sync_leave(&mut self) -> Result<(), SyncError> {
         let (conn, _) = self.sync_parts()?;
-        let tx = conn.unchecked_transaction()?;
-        for table in ["sync_self", "sync_out", "sync_versions", "sync_peers", "sync_conflicts"] {
-            tx.execute(&format!("DELETE FROM {table}"), [])?;
-        }
-        tx.commit()?;
-        Ok(())
+        forget(conn)
     }
 
     /// Lets a computer that asks to join in, once its person has compared the six words: the
@@ -358,6 +362,10 @@ impl Vault {
         let removed = removed_peers(&tx)?;
         let version = me.secrets.keys.keys().next_back().copied().unwrap_or(0) + 1;
         let key_hex = Zeroizing::new(hex(&random::<32>()));
+        // This computer's own wrap first: a crash after it leaves a key it takes back at its
+        // next pass, so the others never hold a key it lost.
+        let mut devices = devices;
+        devices.sort_by_key(|(d, _)| *d != me.device);
         for (other, public) in &devices {
             let in_step = !me.folder.keys_for(other).is_empty() || *other == me.device;
             if in_step && !removed.contains(other) {
@@ -426,9 +434,34 @@ impl Vault {
     /// here, and reads what the other computers wrote, as far as it has arrived. Calls
     /// `progress(changes read)` as it goes (a first join of a large vault).
     pub fn sync_now(&mut self, now: DateTime<Utc>, progress: &mut dyn FnMut(u32)) -> Result<SyncReport, SyncError> {
+        self.pass(now, None, progress)
+    }
+
+    /// A pass that starts no new file once `budget` has gone by (a file is written or applied
+    /// whole), so whoever else waits for the vault waits at most about that long plus one
+    /// file. [`SyncReport::more`] says whether files are left for the next pass.
+    pub fn sync_for(
+        &mut self,
+        now: DateTime<Utc>,
+        budget: Duration,
+        progress: &mut dyn FnMut(u32),
+    ) -> Result<SyncReport, SyncError> {
+        self.pass(now, Some(Instant::now() + budget), progress)
+    }
+
+    fn pass(
+        &mut self,
+        now: DateTime<Utc>,
+        until: Option<Instant>,
+        progress: &mut dyn FnMut(u32),
+    ) -> Result<SyncReport, SyncError> {
+        let over = move || until.is_some_and(|t| Instant::now() >= t);
         let (conn, open) = self.sync_parts()?;
         let mut me = load(conn, &open.key)?.ok_or(SyncError::NotSetUp)?;
         let mut report = SyncReport::default();
+        if !me.published && me.folder.root().is_dir() {
+            publish(conn, &mut me)?;
+        }
         match me.folder.vault_id() {
             Ok(Some(id)) if id == me.vault_id => {}
             Ok(None) | Err(Some(_)) if !me.folder.root().is_dir() || me.folder.is_empty() => {
@@ -451,11 +484,13 @@ impl Vault {
         if removed_peers(conn)?.contains(&me.device) {
             return Err(SyncError::Removed);
         }
-        report.sent = send(conn, &open.key, &mut me)?;
+        (report.sent, report.more) = send(conn, &open.key, &mut me, &over)?;
         if me.folder.highest(&me.device).is_some_and(|h| h >= me.next_file) {
             return Err(SyncError::NotOurs);
         }
-        receive(conn, open, &me, now, &mut report, progress)?;
+        if !report.more {
+            receive(conn, open, &me, now, &mut report, &over, progress)?;
+        }
         Ok(report)
     }
 
@@ -501,18 +536,62 @@ fn tidy_name(name: &str) -> Result<String, SyncError> {
     Ok(name)
 }
 
-/// Writes this computer's row and queues everything the vault holds.
-fn begin(conn: &Connection, open: &mut Unlocked, me: &Me) -> Result<(), SyncError> {
+/// Writes this computer's row (marked not published: `next_file` 0) and queues everything the
+/// vault holds, then publishes its part of the folder. If publishing fails, the row goes again,
+/// so the person can simply try again; a crash in between is finished by the next pass.
+fn begin(conn: &Connection, open: &mut Unlocked, me: &mut Me) -> Result<(), SyncError> {
     let plain = Zeroizing::new(serde_json::to_vec(&me.secrets).expect("secrets always encode"));
     let sealed = open.key.seal(&self_place(&me.device), &plain);
     let tx = conn.unchecked_transaction()?;
     tx.execute(
-        "INSERT INTO sync_self (one, device, folder, vault_id, sealed, hlc, next_file) VALUES (1, ?1, ?2, ?3, ?4, 0, 1)",
+        "INSERT INTO sync_self (one, device, folder, vault_id, sealed, hlc, next_file) VALUES (1, ?1, ?2, ?3, ?4, 0, 0)",
         params![&me.device[..], me.folder.root().display().to_string(), &me.vault_id[..], sealed.as_bytes()],
     )?;
     let records = open.records(conn);
     for kind in open.kinds.iter() {
         kind.first_versions(&records)?;
+    }
+    tx.commit()?;
+    publish(conn, me).or_else(|e| forget(conn).and(Err(e)))
+}
+
+/// Writes this computer's part of the folder: the marker (when it holds the folder key before
+/// any file exists, it started the folder), its public key, and the folder key wrapped to
+/// itself; then notes the row as published. A file already there from an attempt a crash cut
+/// short is left as it is (write-once files; the same device id is never made twice).
+fn publish(conn: &Connection, me: &mut Me) -> Result<(), SyncError> {
+    let identity = me.secrets.identity().ok_or_else(damaged)?;
+    let public = identity.to_public().to_string();
+    let done = |r: Result<(), FileError>| match r {
+        Err(FileError::Exists(_)) => Ok(()),
+        other => other,
+    };
+    if !me.secrets.keys.is_empty() {
+        match me.folder.vault_id() {
+            Ok(None) => done(me.folder.create(&me.vault_id))?,
+            Ok(Some(id)) if id == me.vault_id => {}
+            _ => return Err(SyncError::FolderInUse(me.folder.root().to_owned())),
+        }
+    }
+    done(me.folder.publish(&me.device, &public))?;
+    let have: Vec<u32> = me.folder.keys_for(&me.device).into_iter().map(|(v, _)| v).collect();
+    for (version, key) in &me.secrets.keys {
+        if !have.contains(version) {
+            let wrapped = wrap(key, &public).ok_or_else(damaged)?;
+            done(me.folder.put_key(&me.device, *version, &wrapped))?;
+        }
+    }
+    conn.execute("UPDATE sync_self SET next_file = 1 WHERE next_file = 0", [])?;
+    me.published = true;
+    Ok(())
+}
+
+/// Forgets everything sync keeps on this computer: its id, keys, queue and what it knew of
+/// the others. The records stay.
+fn forget(conn: &Connection) -> Result<(), SyncError> {
+    let tx = conn.unchecked_transaction()?;
+    for table in ["sync_self", "sync_out", "sync_versions", "sync_peers", "sync_conflicts"] {
+        tx.execute(&format!("DELETE FROM {table}"), [])?;
     }
     tx.commit()?;
     Ok(())
@@ -589,15 +668,18 @@ fn take_keys(conn: &Connection, key: &RecordKey, me: &mut Me) -> Result<bool, Sy
     Ok(had_none && took)
 }
 
-/// Writes what is queued here, in files of up to [`CHANGES_PER_FILE`] changes. Returns how
-/// many changes were written.
-fn send(conn: &Connection, key: &RecordKey, me: &mut Me) -> Result<u32, SyncError> {
+/// Writes what is queued here, in files of up to [`CHANGES_PER_FILE`] changes, until `over`.
+/// Returns how many changes were written, and whether it stopped with more queued.
+fn send(conn: &Connection, key: &RecordKey, me: &mut Me, over: &dyn Fn() -> bool) -> Result<(u32, bool), SyncError> {
     let mut sent = 0;
     let removed: Vec<String> = removed_peers(conn)?.iter().map(|d| hex(d)).collect();
     loop {
         let (queued, bad) = log::queued(conn, key, CHANGES_PER_FILE)?;
         // Only tampering makes a queued change unreadable: it cannot be sent, and is dropped.
         log::drop_queued(conn, &bad)?;
+        if sent > 0 && !queued.is_empty() && over() {
+            return Ok((sent, true));
+        }
         // A computer's first file goes out even with nothing in it: it tells the others its name.
         let last = match queued.last() {
             Some(&(last, _)) => last,
@@ -625,7 +707,7 @@ fn send(conn: &Connection, key: &RecordKey, me: &mut Me) -> Result<u32, SyncErro
         me.next_file += 1;
         sent += n;
     }
-    Ok(sent)
+    Ok((sent, false))
 }
 
 /// Tells whether the file already at `place` holds the changes of `body` (this computer wrote
@@ -649,6 +731,7 @@ fn receive(
     me: &Me,
     now: DateTime<Utc>,
     report: &mut SyncReport,
+    over: &dyn Fn() -> bool,
     progress: &mut dyn FnMut(u32),
 ) -> Result<(), SyncError> {
     let mut waiting: BTreeMap<DeviceId, String> = BTreeMap::new();
@@ -668,6 +751,11 @@ fn receive(
                 let seq = applied.max(0) as u64 + 1;
                 let place = FilePlace { vault_id: &me.vault_id, device: &device, seq };
                 let candidates = me.folder.candidates(&device, seq);
+                if !candidates.is_empty() && report.received > 0 && over() {
+                    report.more = true;
+                    report.waiting.extend(waiting.into_values());
+                    return Ok(());
+                }
                 if candidates.is_empty() {
                     // A later file is there: this one is missing, or too large to be one.
                     if me.folder.highest(&device).is_some_and(|h| h > seq) {

@@ -6,6 +6,7 @@ mod canaries;
 mod checkin;
 mod content;
 mod crash;
+mod crash_sync;
 mod every_kind;
 mod flows;
 mod limits;

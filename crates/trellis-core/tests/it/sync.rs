@@ -519,3 +519,32 @@ fn a_reminder_and_its_schedule_reach_the_other_computer_and_fire_from_now_there(
     assert!(b.vault.reminders().unwrap().get(made.schedule.id).is_err(), "removed on both");
     assert!(b.vault.reminders().unwrap().list().unwrap().iter().all(|r| r.schedule.id != made.schedule.id));
 }
+
+#[test]
+fn a_pass_with_a_time_limit_stops_between_files_and_the_next_goes_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let items = (0..4500).map(|i| (draft(&format!("bulk {i}"), "a few words", &[]), now())).collect();
+    a.vault.journal().unwrap().add_many(items).unwrap();
+    let limit = std::time::Duration::ZERO;
+    let mut sent = Vec::new();
+    loop {
+        let r = a.vault.sync_for(now(), limit, &mut |_| {}).unwrap();
+        sent.push(r.sent);
+        if !r.more {
+            break;
+        }
+    }
+    assert_eq!(sent, [2000, 2000, 500], "one file a pass, and nothing left over");
+    let mut read = Vec::new();
+    loop {
+        let r = b.vault.sync_for(now(), limit, &mut |_| {}).unwrap();
+        read.push(r.received);
+        if !r.more {
+            break;
+        }
+    }
+    assert_eq!(read, [2000, 2000, 500], "each pass applies one whole file, the next goes on");
+    assert_eq!(records(&mut a), records(&mut b));
+}
