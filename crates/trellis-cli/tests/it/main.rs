@@ -1203,7 +1203,7 @@ fn a_reminder_without_a_zone_takes_this_machines_or_says_it_could_not() {
         };
         let out = c.output().unwrap();
         assert!(out.status.success(), "{}", stderr(&out));
-        let id = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+        let id = String::from_utf8_lossy(&out.stdout).trim().to_owned();
         let list: serde_json::Value = serde_json::from_str(&env.ok(&["reminder", "list", "--json"])).unwrap();
         let r = list.as_array().unwrap().iter().find(|r| r["id"] == id.as_str()).unwrap().clone();
         (r["zone"].as_str().unwrap().to_owned(), stderr(&out))
