@@ -18,7 +18,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TARGET=x86_64-pc-windows-gnu
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/trellis/target}"
+# A target folder of its own (not the Makefile's CARGO_TARGET_DIR): the Windows build then never
+# waits on the lock of a Linux build running beside it, nor makes that one wait.
+export CARGO_TARGET_DIR="${TRELLIS_WINDOWS_TARGET_DIR:-$HOME/.cache/trellis/target-win}"
 export PATH="$HOME/.cargo/bin:$PATH"
 say() { printf '\n== %s\n' "$*"; }
 
@@ -31,7 +33,9 @@ for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); d
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo=sudo
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+  # A new machine's package lists may be missing or old.
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 # Debian's `wine` wrapper looks for the 32-bit loader first; the 64-bit one is all we need.
 WINE=/usr/lib/wine/wine64
@@ -49,9 +53,15 @@ cleanup() {
   rm -rf "$prefix"
 }
 trap cleanup EXIT
+# The prefix is made, and everything its first start runs has ended and been written out,
+# before anything else runs in it.
 "$WINE" wineboot -i >/dev/null 2>&1
+"$WINESERVER" -w
 x86_64-w64-mingw32-gcc -shared -O2 -s -o "$prefix/drive_c/windows/system32/bcryptprimitives.dll" \
   scripts/wine/bcryptprimitives.c -ladvapi32
+# One Wine server for the whole run: otherwise each test binary starts its own, which stops
+# a few seconds after the binary ends, while the next may already be starting.
+"$WINESERVER" -p
 
 say "The tests, built for Windows and run under Wine"
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$WINE"

@@ -195,9 +195,17 @@ pub(crate) fn with_key(cmd: ReminderCommand, vault: &mut Vault) -> Result<()> {
         }
         ReminderCommand::Add { purpose, fields } => {
             let purpose = Purpose::parse(&purpose).expect("clap checked it");
+            let zone_given = fields.zone.is_some();
             let draft = fields.draft(purpose, None, false)?;
             let r = reminders.add(draft, now)?;
             writeln!(out, "{}", r.schedule.id)?;
+            if !zone_given && reminders::find_system_zone().1 == reminders::ZoneFound::Nowhere {
+                eprintln!(
+                    "This computer's time zone could not be read, so the reminder keeps UTC times. \
+                     To choose its zone: trellis reminder edit {} --zone Europe/Berlin (or yours)",
+                    r.schedule.id
+                );
+            }
         }
         ReminderCommand::Edit { id, fields } => {
             let id: ReminderId = parse(&id)?;

@@ -26,7 +26,10 @@ use serde::{Deserialize, Serialize};
 
 pub use backup::KeptReminder;
 pub(crate) use backup::{is_there, kept, put_schedule};
-pub use schedule::{local_instant, parse_time, parse_zone, system_zone, Day, Repeat, Rule, RuleError, Snooze, MORNING};
+pub use schedule::{
+    find_system_zone, local_instant, parse_time, parse_zone, system_zone, Day, Repeat, Rule, RuleError, Snooze,
+    ZoneFound, MORNING,
+};
 
 pub use follow::FOLLOW_AT;
 pub(crate) use follow::{follow, Dated, FollowDate, FollowsDate, Of as DatedOf};

@@ -252,11 +252,33 @@ pub fn parse_time(s: &str) -> Result<NaiveTime, RuleError> {
 
 /// The zone this machine is set to: `$TZ` when it names a zone, else the system's, else UTC.
 pub fn system_zone() -> Tz {
-    std::env::var("TZ")
-        .ok()
-        .and_then(|z| z.trim_start_matches(':').parse::<Tz>().ok())
-        .or_else(|| iana_time_zone::get_timezone().ok().and_then(|z| z.parse::<Tz>().ok()))
-        .unwrap_or(Tz::UTC)
+    find_system_zone().0
+}
+
+/// Where `find_system_zone` found the zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZoneFound {
+    /// `$TZ` named it.
+    TzVariable,
+    /// The system's setting (on Windows its calendar API, which Wine lacks).
+    System,
+    /// Neither could be read: UTC stands in, and the person should be told.
+    Nowhere,
+}
+
+/// `system_zone`, with where it came from.
+pub fn find_system_zone() -> (Tz, ZoneFound) {
+    pick_zone(std::env::var("TZ").ok().as_deref(), || iana_time_zone::get_timezone().ok())
+}
+
+fn pick_zone(tz_variable: Option<&str>, system: impl FnOnce() -> Option<String>) -> (Tz, ZoneFound) {
+    if let Some(zone) = tz_variable.and_then(|z| z.trim_start_matches(':').parse::<Tz>().ok()) {
+        return (zone, ZoneFound::TzVariable);
+    }
+    match system().and_then(|z| z.parse::<Tz>().ok()) {
+        Some(zone) => (zone, ZoneFound::System),
+        None => (Tz::UTC, ZoneFound::Nowhere),
+    }
 }
 
 fn join_and(items: &[&str]) -> String {
@@ -309,6 +331,30 @@ mod tests {
             at = t;
         }
         out
+    }
+
+    #[test]
+    fn the_system_zone_says_where_it_came_from() {
+        let system = |name: &str| {
+            let name = name.to_owned();
+            move || Some(name)
+        };
+        let unreadable = || None;
+        assert_eq!(
+            pick_zone(Some("Europe/Berlin"), system("Asia/Tokyo")),
+            (zone("Europe/Berlin"), ZoneFound::TzVariable)
+        );
+        assert_eq!(pick_zone(Some(":America/New_York"), unreadable), (zone("America/New_York"), ZoneFound::TzVariable));
+        // A POSIX rule or a Windows zone name is no IANA name: the next source is asked.
+        assert_eq!(
+            pick_zone(Some("CET-1CEST,M3.5.0,M10.5.0/3"), system("Asia/Tokyo")),
+            (zone("Asia/Tokyo"), ZoneFound::System)
+        );
+        assert_eq!(pick_zone(None, system("Australia/Adelaide")), (zone("Australia/Adelaide"), ZoneFound::System));
+        assert_eq!(pick_zone(None, system("W. Europe Standard Time")), (Tz::UTC, ZoneFound::Nowhere));
+        // Under Wine the system's zone cannot be read at all.
+        assert_eq!(pick_zone(None, unreadable), (Tz::UTC, ZoneFound::Nowhere));
+        assert_eq!(pick_zone(Some(""), unreadable), (Tz::UTC, ZoneFound::Nowhere));
     }
 
     #[test]
