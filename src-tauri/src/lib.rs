@@ -129,6 +129,7 @@ macro_rules! specta_builder {
                 $crate::commands::tools::undo_delete_worksheet,
                 $crate::commands::tools::list_agreements,
                 $crate::commands::tools::get_agreement,
+                $crate::commands::tools::add_agreement,
                 $crate::commands::tools::agreement_from_boundary,
                 $crate::commands::tools::edit_agreement,
                 $crate::commands::tools::agreement_history,

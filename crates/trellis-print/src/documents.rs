@@ -107,6 +107,7 @@ fn boundary_status_label(s: BoundaryStatus) -> &'static str {
 
 fn agreement_status_label(s: AgreementStatus) -> &'static str {
     match s {
+        AgreementStatus::New => "Not checked yet",
         AgreementStatus::Kept => "In place",
         AgreementStatus::NeedsRevisiting => "Needs revisiting",
         AgreementStatus::Renegotiated => "Renegotiated",

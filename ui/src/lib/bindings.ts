@@ -163,6 +163,8 @@ export const commands = {
 	undoDeleteWorksheet: (id: WorksheetId) => typedError<Worksheet, AppError>(__TAURI_INVOKE("undo_delete_worksheet", { id })),
 	listAgreements: () => typedError<ListedAgreement[], AppError>(__TAURI_INVOKE("list_agreements")),
 	getAgreement: (id: AgreementId) => typedError<Agreement, AppError>(__TAURI_INVOKE("get_agreement", { id })),
+	/**  Writes a new agreement made in the ledger itself. */
+	addAgreement: (draft: AgreementDraft, note: string) => typedError<Agreement, AppError>(__TAURI_INVOKE("add_agreement", { draft, note })),
 	/**  Makes an agreement of a boundary both partners accepted. */
 	agreementFromBoundary: (id: BoundaryId) => typedError<Agreement, AppError>(__TAURI_INVOKE("agreement_from_boundary", { id })),
 	/**  Changes an agreement read at update time `opened`, keeping the old version with `note`. */
@@ -299,7 +301,12 @@ export type AgreementSource =
 { kind: "area"; worksheet: WorksheetId; area: string } | { kind: "boundary"; boundary: BoundaryId };
 
 /**  Where an agreement stands. */
-export type AgreementStatus = "kept" | "needs_revisiting" | "renegotiated" | "retired";
+export type AgreementStatus = 
+/**
+ *  Just made: nobody has said yet whether it holds. Every new agreement starts here, so
+ *  one made a minute ago never reads as kept.
+ */
+"new" | "kept" | "needs_revisiting" | "renegotiated" | "retired";
 
 /**  An error for the UI. */
 export type AppError = {

@@ -320,7 +320,7 @@ impl<'v> Worksheets<'v> {
         }
         let draft = AgreementDraft {
             text: answer.middle.clone(),
-            status: AgreementStatus::Kept,
+            status: AgreementStatus::New,
             revisit_on: answer.revisit_on,
         };
         let source = AgreementSource::Area { worksheet: id, area: area.to_owned() };
