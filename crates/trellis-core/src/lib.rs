@@ -53,7 +53,7 @@ pub use library::{Library, LibraryError, TrellisLink};
 pub use record::{DamagedRecord, RecordError, RecordKind};
 pub use reminders::{Reminder, ReminderDraft, ReminderError, Reminders};
 pub use search::{Found, SnippetPart};
-pub use secret::{KdfWorkFactor, Passphrase, RecoveryCode, RECOVERY_PREFIX};
+pub use secret::{KdfWorkFactor, MistypedCode, Passphrase, RecoveryCode, RECOVERY_PREFIX};
 pub use settings::Settings;
 pub use store::StoreError;
 pub use timeline::{FieldChange, TimelineStep};

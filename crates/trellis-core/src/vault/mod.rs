@@ -18,7 +18,7 @@ use crate::keyslot::{self, SlotError};
 use crate::kinds::KINDS;
 use crate::record::{DamagedRecord, RecordKey, RecordKind, VaultKey};
 use crate::search::Found;
-use crate::secret::{KdfWorkFactor, Passphrase, RecoveryCode};
+use crate::secret::{KdfWorkFactor, MistypedCode, Passphrase, RecoveryCode};
 use crate::settings::{self, Settings};
 use crate::store::{self, StoreError};
 use crate::tools::agreements::Agreements;
@@ -42,17 +42,19 @@ pub enum VaultError {
     NotFound(PathBuf),
     #[error("a vault already exists in {0}; unlock it, or choose another folder")]
     AlreadyExists(PathBuf),
-    #[error("that passphrase does not open this vault; check it and try again, or recover with your recovery code")]
+    #[error("that passphrase does not open this journal; check it and try again, or recover with your recovery code")]
     WrongPassphrase,
-    #[error("that recovery code does not open this vault; check each character and try again")]
+    #[error("that recovery code does not open this journal; check each character and try again")]
     WrongRecoveryCode,
+    #[error(transparent)]
+    MistypedRecoveryCode(MistypedCode),
     #[error("the passphrase is empty; choose a passphrase of several words")]
     EmptyPassphrase,
-    #[error("the vault is locked; unlock it first")]
+    #[error("the journal is locked; unlock it first")]
     Locked,
     #[error("the vault's key slot asks for scrypt work 2^{0}, above the allowed 2^22; it may be damaged or hostile")]
     SlotTooCostly(u8),
-    #[error("the vault's key slots are damaged; restore the vault from a backup")]
+    #[error("the keys that open this journal are damaged; restore it from a backup")]
     SlotDamaged,
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -570,6 +572,7 @@ fn digest(wrapped: &[u8]) -> Vec<u8> {
 
 fn slot_error(e: SlotError) -> VaultError {
     match e {
+        SlotError::Mistyped(m) => VaultError::MistypedRecoveryCode(m),
         SlotError::TooCostly(n) => VaultError::SlotTooCostly(n),
         SlotError::WrongSecret | SlotError::Damaged => VaultError::SlotDamaged,
     }
