@@ -153,7 +153,7 @@ export function failureText(e: unknown, nothing = ""): string {
   if (e instanceof AppFailure) {
     switch (e.code) {
       case "file_exists":
-        return `Something is already there, and files here are never written over. Choose a new name, or a new, empty folder.${tail}`;
+        return `Something is already there, and this app never writes over files. Choose a new name, or a new, empty folder.${tail}`;
       case "disk_full":
         return `The disk is full. Make some room, then try again.${tail}`;
       case "locked":
