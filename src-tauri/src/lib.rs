@@ -103,6 +103,7 @@ macro_rules! specta_builder {
                 $crate::commands::sync::sync_leave,
                 $crate::commands::print::print_preview::<$runtime>,
                 $crate::commands::print::print_save::<$runtime>,
+                $crate::commands::print::choose_pdf_path::<$runtime>,
                 $crate::commands::tools::guides,
                 $crate::commands::tools::search_everything,
                 $crate::commands::tools::list_boundaries,

@@ -29,6 +29,7 @@ pub mod library;
 mod record;
 mod registry;
 pub mod reminders;
+pub mod save_place;
 mod scan;
 mod search;
 mod secret;

@@ -130,6 +130,11 @@ export const commands = {
 	printPreview: (request: Request, paper: Paper) => typedError<Preview, AppError>(__TAURI_INVOKE("print_preview", { request, paper })),
 	/**  Writes the document as a new PDF at `path` (0600, never over a file); returns its pages. */
 	printSave: (request: Request, paper: Paper, path: string) => typedError<number, AppError>(__TAURI_INVOKE("print_save", { request, paper, path })),
+	/**
+	 *  Asks where to save `request` as a PDF, with the system's dialog: it opens where the last PDF
+	 *  went and offers a free name that says what the document is. `None` if the person cancels.
+	 */
+	choosePdfPath: (request: Request) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_pdf_path", { request })),
 	guides: () => __TAURI_INVOKE<Guides>("guides"),
 	/**  Searches entries, boundaries, worksheets and agreements; each hit names its kind. */
 	searchEverything: (query: string) => typedError<Found[], AppError>(__TAURI_INVOKE("search_everything", { query })),

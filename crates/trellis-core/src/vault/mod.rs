@@ -18,6 +18,7 @@ use crate::keyslot::{self, SlotError};
 use crate::kinds::KINDS;
 use crate::record::{DamagedRecord, RecordKey, RecordKind, VaultKey};
 use crate::search::Found;
+use crate::save_place::{self, Saving};
 use crate::secret::{KdfWorkFactor, MistypedCode, Passphrase, RecoveryCode};
 use crate::settings::{self, Settings};
 use crate::store::{self, StoreError};
@@ -369,6 +370,22 @@ impl Vault {
     /// Returns the vault's preferences.
     pub fn settings(&self) -> Result<Settings, VaultError> {
         Ok(Settings::load(&self.conn)?)
+    }
+
+    /// Returns the folder a dialog for `saving` opens in: where the last of its kind went, else
+    /// Documents, else home (see [`crate::save_place`]). Works while locked too.
+    pub fn dialog_folder(&self, saving: Saving) -> Option<PathBuf> {
+        let remembered = settings::last_folder(&self.conn, saving).ok().flatten();
+        save_place::start_folder_here(remembered.as_deref())
+    }
+
+    /// Remembers the folder of `chosen`, the path a dialog for `saving` just gave, for the next
+    /// dialog of its kind.
+    pub fn remember_dialog_folder(&self, saving: Saving, chosen: &Path) -> Result<(), VaultError> {
+        if let Some(folder) = save_place::folder_to_remember(chosen) {
+            settings::remember_folder(&self.conn, saving, &folder)?;
+        }
+        Ok(())
     }
 
     /// Says whether this is the first time the window closed to the tray (then never again).
