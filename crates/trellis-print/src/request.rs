@@ -103,7 +103,7 @@ mod tests {
         let packet = Request::Packet { from: None, to: None, tags: vec![], entries: vec![], boundaries: vec![], agreements: vec![] };
         let all = [
             Request::WorksheetBlank,
-            Request::Worksheet { id: WorksheetId::new(chrono::Utc::now()) },
+            Request::Worksheet { id: "01930000-0000-7000-8000-000000000000".parse().unwrap() },
             Request::Boundaries { all: true },
             Request::Agreements,
             Request::RecoveryKit { code: String::new() },
