@@ -64,7 +64,8 @@ pub fn ask<R: Runtime>(app: &AppHandle<R>, purpose: Choose, document: Option<&Re
         .with_vault(|v| Ok((v.dialog_folder(saving), v.settings()?.name_as_notes)))
         .unwrap_or_else(|_| (save_place::start_folder_here(None), false));
     let today = clock::today();
-    let name = |stem: &str, ext: &str| save_place::free_name(folder.as_deref().unwrap_or(Path::new("")), stem, today, ext);
+    let name =
+        |stem: &str, ext: &str| save_place::free_name(folder.as_deref().unwrap_or(Path::new("")), stem, today, ext);
     let mut dialog = app.dialog().file();
     if let Some(folder) = &folder {
         dialog = dialog.set_directory(folder);

@@ -112,7 +112,7 @@ mod tests {
         // Not a code at all: said as a typing mistake, not as a code that opens nothing.
         assert!(matches!(
             unwrap_with_recovery(&wrapped, &RecoveryCode::parse("nonsense")),
-            Err(SlotError::Mistyped(MistypedCode::Character { at: 1, group: 1 }))
+            Err(SlotError::Mistyped(MistypedCode::Character { at: 2, group: 1 }))
         ));
     }
 

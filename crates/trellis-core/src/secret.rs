@@ -237,10 +237,16 @@ mod tests {
             let groups = code.groups();
             // 58 characters after the prefix, in groups of at most six: ten, none shorter than five.
             assert_eq!(groups.len(), 10);
-            assert!(groups.iter().all(|g| (5..=6).contains(&g.len())), "{:?}", groups.iter().map(String::len).collect::<Vec<_>>());
+            assert!(
+                groups.iter().all(|g| (5..=6).contains(&g.len())),
+                "{:?}",
+                groups.iter().map(String::len).collect::<Vec<_>>()
+            );
             assert_eq!(groups.concat(), full[RECOVERY_PREFIX.len()..]);
             assert!(!code.shown().contains("AGE"), "shown without the prefix");
-            for typed in [full.clone(), full.to_lowercase(), code.shown(), code.shown().to_lowercase(), groups.join("-")] {
+            for typed in
+                [full.clone(), full.to_lowercase(), code.shown(), code.shown().to_lowercase(), groups.join("-")]
+            {
                 let back = RecoveryCode::parse(&typed);
                 assert_eq!(back.expose(), full);
                 assert_eq!(back.check(), Ok(()));

@@ -100,7 +100,14 @@ mod tests {
 
     #[test]
     fn each_document_has_a_name_of_its_own_and_a_plain_one_under_notes() {
-        let packet = Request::Packet { from: None, to: None, tags: vec![], entries: vec![], boundaries: vec![], agreements: vec![] };
+        let packet = Request::Packet {
+            from: None,
+            to: None,
+            tags: vec![],
+            entries: vec![],
+            boundaries: vec![],
+            agreements: vec![],
+        };
         let all = [
             Request::WorksheetBlank,
             Request::Worksheet { id: "01930000-0000-7000-8000-000000000000".parse().unwrap() },
@@ -113,7 +120,10 @@ mod tests {
         assert_eq!(own, ["worksheet-blank", "worksheet", "boundaries", "agreements", "recovery-kit", "journal"]);
         for r in &all {
             let plain = r.file_stem(true);
-            assert!(!["boundaries", "agreements", "recovery", "trellis", "kit"].iter().any(|w| plain.contains(w)), "{plain}");
+            assert!(
+                !["boundaries", "agreements", "recovery", "trellis", "kit"].iter().any(|w| plain.contains(w)),
+                "{plain}"
+            );
         }
     }
 }

@@ -314,7 +314,8 @@ fn a_new_agreement_is_not_checked_until_someone_says_how_it_went() {
     let mut ag = vault.agreements().unwrap();
     let from_boundary = ag.add_from_boundary(b.id, at(2026, 11, 1, 12)).unwrap();
     // Made in the ledger itself, as its form does: the text and nothing else.
-    let typed = AgreementDraft { text: "  Phones away at dinner ".into(), status: AgreementStatus::New, revisit_on: None };
+    let typed =
+        AgreementDraft { text: "  Phones away at dinner ".into(), status: AgreementStatus::New, revisit_on: None };
     let direct = ag.add(typed, None, String::new(), at(2026, 11, 1, 13)).unwrap();
     assert_eq!(direct.text, "Phones away at dinner", "the text is trimmed");
     // A minute old, none of them reads as kept: nobody has said yet how it went.
