@@ -1,15 +1,19 @@
 //! The system's file dialog, which chooses where a backup, an export, a PDF or snapshots go
-//! and what to import. A platform piece; the `choose_path` command calls it off the async
-//! runtime's threads.
+//! and what to import, starting where the core says (`trellis_core::save_place`). A platform
+//! piece; the `choose_path` and `choose_pdf_path` commands call it off the async runtime's
+//! threads.
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use serde::Deserialize;
 use specta::Type;
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
+use trellis_core::save_place::{self, Saving};
+use trellis_print::Request;
 
 use crate::clock;
+use crate::state::AppState;
 
 /// What a native file dialog is for.
 #[derive(Clone, Copy, Debug, Deserialize, Type)]
@@ -31,23 +35,50 @@ pub enum Choose {
     SyncFolder,
 }
 
-/// Asks the person where, with the system's file dialog; `None` if they cancel. Waits for the
-/// answer: call it off the async runtime's threads.
-pub fn ask<R: Runtime>(app: &AppHandle<R>, purpose: Choose) -> Option<String> {
+impl Choose {
+    /// Which dialogs share a remembered folder.
+    fn saving(self) -> Saving {
+        match self {
+            Choose::BackupFile => Saving::Backup,
+            Choose::JsonFile | Choose::NewFolder => Saving::Export,
+            Choose::SnapshotFolder | Choose::SyncFolder => Saving::Folder,
+            Choose::ImportFile => Saving::Import,
+            Choose::PdfFile => Saving::Pdf,
+        }
+    }
+}
+
+/// Asks the person where, with the system's file dialog; `None` if they cancel. The dialog
+/// opens where the last one for the same purpose went (else Documents, else home), and a file
+/// to save is offered a free name that says what it is (`document` names a PDF). Waits for
+/// the answer: call it off the async runtime's threads.
+pub fn ask<R: Runtime>(app: &AppHandle<R>, purpose: Choose, document: Option<&Request>) -> Option<String> {
     if let Some(answer) = path_for_tests() {
         return answer;
     }
-    let dialog = app.dialog().file();
-    let today = clock::today().format("%Y-%m-%d");
+    let state = app.state::<AppState>();
+    let saving = purpose.saving();
+    // Read before the dialog opens and written after it closes: the vault is never held while
+    // the person chooses.
+    let (folder, neutral) = state
+        .with_vault(|v| Ok((v.dialog_folder(saving), v.settings()?.name_as_notes)))
+        .unwrap_or_else(|_| (save_place::start_folder_here(None), false));
+    let today = clock::today();
+    let name =
+        |stem: &str, ext: &str| save_place::free_name(folder.as_deref().unwrap_or(Path::new("")), stem, today, ext);
+    let mut dialog = app.dialog().file();
+    if let Some(folder) = &folder {
+        dialog = dialog.set_directory(folder);
+    }
     let picked = match purpose {
         Choose::BackupFile => dialog
             .set_title("Save the backup")
-            .set_file_name(format!("trellis-backup-{today}.age"))
+            .set_file_name(name("trellis-backup", "age"))
             .add_filter("age backup", &["age"])
             .blocking_save_file(),
         Choose::JsonFile => dialog
             .set_title("Export as JSON")
-            .set_file_name(format!("trellis-export-{today}.json"))
+            .set_file_name(name("trellis-export", "json"))
             .add_filter("JSON", &["json"])
             .blocking_save_file(),
         Choose::NewFolder => dialog.set_title("Choose a new, empty folder").blocking_pick_folder(),
@@ -55,7 +86,7 @@ pub fn ask<R: Runtime>(app: &AppHandle<R>, purpose: Choose) -> Option<String> {
         Choose::SyncFolder => dialog.set_title("Choose the folder your computers share").blocking_pick_folder(),
         Choose::PdfFile => dialog
             .set_title("Save as PDF")
-            .set_file_name(format!("trellis-{today}.pdf"))
+            .set_file_name(name(document.map_or("document", |d| d.file_stem(neutral)), "pdf"))
             .add_filter("PDF", &["pdf"])
             .blocking_save_file(),
         Choose::ImportFile => dialog
@@ -63,7 +94,10 @@ pub fn ask<R: Runtime>(app: &AppHandle<R>, purpose: Choose) -> Option<String> {
             .add_filter("Exports", &["json", "zip", "age"])
             .blocking_pick_file(),
     };
-    picked.and_then(|p| p.into_path().ok()).map(|p: PathBuf| p.display().to_string())
+    let picked = picked.and_then(|p| p.into_path().ok())?;
+    // Forgetting the folder only costs the next dialog its starting place.
+    let _ = state.with_vault(|v| Ok(v.remember_dialog_folder(saving, &picked)?));
+    Some(picked.display().to_string())
 }
 
 /// Answers `choose_path` for the end-to-end tests, which cannot drive the system's file

@@ -73,7 +73,7 @@ impl AppState {
         let mut guard = self.vault()?;
         let vault = guard
             .as_mut()
-            .ok_or_else(|| AppError::new(ErrorCode::NoVault, "there is no vault yet; create one first"))?;
+            .ok_or_else(|| AppError::new(ErrorCode::NoVault, "there is no journal yet; create one first"))?;
         f(vault)
     }
 

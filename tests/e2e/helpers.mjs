@@ -101,7 +101,7 @@ export async function buttonNamed(s, text, timeout = 15_000) {
 export async function createVault(s, passphrase) {
   await typeIn(s, "#new-passphrase", passphrase);
   await typeIn(s, "#repeat-passphrase", passphrase);
-  await s.click(await buttonNamed(s, "Create my vault"));
+  await s.click(await buttonNamed(s, "Create my journal"));
   await s.waitFor("[data-testid=recovery-code]");
   await s.click(await s.find("input[type=checkbox]"));
   await s.click(await buttonNamed(s, "Continue"));

@@ -54,7 +54,7 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 420_0
   assert.equal(await s.exec("return document.activeElement.id"), "new-passphrase", "the cursor starts in the first field");
   await input("#new-passphrase", "password");
   await input("#repeat-passphrase", "password");
-  assert.equal(await s.enabled(await button("Create my vault")), false, "a weak passphrase cannot be used");
+  assert.equal(await s.enabled(await button("Create my journal")), false, "a weak passphrase cannot be used");
   await s.waitFor("[data-testid=passphrase-missing]", { check: async (el) => /Add another word or two/.test(await s.text(el)) });
   assert.ok((await s.findAll("[data-testid=strength-bar] span.on")).length >= 1, "very weak still lights the bar");
   assert.doesNotMatch(await s.exec("return document.body.innerText"), /capitali[sz]e/i, "no tip against the few-words advice");
@@ -67,7 +67,7 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 420_0
   await input("#repeat-passphrase", PASS);
   await shotSizes(s, "01-create-vault");
   await axe(s, "create-vault");
-  await s.click(await button("Create my vault"));
+  await s.click(await button("Create my journal"));
 
   // The recovery code, in groups of four to six characters, without its fixed prefix.
   const codeField = await s.waitFor("[data-testid=recovery-code]");
@@ -178,7 +178,7 @@ test("create, write, search, lock, unlock, auto-lock, recover", { timeout: 420_0
   await input("#passphrase", WRONG);
   await s.click(await button("Unlock"));
   const err = await s.waitFor("[data-testid=unlock-error]");
-  assert.match(await s.text(err), /didn't open the vault/);
+  assert.match(await s.text(err), /didn't open your journal/);
   assert.equal(await s.value(await s.find("#passphrase")), WRONG, "the typed passphrase stays for correcting");
   await shotSizes(s, "05-wrong-passphrase");
 

@@ -78,7 +78,7 @@ test("the recovery kit and a blank worksheet, saved through the dialog", { timeo
   // Right after creating the vault, while the code is on screen: the recovery kit.
   await typeIn(s, "#new-passphrase", PASS);
   await typeIn(s, "#repeat-passphrase", PASS);
-  await s.click(await button("Create my vault"));
+  await s.click(await button("Create my journal"));
   const codeField = await s.waitFor("[data-testid=recovery-code]");
   const code = (await s.value(codeField)).replace(/\s+/g, "");
   const kit = path.join(FILES, "recovery-kit.pdf");

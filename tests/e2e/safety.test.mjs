@@ -86,7 +86,7 @@ test("quick hide: saves unsaved text, locks, clears the clipboard, minimises; no
   // First run. The recovery code is copied, so Trellis has put something on the clipboard.
   await typeIn(s, "#new-passphrase", PASS);
   await typeIn(s, "#repeat-passphrase", PASS);
-  await s.click(await buttonNamed(s, "Create my vault"));
+  await s.click(await buttonNamed(s, "Create my journal"));
   const code = (await s.value(await s.waitFor("[data-testid=recovery-code]"))).replace(/\s+/g, "");
   await s.click(await buttonNamed(s, "Copy"));
   await s.waitFor(".recovery [role=status]", { check: async (el) => /Copied/.test(await s.text(el)) });

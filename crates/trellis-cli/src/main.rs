@@ -224,7 +224,7 @@ fn run(cli: Cli) -> Result<()> {
             eprintln!("and the old recovery code open nothing written from now on.");
             backup_cmd::say_rekeyed(&rekeyed.snapshots);
             eprintln!("Your new recovery code is below. It is shown only this once; keep it somewhere private:");
-            println!("{}", code.expose());
+            println!("{}", code.shown());
             Ok(())
         }
         Command::Recover { recovery_code_file, new_passphrase_file } => {
@@ -245,7 +245,7 @@ fn run(cli: Cli) -> Result<()> {
             let code = vault.replace_recovery_code(&passphrase, Utc::now())?;
             eprintln!("Made a new recovery code; the old one no longer opens the vault.");
             eprintln!("It is shown only this once. Write it down or print it, and keep it somewhere private:");
-            println!("{}", code.expose());
+            println!("{}", code.shown());
             match recovery_kit {
                 Some(out) => print_cmd::recovery_kit(&code, paper.into(), &out),
                 None => Ok(()),
@@ -287,7 +287,7 @@ fn init(
     eprintln!("Below is your recovery code. It is shown only this once.");
     eprintln!("Write it down or print it, and keep it somewhere safe and private:");
     eprintln!("it opens the vault and sets a new passphrase if you forget yours.");
-    println!("{}", code.expose());
+    println!("{}", code.shown());
     match recovery_kit {
         Some(out) => print_cmd::recovery_kit(&code, paper.into(), out),
         None => Ok(()),

@@ -94,7 +94,8 @@ impl VaultError {
             VaultError::NotFound(_) => Code::NoVault,
             VaultError::AlreadyExists(_) => Code::VaultExists,
             VaultError::WrongPassphrase => Code::WrongPassphrase,
-            VaultError::WrongRecoveryCode => Code::WrongRecoveryCode,
+            // A mistyped code is a wrong one too; its message says where the mistake is.
+            VaultError::WrongRecoveryCode | VaultError::MistypedRecoveryCode(_) => Code::WrongRecoveryCode,
             VaultError::EmptyPassphrase => Code::EmptyPassphrase,
             VaultError::Locked => Code::Locked,
             VaultError::SlotDamaged | VaultError::SlotTooCostly(_) => Code::Damaged,

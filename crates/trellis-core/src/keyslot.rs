@@ -7,13 +7,16 @@
 use age::DecryptError;
 
 use crate::record::VaultKey;
-use crate::secret::{KdfWorkFactor, Passphrase, RecoveryCode};
+use crate::secret::{KdfWorkFactor, MistypedCode, Passphrase, RecoveryCode};
 
 /// Why a slot did not open.
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum SlotError {
     #[error("the passphrase or recovery code does not open this slot")]
     WrongSecret,
+    /// The recovery code is not one at all (a typing mistake); nothing was tried.
+    #[error(transparent)]
+    Mistyped(MistypedCode),
     #[error("the key slot asks for more work than allowed (2^{0})")]
     TooCostly(u8),
     #[error("the key slot is damaged")]
@@ -43,6 +46,7 @@ pub(crate) fn wrap_for_recovery(key: &VaultKey) -> (Vec<u8>, RecoveryCode) {
 
 /// Unwraps the vault key with a recovery code.
 pub(crate) fn unwrap_with_recovery(wrapped: &[u8], code: &RecoveryCode) -> Result<VaultKey, SlotError> {
+    code.check().map_err(SlotError::Mistyped)?;
     let identity: age::x25519::Identity = code.expose().parse().map_err(|_| SlotError::WrongSecret)?;
     unwrap(age::decrypt(&identity, wrapped))
 }
@@ -105,9 +109,10 @@ mod tests {
         let (wrapped, _) = wrap_for_recovery(&key);
         let (_, other) = wrap_for_recovery(&VaultKey::generate());
         assert!(matches!(unwrap_with_recovery(&wrapped, &other), Err(SlotError::WrongSecret)));
+        // Not a code at all: said as a typing mistake, not as a code that opens nothing.
         assert!(matches!(
             unwrap_with_recovery(&wrapped, &RecoveryCode::parse("nonsense")),
-            Err(SlotError::WrongSecret)
+            Err(SlotError::Mistyped(MistypedCode::Character { at: 2, group: 1 }))
         ));
     }
 

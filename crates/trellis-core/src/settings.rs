@@ -5,6 +5,9 @@
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
+use std::path::{Path, PathBuf};
+
+use crate::save_place::Saving;
 use crate::store::StoreError;
 
 /// The auto-lock time of a new vault, in minutes.
@@ -119,6 +122,16 @@ fn clamp_auto_lock(minutes: u32) -> u32 {
     minutes.clamp(AUTO_LOCK_RANGE.0, AUTO_LOCK_RANGE.1)
 }
 
+/// Returns the folder a dialog for `saving` last saved into, if one was remembered.
+pub(crate) fn last_folder(conn: &Connection, saving: Saving) -> Result<Option<PathBuf>, StoreError> {
+    Ok(get(conn, saving.key())?.filter(|f| !f.is_empty()).map(PathBuf::from))
+}
+
+/// Remembers the folder a dialog for `saving` saved into (a path, nothing written in it).
+pub(crate) fn remember_folder(conn: &Connection, saving: Saving, folder: &Path) -> Result<(), StoreError> {
+    set(conn, saving.key(), &folder.to_string_lossy())
+}
+
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     // A value of the wrong type (a damaged or hostile file) reads as unset: the default.
     let value: Option<rusqlite::types::Value> =
@@ -178,5 +191,17 @@ mod tests {
         // A damaged or hostile value never shows anything but one of the two names.
         conn.execute("UPDATE settings SET value = x'00ff' WHERE key = 'name_as_notes'", []).unwrap();
         assert_eq!(Settings::load(&conn).unwrap().display_name(), "Trellis");
+    }
+
+    #[test]
+    fn each_kind_of_dialog_remembers_its_own_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::store::open(&dir.path().join("t.db"), true).unwrap();
+        assert_eq!(last_folder(&conn, Saving::Pdf).unwrap(), None);
+        remember_folder(&conn, Saving::Pdf, Path::new("/home/a/Printed")).unwrap();
+        assert_eq!(last_folder(&conn, Saving::Pdf).unwrap(), Some(PathBuf::from("/home/a/Printed")));
+        assert_eq!(last_folder(&conn, Saving::Backup).unwrap(), None, "a backup does not open where PDFs went");
+        remember_folder(&conn, Saving::Pdf, Path::new("/media/usb")).unwrap();
+        assert_eq!(last_folder(&conn, Saving::Pdf).unwrap(), Some(PathBuf::from("/media/usb")), "the last one counts");
     }
 }

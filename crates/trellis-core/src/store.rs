@@ -36,7 +36,7 @@ pub enum StoreError {
     #[error("the disk is full; free some space and try again (nothing was lost)")]
     DiskFull,
     /// Another program holds the vault.
-    #[error("the vault is busy in another Trellis window or command; close it and try again")]
+    #[error("the journal is open in another window or command; close that and try again")]
     Busy,
     /// Work on another thread stopped before it could answer.
     #[error("the search index stopped while it was being built; lock and unlock to build it again")]

@@ -107,6 +107,7 @@ fn boundary_status_label(s: BoundaryStatus) -> &'static str {
 
 fn agreement_status_label(s: AgreementStatus) -> &'static str {
     match s {
+        AgreementStatus::New => "Not checked yet",
         AgreementStatus::Kept => "In place",
         AgreementStatus::NeedsRevisiting => "Needs revisiting",
         AgreementStatus::Renegotiated => "Renegotiated",
@@ -116,29 +117,6 @@ fn agreement_status_label(s: AgreementStatus) -> &'static str {
 
 fn category_title(id: &str) -> String {
     boundary_categories().iter().find(|c| c.id == id).map_or_else(|| id.to_owned(), |c| c.title.clone())
-}
-
-/// Splits a recovery code into the groups the app shows: without the fixed prefix (the code is
-/// accepted without it), in even groups of at most six characters (the same rule as
-/// `ui/src/lib/recovery-code.ts`).
-pub(crate) fn code_groups(code: &str) -> Vec<String> {
-    const GROUP: usize = 6;
-    let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    let rest = if compact.to_uppercase().starts_with(trellis_core::RECOVERY_PREFIX) {
-        &compact[trellis_core::RECOVERY_PREFIX.len()..]
-    } else {
-        compact.as_str()
-    };
-    let chars: Vec<char> = rest.chars().collect();
-    let groups = chars.len().div_ceil(GROUP);
-    let mut out: Vec<String> = Vec::new();
-    let mut at = 0;
-    for i in 0..groups {
-        let size = chars.len() / groups + usize::from(i < chars.len() % groups);
-        out.push(chars[at..at + size].iter().collect());
-        at += size;
-    }
-    out
 }
 
 pub(crate) fn boundary_json(b: &Boundary) -> Value {
@@ -222,7 +200,7 @@ impl Document {
     /// The recovery kit: the code in large groups and how to use it. Made only while the code
     /// is on screen; the code lives in this document's memory until it is dropped.
     pub fn recovery_kit(code: &RecoveryCode) -> Document {
-        Document { kind: Kind::RecoveryKit, data: json!({ "groups": code_groups(code.expose()) }) }
+        Document { kind: Kind::RecoveryKit, data: json!({ "groups": code.groups() }) }
     }
 
     /// A session packet for a counsellor: only what the person chose.
@@ -272,20 +250,5 @@ impl Document {
             map.insert("paper".into(), Value::from(paper.typst_name()));
         }
         serde_json::to_vec(&data).unwrap_or_default()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn code_groups_match_the_screen() {
-        let code = format!("AGE-SECRET-KEY-1{}", "Q".repeat(58));
-        let groups = code_groups(&code);
-        // 58 characters after the prefix, in groups of at most six: ten, none shorter than five.
-        assert_eq!(groups.len(), 10);
-        assert!(groups.iter().all(|g| (5..=6).contains(&g.len())));
-        assert_eq!(groups.concat(), code["AGE-SECRET-KEY-1".len()..]);
     }
 }

@@ -49,6 +49,24 @@ impl std::fmt::Debug for Request {
     }
 }
 
+impl Request {
+    /// Returns the start of the file name a save suggests: what the document is, in words that
+    /// are safe on a shared computer. With `neutral` (the app is called "Notes"), a name that
+    /// would say what the app is for (boundaries, a recovery kit) becomes a plain one.
+    pub fn file_stem(&self, neutral: bool) -> &'static str {
+        match (self, neutral) {
+            (Request::WorksheetBlank, _) => "worksheet-blank",
+            (Request::Worksheet { .. }, _) => "worksheet",
+            (Request::Boundaries { .. }, false) => "boundaries",
+            (Request::Agreements, false) => "agreements",
+            (Request::Boundaries { .. } | Request::Agreements, true) => "list",
+            (Request::RecoveryKit { .. }, false) => "recovery-kit",
+            (Request::RecoveryKit { .. }, true) => "notes",
+            (Request::Packet { .. }, _) => "journal",
+        }
+    }
+}
+
 /// Gathers what `request` prints from an unlocked vault (days counted in `zone`).
 pub fn document(
     vault: &mut Vault,
@@ -74,4 +92,38 @@ pub fn document(
             Document::packet(&choose_entries(vault, &choice, zone, today)?, today)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_document_has_a_name_of_its_own_and_a_plain_one_under_notes() {
+        let packet = Request::Packet {
+            from: None,
+            to: None,
+            tags: vec![],
+            entries: vec![],
+            boundaries: vec![],
+            agreements: vec![],
+        };
+        let all = [
+            Request::WorksheetBlank,
+            Request::Worksheet { id: "01930000-0000-7000-8000-000000000000".parse().unwrap() },
+            Request::Boundaries { all: true },
+            Request::Agreements,
+            Request::RecoveryKit { code: String::new() },
+            packet,
+        ];
+        let own: Vec<_> = all.iter().map(|r| r.file_stem(false)).collect();
+        assert_eq!(own, ["worksheet-blank", "worksheet", "boundaries", "agreements", "recovery-kit", "journal"]);
+        for r in &all {
+            let plain = r.file_stem(true);
+            assert!(
+                !["boundaries", "agreements", "recovery", "trellis", "kit"].iter().any(|w| plain.contains(w)),
+                "{plain}"
+            );
+        }
+    }
 }

@@ -164,7 +164,7 @@ pub async fn import_file<R: Runtime>(
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_path<R: Runtime>(app: AppHandle<R>, purpose: Choose) -> Result<Option<String>, AppError> {
-    tauri::async_runtime::spawn_blocking(move || dialog::ask(&app, purpose))
+    tauri::async_runtime::spawn_blocking(move || dialog::ask(&app, purpose, None))
         .await
         .map_err(|e| AppError::new(crate::error::ErrorCode::Internal, format!("the dialog stopped unexpectedly: {e}")))
 }

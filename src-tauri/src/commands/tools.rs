@@ -226,6 +226,13 @@ pub fn get_agreement(state: State<'_, AppState>, id: AgreementId) -> Result<Agre
     state.with_vault(|v| Ok(v.agreements()?.get(id)?))
 }
 
+/// Writes a new agreement made in the ledger itself.
+#[tauri::command]
+#[specta::specta]
+pub fn add_agreement(state: State<'_, AppState>, draft: AgreementDraft, note: String) -> Result<Agreement, AppError> {
+    state.with_vault(|v| Ok(v.agreements()?.add(draft, None, note, clock::now())?))
+}
+
 /// Makes an agreement of a boundary both partners accepted.
 #[tauri::command]
 #[specta::specta]

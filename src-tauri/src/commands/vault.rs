@@ -48,7 +48,7 @@ pub fn vault_status(state: State<'_, AppState>) -> Result<VaultStatus, AppError>
 #[tauri::command]
 #[specta::specta]
 pub async fn create_vault<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<String, AppError> {
-    blocking(app, move |state| Ok(session::create(&state, &Passphrase::new(passphrase))?.expose().to_owned())).await
+    blocking(app, move |state| Ok(session::create(&state, &Passphrase::new(passphrase))?.shown())).await
 }
 
 /// Unlocks with the passphrase. Answers as soon as the key is derived: the list reads at
@@ -156,7 +156,7 @@ pub async fn change_passphrase_and_rekey<R: Runtime>(
             };
             let new = Passphrase::new(new_passphrase);
             let done = v.rekey(&new, state.config.work, clock::now(), &mut progress)?;
-            Ok(Rekeyed { code: done.code.expose().to_owned(), snapshots: done.snapshots })
+            Ok(Rekeyed { code: done.code.shown(), snapshots: done.snapshots })
         })
     })
     .await
@@ -168,7 +168,7 @@ pub async fn change_passphrase_and_rekey<R: Runtime>(
 #[specta::specta]
 pub async fn new_recovery_code<R: Runtime>(app: AppHandle<R>, current: String) -> Result<String, AppError> {
     blocking(app, move |state| {
-        state.with_vault(|v| Ok(v.replace_recovery_code(&Passphrase::new(current), clock::now())?.expose().to_owned()))
+        state.with_vault(|v| Ok(v.replace_recovery_code(&Passphrase::new(current), clock::now())?.shown()))
     })
     .await
 }

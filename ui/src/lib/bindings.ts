@@ -130,6 +130,11 @@ export const commands = {
 	printPreview: (request: Request, paper: Paper) => typedError<Preview, AppError>(__TAURI_INVOKE("print_preview", { request, paper })),
 	/**  Writes the document as a new PDF at `path` (0600, never over a file); returns its pages. */
 	printSave: (request: Request, paper: Paper, path: string) => typedError<number, AppError>(__TAURI_INVOKE("print_save", { request, paper, path })),
+	/**
+	 *  Asks where to save `request` as a PDF, with the system's dialog: it opens where the last PDF
+	 *  went and offers a free name that says what the document is. `None` if the person cancels.
+	 */
+	choosePdfPath: (request: Request) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_pdf_path", { request })),
 	guides: () => __TAURI_INVOKE<Guides>("guides"),
 	/**  Searches entries, boundaries, worksheets and agreements; each hit names its kind. */
 	searchEverything: (query: string) => typedError<Found[], AppError>(__TAURI_INVOKE("search_everything", { query })),
@@ -163,6 +168,8 @@ export const commands = {
 	undoDeleteWorksheet: (id: WorksheetId) => typedError<Worksheet, AppError>(__TAURI_INVOKE("undo_delete_worksheet", { id })),
 	listAgreements: () => typedError<ListedAgreement[], AppError>(__TAURI_INVOKE("list_agreements")),
 	getAgreement: (id: AgreementId) => typedError<Agreement, AppError>(__TAURI_INVOKE("get_agreement", { id })),
+	/**  Writes a new agreement made in the ledger itself. */
+	addAgreement: (draft: AgreementDraft, note: string) => typedError<Agreement, AppError>(__TAURI_INVOKE("add_agreement", { draft, note })),
 	/**  Makes an agreement of a boundary both partners accepted. */
 	agreementFromBoundary: (id: BoundaryId) => typedError<Agreement, AppError>(__TAURI_INVOKE("agreement_from_boundary", { id })),
 	/**  Changes an agreement read at update time `opened`, keeping the old version with `note`. */
@@ -299,7 +306,12 @@ export type AgreementSource =
 { kind: "area"; worksheet: WorksheetId; area: string } | { kind: "boundary"; boundary: BoundaryId };
 
 /**  Where an agreement stands. */
-export type AgreementStatus = "kept" | "needs_revisiting" | "renegotiated" | "retired";
+export type AgreementStatus = 
+/**
+ *  Just made: nobody has said yet whether it holds. Every new agreement starts here, so
+ *  one made a minute ago never reads as kept.
+ */
+"new" | "kept" | "needs_revisiting" | "renegotiated" | "retired";
 
 /**  An error for the UI. */
 export type AppError = {

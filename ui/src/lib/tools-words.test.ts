@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeChange, filledText, isDue, shorten, tallyBars, tallyOf, today } from "./tools-words";
+import { agreementStanding, describeChange, filledText, isDue, shorten, tallyBars, tallyOf, today } from "./tools-words";
 
 describe("describeChange", () => {
   const categories = [{ id: "emotional", title: "Emotional", explanation: "", examples: [] }];
@@ -23,6 +23,25 @@ describe("describeChange", () => {
     expect(d.after).toMatch(/2026/);
     expect(d.after).not.toBe("2026-12-01");
     expect(describeChange({ field: "new_thing", before: "a", after: "b" }).label).toBe("New thing");
+  });
+});
+
+describe("agreementStanding", () => {
+  // Noon local time, so the day is the same wherever the test runs.
+  const made = new Date(2026, 11, 5, 12, 0).toISOString();
+
+  it("never calls an agreement made a minute ago kept", () => {
+    expect(agreementStanding({ status: "new", created_at: made }, "2026-12-05")).toBe("Made today · not checked yet");
+    expect(agreementStanding({ status: "new", created_at: made }, "2026-12-09")).toBe("Not checked yet");
+  });
+
+  it("says the status once someone has said how it went", () => {
+    expect(agreementStanding({ status: "kept", created_at: made }, "2026-12-05")).toBe("In place");
+    expect(agreementStanding({ status: "needs_revisiting", created_at: made }, "2026-12-05")).toBe("Needs revisiting");
+  });
+
+  it("shows the step from new to kept in a history in words", () => {
+    expect(describeChange({ field: "status", before: "new", after: "kept" })).toEqual({ label: "Status", before: "Not checked yet", after: "In place" });
   });
 });
 

@@ -14,11 +14,19 @@ export const BOUNDARY_STATUS: [BoundaryStatus, string][] = [
 ];
 
 export const AGREEMENT_STATUS: [AgreementStatus, string][] = [
+  ["new", "Not checked yet"],
   ["kept", "In place"],
   ["needs_revisiting", "Needs revisiting"],
   ["renegotiated", "Renegotiated"],
   ["retired", "Retired"],
 ];
+
+/** Says where an agreement stands: a new one made today reads "Made today · not checked
+ *  yet", an older new one "Not checked yet", any other its status (see `AGREEMENT_STATUS`). */
+export function agreementStanding(a: { status: AgreementStatus; created_at: string }, todayIs: string = today()): string {
+  if (a.status === "new" && today(new Date(a.created_at)) === todayIs) return "Made today · not checked yet";
+  return labelOf(AGREEMENT_STATUS, a.status);
+}
 
 export const THEIR_SIDE: [TheirSide, string][] = [["understood", "As I understand it"], ["told", "As they told me"]];
 

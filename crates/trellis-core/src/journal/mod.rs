@@ -45,7 +45,7 @@ pub enum JournalError {
     Changed(EntryId),
     #[error("the entry is too large ({size_mb:.1} MB); entries can hold up to 8 MB of text")]
     TooLarge { size_mb: f64 },
-    #[error("the vault was re-keyed in another window or command; unlock it again (nothing was written)")]
+    #[error("the journal was given a new key in another window or command; unlock it again (nothing was written)")]
     KeyChanged,
     #[error("mood must be a whole number from 1 to 5")]
     BadMood,

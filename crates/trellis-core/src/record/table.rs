@@ -82,7 +82,7 @@ pub enum RecordError<I: RecordId> {
     Changed(I),
     #[error("that is too large ({size_mb:.1} MB); a record can hold up to {max_mb} MB of text")]
     TooLarge { size_mb: f64, max_mb: usize },
-    #[error("the vault was re-keyed in another window or command; unlock it again (nothing was written)")]
+    #[error("the journal was given a new key in another window or command; unlock it again (nothing was written)")]
     KeyChanged,
     #[error(transparent)]
     Store(#[from] StoreError),

@@ -18,6 +18,9 @@ use crate::timeline::{timeline, TimelineStep, Versioned};
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum AgreementStatus {
+    /// Just made: nobody has said yet whether it holds. Every new agreement starts here, so
+    /// one made a minute ago never reads as kept.
+    New,
     Kept,
     NeedsRevisiting,
     Renegotiated,
@@ -223,7 +226,7 @@ impl<'v> Agreements<'v> {
     pub fn add_from_boundary(&mut self, boundary: BoundaryId, now: DateTime<Utc>) -> Result<Agreement, ToolError> {
         let b = self.c.get::<super::boundaries::BoundaryKind>(boundary)?;
         let b = super::boundaries::Boundary::from(b);
-        let draft = AgreementDraft { text: b.text, status: AgreementStatus::Kept, revisit_on: b.review_on };
+        let draft = AgreementDraft { text: b.text, status: AgreementStatus::New, revisit_on: b.review_on };
         add(&mut self.c, draft, Some(AgreementSource::Boundary { boundary }), String::new(), now)
     }
 
@@ -363,10 +366,10 @@ mod tests {
     proptest! {
         #[test]
         fn payload_encoding_round_trips(
-            text in "\\PC{1,60}", note in "\\PC{0,40}", s in 0usize..4, r in proptest::option::of(0i32..40_000),
+            text in "\\PC{1,60}", note in "\\PC{0,40}", s in 0usize..5, r in proptest::option::of(0i32..40_000),
             from_area in any::<bool>(), area in "[a-z-]{1,20}",
         ) {
-            let status = [AgreementStatus::Kept, AgreementStatus::NeedsRevisiting, AgreementStatus::Renegotiated, AgreementStatus::Retired][s];
+            let status = [AgreementStatus::New, AgreementStatus::Kept, AgreementStatus::NeedsRevisiting, AgreementStatus::Renegotiated, AgreementStatus::Retired][s];
             let source = Some(if from_area {
                 AgreementSource::Area { worksheet: WorksheetId::new(Utc::now()), area }
             } else {

@@ -25,7 +25,7 @@ pub enum ToolError {
     Changed { kind: &'static str, id: String },
     #[error("that is too large ({size_mb:.1} MB); this can hold up to {max_mb} MB of text")]
     TooLarge { size_mb: f64, max_mb: usize },
-    #[error("the vault was re-keyed in another window or command; unlock it again (nothing was written)")]
+    #[error("the journal was given a new key in another window or command; unlock it again (nothing was written)")]
     KeyChanged,
     #[error("{0}")]
     Invalid(String),

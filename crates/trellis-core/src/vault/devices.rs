@@ -29,7 +29,7 @@ const CHANGES_PER_FILE: usize = 2000;
 /// What can go wrong keeping computers in step.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
-    #[error("the vault is locked; unlock it first")]
+    #[error("the journal is locked; unlock it first")]
     Locked,
     #[error("this computer does not sync yet; choose a folder first (`trellis sync folder`)")]
     NotSetUp,

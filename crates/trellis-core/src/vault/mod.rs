@@ -17,8 +17,9 @@ use crate::journal::Journal;
 use crate::keyslot::{self, SlotError};
 use crate::kinds::KINDS;
 use crate::record::{DamagedRecord, RecordKey, RecordKind, VaultKey};
+use crate::save_place::{self, Saving};
 use crate::search::Found;
-use crate::secret::{KdfWorkFactor, Passphrase, RecoveryCode};
+use crate::secret::{KdfWorkFactor, MistypedCode, Passphrase, RecoveryCode};
 use crate::settings::{self, Settings};
 use crate::store::{self, StoreError};
 use crate::tools::agreements::Agreements;
@@ -42,17 +43,19 @@ pub enum VaultError {
     NotFound(PathBuf),
     #[error("a vault already exists in {0}; unlock it, or choose another folder")]
     AlreadyExists(PathBuf),
-    #[error("that passphrase does not open this vault; check it and try again, or recover with your recovery code")]
+    #[error("that passphrase does not open this journal; check it and try again, or recover with your recovery code")]
     WrongPassphrase,
-    #[error("that recovery code does not open this vault; check each character and try again")]
+    #[error("that recovery code does not open this journal; check each character and try again")]
     WrongRecoveryCode,
+    #[error(transparent)]
+    MistypedRecoveryCode(MistypedCode),
     #[error("the passphrase is empty; choose a passphrase of several words")]
     EmptyPassphrase,
-    #[error("the vault is locked; unlock it first")]
+    #[error("the journal is locked; unlock it first")]
     Locked,
     #[error("the vault's key slot asks for scrypt work 2^{0}, above the allowed 2^22; it may be damaged or hostile")]
     SlotTooCostly(u8),
-    #[error("the vault's key slots are damaged; restore the vault from a backup")]
+    #[error("the keys that open this journal are damaged; restore it from a backup")]
     SlotDamaged,
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -369,6 +372,22 @@ impl Vault {
         Ok(Settings::load(&self.conn)?)
     }
 
+    /// Returns the folder a dialog for `saving` opens in: where the last of its kind went, else
+    /// Documents, else home (see [`crate::save_place`]). Works while locked too.
+    pub fn dialog_folder(&self, saving: Saving) -> Option<PathBuf> {
+        let remembered = settings::last_folder(&self.conn, saving).ok().flatten();
+        save_place::start_folder_here(remembered.as_deref())
+    }
+
+    /// Remembers the folder of `chosen`, the path a dialog for `saving` just gave, for the next
+    /// dialog of its kind.
+    pub fn remember_dialog_folder(&self, saving: Saving, chosen: &Path) -> Result<(), VaultError> {
+        if let Some(folder) = save_place::folder_to_remember(chosen) {
+            settings::remember_folder(&self.conn, saving, &folder)?;
+        }
+        Ok(())
+    }
+
     /// Says whether this is the first time the window closed to the tray (then never again).
     pub fn first_time_in_tray(&self) -> bool {
         Settings::first_time_in_tray(&self.conn).unwrap_or(false)
@@ -570,6 +589,7 @@ fn digest(wrapped: &[u8]) -> Vec<u8> {
 
 fn slot_error(e: SlotError) -> VaultError {
     match e {
+        SlotError::Mistyped(m) => VaultError::MistypedRecoveryCode(m),
         SlotError::TooCostly(n) => VaultError::SlotTooCostly(n),
         SlotError::WrongSecret | SlotError::Damaged => VaultError::SlotDamaged,
     }

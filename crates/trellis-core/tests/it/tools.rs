@@ -304,6 +304,42 @@ fn the_ledger_follows_status_changes_and_lists_due_first() {
 }
 
 #[test]
+fn a_new_agreement_is_not_checked_until_someone_says_how_it_went() {
+    let (_tmp, _dir, mut vault, _) = new_vault();
+    let b = vault.boundaries().unwrap().add(boundary("Ask before sharing photos"), String::new(), Utc::now()).unwrap();
+    let w = vault.worksheets().unwrap().new_sheet("Autumn".into(), day(), at(2026, 11, 1, 9)).unwrap();
+    let mut ws = vault.worksheets().unwrap();
+    ws.fill(w.id, answer("money", "Split by income"), None, at(2026, 11, 1, 10)).unwrap();
+    let from_area = ws.agree(w.id, "money", at(2026, 11, 1, 11)).unwrap().agreement;
+    let mut ag = vault.agreements().unwrap();
+    let from_boundary = ag.add_from_boundary(b.id, at(2026, 11, 1, 12)).unwrap();
+    // Made in the ledger itself, as its form does: the text and nothing else.
+    let typed =
+        AgreementDraft { text: "  Phones away at dinner ".into(), status: AgreementStatus::New, revisit_on: None };
+    let direct = ag.add(typed, None, String::new(), at(2026, 11, 1, 13)).unwrap();
+    assert_eq!(direct.text, "Phones away at dinner", "the text is trimmed");
+    // A minute old, none of them reads as kept: nobody has said yet how it went.
+    for a in [&from_area, &from_boundary, &direct] {
+        assert_eq!(ag.get(a.id).unwrap().status, AgreementStatus::New, "{a:?}");
+    }
+    assert!(
+        ag.list(day()).unwrap().iter().all(|l| matches!(l, ListedAgreement::Agreement { due: false, .. })),
+        "a new agreement without a revisit date is not due for a talk"
+    );
+    // Marked kept, it says so, and its history shows the step from new to kept.
+    let draft = AgreementDraft { text: direct.text.clone(), status: AgreementStatus::Kept, revisit_on: None };
+    ag.edit(direct.id, draft, "it held all week".into(), Some(direct.updated_at), at(2026, 11, 8, 9)).unwrap();
+    assert_eq!(ag.get(direct.id).unwrap().status, AgreementStatus::Kept);
+    let h = ag.history(direct.id).unwrap();
+    let status = h[0].changes.iter().find(|c| c.field == "status").expect("the status changed");
+    assert_eq!((status.before.as_str(), status.after.as_str()), ("new", "kept"));
+    // An empty agreement is refused, with words that say what to do.
+    let empty = AgreementDraft { text: "  ".into(), status: AgreementStatus::New, revisit_on: None };
+    let err = ag.add(empty, None, String::new(), Utc::now()).unwrap_err();
+    assert!(matches!(err, ToolError::Invalid(_)), "{err:?}");
+}
+
+#[test]
 fn search_finds_every_kind_and_labels_it() {
     let (_tmp, _dir, mut vault, _) = new_vault();
     vault.journal().unwrap().add(draft("Sunday", "we talked about bedtime phones", &[]), Utc::now()).unwrap();

@@ -19,7 +19,11 @@ fn wrong_passphrase_changes_no_byte() {
     let err = vault
         .recover(&RecoveryCode::parse("AGE-SECRET-KEY-1XYZ"), &pass(), weak(), UnlockMode::Full, Utc::now())
         .unwrap_err();
-    assert!(matches!(err, VaultError::WrongRecoveryCode), "{err:?}");
+    // Too short to be a code: said as a typing mistake, and nothing is tried or written.
+    assert!(
+        matches!(err, VaultError::MistypedRecoveryCode(trellis_core::MistypedCode::Length { found: 3 })),
+        "{err:?}"
+    );
     assert!(matches!(vault.journal(), Err(VaultError::Locked)));
     drop(vault);
 

@@ -13,7 +13,7 @@ describe("CreateVault", () => {
     render(CreateVault);
     await fireEvent.input(screen.getByLabelText("Choose a passphrase"), { target: { value: "password" } });
     await fireEvent.input(screen.getByLabelText("Type it again"), { target: { value: "password" } });
-    expect((screen.getByRole("button", { name: "Create my vault" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: "Create my journal" }) as HTMLButtonElement).disabled).toBe(true);
     await waitFor(() => expect(screen.getByText(/Strength:/).textContent).toMatch(/Very weak|Weak/));
     // The greyed-out button says why, in the screen's own terms.
     expect(screen.getByTestId("passphrase-missing").textContent).toContain("Add another word or two");
@@ -86,7 +86,7 @@ describe("CreateVault", () => {
     const pass = "harbor quietly maple seventeen";
     await fireEvent.input(screen.getByLabelText("Choose a passphrase"), { target: { value: pass } });
     await fireEvent.input(screen.getByLabelText("Type it again"), { target: { value: pass } });
-    const create = screen.getByRole("button", { name: "Create my vault" }) as HTMLButtonElement;
+    const create = screen.getByRole("button", { name: "Create my journal" }) as HTMLButtonElement;
     await waitFor(() => expect(create.disabled).toBe(false));
     await fireEvent.click(create);
     const code = (await screen.findByTestId("recovery-code")) as HTMLInputElement;

@@ -97,7 +97,7 @@ describe("following links into the app", () => {
     nav.go("library");
     await nav.follow({ kind: "someday" } as unknown as TrellisLink);
     expect(nav.view).toBe("library");
-    expect(nav.notice).toContain("not in this version of Trellis yet");
+    expect(nav.notice).toContain("not in this version yet");
   });
 
   it("falls back to a blank entry if the related prompt is not there", async () => {

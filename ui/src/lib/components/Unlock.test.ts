@@ -18,7 +18,7 @@ describe("Unlock", () => {
     await fireEvent.input(field, { target: { value: "not it" } });
     await fireEvent.click(screen.getByRole("button", { name: "Unlock" }));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("didn't open the vault");
+    expect(alert.textContent).toContain("didn't open your journal");
     expect(alert.textContent).not.toContain("not it");
     expect(field.value).toBe("not it");
     expect(calls).toContain("unlock");

@@ -8,6 +8,12 @@ export async function preview(request: Request, paper: Paper): Promise<Preview> 
   return unwrap(await commands.printPreview(request, paper));
 }
 
+/** Asks where to save `request`, with the system's dialog: it opens where the last PDF went,
+ *  with a free name that says what the document is. Null if the person cancels. */
+export async function choosePath(request: Request): Promise<string | null> {
+  return unwrap(await commands.choosePdfPath(request));
+}
+
 /** Writes the PDF at `path` (never over a file); returns how many pages it has. */
 export async function save(request: Request, paper: Paper, path: string): Promise<number> {
   return unwrap(await commands.printSave(request, paper, path));

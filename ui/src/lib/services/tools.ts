@@ -136,6 +136,10 @@ export async function getAgreement(id: string): Promise<Agreement> {
   return unwrap(await commands.getAgreement(id));
 }
 
+export async function addAgreement(draft: AgreementDraft, note: string): Promise<Agreement> {
+  return unwrap(await commands.addAgreement(draft, note));
+}
+
 export async function agreementFromBoundary(id: string): Promise<Agreement> {
   return unwrap(await commands.agreementFromBoundary(id));
 }

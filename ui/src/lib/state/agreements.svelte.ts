@@ -1,10 +1,17 @@
-// The agreements ledger's state: the list (due ones first, as the core orders it), the
-// agreement open with its history, editing with a note, and undo of a delete (the list's
-// shapes are `RecordList`'s).
+// The agreements ledger's state: the list (due ones first, as the core orders it), a new
+// agreement written in the ledger itself, the agreement open with its history, editing with a
+// note, and undo of a delete (the list's shapes are `RecordList`'s).
 import type { Agreement, AgreementDraft, ListedAgreement } from "../bindings";
 import * as api from "../services/tools";
+import { messageOf } from "../services/result";
 import { RecordList, type RecordAdapter } from "./record-list.svelte";
 import { follow } from "./store";
+
+/** An agreement being written in the ledger, before it is added. */
+export interface NewAgreement {
+  text: string;
+  revisit_on: string | null;
+}
 
 export interface AgreementForm {
   opened: string | null;
@@ -34,8 +41,35 @@ export class AgreementsState extends RecordList<ListedAgreement, Agreement, Agre
   boundaryText = $state<Sources>({});
   areaNames = $state<Record<string, string>>({});
 
+  /** The small form at the top of the ledger; it stays open, empty again after an add. */
+  adding = $state<NewAgreement>({ text: "", revisit_on: null });
+  addError = $state<string | null>(null);
+  /** The agreement just added, for the words that say so. */
+  added = $state<Agreement | null>(null);
+
   constructor() {
     super(adapter);
+  }
+
+  /** Adds the agreement written in the ledger's form: it starts as not checked yet, and the
+   *  list shows it at once. The form empties only when the add worked (what was typed is never
+   *  lost to an error). */
+  async add(): Promise<boolean> {
+    const { text, revisit_on } = this.adding;
+    if (!text.trim()) return false;
+    const epoch = this.epoch;
+    try {
+      const saved = await api.addAgreement({ text, status: "new", revisit_on }, "");
+      if (epoch !== this.epoch) return false;
+      this.adding = { text: "", revisit_on: null };
+      this.addError = null;
+      this.added = saved;
+      await this.reload();
+      return true;
+    } catch (e) {
+      if (epoch === this.epoch) this.addError = messageOf(e);
+      return false;
+    }
   }
 
   async load(): Promise<void> {

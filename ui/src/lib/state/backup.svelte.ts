@@ -80,7 +80,7 @@ export function countsText(r: ExportReport): string {
 export function leftOutText(r: ExportReport): string {
   if (!r.left_out.length) return "";
   const they = r.left_out.length === 1 ? "It is" : "They are";
-  return ` ${count(r.left_out.length, "record")} could not be read and ${r.left_out.length === 1 ? "was" : "were"} left out: ${r.left_out.join(", ")}. ${they} damaged in the vault too; everything else is in the file.`;
+  return ` ${count(r.left_out.length, "record")} could not be read and ${r.left_out.length === 1 ? "was" : "were"} left out: ${r.left_out.join(", ")}. ${they} damaged in your journal too; everything else is in the file.`;
 }
 
 /** Returns "12 entries, 3 boundaries and 1 reminder": the kinds a snapshot holds (counts only),
@@ -106,7 +106,7 @@ export function rekeyedSnapshotsText(s: SnapshotsRekeyed): string {
     out.push(s.fresh ? `${old}, and a new one took ${s.removed === 1 ? "its" : "their"} place.` : `${old}. Take a new one in Backup & export below.`);
   }
   for (const folder of s.not_changed) {
-    out.push(`Snapshots in ${folder} were not changed: Trellis could not reach that folder. Delete them, or they still open with the old passphrase and recovery code (the next snapshot Trellis takes there replaces them).`);
+    out.push(`Snapshots in ${folder} were not changed: that folder could not be reached. Delete them, or they still open with the old passphrase and recovery code (the next snapshot taken there replaces them).`);
   }
   return out.join(" ");
 }
@@ -139,7 +139,7 @@ export function importText(r: ImportReport, source: Source): string {
     );
   }
   if (r.photos_skipped) {
-    out.push(`${count(r.photos_skipped, "photo")} ${r.photos_skipped === 1 ? "was" : "were"} skipped: Trellis keeps text only.`);
+    out.push(`${count(r.photos_skipped, "photo")} ${r.photos_skipped === 1 ? "was" : "were"} skipped: your journal keeps text only.`);
   }
   return out.join(" ");
 }
@@ -153,11 +153,11 @@ export function failureText(e: unknown, nothing = ""): string {
   if (e instanceof AppFailure) {
     switch (e.code) {
       case "file_exists":
-        return `Something is already there, and Trellis never writes over files. Choose a new name, or a new, empty folder.${tail}`;
+        return `Something is already there, and this app never writes over files. Choose a new name, or a new, empty folder.${tail}`;
       case "disk_full":
         return `The disk is full. Make some room, then try again.${tail}`;
       case "locked":
-        return `Trellis is locked. Unlock it, then try again.${tail}`;
+        return `Your journal is locked. Unlock it, then try again.${tail}`;
     }
   }
   return `${sentence(messageOf(e))}${tail}`;
@@ -300,7 +300,7 @@ export class BackupState {
       "snapshots",
       "keep",
       async () => (this.status = await api.setSnapshots(this.folderAsIs, keep)),
-      (s) => `Trellis keeps the newest ${count(s.keep, "snapshot")}.`,
+      (s) => `The newest ${count(s.keep, "snapshot")} ${s.keep === 1 ? "is" : "are"} kept.`,
     );
   }
 
@@ -349,7 +349,7 @@ export class BackupState {
       const to = await api.choosePath("new_folder");
       if (to === null) return false;
       await api.restoreSnapshot(path, to);
-      const text = `The snapshot is restored into ${to}. Your vault here is just as it was. To open the copy, start Trellis with --vault "${to}" (or, in a terminal, trellis --vault "${to}").`;
+      const text = `The snapshot is restored into ${to}. Your journal here is just as it was. To open the copy, start the app with --vault "${to}" (or, in a terminal, trellis --vault "${to}").`;
       this.row = { path, action: "restore", outcome: { ok: true, text } };
       return true;
     } catch (e) {
@@ -388,7 +388,7 @@ export class BackupState {
       "backup",
       "backup",
       () => api.writeBackup(path, passphrase),
-      (r) => `The backup file is saved: ${path}. It holds ${countsText(r)}.${leftOutText(r)} It opens with the passphrase you just chose, in Trellis or with age -d.`,
+      (r) => `The backup file is saved: ${path}. It holds ${countsText(r)}.${leftOutText(r)} It opens with the passphrase you just chose.`,
     );
     if (ok) this.backupPath = null;
     return ok;

@@ -192,7 +192,7 @@ class Nav {
       default: {
         // Every kind is handled today; a link a newer article adds lands here.
         const kind = (link as TrellisLink).kind;
-        this.notice = `${NOT_YET[kind] ?? "That is"} not in this version of Trellis yet. Until then, your journal is a good place for it.`;
+        this.notice = `${NOT_YET[kind] ?? "That is"} not in this version yet. Until then, your journal is a good place for it.`;
         this.noticePrompt = NOT_YET_PROMPT[kind] ?? null;
       }
     }

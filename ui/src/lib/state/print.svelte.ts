@@ -1,7 +1,6 @@
 // The print screen's state: which document, on which paper, its preview, and saving it.
-// Saving asks where with the system's dialog (`choosePath("pdf_file")`) and Rust writes it.
+// Saving asks where with the system's dialog (`choosePath(request)`) and Rust writes it.
 import type { Paper, Preview, Request } from "../bindings";
-import { choosePath } from "../services/backup";
 import * as api from "../services/print";
 import { messageOf } from "../services/result";
 import { follow, Store } from "./store";
@@ -95,7 +94,7 @@ export class PrintState extends Store {
     this.error = null;
     this.saved = null;
     try {
-      const path = await choosePath("pdf_file");
+      const path = await api.choosePath(request);
       if (!path) return;
       this.busy = true;
       const pages = await api.save(request, this.paper, path);
@@ -125,8 +124,9 @@ export const print = follow(new PrintState());
 
 /** Saves the recovery kit for the code on screen (it is never stored to print later). */
 export async function saveRecoveryKit(code: string, paper: Paper): Promise<string | null> {
-  const path = await choosePath("pdf_file");
+  const request: Request = { kind: "recovery_kit", code };
+  const path = await api.choosePath(request);
   if (!path) return null;
-  await api.save({ kind: "recovery_kit", code }, paper, path);
+  await api.save(request, paper, path);
   return path;
 }

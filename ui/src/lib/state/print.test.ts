@@ -37,7 +37,7 @@ describe("preview and save", () => {
   it("shows the pages, then saves where the dialog says", async () => {
     const calls = ipc({
       print_preview: { pages: ["data:image/png;base64,AA=="], page_count: 1, private: false },
-      choose_path: "/home/a/worksheet.pdf",
+      choose_pdf_path: "/home/a/worksheet.pdf",
       print_save: 1,
     });
     await print.show();
@@ -46,16 +46,17 @@ describe("preview and save", () => {
     expect(print.saved).toBe("Saved 1 page to /home/a/worksheet.pdf.");
     const save = calls.find((c) => c.cmd === "print_save");
     expect(save?.args).toMatchObject({ request: { kind: "worksheet_blank" }, paper: "a4", path: "/home/a/worksheet.pdf" });
-    expect(calls.find((c) => c.cmd === "choose_path")?.args).toEqual({ purpose: "pdf_file" });
+    // The dialog is told which document, so it can offer a name that says what it is.
+    expect(calls.find((c) => c.cmd === "choose_pdf_path")?.args).toEqual({ request: { kind: "worksheet_blank" } });
   });
 
   it("writes nothing when the dialog is cancelled, and says why a save failed", async () => {
-    const calls = ipc({ choose_path: null });
+    const calls = ipc({ choose_pdf_path: null });
     await print.save();
     expect(calls.some((c) => c.cmd === "print_save")).toBe(false);
     expect(print.saved).toBeNull();
 
-    ipc({ choose_path: "/a/x.pdf" }, { print_save: { code: "file_exists", message: "/a/x.pdf already exists; choose another name" } });
+    ipc({ choose_pdf_path: "/a/x.pdf" }, { print_save: { code: "file_exists", message: "/a/x.pdf already exists; choose another name" } });
     await print.save();
     expect(print.error).toContain("already exists");
   });
@@ -70,8 +71,9 @@ describe("preview and save", () => {
   });
 
   it("saves the recovery kit from the code on screen", async () => {
-    const calls = ipc({ choose_path: "/k/kit.pdf", print_save: 1 });
+    const calls = ipc({ choose_pdf_path: "/k/kit.pdf", print_save: 1 });
     expect(await saveRecoveryKit("AGE-SECRET-KEY-1ABC", "a4")).toBe("/k/kit.pdf");
     expect(calls.find((c) => c.cmd === "print_save")?.args).toMatchObject({ request: { kind: "recovery_kit", code: "AGE-SECRET-KEY-1ABC" } });
+    expect(calls.find((c) => c.cmd === "choose_pdf_path")?.args).toMatchObject({ request: { kind: "recovery_kit" } });
   });
 });

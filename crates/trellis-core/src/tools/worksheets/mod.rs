@@ -318,11 +318,8 @@ impl<'v> Worksheets<'v> {
                 Err(e) => return Err(e),
             }
         }
-        let draft = AgreementDraft {
-            text: answer.middle.clone(),
-            status: AgreementStatus::Kept,
-            revisit_on: answer.revisit_on,
-        };
+        let draft =
+            AgreementDraft { text: answer.middle.clone(), status: AgreementStatus::New, revisit_on: answer.revisit_on };
         let source = AgreementSource::Area { worksheet: id, area: area.to_owned() };
         // The agreement is written before the link to it (two transactions): if the process
         // died between them, the agreement made then is found by its source and linked now,
