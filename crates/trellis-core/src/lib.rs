@@ -48,7 +48,9 @@ pub use checkin::{
 pub use code::{code_of, Code};
 pub use files::FileError;
 pub use ids::{AgreementId, BoundaryId, EntryId, ParseIdError, RecordId, ReminderId, WorksheetId};
-pub use journal::{About, Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, Saved, SearchHit, TagCount};
+pub use journal::{
+    About, Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, Saved, SearchHit, TagCount, ThoughtRecord,
+};
 pub use library::{Library, LibraryError, TrellisLink};
 pub use record::{DamagedRecord, RecordError, RecordKind};
 pub use reminders::{Reminder, ReminderDraft, ReminderError, Reminders};
@@ -66,6 +68,7 @@ pub use tools::worksheets::{
     Agreed, AreaAnswer, AreaChange, AreaComparison, Comparison, ListedWorksheet, RealismCheck, TheirSide, Worksheet,
     Worksheets,
 };
+pub use tools::safety_check::{NextSteps, SafetyCheck, SafetyChecks, Sign};
 pub use tools::ToolError;
 pub use vault::{
     CatchUp, Computer, ComputerState, SyncError, SyncReport, SyncStatus, TwoComputers, UnlockMode, UnlockReport, Vault,

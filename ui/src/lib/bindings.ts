@@ -50,6 +50,10 @@ export const commands = {
 	 *  entry and the answer says so.
 	 */
 	saveEntry: (id: EntryId | null, opened: string | null, draft: EntryDraft, written: string | null) => typedError<Saved, AppError>(__TAURI_INVOKE("save_entry", { id, opened, draft, written })),
+	saveThoughtRecord: (record: ThoughtRecord) => typedError<Entry, AppError>(__TAURI_INVOKE("save_thought_record", { record })),
+	safetyCheck: () => typedError<SafetyCheck | null, AppError>(__TAURI_INVOKE("safety_check")),
+	saveSafetyCheck: (ticked: Sign[]) => typedError<SafetyCheck, AppError>(__TAURI_INVOKE("save_safety_check", { ticked })),
+	clearSafetyCheck: () => typedError<null, AppError>(__TAURI_INVOKE("clear_safety_check")),
 	/**
 	 *  Deletes an entry with its earlier versions; true when undo can put them back (not for a
 	 *  damaged entry). Nothing of the entry comes back over IPC.
@@ -815,13 +819,18 @@ export type RealismCheck = {
 	in_control?: boolean | null,
 	hold_myself?: boolean | null,
 	room_to_flex?: boolean | null,
+	leaves_free?: boolean | null,
 };
+export type ThoughtRecord = { happened?: string, story?: string, evidence_for?: string, evidence_against?: string, evidence_real?: boolean, worry_before?: number | null, worry_after?: number | null, waited?: boolean, ask?: string, ask_when?: string };
+export type Sign = "choked" | "threatened_to_kill" | "weapon" | "separation" | "worse" | "controls" | "children_or_pets" | "forced_sex" | "hurt" | "watches" | "isolates" | "afraid";
+export type NextSteps = "danger" | "worry" | "nothing";
+export type SafetyCheck = { ticked: Sign[], checked_at: string, next_steps: NextSteps };
 
 /**
  *  Every kind of private record. Closed on purpose: the UI switches on it, and adding a kind
  *  is a deliberate change the compiler walks through.
  */
-export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement" | "reminder" | "draft";
+export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement" | "reminder" | "draft" | "safety_check";
 
 /**
  *  What re-keying did: the new recovery code to show once, and what became of the snapshots
@@ -1108,6 +1117,8 @@ export type TrellisLink =
 { kind: "mood" } | 
 /**  The weekly check-in. */
 { kind: "checkin" } | 
+{ kind: "thought_record" } | 
+{ kind: "safety_check" } | 
 /**  A new reminder of this kind: `checkin`, `journal` or `boundary-review`. */
 { kind: "new_reminder"; target: string } | 
 /**  Another article. */

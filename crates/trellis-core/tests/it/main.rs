@@ -11,6 +11,7 @@ mod flows;
 mod limits;
 mod records;
 mod rekey;
+mod safety_check;
 mod reminders;
 mod snapshots;
 mod support;
