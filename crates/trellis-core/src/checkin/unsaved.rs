@@ -6,10 +6,10 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::collection::{whole_ms, Collection};
+use crate::collection::Collection;
 use crate::ids::{AgreementId, DraftId};
 use crate::journal::MAX_ENTRY_BYTES;
-use crate::record::{History, Kind, Merge, Record, RecordKind, Row, SearchDoc};
+use crate::record::{History, Kind, Merge, RecordKind, SearchDoc};
 use crate::tools::ToolError;
 
 use super::{BoundaryTalk, CheckInError, Decision};
