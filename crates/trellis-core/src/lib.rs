@@ -64,11 +64,11 @@ pub use tools::boundaries::{
     Boundaries, Boundary, BoundaryDraft, BoundaryFilter, BoundaryStatus, ListedBoundary, Moment, MomentKind, Tally,
     Whose,
 };
+pub use tools::safety_check::{NextSteps, SafetyCheck, SafetyChecks, Sign};
 pub use tools::worksheets::{
     Agreed, AreaAnswer, AreaChange, AreaComparison, Comparison, ListedWorksheet, RealismCheck, TheirSide, Worksheet,
     Worksheets,
 };
-pub use tools::safety_check::{NextSteps, SafetyCheck, SafetyChecks, Sign};
 pub use tools::ToolError;
 pub use vault::{
     CatchUp, Computer, ComputerState, SyncError, SyncReport, SyncStatus, TwoComputers, UnlockMode, UnlockReport, Vault,

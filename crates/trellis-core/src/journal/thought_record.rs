@@ -183,7 +183,8 @@ mod tests {
 
     #[test]
     fn only_answered_steps_show() {
-        let t = ThoughtRecord { story: "  He is hiding something. \n".into(), worry_after: Some(0), ..Default::default() };
+        let t =
+            ThoughtRecord { story: "  He is hiding something. \n".into(), worry_after: Some(0), ..Default::default() };
         let b = t.entry(day()).unwrap().body;
         assert_eq!(
             b,

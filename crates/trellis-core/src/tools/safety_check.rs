@@ -250,7 +250,8 @@ mod tests {
 
     #[test]
     fn unknown_names_are_skipped_when_read() {
-        let p: SafetyCheckPayload = serde_json::from_str(r#"{"s":["weapon","a-later-sign","afraid","weapon"]}"#).unwrap();
+        let p: SafetyCheckPayload =
+            serde_json::from_str(r#"{"s":["weapon","a-later-sign","afraid","weapon"]}"#).unwrap();
         assert_eq!(ticked(&p), vec![Sign::Afraid, Sign::Weapon], "in the check's order, once each");
     }
 

@@ -126,6 +126,9 @@ mod tests {
         let mut b = a.clone();
         b.check.leaves_free = Some(false);
         let c = compare(sheet(vec![a]), sheet(vec![b]));
-        assert_eq!((c.areas[0].change, c.areas[0].fields.clone()), (AreaChange::Changed, vec!["leaves_free".to_owned()]));
+        assert_eq!(
+            (c.areas[0].change, c.areas[0].fields.clone()),
+            (AreaChange::Changed, vec!["leaves_free".to_owned()])
+        );
     }
 }
