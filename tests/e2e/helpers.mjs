@@ -263,3 +263,15 @@ export async function waitForExit(timeout = 15_000) {
     await sleep(100);
   }
 }
+
+/** Counts as activity for the auto-lock (20 s in the tests), before a step that may take a while. */
+export async function awake(s) {
+  await s.exec("window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }))");
+}
+
+/** Unlocks with `passphrase` on the unlock screen and waits for the unlocked window. */
+export async function unlockWith(s, passphrase) {
+  await typeIn(s, "#passphrase", passphrase);
+  await s.click(await buttonNamed(s, "Unlock"));
+  await s.waitFor("nav[aria-label=Main]", { timeout: 30_000 });
+}

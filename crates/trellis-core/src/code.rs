@@ -113,7 +113,7 @@ impl JournalError {
             JournalError::Changed(_) => Code::Changed,
             JournalError::TooLarge { .. } => Code::TooLarge,
             JournalError::KeyChanged => Code::KeyChanged,
-            JournalError::BadMood | JournalError::OutOfRange { .. } => Code::Invalid,
+            JournalError::BadMood | JournalError::Invalid(_) | JournalError::OutOfRange { .. } => Code::Invalid,
             JournalError::Io(_) => Code::Internal,
             JournalError::Store(s) => s.code(),
         }

@@ -170,6 +170,50 @@ impl<'v> Collection<'v> {
         Ok(out)
     }
 
+    /// Every readable record of the kind (oldest first) and the id of every row, damaged ones
+    /// too: for the kinds a vault keeps one of (a check-in not saved yet, the safety check).
+    pub(crate) fn readable_and_ids<K: Kind>(&self) -> Result<(Vec<Record<K>>, Vec<K::Id>), RecordError<K::Id>> {
+        let (mut readable, mut ids) = (Vec::new(), Vec::new());
+        for row in self.all::<K>()? {
+            match row {
+                Row::Ok(rec) => {
+                    ids.push(rec.id);
+                    readable.push(rec);
+                }
+                Row::Damaged { id, .. } => ids.push(id),
+            }
+        }
+        Ok((readable, ids))
+    }
+
+    /// Keeps `payload` as the one record of a kind a vault keeps one of: in place of the newest
+    /// readable one, or as a new record; every other row (an older one, a damaged one, what a
+    /// hostile file holds) goes. Returns the record kept.
+    pub(crate) fn keep_one<K: Kind>(
+        &mut self,
+        payload: K::Payload,
+        now: DateTime<Utc>,
+    ) -> Result<Record<K>, RecordError<K::Id>> {
+        let now = whole_ms(now);
+        let (readable, ids) = self.readable_and_ids::<K>()?;
+        let kept = match readable.into_iter().max_by_key(|r| r.updated_at) {
+            Some(last) => {
+                let mut rec: Record<K> = Record { id: last.id, created_at: last.created_at, updated_at: now, payload };
+                self.replace(&mut rec, false, None)?;
+                rec
+            }
+            None => {
+                let rec: Record<K> = Record { id: K::Id::fresh(now), created_at: now, updated_at: now, payload };
+                self.add(&rec)?;
+                rec
+            }
+        };
+        for id in ids.into_iter().filter(|id| *id != kept.id) {
+            self.delete::<K>(id)?;
+        }
+        Ok(kept)
+    }
+
     /// The versions of a record, oldest first, ending with the current one.
     pub(crate) fn versions<K: Kind>(&self, id: K::Id) -> Result<Vec<Record<K>>, RecordError<K::Id>> {
         let current = self.get::<K>(id)?;

@@ -152,6 +152,12 @@ record_id!(
     "draft"
 );
 
+record_id!(
+    /// Identifies the "Is this safe?" self-check (a vault keeps one).
+    SafetyCheckId,
+    "safety check"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +198,7 @@ pub enum RecordKind {
     Agreement,
     Reminder,
     Draft,
+    SafetyCheck,
 }
 
 impl RecordKind {
@@ -203,6 +210,7 @@ impl RecordKind {
         RecordKind::Agreement,
         RecordKind::Reminder,
         RecordKind::Draft,
+        RecordKind::SafetyCheck,
     ];
 
     /// Returns the kind's name as people read it.
@@ -214,6 +222,7 @@ impl RecordKind {
             RecordKind::Agreement => "agreement",
             RecordKind::Reminder => "reminder",
             RecordKind::Draft => "draft",
+            RecordKind::SafetyCheck => "safety check",
         }
     }
 
@@ -226,6 +235,7 @@ impl RecordKind {
             RecordKind::Agreement => "agreements",
             RecordKind::Reminder => "reminders",
             RecordKind::Draft => "drafts",
+            RecordKind::SafetyCheck => "safety_checks",
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::registry::{AnyKind, Of, Registry};
 use crate::reminders::{Dated, DatedOf, FollowDate, KeepSchedule, ReminderKind};
 use crate::tools::agreements::AgreementKind;
 use crate::tools::boundaries::BoundaryKind;
+use crate::tools::safety_check::SafetyCheckKind;
 use crate::tools::worksheets::WorksheetKind;
 
 /// Every kind of record, in the order they are indexed.
@@ -24,6 +25,7 @@ pub(crate) static KINDS: Registry = Registry(&[
     &Of::<AgreementKind, FollowDate>::ENTRY,
     &Of::<ReminderKind, KeepSchedule>::ENTRY,
     &Of::<DraftKind>::ENTRY,
+    &Of::<SafetyCheckKind>::ENTRY,
 ]);
 
 /// The kinds with a date that has a reminder of its own.

@@ -49,7 +49,9 @@ pub use checkin::{
 pub use code::{code_of, Code};
 pub use files::FileError;
 pub use ids::{AgreementId, BoundaryId, EntryId, ParseIdError, RecordId, ReminderId, WorksheetId};
-pub use journal::{About, Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, Saved, SearchHit, TagCount};
+pub use journal::{
+    About, Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, Saved, SearchHit, TagCount, ThoughtRecord,
+};
 pub use library::{Library, LibraryError, TrellisLink};
 pub use record::{DamagedRecord, RecordError, RecordKind};
 pub use reminders::{Reminder, ReminderDraft, ReminderError, Reminders};
@@ -63,6 +65,7 @@ pub use tools::boundaries::{
     Boundaries, Boundary, BoundaryDraft, BoundaryFilter, BoundaryStatus, ListedBoundary, Moment, MomentKind, Tally,
     Whose,
 };
+pub use tools::safety_check::{NextSteps, SafetyCheck, SafetyChecks, Sign};
 pub use tools::worksheets::{
     Agreed, AreaAnswer, AreaChange, AreaComparison, Comparison, ListedWorksheet, RealismCheck, TheirSide, Worksheet,
     Worksheets,

@@ -74,9 +74,14 @@ impl std::fmt::Debug for Document {
     }
 }
 
-/// The four questions of the realism check, in the order the app shows them.
-const REALISM: [&str; 4] =
-    ["Is it specific?", "Is it within their control?", "Would I hold myself to it?", "Is there room to flex?"];
+/// The five questions of the realism check, in the order the app shows them.
+const REALISM: [&str; 5] = [
+    "Is it specific?",
+    "Is it within their control?",
+    "Would I hold myself to it?",
+    "Is there room to flex?",
+    "Does it leave each of us free (friends, privacy, money, saying no)?",
+];
 
 /// Writes a date as people read it on paper: "Sunday 3 May 2026".
 pub(crate) fn long_day(d: NaiveDate) -> String {
@@ -163,7 +168,7 @@ impl Document {
                 let content = worksheet_areas().iter().find(|c| c.id == a.area);
                 let title = content.map_or_else(|| a.name.clone(), |c| c.title.clone());
                 let c = a.check;
-                let answers = [c.specific, c.in_control, c.hold_myself, c.room_to_flex];
+                let answers = [c.specific, c.in_control, c.hold_myself, c.room_to_flex, c.leaves_free];
                 json!({
                     "title": title,
                     "explanation": "",

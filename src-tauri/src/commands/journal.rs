@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use tauri::State;
-use trellis_core::{Entry, EntryDraft, EntryId, Listed, MoodDay, Saved, SearchHit, TagCount};
+use trellis_core::{Entry, EntryDraft, EntryId, Listed, MoodDay, Saved, SearchHit, TagCount, ThoughtRecord};
 
 use crate::clock;
 use crate::error::AppError;
@@ -39,6 +39,13 @@ pub fn save_entry(
     written: Option<DateTime<Utc>>,
 ) -> Result<Saved, AppError> {
     state.with_vault(|v| Ok(v.journal()?.save(id, opened, draft, written, clock::now())?))
+}
+
+/// Saves a thought record ("When the worry spikes") as a new journal entry written today.
+#[tauri::command]
+#[specta::specta]
+pub fn save_thought_record(state: State<'_, AppState>, record: ThoughtRecord) -> Result<Entry, AppError> {
+    state.with_vault(|v| Ok(v.journal()?.add_thought_record(&record, clock::today(), clock::now())?))
 }
 
 /// Deletes an entry with its earlier versions; true when undo can put them back (not for a

@@ -1,8 +1,10 @@
-//! Quick hide and the name the app shows outside the unlocked window.
+//! Quick hide, the name the app shows outside the unlocked window, and the private
+//! "Is this safe?" self-check (kept sealed in the vault).
 
 use tauri::{AppHandle, Runtime, State};
-use trellis_core::Settings;
+use trellis_core::{SafetyCheck, Settings, Sign};
 
+use crate::clock;
 use crate::error::{AppError, ErrorCode};
 use crate::safety::{self, Hidden};
 use crate::session;
@@ -51,4 +53,26 @@ pub fn set_name_as_notes<R: Runtime>(
 #[specta::specta]
 pub fn vault_folder(state: State<'_, AppState>) -> String {
     state.config.dir.display().to_string()
+}
+
+/// The "Is this safe?" self-check as last saved, if there is one.
+#[tauri::command]
+#[specta::specta]
+pub fn safety_check(state: State<'_, AppState>) -> Result<Option<SafetyCheck>, AppError> {
+    state.with_vault(|v| Ok(v.safety_check()?.get()?))
+}
+
+/// Saves the signs ticked as the self-check, in place of the one before; returns it with its
+/// next steps.
+#[tauri::command]
+#[specta::specta]
+pub fn save_safety_check(state: State<'_, AppState>, ticked: Vec<Sign>) -> Result<SafetyCheck, AppError> {
+    state.with_vault(|v| Ok(v.safety_check()?.save(&ticked, clock::now())?))
+}
+
+/// Clears the self-check.
+#[tauri::command]
+#[specta::specta]
+pub fn clear_safety_check(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.with_vault(|v| Ok(v.safety_check()?.clear()?))
 }

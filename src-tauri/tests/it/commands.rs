@@ -58,6 +58,52 @@ impl App {
 }
 
 #[test]
+fn a_thought_record_is_saved_as_an_entry_the_journal_finds() {
+    let app = app();
+    app.ok("create_vault", json!({ "passphrase": "harbor maple seventeen" }));
+    let blank = app.call("save_thought_record", json!({ "record": { "happened": "  ", "waited": true } })).unwrap_err();
+    assert_eq!(blank["code"], "invalid", "an empty thought record is not saved: {blank}");
+    let record = json!({
+        "happened": "The phone lit up at midnight.",
+        "story": "Someone else is texting.",
+        "evidence_for": "",
+        "evidence_against": "It was the bank's alert.",
+        "evidence_real": false,
+        "worry_before": 7,
+        "worry_after": 3,
+        "waited": true,
+        "ask": "Who texts so late?",
+        "ask_when": "Tomorrow at breakfast"
+    });
+    let entry = app.ok("save_thought_record", json!({ "record": record }));
+    assert!(entry["title"].as_str().unwrap().starts_with("When the worry spiked, "));
+    assert_eq!(entry["tags"], json!(["thought record"]));
+    let hits = app.ok("search_entries", json!({ "query": "midnight" }));
+    assert_eq!(hits[0]["id"], entry["id"]);
+    let listed = app.ok("list_entries", json!({ "offset": 0, "limit": 10 }));
+    assert_eq!(listed[0]["id"], entry["id"]);
+    let tagged = app.ok("list_tagged", json!({ "tag": "thought record", "offset": 0, "limit": 10 }));
+    assert_eq!(tagged.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn the_safety_check_is_kept_and_answers_with_next_steps() {
+    let app = app();
+    app.ok("create_vault", json!({ "passphrase": "harbor maple seventeen" }));
+    assert_eq!(app.ok("safety_check", json!({})), Value::Null, "none until one is saved");
+    let saved = app.ok("save_safety_check", json!({ "ticked": ["afraid", "choked"] }));
+    assert_eq!(saved["ticked"], json!(["afraid", "choked"]));
+    assert_eq!(saved["next_steps"], "danger");
+    assert_eq!(app.ok("safety_check", json!({})), saved);
+    assert!(app.call("save_safety_check", json!({ "ticked": ["a_sign_nobody_knows"] })).is_err());
+    assert_eq!(app.ok("save_safety_check", json!({ "ticked": [] }))["next_steps"], "nothing");
+    app.ok("clear_safety_check", json!({}));
+    assert_eq!(app.ok("safety_check", json!({})), Value::Null);
+    app.ok("lock", json!({}));
+    assert_eq!(app.call("safety_check", json!({})).unwrap_err()["code"], "locked");
+}
+
+#[test]
 fn a_day_with_the_journal() {
     let app = app();
     assert_eq!(app.ok("vault_status", json!({})), json!({ "exists": false, "unlocked": false }));

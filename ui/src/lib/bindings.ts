@@ -50,6 +50,8 @@ export const commands = {
 	 *  entry and the answer says so.
 	 */
 	saveEntry: (id: EntryId | null, opened: string | null, draft: EntryDraft, written: string | null) => typedError<Saved, AppError>(__TAURI_INVOKE("save_entry", { id, opened, draft, written })),
+	/**  Saves a thought record ("When the worry spikes") as a new journal entry written today. */
+	saveThoughtRecord: (record: ThoughtRecord) => typedError<Entry, AppError>(__TAURI_INVOKE("save_thought_record", { record })),
 	/**
 	 *  Deletes an entry with its earlier versions; true when undo can put them back (not for a
 	 *  damaged entry). Nothing of the entry comes back over IPC.
@@ -212,6 +214,15 @@ export const commands = {
 	 *  `$TRELLIS_VAULT` chose another), for Safety & help to say where it is and how to remove it.
 	 */
 	vaultFolder: () => __TAURI_INVOKE<string>("vault_folder"),
+	/**  The "Is this safe?" self-check as last saved, if there is one. */
+	safetyCheck: () => typedError<SafetyCheck | null, AppError>(__TAURI_INVOKE("safety_check")),
+	/**
+	 *  Saves the signs ticked as the self-check, in place of the one before; returns it with its
+	 *  next steps.
+	 */
+	saveSafetyCheck: (ticked: Sign[]) => typedError<SafetyCheck, AppError>(__TAURI_INVOKE("save_safety_check", { ticked })),
+	/**  Clears the self-check. */
+	clearSafetyCheck: () => typedError<null, AppError>(__TAURI_INVOKE("clear_safety_check")),
 	listReminders: () => typedError<Reminder[], AppError>(__TAURI_INVOKE("list_reminders")),
 	addReminder: (draft: ReminderDraft) => typedError<Reminder, AppError>(__TAURI_INVOKE("add_reminder", { draft })),
 	editReminder: (id: ReminderId, draft: ReminderDraft) => typedError<Reminder, AppError>(__TAURI_INVOKE("edit_reminder", { id, draft })),
@@ -748,6 +759,21 @@ export type MoodDay = {
 	entries: number,
 };
 
+/**  What the check answers, from what was ticked. Never a score: one of three plain answers. */
+export type NextSteps = 
+/**
+ *  At least one sign of serious danger: contact a domestic-abuse helpline or emergency
+ *  services, from a safe device, soon.
+ */
+"danger" | 
+/**
+ *  Signs of abuse or control, none of them the serious-danger ones: talk it through with a
+ *  helpline in confidence; read Safety first.
+ */
+"worry" | 
+/**  Nothing ticked: where to read more, and to trust the feeling if something seems wrong. */
+"nothing";
+
 /**  A reminder's notification was clicked: the UI opens this screen (after unlock, if locked). */
 export type OpenScreen = {
 	/**  `checkin`, `journal`, `boundaries`, `agreements` or `reminders`. */
@@ -821,19 +847,24 @@ export type Purpose =
 /**  The person's own. */
 "custom";
 
-/**  The realism check: four yes/no questions, each unanswered until answered. */
+/**
+ *  The realism check: five yes/no questions, each unanswered until answered. The fifth ("does it
+ *  leave each of us free: friends, privacy, money, saying no?") came later; worksheets saved
+ *  before it read with it unanswered.
+ */
 export type RealismCheck = {
 	specific?: boolean | null,
 	in_control?: boolean | null,
 	hold_myself?: boolean | null,
 	room_to_flex?: boolean | null,
+	leaves_free?: boolean | null,
 };
 
 /**
  *  Every kind of private record. Closed on purpose: the UI switches on it, and adding a kind
  *  is a deliberate change the compiler walks through.
  */
-export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement" | "reminder" | "draft";
+export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement" | "reminder" | "draft" | "safety_check";
 
 /**
  *  What re-keying did: the new recovery code to show once, and what became of the snapshots
@@ -906,6 +937,14 @@ export type Rule = {
 	at: string,
 };
 
+/**  The check as it was last saved. */
+export type SafetyCheck = {
+	/**  The signs ticked, in the order the check asks. */
+	ticked: Sign[],
+	checked_at: string,
+	next_steps: NextSteps,
+};
+
 /**  What a save did. */
 export type Saved = {
 	entry: Entry,
@@ -959,6 +998,33 @@ export type Settings = {
 	 */
 	name_as_notes: boolean,
 };
+
+/**  A sign the check asks about. */
+export type Sign = 
+/**  Choked or strangled me, even once. */
+"choked" | 
+/**  Threatened to kill me, themselves or someone I love. */
+"threatened_to_kill" | 
+/**  Has a gun or another weapon, or threatened me with one. */
+"weapon" | 
+/**  I have left or plan to leave, or they think I might. */
+"separation" | 
+/**  The violence is getting worse or happening more often. */
+"worse" | 
+/**  Controls my money, my phone or where I go. */
+"controls" | 
+/**  Threatened or hurt my children or pets. */
+"children_or_pets" | 
+/**  Forced or pressured me into sex. */
+"forced_sex" | 
+/**  Hit, pushed or hurt me. */
+"hurt" | 
+/**  Checks my phone, messages or where I am. */
+"watches" | 
+/**  Puts me down, or keeps me from friends and family. */
+"isolates" | 
+/**  I am afraid of them. */
+"afraid";
 
 /**  One snapshot file. */
 export type SnapshotInfo = {
@@ -1084,6 +1150,28 @@ export type Theme = {
 	examples: string[],
 };
 
+/**  What the person answers, step by step. Every answer is optional; one is enough to save. */
+export type ThoughtRecord = {
+	/**  What happened, only the facts. */
+	happened?: string,
+	/**  The story I told myself about it. */
+	story?: string,
+	evidence_for?: string,
+	evidence_against?: string,
+	/**  The person marked the evidence for the story as real: the doubt may have a basis. */
+	evidence_real?: boolean,
+	/**  How strong the worry was at the start, from 0 to [`WORRY_MAX`]. */
+	worry_before?: number | null,
+	/**  How strong it is at the end. */
+	worry_after?: number | null,
+	/**  The person waited twenty minutes before checking anything. */
+	waited?: boolean,
+	/**  What I will ask. */
+	ask?: string,
+	/**  And when. */
+	ask_when?: string,
+};
+
 /**  One saved version in a record's timeline. */
 export type TimelineStep = {
 	at: string,
@@ -1120,6 +1208,10 @@ export type TrellisLink =
 { kind: "mood" } | 
 /**  The weekly check-in. */
 { kind: "checkin" } | 
+/**  The thought record for a worry spike, a guided page saved in the journal. */
+{ kind: "thought_record" } | 
+/**  The private "Is this safe?" self-check in the Safety & help panel. */
+{ kind: "safety_check" } | 
 /**  A new reminder of this kind: `checkin`, `journal` or `boundary-review`. */
 { kind: "new_reminder"; target: string } | 
 /**  Another article. */

@@ -8,6 +8,8 @@ const WORDS: Record<RecordKind, [string, string, string]> = {
   agreement: ["agreement", "agreements", "Together → Agreements"],
   reminder: ["reminder's words", "reminders' words", "Reminders"],
   draft: ["unsaved check-in", "unsaved check-ins", "Check-in → Start over"],
+  // Plain words: the banner shows in the main window, where someone else may glance at it.
+  safety_check: ["private check", "private checks", "Safety & help → Take the private check → Save"],
 };
 
 export function damagedSentence(damaged: DamagedRecord[]): string {

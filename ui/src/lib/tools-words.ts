@@ -30,12 +30,13 @@ export function agreementStanding(a: { status: AgreementStatus; created_at: stri
 
 export const THEIR_SIDE: [TheirSide, string][] = [["understood", "As I understand it"], ["told", "As they told me"]];
 
-/** The four questions of the realism check, by the field the core names them with. */
-export const REALISM: [key: "specific" | "in_control" | "hold_myself" | "room_to_flex", question: string][] = [
+/** The five questions of the realism check, by the field the core names them with. */
+export const REALISM: [key: "specific" | "in_control" | "hold_myself" | "room_to_flex" | "leaves_free", question: string][] = [
   ["specific", "Is it specific?"],
   ["in_control", "Is it within their control?"],
   ["hold_myself", "Would I hold myself to it?"],
   ["room_to_flex", "Is there room to flex?"],
+  ["leaves_free", "Does it leave each of us free (friends, privacy, money, saying no)?"],
 ];
 
 const FIELD_LABEL: Record<string, string> = {
@@ -54,6 +55,7 @@ const FIELD_LABEL: Record<string, string> = {
   in_control: "Is it within their control?",
   hold_myself: "Would I hold myself to it?",
   room_to_flex: "Is there room to flex?",
+  leaves_free: "Does it leave each of us free (friends, privacy, money, saying no)?",
   middle: "Middle ground we agreed",
 };
 

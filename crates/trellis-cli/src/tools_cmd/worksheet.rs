@@ -76,6 +76,9 @@ pub(crate) enum WorksheetCommand {
         /// Is there room to flex?
         #[arg(long, value_parser = YES_NO)]
         room_to_flex: Option<String>,
+        /// Does it leave each of us free (friends, privacy, money, saying no)?
+        #[arg(long, value_parser = YES_NO)]
+        leaves_free: Option<String>,
         /// When to look at it again
         #[arg(long, value_name = "YYYY-MM-DD")]
         revisit_on: Option<NaiveDate>,
@@ -139,6 +142,7 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
             in_control,
             hold_myself,
             room_to_flex,
+            leaves_free,
             revisit_on,
             agreed,
         } => {
@@ -164,6 +168,7 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
                     in_control: yes_no(in_control, old.check.in_control),
                     hold_myself: yes_no(hold_myself, old.check.hold_myself),
                     room_to_flex: yes_no(room_to_flex, old.check.room_to_flex),
+                    leaves_free: yes_no(leaves_free, old.check.leaves_free),
                 },
                 middle: w.take("Middle").unwrap_or(old.middle),
                 revisit_on: revisit_on.or(old.revisit_on),
@@ -231,11 +236,12 @@ fn print_worksheet(out: &mut impl Write, w: &Worksheet, all: bool) -> Result<()>
         let c = a.check;
         writeln!(
             out,
-            "  Specific: {} · Within their control: {} · I'd hold myself to it: {} · Room to flex: {}",
+            "  Specific: {} · Within their control: {} · I'd hold myself to it: {} · Room to flex: {} · Leaves each of us free: {}",
             yn(c.specific),
             yn(c.in_control),
             yn(c.hold_myself),
-            yn(c.room_to_flex)
+            yn(c.room_to_flex),
+            yn(c.leaves_free)
         )?;
         if let Some(r) = a.revisit_on {
             writeln!(out, "  Revisit on {r}")?;

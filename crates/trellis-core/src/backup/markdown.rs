@@ -218,11 +218,12 @@ fn worksheets_markdown(doc: &Document) -> String {
             let c = a.check;
             let _ = writeln!(
                 out,
-                "- Specific: {} · Within their control: {} · I would hold myself to it: {} · Room to flex: {}",
+                "- Specific: {} · Within their control: {} · I would hold myself to it: {} · Room to flex: {} · Leaves each of us free: {}",
                 yn(c.specific),
                 yn(c.in_control),
                 yn(c.hold_myself),
-                yn(c.room_to_flex)
+                yn(c.room_to_flex),
+                yn(c.leaves_free)
             );
             if let Some(r) = a.revisit_on {
                 let _ = writeln!(out, "- Revisit on: {r}");

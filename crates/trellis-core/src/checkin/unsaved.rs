@@ -6,10 +6,10 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::collection::{whole_ms, Collection};
+use crate::collection::Collection;
 use crate::ids::{AgreementId, DraftId};
 use crate::journal::MAX_ENTRY_BYTES;
-use crate::record::{History, Kind, Merge, Record, RecordKind, Row, SearchDoc};
+use crate::record::{History, Kind, Merge, RecordKind, SearchDoc};
 use crate::tools::ToolError;
 
 use super::{BoundaryTalk, CheckInError, Decision};
@@ -131,61 +131,26 @@ impl Kind for DraftKind {
     }
 }
 
-/// Returns the readable drafts (oldest first) and the ids of every draft row.
-fn drafts(c: &Collection<'_>) -> Result<(Vec<Record<DraftKind>>, Vec<DraftId>), ToolError> {
-    let mut readable = Vec::new();
-    let mut ids = Vec::new();
-    for row in c.all::<DraftKind>()? {
-        match row {
-            Row::Ok(rec) => {
-                ids.push(rec.id);
-                readable.push(rec);
-            }
-            Row::Damaged { id, .. } => ids.push(id),
-        }
-    }
-    Ok((readable, ids))
-}
-
-/// Keeps `unsaved` as the one draft check-in, replacing the one kept before; blank answers
-/// remove it instead.
+/// Keeps `unsaved` as the one draft check-in, replacing the one kept before (anything else,
+/// an older one or a damaged one, goes: one draft at a time); blank answers remove it instead.
 pub(super) fn keep(mut c: Collection<'_>, unsaved: UnsavedCheckIn, now: DateTime<Utc>) -> Result<(), CheckInError> {
     if unsaved.is_blank() {
         return forget(c);
     }
-    let now = whole_ms(now);
-    let (readable, ids) = drafts(&c)?;
-    let payload = DraftPayload { check_in: unsaved };
-    let kept = match readable.last() {
-        Some(last) => {
-            let mut rec: Record<DraftKind> =
-                Record { id: last.id, created_at: last.created_at, updated_at: now, payload };
-            c.replace(&mut rec, false, None).map_err(ToolError::from)?;
-            rec.id
-        }
-        None => {
-            let rec: Record<DraftKind> = Record { id: DraftId::new(now), created_at: now, updated_at: now, payload };
-            c.add(&rec).map_err(ToolError::from)?;
-            rec.id
-        }
-    };
-    // Anything else (an older one, a damaged one) goes: one draft at a time.
-    for id in ids.into_iter().filter(|id| *id != kept) {
-        c.delete::<DraftKind>(id).map_err(ToolError::from)?;
-    }
+    c.keep_one::<DraftKind>(DraftPayload { check_in: unsaved }, now).map_err(ToolError::from)?;
     Ok(())
 }
 
 /// Returns the draft check-in with when it was last kept, if one is kept and readable (the
 /// newest, if a hostile or old file holds several).
 pub(super) fn kept(c: Collection<'_>) -> Result<Option<(DateTime<Utc>, UnsavedCheckIn)>, CheckInError> {
-    let (readable, _) = drafts(&c)?;
+    let (readable, _) = c.readable_and_ids::<DraftKind>().map_err(ToolError::from)?;
     Ok(readable.into_iter().max_by_key(|r| r.updated_at).map(|r| (r.updated_at, r.payload.check_in)))
 }
 
 /// Removes every draft check-in, damaged ones too.
 pub(super) fn forget(mut c: Collection<'_>) -> Result<(), CheckInError> {
-    let (_, ids) = drafts(&c)?;
+    let (_, ids) = c.readable_and_ids::<DraftKind>().map_err(ToolError::from)?;
     for id in ids {
         c.delete::<DraftKind>(id).map_err(ToolError::from)?;
     }

@@ -22,6 +22,7 @@ use crate::unlocked::Unlocked;
 
 mod check_in;
 mod entry;
+mod thought_record;
 
 pub use check_in::{AgreementReviewed, BoundaryTalked, CheckIn, Decision};
 
@@ -30,6 +31,7 @@ use entry::record;
 pub(crate) use entry::tidy;
 pub(crate) use entry::EntryKind;
 pub use entry::{About, Entry, EntryDraft, Mood};
+pub use thought_record::ThoughtRecord;
 
 /// The largest entry accepted, counted as its encoded size (title, body and tags).
 pub const MAX_ENTRY_BYTES: usize = 8 * 1024 * 1024;
@@ -49,6 +51,8 @@ pub enum JournalError {
     KeyChanged,
     #[error("mood must be a whole number from 1 to 5")]
     BadMood,
+    #[error("{0}")]
+    Invalid(String),
     #[error("entry {id}: `{field}` must be {range}; nothing was saved", range = crate::dates::RANGE)]
     OutOfRange { id: EntryId, field: &'static str },
     #[error("could not write the export: {0}")]
@@ -162,6 +166,17 @@ impl<'v> Journal<'v> {
     /// Saves a new entry written at `now`.
     pub fn add(&mut self, draft: EntryDraft, now: DateTime<Utc>) -> Result<Entry, JournalError> {
         self.add_at(draft, now, now)
+    }
+
+    /// Saves a thought record written on `today` (the person's local day) as a new entry: its
+    /// title and body written from the answers, tagged as a thought record.
+    pub fn add_thought_record(
+        &mut self,
+        record: &ThoughtRecord,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<Entry, JournalError> {
+        self.add(record.entry(today)?, now)
     }
 
     /// Saves a new entry dated `written` (a person writing about yesterday), saved at `now`.

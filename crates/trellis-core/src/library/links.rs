@@ -22,6 +22,10 @@ pub enum TrellisLink {
     Mood,
     /// The weekly check-in.
     Checkin,
+    /// The thought record for a worry spike, a guided page saved in the journal.
+    ThoughtRecord,
+    /// The private "Is this safe?" self-check in the Safety & help panel.
+    SafetyCheck,
     /// A new reminder of this kind: `checkin`, `journal` or `boundary-review`.
     NewReminder(String),
     /// Another article.
@@ -42,6 +46,8 @@ impl TrellisLink {
                 "worksheets" => TrellisLink::Worksheets,
                 "mood" => TrellisLink::Mood,
                 "checkin" => TrellisLink::Checkin,
+                "thought-record" => TrellisLink::ThoughtRecord,
+                "safety-check" => TrellisLink::SafetyCheck,
                 _ => return None,
             },
             Some(("prompt", id)) if ok_id(id) => TrellisLink::Prompt(id.to_owned()),
@@ -122,6 +128,9 @@ mod tests {
         );
         assert_eq!(TrellisLink::parse("trellis:journal/new"), Some(TrellisLink::JournalNew));
         assert_eq!(TrellisLink::parse("trellis:checkin"), Some(TrellisLink::Checkin));
+        assert_eq!(TrellisLink::parse("trellis:thought-record"), Some(TrellisLink::ThoughtRecord));
+        assert_eq!(TrellisLink::parse("trellis:safety-check"), Some(TrellisLink::SafetyCheck));
+        assert_eq!(TrellisLink::parse("trellis:thought-record/x"), None);
         assert_eq!(TrellisLink::parse("trellis:boundaries"), Some(TrellisLink::Boundaries));
         assert_eq!(
             TrellisLink::parse("trellis:reminders/new/checkin"),

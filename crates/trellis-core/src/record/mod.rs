@@ -137,9 +137,10 @@ mod tests {
                 RecordKind::Agreement => 3,
                 RecordKind::Reminder => 4,
                 RecordKind::Draft => 5,
+                RecordKind::SafetyCheck => 6,
             };
             assert_eq!(RecordKind::ALL[index], *kind);
         }
-        assert_eq!(RecordKind::ALL.len(), 6);
+        assert_eq!(RecordKind::ALL.len(), 7);
     }
 }

@@ -1,5 +1,5 @@
 //! The relationship tools: boundaries, expectations worksheets and the agreements that grow out
-//! of them. Each is a kind of record (sealed by the record layer, searchable with the journal,
+//! of them, and the private "Is this safe?" self-check. Each is a kind of record (sealed by the record layer, searchable with the journal,
 //! usable from the app and the `trellis` command); these modules hold their rules only.
 
 use chrono::NaiveDate;
@@ -12,6 +12,7 @@ pub(crate) use crate::text::tidy;
 
 pub mod agreements;
 pub mod boundaries;
+pub mod safety_check;
 pub mod worksheets;
 
 /// What can go wrong in the boundaries, worksheets or agreements.

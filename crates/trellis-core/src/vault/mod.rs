@@ -447,6 +447,11 @@ impl Vault {
         Ok(Agreements::new(self.collection()?))
     }
 
+    /// Returns the "Is this safe?" self-check, or [`VaultError::Locked`].
+    pub fn safety_check(&mut self) -> Result<crate::tools::safety_check::SafetyChecks<'_>, VaultError> {
+        Ok(crate::tools::safety_check::SafetyChecks::new(self.collection()?))
+    }
+
     /// Returns the reminders' words and the automatic ones, or [`VaultError::Locked`].
     /// (Schedules need no key: `Vault::due_reminders` and the rest work while locked.)
     pub fn reminders(&mut self) -> Result<crate::Reminders<'_>, VaultError> {

@@ -2,9 +2,9 @@
 //! titles, bodies and tags (and edited, deleted, searched), and as boundary texts, notes and
 //! moments, worksheet answers and agreements (with their revisions), in every answer of two
 //! weekly check-ins (the second carrying the first's thing to try, and one edited in the
-//! journal), and in every answer of a check-in not saved yet (kept twice); then every byte of
-//! every file in the vault directory is scanned for each of them. Revisions are on, so earlier
-//! versions (sealed in their own table) are scanned too.
+//! journal), in every answer of a check-in not saved yet (kept twice) and of a thought record;
+//! then every byte of every file in the vault directory is scanned for each of them. Revisions
+//! are on, so earlier versions (sealed in their own table) are scanned too.
 
 use chrono::Utc;
 use trellis_core::{EntryDraft, Mood, UnlockMode, Vault};
@@ -172,6 +172,21 @@ fn no_canary_reaches_any_file() {
         j.edit(e.id, draft(&e.title, &format!("{} {}", e.body, c(22)), &[]), Utc::now()).unwrap();
         let hits = j.search(&c(13), 20).unwrap();
         assert!(hits.iter().any(|h| h.id == listed[1].id), "check-ins are searched");
+        // A thought record, with a canary in every answer.
+        let record = trellis_core::ThoughtRecord {
+            happened: c(40),
+            story: c(41),
+            evidence_for: c(42),
+            evidence_against: c(43),
+            evidence_real: true,
+            worry_before: Some(9),
+            worry_after: Some(5),
+            waited: true,
+            ask: c(44),
+            ask_when: c(45),
+        };
+        let saved = j.add_thought_record(&record, day(), Utc::now()).unwrap();
+        assert!(j.search(&c(41), 20).unwrap().iter().any(|h| h.id == saved.id), "thought records are searched");
     }
     // A backup file in the vault folder is scanned too: the reminders' words are in it, inside
     // the age encryption.
@@ -211,7 +226,7 @@ fn no_canary_reaches_any_file() {
     // And the entries are all still there.
     let mut vault = Vault::open(&dir).unwrap();
     vault.unlock(&pass(), UnlockMode::Full).unwrap();
-    assert_eq!(vault.journal().unwrap().count().unwrap(), 101, "99 entries and 2 check-ins");
+    assert_eq!(vault.journal().unwrap().count().unwrap(), 102, "99 entries, 2 check-ins and a thought record");
     assert_eq!(vault.checkins().unwrap().list().unwrap().len(), 2);
     assert_eq!(
         vault.checkins().unwrap().unsaved().unwrap().unwrap().well_me,

@@ -4,7 +4,8 @@
 //! pass. 60 rounds. The child keeps revisions, so kills also land inside the edit that
 //! appends one; it also writes boundaries (edited, with a logged moment), worksheets (filled,
 //! a middle ground agreed), agreements and weekly check-ins (linked to a boundary, carrying the
-//! previous thing to try, their answers kept unsaved first), which must all survive too. The random seed is printed; `TRELLIS_CRASH_SEED=N` replays a failing run.
+//! previous thing to try, their answers kept unsaved first) and the safety check, which must all
+//! survive too. The random seed is printed; `TRELLIS_CRASH_SEED=N` replays a failing run.
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Write};
@@ -84,6 +85,10 @@ fn child_adds_until_killed() {
                 let mut rs = vault.reminders().unwrap();
                 let r = rs.add(crate::reminders::draft(&format!("crash reminder {i}"), "note"), Utc::now()).unwrap();
                 ack("reminder", r.schedule.id.to_string());
+                // The safety check, ticked anew each time (it replaces the one before).
+                let ticked = &trellis_core::Sign::ALL[..1 + i % trellis_core::Sign::ALL.len()];
+                let c = vault.safety_check().unwrap().save(ticked, Utc::now()).unwrap();
+                ack("safety", c.checked_at.timestamp_millis().to_string());
             }
             _ => {}
         }
@@ -184,8 +189,8 @@ fn sigkill_loses_no_acknowledged_entry() {
                 "checkin" => vault.checkins().unwrap().get(id.parse().unwrap()).is_ok_and(|e| {
                     e.about.len() == 1 && e.check_in.as_ref().is_some_and(|c| c.try_next.starts_with("try "))
                 }),
-                // Checked below: a later save may rightly have removed it.
-                "unsaved" => true,
+                // Checked below: a later save may rightly have removed or replaced it.
+                "unsaved" | "safety" => true,
                 _ => vault.agreements().unwrap().get(id.parse().unwrap()).is_ok(),
             };
             assert!(ok, "round {round}: acknowledged {kind} {id} lost or incomplete (seed {seed})");
@@ -200,6 +205,14 @@ fn sigkill_loses_no_acknowledged_entry() {
                 last_kept.is_none_or(|l| n >= l),
                 "round {round}: draft {n} older than acknowledged {last_kept:?} (seed {seed})"
             );
+        }
+        // The safety check reads, and is never older than the last one acknowledged.
+        let last_check = others.iter().rev().find(|(k, _)| k == "safety").map(|(_, n)| n.parse::<i64>().unwrap());
+        if let Some(last) = last_check {
+            let c = vault.safety_check().unwrap().get().unwrap();
+            let c = c.unwrap_or_else(|| panic!("round {round}: the safety check was lost (seed {seed})"));
+            assert!(c.checked_at.timestamp_millis() >= last, "round {round}: an older safety check (seed {seed})");
+            assert!(!c.ticked.is_empty(), "round {round}: its ticks read (seed {seed})");
         }
         let j = vault.journal().unwrap();
         let present: HashSet<EntryId> = j
@@ -227,6 +240,7 @@ fn sigkill_loses_no_acknowledged_entry() {
     assert!(others.iter().any(|(k, _)| k == "reminder"), "the child must have reached the reminders");
     assert!(others.iter().any(|(k, _)| k == "checkin"), "the child must have held check-ins");
     assert!(others.iter().any(|(k, _)| k == "unsaved"), "the child must have kept unsaved check-ins");
+    assert!(others.iter().any(|(k, _)| k == "safety"), "the child must have saved safety checks");
     let written = acked.len() + others.len();
     assert!(written > 100, "the child must have written a fair amount: {written}");
     assert!(killed_mid_write >= rounds / 2, "most kills must land mid-stream: {killed_mid_write}");

@@ -26,6 +26,7 @@ fn table(kind: RecordKind) -> &'static str {
         RecordKind::Agreement => "agreements",
         RecordKind::Reminder => "reminders",
         RecordKind::Draft => "drafts",
+        RecordKind::SafetyCheck => "safety_checks",
     }
 }
 

@@ -13,6 +13,7 @@ mod limits;
 mod records;
 mod rekey;
 mod reminders;
+mod safety_check;
 mod snapshots;
 mod support;
 mod sync;

@@ -17,9 +17,13 @@ fn blank_worksheet_has_every_area_on_both_papers() {
         for area in worksheet_areas() {
             assert!(words.contains(&area.title), "{name}: area {} is printed", area.title);
         }
-        for q in
-            ["Is it specific?", "Is it within their control?", "Would I hold myself to it?", "Is there room to flex?"]
-        {
+        for q in [
+            "Is it specific?",
+            "Is it within their control?",
+            "Would I hold myself to it?",
+            "Is there room to flex?",
+            "Does it leave each of us free",
+        ] {
             assert!(words.contains(q), "{name}: {q}");
         }
         assert!(words.contains("Middle ground we agreed") && words.contains("Revisit on"));

@@ -93,4 +93,34 @@ describe("the expectations worksheet", () => {
     expect(first.open).toBe(false);
     expect(money.open).toBe(true);
   });
+
+  it("asks whether an expectation leaves each of us free, and a no points to Safety first", async () => {
+    const saved = backend();
+    render(WorksheetsTool);
+    await worksheets.open("w1");
+    const details = await waitFor(() => {
+      const d = document.querySelector<HTMLDetailsElement>("[data-area=money]");
+      if (!d) throw new Error("no money area yet");
+      return d;
+    });
+    details.open = true;
+    await fireEvent(details, new Event("toggle"));
+    const group = await waitFor(() => {
+      const g = details.querySelector<HTMLElement>('[role=radiogroup][aria-label^="Does it leave each of us free"]');
+      if (!g) throw new Error("no fifth question yet");
+      return g;
+    });
+    expect(group.getAttribute("aria-label")).toBe("Does it leave each of us free (friends, privacy, money, saying no)?");
+    expect(details.querySelector("[data-testid=not-free]")).toBeNull();
+    const no = group.querySelectorAll<HTMLInputElement>("input[type=radio]")[1];
+    await fireEvent.click(no);
+    await waitFor(() => expect(saved().find((x) => x.area === "money")?.check).toEqual({ leaves_free: false }));
+    const hint = await waitFor(() => {
+      const h = details.querySelector("[data-testid=not-free]");
+      if (!h) throw new Error("no word about control yet");
+      return h;
+    });
+    expect(hint.textContent).toContain("control, not trust");
+    expect(hint.textContent).toContain("Safety first");
+  });
 });

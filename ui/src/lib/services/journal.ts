@@ -9,6 +9,7 @@ import {
   type Saved,
   type SearchHit,
   type TagCount,
+  type ThoughtRecord,
 } from "../bindings";
 import { unwrap } from "./result";
 
@@ -76,4 +77,9 @@ export async function prompts(): Promise<Prompts> {
 
 export async function renderMarkdown(markdown: string): Promise<string> {
   return await commands.renderMarkdown(markdown);
+}
+
+/** Saves a thought record ("When the worry spikes") as a new journal entry written today. */
+export async function saveThoughtRecord(record: ThoughtRecord): Promise<Entry> {
+  return unwrap(await commands.saveThoughtRecord(record));
 }

@@ -1,5 +1,6 @@
-// Quick hide and the name the app shows outside the unlocked window.
-import { commands, type Hidden, type Settings } from "../bindings";
+// Quick hide, the name the app shows outside the unlocked window, and the private
+// "Is this safe?" self-check.
+import { commands, type Hidden, type SafetyCheck, type Settings, type Sign } from "../bindings";
 import { unwrap } from "./result";
 
 /** Locks at once, empties the clipboard if it still holds `copied`, and hides the window. */
@@ -19,4 +20,19 @@ export async function setNameAsNotes(on: boolean): Promise<Settings> {
 /** The folder the vault is kept in, for Safety & help. */
 export async function vaultFolder(): Promise<string> {
   return commands.vaultFolder();
+}
+
+/** The "Is this safe?" self-check as last saved, if there is one. */
+export async function safetyCheck(): Promise<SafetyCheck | null> {
+  return unwrap(await commands.safetyCheck());
+}
+
+/** Saves the signs ticked, in place of the check before; returns it with its next steps. */
+export async function saveSafetyCheck(ticked: Sign[]): Promise<SafetyCheck> {
+  return unwrap(await commands.saveSafetyCheck(ticked));
+}
+
+/** Clears the self-check. */
+export async function clearSafetyCheck(): Promise<void> {
+  unwrap(await commands.clearSafetyCheck());
 }

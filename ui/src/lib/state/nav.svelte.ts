@@ -11,8 +11,10 @@ import { reminders } from "./reminders.svelte";
 import { print } from "./print.svelte";
 
 /** The screens of the unlocked app. `nav.go("checkin")` alone opens the weekly check-in where
- *  it was left (or on its first step), as a reminder's notification does. */
-export type View = "journal" | "mood" | "library" | "together" | "checkin" | "reminders" | "print" | "settings";
+ *  it was left (or on its first step), as a reminder's notification does. "worry" is the
+ *  thought record for a worry spike (from the journal and the library); "safety-check" the
+ *  private "Is this safe?" check (from Safety & help and the library). */
+export type View = "journal" | "mood" | "library" | "together" | "checkin" | "reminders" | "print" | "settings" | "worry" | "safety-check";
 /** The three tabs of the "Together" view. */
 export type Tool = "boundaries" | "expectations" | "agreements";
 
@@ -113,6 +115,9 @@ class Nav {
         // A check-in not saved yet: its screen puts the answers back.
         this.go("checkin");
         return;
+      case "safety_check":
+        this.go("safety-check");
+        return;
     }
   }
 
@@ -163,6 +168,14 @@ class Nav {
         return;
       case "checkin":
         this.view = "checkin";
+        return;
+      case "thought_record":
+        this.go("worry");
+        await focusFirst(["worry-step-title"]);
+        return;
+      case "safety_check":
+        this.go("safety-check");
+        await focusFirst(["safety-check-title"]);
         return;
       case "boundaries":
       case "expectations":

@@ -47,6 +47,16 @@ describe("links into the tools", () => {
     expect(nav.tool).toBe("expectations");
   });
 
+  it("opens the thought record and the safety check from a library button", async () => {
+    nav.go("library");
+    await nav.follow({ kind: "thought_record" });
+    expect(nav.view).toBe("worry");
+    expect(nav.notice).toBeNull();
+    await nav.follow({ kind: "safety_check" });
+    expect(nav.view).toBe("safety-check");
+    expect(available({ kind: "thought_record" }) && available({ kind: "safety_check" })).toBe(true);
+  });
+
   it("opens a search hit in its own tool", async () => {
     const at = "2026-11-22T10:00:00Z";
     mockIPC((cmd) => {

@@ -9,6 +9,8 @@ import { print } from "./print.svelte";
 import { reminders } from "./reminders.svelte";
 import type { Store } from "./store";
 import { worksheets } from "./worksheets.svelte";
+import { worry } from "./worry.svelte";
+import { safetyCheck } from "./safety-check.svelte";
 
 const STORES: [string, Store][] = [
   ["boundaries", boundaries],
@@ -18,6 +20,8 @@ const STORES: [string, Store][] = [
   ["checkin", checkin],
   ["reminders", reminders],
   ["print", print],
+  ["worry", worry],
+  ["safetyCheck", safetyCheck],
 ];
 
 afterEach(() => {
@@ -110,6 +114,10 @@ describe("a lock", () => {
     checkin: ["pending"],
     reminders: [],
     print: ["paper", "epoch"],
+    // The thought record's answers, in memory only, and when its wait ends (nothing private).
+    worry: ["pending", "waitUntil"],
+    // Nothing: the ticks are read back from the vault after the next unlock.
+    safetyCheck: [],
   };
 
   for (const [name, store] of STORES) {

@@ -119,4 +119,16 @@ mod tests {
         );
         assert_eq!(c.areas[1].fields, vec!["specific"]);
     }
+
+    #[test]
+    fn the_freedom_question_counts_as_a_change() {
+        let a = AreaAnswer { area: "money".into(), mine: "A shared pot".into(), ..AreaAnswer::default() };
+        let mut b = a.clone();
+        b.check.leaves_free = Some(false);
+        let c = compare(sheet(vec![a]), sheet(vec![b]));
+        assert_eq!(
+            (c.areas[0].change, c.areas[0].fields.clone()),
+            (AreaChange::Changed, vec!["leaves_free".to_owned()])
+        );
+    }
 }

@@ -1,6 +1,6 @@
 //! Expectations worksheets: for each area (from `content/areas.toml`, plus areas the person
 //! adds), my expectation, my partner's (as I understand it or as they told me), a realism check
-//! of four yes/no questions, the middle ground we agreed and a revisit date. A worksheet is
+//! of five yes/no questions, the middle ground we agreed and a revisit date. A worksheet is
 //! dated; "start a new worksheet from this one" copies the answers forward, and two worksheets
 //! compare area by area. A middle ground marked agreed becomes an agreement in the ledger.
 //!
@@ -42,7 +42,9 @@ pub enum TheirSide {
     Told,
 }
 
-/// The realism check: four yes/no questions, each unanswered until answered.
+/// The realism check: five yes/no questions, each unanswered until answered. The fifth ("does it
+/// leave each of us free: friends, privacy, money, saying no?") came later; worksheets saved
+/// before it read with it unanswered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RealismCheck {
@@ -54,11 +56,13 @@ pub struct RealismCheck {
     pub hold_myself: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_to_flex: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaves_free: Option<bool>,
 }
 
 impl RealismCheck {
-    fn answers(&self) -> [Option<bool>; 4] {
-        [self.specific, self.in_control, self.hold_myself, self.room_to_flex]
+    fn answers(&self) -> [Option<bool>; 5] {
+        [self.specific, self.in_control, self.hold_myself, self.room_to_flex, self.leaves_free]
     }
 }
 
@@ -95,7 +99,7 @@ impl AreaAnswer {
     }
 
     /// The answers compared between worksheets, named.
-    fn fields(&self) -> [(&'static str, String); 9] {
+    fn fields(&self) -> [(&'static str, String); 10] {
         let yes_no = |v: Option<bool>| v.map_or(String::new(), |b| if b { "yes" } else { "no" }.into());
         let c = self.check;
         [
@@ -106,6 +110,7 @@ impl AreaAnswer {
             ("in_control", yes_no(c.in_control)),
             ("hold_myself", yes_no(c.hold_myself)),
             ("room_to_flex", yes_no(c.room_to_flex)),
+            ("leaves_free", yes_no(c.leaves_free)),
             ("middle", self.middle.clone()),
             ("revisit_on", super::day_text(self.revisit_on)),
         ]

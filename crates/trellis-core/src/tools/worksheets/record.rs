@@ -197,20 +197,34 @@ mod tests {
             "\\PC{0,20}",
             ("(?s).{0,80}", "(?s).{0,80}", "(?s).{0,80}"),
             any::<bool>(),
-            (opt_bool(), opt_bool(), opt_bool(), opt_bool()),
+            (opt_bool(), opt_bool(), opt_bool(), opt_bool(), opt_bool()),
             proptest::option::of(0i32..40_000),
         )
-            .prop_map(|(area, name, (mine, theirs, middle), told, (s, c, h, f), r)| AreaAnswer {
+            .prop_map(|(area, name, (mine, theirs, middle), told, (s, c, h, f, l), r)| AreaAnswer {
                 area,
                 name,
                 mine,
                 theirs,
                 theirs_from: if told { TheirSide::Told } else { TheirSide::Understood },
-                check: RealismCheck { specific: s, in_control: c, hold_myself: h, room_to_flex: f },
+                check: RealismCheck { specific: s, in_control: c, hold_myself: h, room_to_flex: f, leaves_free: l },
                 middle,
                 revisit_on: r.map(|n| NaiveDate::from_num_days_from_ce_opt(700_000 + n).unwrap()),
                 agreement: None,
             })
+    }
+
+    #[test]
+    fn a_worksheet_saved_before_the_fifth_question_reads_with_it_unanswered() {
+        // What worksheets saved with four realism questions hold: no `leaves_free`.
+        let old = br#"{"t":"Spring","d":"2026-03-01","a":[{"a":"money","m":"A shared pot","c":{"specific":true,"room_to_flex":false}}]}"#;
+        let p: WorksheetPayload = serde_json::from_slice(old).expect("an older worksheet still reads");
+        let a = AreaAnswer::from(p.answers.into_iter().next().unwrap());
+        assert_eq!(a.check.specific, Some(true));
+        assert_eq!(a.check.leaves_free, None, "the new question is unanswered, not answered no");
+        // Answered, it is kept; unanswered, it is left out of what is sealed.
+        let answered = RealismCheck { leaves_free: Some(false), ..a.check };
+        assert!(serde_json::to_string(&answered).unwrap().contains(r#""leaves_free":false"#));
+        assert!(!serde_json::to_string(&a.check).unwrap().contains("leaves_free"));
     }
 
     proptest! {

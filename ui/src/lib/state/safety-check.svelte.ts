@@ -1,0 +1,95 @@
+// The private "Is this safe?" self-check: the signs, as the person ticks them, and the next
+// steps the core answers with once they are saved. The ticks are kept sealed in the vault
+// (not in memory across a lock: a lock forgets them here, and the next unlock reads them back).
+import type { NextSteps, SafetyCheck, Sign } from "../bindings";
+import * as api from "../services/safety";
+import { messageOf } from "../services/result";
+import { follow, Store } from "./store";
+
+/** The signs, in the order the check asks, in the person's words. */
+export const SIGNS: [Sign, string][] = [
+  ["afraid", "I am afraid of my partner."],
+  ["hurt", "They have hit, pushed or hurt me."],
+  ["choked", "They have choked or strangled me, even once."],
+  ["threatened_to_kill", "They have threatened to kill me, themselves, or someone I love."],
+  ["weapon", "They have a gun or another weapon, or have threatened me with one."],
+  ["worse", "The violence is getting worse, or happening more often."],
+  ["separation", "I have left, or I plan to leave, or they think I might."],
+  ["forced_sex", "They have forced or pressured me into sex."],
+  ["children_or_pets", "They have threatened or hurt my children or my pets."],
+  ["controls", "They control my money, my phone, or where I go."],
+  ["watches", "They check my phone, my messages, or where I am."],
+  ["isolates", "They put me down, or keep me from friends and family."],
+];
+
+/** What each answer says first. Never a score: one of three plain answers. */
+export const NEXT_STEPS_TITLE: Record<NextSteps, string> = {
+  danger: "Please get help soon",
+  worry: "You do not have to work this out alone",
+  nothing: "You ticked none of these",
+};
+
+export class SafetyCheckState extends Store {
+  /** The ticks on the screen, by sign. */
+  ticked = $state<Partial<Record<Sign, boolean>>>({});
+  /** The check as last saved (its next steps show once it is saved on this screen). */
+  saved = $state<SafetyCheck | null>(null);
+  /** The answer is showing: the ticks were saved just now. */
+  answered = $state(false);
+  loading = $state(false);
+  saving = $state(false);
+  error = $state<string | null>(null);
+
+  get chosen(): Sign[] {
+    return SIGNS.map(([s]) => s).filter((s) => this.ticked[s]);
+  }
+
+  /** Reads the check as last saved, and ticks what it holds. */
+  async open(): Promise<void> {
+    this.loading = true;
+    this.error = null;
+    this.answered = false;
+    try {
+      this.saved = await api.safetyCheck();
+      this.ticked = Object.fromEntries((this.saved?.ticked ?? []).map((s) => [s, true]));
+    } catch (e) {
+      this.error = messageOf(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Saves the ticks (none is an answer too); returns whether they were saved. */
+  async save(): Promise<boolean> {
+    if (this.saving) return false;
+    this.saving = true;
+    this.error = null;
+    try {
+      this.saved = await api.saveSafetyCheck(this.chosen);
+      this.answered = true;
+      return true;
+    } catch (e) {
+      this.error = messageOf(e);
+      return false;
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** Clears the check from the vault and the screen (the person asked; `clear()`, which every
+   * state has, is what a lock does, and leaves the vault alone). */
+  async clearSaved(): Promise<void> {
+    this.error = null;
+    try {
+      await api.clearSafetyCheck();
+      this.saved = null;
+      this.ticked = {};
+      this.answered = false;
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+}
+
+// It reads the vault when its screen opens, so no change elsewhere reloads it under the person's ticks.
+export const safetyCheck = follow(new SafetyCheckState());
