@@ -130,6 +130,8 @@ export const commands = {
 	printPreview: (request: Request, paper: Paper) => typedError<Preview, AppError>(__TAURI_INVOKE("print_preview", { request, paper })),
 	/**  Writes the document as a new PDF at `path` (0600, never over a file); returns its pages. */
 	printSave: (request: Request, paper: Paper, path: string) => typedError<number, AppError>(__TAURI_INVOKE("print_save", { request, paper, path })),
+	printPages: (request: Request, paper: Paper) => typedError<string[], AppError>(__TAURI_INVOKE("print_pages", { request, paper })),
+	printWindow: (paper: Paper | null) => typedError<PrintOutcome, AppError>(__TAURI_INVOKE("print_window", { paper })),
 	guides: () => __TAURI_INVOKE<Guides>("guides"),
 	/**  Searches entries, boundaries, worksheets and agreements; each hit names its kind. */
 	searchEverything: (query: string) => typedError<Found[], AppError>(__TAURI_INVOKE("search_everything", { query })),
@@ -752,6 +754,7 @@ export type Paper = "a4" | "letter";
  *  policy allows `data:` images and nothing remote), the page count, and whether the PDF
  *  holds private text.
  */
+export type PrintOutcome = "sent" | "cancelled" | "failed" | "by_the_webview";
 export type Preview = {
 	pages: string[],
 	/**  Pages laid out; the preview shows at most [`PREVIEW_PAGES`] of them. */
