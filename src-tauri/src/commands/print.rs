@@ -23,7 +23,11 @@ pub async fn print_preview<R: Runtime>(app: AppHandle<R>, request: Request, pape
 /// `print_window`. Dropped, like a preview, if the vault locked meanwhile.
 #[tauri::command]
 #[specta::specta]
-pub async fn print_pages<R: Runtime>(app: AppHandle<R>, request: Request, paper: Paper) -> Result<Vec<String>, AppError> {
+pub async fn print_pages<R: Runtime>(
+    app: AppHandle<R>,
+    request: Request,
+    paper: Paper,
+) -> Result<Vec<String>, AppError> {
     blocking(app, move |state| printing::printable_unless_locked(&state, &request, paper)).await
 }
 

@@ -190,14 +190,18 @@ fn any_script_renders_or_falls_back_visibly() {
 #[test]
 fn blank_worksheet_gives_each_area_a_page_of_room_to_write() {
     let areas = worksheet_areas();
-    for (paper, name, height) in [(Paper::A4, "worksheet-room-a4", 842), (Paper::Letter, "worksheet-room-letter", 792)] {
+    for (paper, name, height) in [(Paper::A4, "worksheet-room-a4", 842), (Paper::Letter, "worksheet-room-letter", 792)]
+    {
         let made = make(&Document::worksheet_blank(), paper, name);
         // One area to a page, the first sharing page 1 with the introduction: nobody turns a
         // page in the middle of an area, and no page is left half empty before the next one.
         assert_eq!(made.pages, areas.len(), "{name}: a page for each area");
         for (i, area) in areas.iter().enumerate() {
             let page = (i + 1).to_string();
-            let raw = run("pdftotext", &["-f".as_ref(), page.as_ref(), "-l".as_ref(), page.as_ref(), made.path.as_os_str(), "-".as_ref()]);
+            let raw = run(
+                "pdftotext",
+                &["-f".as_ref(), page.as_ref(), "-l".as_ref(), page.as_ref(), made.path.as_os_str(), "-".as_ref()],
+            );
             let words = raw.split_whitespace().collect::<Vec<_>>().join(" ");
             assert!(words.contains(&area.title), "{name}: page {page} is {}", area.title);
         }
@@ -209,10 +213,18 @@ fn blank_worksheet_gives_each_area_a_page_of_room_to_write() {
             // middle-ground box's top and bottom edges and the lines inside it.
             let (least_left, least_across) = if i == 0 { (7, 2 + 4) } else { (9, 2 + 6) };
             assert!(left >= least_left, "{name} page {}: {left} lines for each expectation, want {least_left}+", i + 1);
-            assert!(across >= least_across, "{name} page {}: {across} rules for the middle ground, want {least_across}+", i + 1);
+            assert!(
+                across >= least_across,
+                "{name} page {}: {across} rules for the middle ground, want {least_across}+",
+                i + 1
+            );
             // The room to write reaches the foot of the page ("Revisit on" is the last line).
             let lowest = sheet.lowest_ink(bottom);
-            assert!(lowest * 100 >= bottom * 92, "{name} page {}: the writing stops at {lowest} of {bottom} points", i + 1);
+            assert!(
+                lowest * 100 >= bottom * 92,
+                "{name} page {}: the writing stops at {lowest} of {bottom} points",
+                i + 1
+            );
         }
     }
 }
@@ -227,6 +239,10 @@ fn printable_pages_are_every_page_as_a_picture() {
         let b64 = page.strip_prefix("data:image/svg+xml;base64,").expect("an SVG data URL");
         use base64::Engine;
         let svg = String::from_utf8(base64::engine::general_purpose::STANDARD.decode(b64).unwrap()).unwrap();
-        assert!(svg.contains("<svg") && svg.contains(r#"viewBox="0 0 612 792""#), "a Letter page: {}", &svg[..120.min(svg.len())]);
+        assert!(
+            svg.contains("<svg") && svg.contains(r#"viewBox="0 0 612 792""#),
+            "a Letter page: {}",
+            &svg[..120.min(svg.len())]
+        );
     }
 }

@@ -173,7 +173,8 @@ impl Sheet {
         let (mut left, mut across) = (0, 0);
         let (mut in_left, mut in_across) = (false, false);
         for y in 0..bottom.min(self.height) {
-            let a = self.longest_run(y, 0, self.width) >= self.width / 2 && (mid - 4..mid + 4).all(|x| self.inked(x, y));
+            let a =
+                self.longest_run(y, 0, self.width) >= self.width / 2 && (mid - 4..mid + 4).all(|x| self.inked(x, y));
             let l = !a && self.longest_run(y, 0, mid - 4) >= min;
             if l && !in_left {
                 left += 1;
