@@ -15,7 +15,8 @@
 //!   `safety` (quick hide), `printing` (a preview a lock overtook is dropped);
 //! - background jobs: `lifecycle` (the clock thread: auto-lock, catch-up, index, snapshots)
 //!   and `reminders`;
-//! - platform pieces: `window`, `tray`, `notify`, `dialog`, `screenlock`, `instance`;
+//! - platform pieces: `window`, `tray`, `notify`, `dialog`, `print_dialog`, `screenlock`,
+//!   `instance`;
 //! - the session: `session` (lock, display name) over `state` (the vault, the library), and
 //!   `clipboard` below it (every lock takes the recovery code back);
 //! - foundations: `clock` (the one clock), `config`, `error`, `mutex`.
@@ -36,6 +37,7 @@ pub mod instance;
 pub mod lifecycle;
 pub mod mutex;
 pub mod notify;
+pub mod print_dialog;
 pub mod printing;
 pub mod reminders;
 pub mod safety;
@@ -105,6 +107,8 @@ macro_rules! specta_builder {
                 $crate::commands::print::print_preview::<$runtime>,
                 $crate::commands::print::print_save::<$runtime>,
                 $crate::commands::print::choose_pdf_path::<$runtime>,
+                $crate::commands::print::print_pages::<$runtime>,
+                $crate::commands::print::print_window::<$runtime>,
                 $crate::commands::tools::guides,
                 $crate::commands::tools::search_everything,
                 $crate::commands::tools::list_boundaries,

@@ -1,6 +1,6 @@
 //! Printing: the data of a document is gathered while the vault is held; the layout, the slow
 //! part, runs after it is let go, and what a lock overtook is dropped instead of shown. Below
-//! the `print_preview` and `print_save` commands, beside the session (it reads the lock count).
+//! the `print_preview`, `print_pages` and `print_save` commands, beside the session (it reads the lock count).
 
 use std::path::Path;
 
@@ -23,6 +23,15 @@ pub fn preview_unless_locked(state: &AppState, request: &Request, paper: Paper) 
     let today = clock::today();
     let doc = gather(state, request, today)?;
     unless_locked_since(state, locks, trellis_print::preview(&doc, paper, today)?)
+}
+
+/// Lays out a document and returns every page as a vector image to print, unless the vault
+/// locked meanwhile.
+pub fn printable_unless_locked(state: &AppState, request: &Request, paper: Paper) -> Result<Vec<String>, AppError> {
+    let locks = state.locks();
+    let today = clock::today();
+    let doc = gather(state, request, today)?;
+    unless_locked_since(state, locks, trellis_print::printable(&doc, paper, today)?)
 }
 
 /// Returns `made` if the vault has not locked since `locks` was read; otherwise drops it and

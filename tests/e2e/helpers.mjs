@@ -233,6 +233,20 @@ export async function emulatePrint(s, name) {
   return result;
 }
 
+/** Waits until the system's print dialog (a GTK dialog window over the app) is on screen;
+ *  returns its title. The print dialog is not part of the page: WebDriver cannot see it, the X
+ *  display can (tests/e2e/window.py). */
+export function waitForPrintDialog(seconds = 60) {
+  const said = execFileSync("/usr/bin/python3", [path.join(ROOT, "tests/e2e/window.py"), "dialog", "wait", String(seconds)], { encoding: "utf8" });
+  return said.replace(/^shown ?/, "").trim();
+}
+
+/** Closes the print dialog as a person pressing Escape would; returns once it is gone. */
+export function cancelPrintDialog(seconds = 20) {
+  const said = execFileSync("/usr/bin/python3", [path.join(ROOT, "tests/e2e/window.py"), "dialog", "close", String(seconds)], { encoding: "utf8" });
+  if (!said.includes("closed")) throw new Error(`the print dialog did not close: ${said}`);
+}
+
 /** Tells whether some Trellis holds the app's single-instance name on this run's session bus. */
 export function instanceNameOwned() {
   const reply = execFileSync(

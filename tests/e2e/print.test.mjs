@@ -1,7 +1,9 @@
 // Printable PDFs in a real window: save the recovery kit from the recovery code screen, then
 // on the print screen look at a blank worksheet's pages, save it through the dialog path to a
 // folder and read the file back with poppler (text, paper, 0600), see a second save to the same
-// name refused, and see the "not encrypted" line for a document with private text. The system's
+// name refused, open the system's print dialog with Print… (every page laid out for paper
+// while it is open) and cancel it with Escape, see the "not encrypted" line for a document with
+// private text, and leave the screen with Escape for where the person came from. The system's
 // file dialog cannot be driven over WebDriver: the debug app takes the paths it would have
 // asked for from the file in TRELLIS_CHOOSE_PATH_FOR_TESTS (run.sh).
 import { test, after } from "node:test";
@@ -10,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { Session } from "./webdriver.mjs";
-import { APP, OUT, axe, buttonNamed, shot, shotSizes, typeIn } from "./helpers.mjs";
+import { APP, OUT, axe, buttonNamed, cancelPrintDialog, emulatePrint, shot, shotSizes, typeIn, waitForPrintDialog } from "./helpers.mjs";
 
 const PASS = "willow harbour gently ninety";
 const WORK = process.env.WORK || OUT;
@@ -92,11 +94,16 @@ test("the recovery kit and a blank worksheet, saved through the dialog", { timeo
   await s.click(await button("Continue"));
   await s.waitFor("nav[aria-label=Main]");
 
-  // The print screen (from Together): a blank worksheet by default; its pages are shown, then saved.
+  // The print screen (from Together): a blank worksheet by default, marked as the choice, and
+  // a way back; its pages are shown (with words while they are made), then saved.
   await s.click(await button("Together"));
   await s.click(await button("Print…"));
   await s.waitFor("#print-title");
+  assert.match(await s.text(await s.find("[data-testid=print-back]")), /Back to Together/);
+  assert.deepEqual(await s.exec(`return [...document.querySelectorAll(".doc.chosen")].map((l) => l.textContent.trim())`), ["Expectations worksheet, blank"]);
   await press("[data-testid=print-preview]");
+  const making = await s.exec(`return document.querySelector("[data-testid=print-making]")?.textContent ?? (document.querySelector("[data-testid=print-pages]") ? "already shown" : "")`);
+  assert.ok(making, "while the pages are made, the screen says so");
   await waitForPages();
   const pages = (await s.findAll("[data-testid=print-pages] img")).length;
   assert.ok(pages >= 2, `the blank worksheet shows its first pages (${pages})`);
@@ -123,6 +130,26 @@ test("the recovery kit and a blank worksheet, saved through the dialog", { timeo
   await waitForText("[role=alert]", /already exists; choose another name/);
   assert.ok(before.equals(fs.readFileSync(blank)), "nothing is overwritten");
 
+  // Print… opens the system's print dialog, with every page of the document (not only the ones
+  // the preview draws) laid out for paper while it is open; Escape cancels it and the screen is
+  // as it was, with nothing said.
+  const pdfPages = Number(execFileSync("pdfinfo", [blank], { encoding: "utf8" }).match(/Pages:\s+(\d+)/)[1]);
+  await s.exec("window.dispatchEvent(new PointerEvent('pointerdown'))");
+  await press("[data-testid=print-print]");
+  const dialogTitle = waitForPrintDialog(90);
+  const during = await s.exec(`return { body: document.body.className, images: document.querySelectorAll("[data-testid=print-paper-pages] img").length }`);
+  assert.equal(during.body, "printing-pages", `laid out for paper while the dialog "${dialogTitle}" is open`);
+  assert.equal(during.images, pdfPages, "every page of the document goes to the printer");
+  const onPaper = await emulatePrint(s, "73-print-dialog-open");
+  assert.deepEqual(onPaper.shown, ["print-paper-pages"], `only the pages print: ${JSON.stringify(onPaper)}`);
+  cancelPrintDialog();
+  await s.waitFor("[data-testid=print-print]", {
+    check: async () => (await s.exec(`return document.body.className === "" && !document.querySelector("[data-testid=print-paper-pages]") && !document.querySelector("[data-testid=print-printing]")`)),
+  });
+  assert.equal((await s.findAll("[data-testid=print-cannot]")).length, 0, "a cancelled print is not a failure");
+  assert.equal(await s.exec(`return document.querySelector("[data-testid=print-print]").disabled`), false);
+  await shot(s, "74-print-dialog-cancelled");
+
   // A document with private text says once, before saving, that a PDF is not encrypted (and a
   // second preview on the same screen shows its pages).
   await press("input[name=doc][value=agreements]");
@@ -130,4 +157,9 @@ test("the recovery kit and a blank worksheet, saved through the dialog", { timeo
   await waitForPages();
   await waitForText("[data-testid=print-not-encrypted]", /not encrypted/);
   await shot(s, "72-print-agreements");
+
+  // Escape leaves the print screen for where the person came from.
+  await s.exec(`document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }))`);
+  await s.waitFor("[role=tablist][aria-label='Tools for the two of you']");
+  assert.equal((await s.findAll("#print-title")).length, 0, "back in Together");
 });

@@ -8,11 +8,22 @@
                             XIconifyWindow sends to the root window), and prints that window's
                             title. Exits 1 if none asks in time.
 
+  window.py dialog wait SECONDS
+                            waits until a dialog window (transient for another window, or
+                            typed as a dialog: the system's print dialog) is on screen and
+                            prints "shown" and its title. Exits 1 if none comes in time.
+  window.py dialog close SECONDS
+                            closes the dialogs on screen as a person pressing Escape would
+                            (the key sent through XTEST to the focused dialog), or, if one is
+                            still there after a second, as a window manager's close button
+                            would (WM_DELETE_WINDOW); prints "closed" once none is left.
+
 Xvfb runs no window manager, so nothing acts on the request and the window stays drawn; the
 request is what a desktop's window manager minimises the window on."""
 import sys
 import time
-from Xlib import X, display
+from Xlib import X, XK, display, protocol
+from Xlib.ext import xtest
 
 d = display.Display()
 root = d.screen().root
@@ -20,6 +31,10 @@ WM_CHANGE_STATE = d.intern_atom("WM_CHANGE_STATE")
 NET_WM_NAME = d.intern_atom("_NET_WM_NAME")
 UTF8 = d.intern_atom("UTF8_STRING")
 ICONIC = 3
+WM_PROTOCOLS = d.intern_atom("WM_PROTOCOLS")
+WM_DELETE = d.intern_atom("WM_DELETE_WINDOW")
+NET_WM_WINDOW_TYPE = d.intern_atom("_NET_WM_WINDOW_TYPE")
+TYPE_DIALOG = d.intern_atom("_NET_WM_WINDOW_TYPE_DIALOG")
 
 
 def title(w):
@@ -45,7 +60,55 @@ def app_windows(w):
     return found
 
 
-if sys.argv[1] == "titles":
+def dialogs():
+    """The dialog windows on screen: top-level, drawn, and transient for another window or
+    typed as a dialog."""
+    found = []
+    for w in root.query_tree().children:
+        try:
+            if w.get_attributes().map_state != X.IsViewable:
+                continue
+            kind = w.get_full_property(NET_WM_WINDOW_TYPE, X.AnyPropertyType)
+            typed = kind is not None and TYPE_DIALOG in list(kind.value)
+            if typed or w.get_wm_transient_for() is not None:
+                found.append(w)
+        except Exception:
+            continue
+    return found
+
+
+if sys.argv[1] == "dialog":
+    deadline = time.time() + float(sys.argv[3])
+    if sys.argv[2] == "wait":
+        while time.time() < deadline:
+            shown = dialogs()
+            if shown:
+                print("shown " + title(shown[0]), flush=True)
+                sys.exit(0)
+            time.sleep(0.1)
+        sys.exit("window: no dialog came")
+    asked = time.time()
+    escaped = set()
+    while time.time() < deadline:
+        shown = dialogs()
+        if not shown:
+            print("closed", flush=True)
+            sys.exit(0)
+        for w in shown:
+            if w.id not in escaped:
+                escaped.add(w.id)
+                w.set_input_focus(X.RevertToParent, X.CurrentTime)
+                d.sync()
+                key = d.keysym_to_keycode(XK.string_to_keysym("Escape"))
+                xtest.fake_input(d, X.KeyPress, key)
+                xtest.fake_input(d, X.KeyRelease, key)
+            elif time.time() - asked > 1 and WM_DELETE in (w.get_wm_protocols() or []):
+                ev = protocol.event.ClientMessage(window=w, client_type=WM_PROTOCOLS, data=(32, [WM_DELETE, X.CurrentTime, 0, 0, 0]))
+                w.send_event(ev, event_mask=X.NoEventMask)
+        d.flush()
+        time.sleep(0.2)
+    sys.exit("window: the dialog stayed open")
+elif sys.argv[1] == "titles":
     for w in app_windows(root):
         print(title(w))
 elif sys.argv[1] == "watch":

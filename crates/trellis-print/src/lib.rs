@@ -196,6 +196,24 @@ pub fn preview(doc: &Document, paper: Paper, today: NaiveDate) -> Result<Preview
     Ok(Preview { pages, page_count: set.page_count() as u32, private: doc.kind().is_private() })
 }
 
+/// Lays out `doc` and returns every page as an SVG `data:` URL, for the webview to print: vector
+/// pages that stay sharp on paper, all of them (the preview draws only the first few), held in
+/// memory and never written to a file.
+pub fn printable(doc: &Document, paper: Paper, today: NaiveDate) -> Result<Vec<String>, PrintError> {
+    use base64::Engine;
+    let set = typeset(doc, paper, today)?;
+    let options = typst_svg::SvgOptions { render_bleed: false, pretty: false };
+    Ok(set
+        .pages
+        .pages()
+        .iter()
+        .map(|page| {
+            let svg = typst_svg::svg(page, &options);
+            format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(svg))
+        })
+        .collect())
+}
+
 /// Lays out `doc` and writes it as a new PDF at `path` (mode 0600, never over a file that is
 /// there). Returns how many pages it has.
 pub fn save(doc: &Document, paper: Paper, today: NaiveDate, path: &Path) -> Result<usize, PrintError> {

@@ -2,12 +2,13 @@
 //! with the native dialog (`backup::choose_path`). The work is `crate::printing`'s, off the
 //! async runtime's threads.
 
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Runtime, Webview};
 use trellis_print::{Paper, Preview, Request};
 
 use super::vault::blocking;
 use crate::dialog::{self, Choose};
 use crate::error::{AppError, ErrorCode};
+use crate::print_dialog::{self, PrintOutcome};
 use crate::printing;
 
 /// Lays out a document and returns its first pages as images to show. A preview that
@@ -27,6 +28,27 @@ pub async fn choose_pdf_path<R: Runtime>(app: AppHandle<R>, request: Request) ->
     tauri::async_runtime::spawn_blocking(move || dialog::ask(&app, Choose::PdfFile, Some(&request)))
         .await
         .map_err(|e| AppError::new(ErrorCode::Internal, format!("the dialog stopped unexpectedly: {e}")))
+}
+
+/// Lays out a document and returns every page as a vector image, to lay out in the window for
+/// `print_window`. Dropped, like a preview, if the vault locked meanwhile.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_pages<R: Runtime>(
+    app: AppHandle<R>,
+    request: Request,
+    paper: Paper,
+) -> Result<Vec<String>, AppError> {
+    blocking(app, move |state| printing::printable_unless_locked(&state, &request, paper)).await
+}
+
+/// Opens the system's print dialog for what the window shows and waits until the pages are
+/// printed or the dialog is closed. `paper`, when the window shows typeset pages: the paper
+/// to start from, without margins (the pages carry their own).
+#[tauri::command]
+#[specta::specta]
+pub async fn print_window<R: Runtime>(webview: Webview<R>, paper: Option<Paper>) -> Result<PrintOutcome, AppError> {
+    print_dialog::print(&webview, paper).await
 }
 
 /// Writes the document as a new PDF at `path` (0600, never over a file); returns its pages.

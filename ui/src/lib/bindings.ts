@@ -137,6 +137,8 @@ export const commands = {
 	 *  went and offers a free name that says what the document is. `None` if the person cancels.
 	 */
 	choosePdfPath: (request: Request) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_pdf_path", { request })),
+	printPages: (request: Request, paper: Paper) => typedError<string[], AppError>(__TAURI_INVOKE("print_pages", { request, paper })),
+	printWindow: (paper: Paper | null) => typedError<PrintOutcome, AppError>(__TAURI_INVOKE("print_window", { paper })),
 	guides: () => __TAURI_INVOKE<Guides>("guides"),
 	/**  Searches entries, boundaries, worksheets and agreements; each hit names its kind. */
 	searchEverything: (query: string) => typedError<Found[], AppError>(__TAURI_INVOKE("search_everything", { query })),
@@ -790,6 +792,7 @@ export type Paper = "a4" | "letter";
  *  policy allows `data:` images and nothing remote), the page count, and whether the PDF
  *  holds private text.
  */
+export type PrintOutcome = "sent" | "cancelled" | "failed" | "by_the_webview";
 export type Preview = {
 	pages: string[],
 	/**  Pages laid out; the preview shows at most [`PREVIEW_PAGES`] of them. */

@@ -7,7 +7,7 @@ use trellis_core::{
 };
 use trellis_print::{typeset, Document, Paper};
 
-use crate::support::{at, make, new_vault, raw_text, text, today};
+use crate::support::{at, make, new_vault, raw_text, run, sheets, text, today};
 
 #[test]
 fn blank_worksheet_has_every_area_on_both_papers() {
@@ -189,4 +189,64 @@ fn any_script_renders_or_falls_back_visibly() {
     assert!(words.contains("Combining"));
     // Markup in what someone wrote is text, not typst: it is printed as written.
     assert!(words.contains("#set page(width: 1pt) [not markup]"), "{words}");
+}
+
+#[test]
+fn blank_worksheet_gives_each_area_a_page_of_room_to_write() {
+    let areas = worksheet_areas();
+    for (paper, name, height) in [(Paper::A4, "worksheet-room-a4", 842), (Paper::Letter, "worksheet-room-letter", 792)]
+    {
+        let made = make(&Document::worksheet_blank(), paper, name);
+        // One area to a page, the first sharing page 1 with the introduction: nobody turns a
+        // page in the middle of an area, and no page is left half empty before the next one.
+        assert_eq!(made.pages, areas.len(), "{name}: a page for each area");
+        for (i, area) in areas.iter().enumerate() {
+            let page = (i + 1).to_string();
+            let raw = run(
+                "pdftotext",
+                &["-f".as_ref(), page.as_ref(), "-l".as_ref(), page.as_ref(), made.path.as_os_str(), "-".as_ref()],
+            );
+            let words = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(words.contains(&area.title), "{name}: page {page} is {}", area.title);
+        }
+        // The bottom margin (2.4 cm, where the page number is) is left out of the measure.
+        let bottom = height - 68;
+        for (i, sheet) in sheets(&made).iter().enumerate() {
+            let (left, across) = sheet.rules(150, bottom);
+            // Left: Partner 1's writing lines (page 1 also has the "Names" line). Across: the
+            // middle-ground box's top and bottom edges and the lines inside it.
+            let (least_left, least_across) = if i == 0 { (7, 2 + 4) } else { (9, 2 + 6) };
+            assert!(left >= least_left, "{name} page {}: {left} lines for each expectation, want {least_left}+", i + 1);
+            assert!(
+                across >= least_across,
+                "{name} page {}: {across} rules for the middle ground, want {least_across}+",
+                i + 1
+            );
+            // The room to write reaches the foot of the page ("Revisit on" is the last line).
+            let lowest = sheet.lowest_ink(bottom);
+            assert!(
+                lowest * 100 >= bottom * 92,
+                "{name} page {}: the writing stops at {lowest} of {bottom} points",
+                i + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn printable_pages_are_every_page_as_a_picture() {
+    let made = make(&Document::worksheet_blank(), Paper::Letter, "printable");
+    let pages = trellis_print::printable(&Document::worksheet_blank(), Paper::Letter, today()).unwrap();
+    // All of them (the preview draws only the first few), each a vector image of a page.
+    assert_eq!(pages.len(), made.pages);
+    for page in &pages {
+        let b64 = page.strip_prefix("data:image/svg+xml;base64,").expect("an SVG data URL");
+        use base64::Engine;
+        let svg = String::from_utf8(base64::engine::general_purpose::STANDARD.decode(b64).unwrap()).unwrap();
+        assert!(
+            svg.contains("<svg") && svg.contains(r#"viewBox="0 0 612 792""#),
+            "a Letter page: {}",
+            &svg[..120.min(svg.len())]
+        );
+    }
 }

@@ -109,3 +109,86 @@ pub fn run(tool: &str, args: &[&std::ffi::OsStr]) -> String {
 pub fn exists(p: &Path) -> bool {
     p.exists()
 }
+
+/// One page drawn in grey at 1 pixel a point (72 dpi), to measure what is on it.
+pub struct Sheet {
+    pub width: usize,
+    pub height: usize,
+    grey: Vec<u8>,
+}
+
+/// Draws every page of `made` in grey at 72 dpi with pdftoppm, in page order.
+pub fn sheets(made: &Made) -> Vec<Sheet> {
+    let dir = tempfile::tempdir().unwrap();
+    let prefix = dir.path().join("page");
+    run("pdftoppm", &["-gray".as_ref(), "-r".as_ref(), "72".as_ref(), made.path.as_os_str(), prefix.as_os_str()]);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
+    // pdftoppm pads the page numbers to the same width, so the names sort in page order.
+    files.sort();
+    files.iter().map(|f| pgm(&std::fs::read(f).unwrap())).collect()
+}
+
+/// Reads a binary greymap (P5, 8 bits), as pdftoppm -gray writes it.
+fn pgm(bytes: &[u8]) -> Sheet {
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(std::str::from_utf8(&bytes[start..at]).unwrap().to_owned());
+    }
+    assert_eq!((fields[0].as_str(), fields[3].as_str()), ("P5", "255"), "an 8-bit greymap");
+    let (width, height) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    let grey = bytes[at + 1..].to_vec();
+    assert_eq!(grey.len(), width * height);
+    Sheet { width, height, grey }
+}
+
+impl Sheet {
+    fn inked(&self, x: usize, y: usize) -> bool {
+        self.grey[y * self.width + x] < 245
+    }
+
+    /// The longest run of ink along row `y` between `from` and `to`.
+    fn longest_run(&self, y: usize, from: usize, to: usize) -> usize {
+        let (mut best, mut run) = (0, 0);
+        for x in from..to {
+            run = if self.inked(x, y) { run + 1 } else { 0 };
+            best = best.max(run);
+        }
+        best
+    }
+
+    /// Counts the ruled lines at least `min` points long that lie wholly in the left half
+    /// (the first column's writing lines) and those that cross the middle (full-width rules:
+    /// the middle-ground box's edges and lines), above `bottom` points from the top. A line
+    /// drawn across two pixel rows counts once.
+    pub fn rules(&self, min: usize, bottom: usize) -> (usize, usize) {
+        let mid = self.width / 2;
+        let (mut left, mut across) = (0, 0);
+        let (mut in_left, mut in_across) = (false, false);
+        for y in 0..bottom.min(self.height) {
+            let a =
+                self.longest_run(y, 0, self.width) >= self.width / 2 && (mid - 4..mid + 4).all(|x| self.inked(x, y));
+            let l = !a && self.longest_run(y, 0, mid - 4) >= min;
+            if l && !in_left {
+                left += 1;
+            }
+            if a && !in_across {
+                across += 1;
+            }
+            (in_left, in_across) = (l, a);
+        }
+        (left, across)
+    }
+
+    /// Returns the lowest row with any ink above `bottom` (the footer lies below it).
+    pub fn lowest_ink(&self, bottom: usize) -> usize {
+        (0..bottom.min(self.height)).rev().find(|&y| (0..self.width).any(|x| self.inked(x, y))).unwrap_or(0)
+    }
+}

@@ -32,4 +32,20 @@ describe("the recovery code card", () => {
     expect(footer).toBeTruthy();
     expect(footer?.parentElement?.lastElementChild).toBe(footer);
   });
+
+  it("prints through the system's dialog, and offers the kit when this computer cannot print", async () => {
+    let during = "";
+    mockIPC((cmd) => {
+      if (cmd === "print_window") {
+        during = document.body.className;
+        return "failed";
+      }
+    });
+    render(RecoveryCode, { code: CODE, onDone: () => {} });
+    await fireEvent.click(screen.getByTestId("print-recovery-code"));
+    const kit = screen.getByTestId("recovery-kit-status");
+    await waitFor(() => expect(kit.textContent).toMatch(/could not be printed.*Save a recovery kit/));
+    expect(during, "the whole card prints, in no special mode").toBe("");
+    expect((screen.getByTestId("print-recovery-code") as HTMLButtonElement).disabled).toBe(false);
+  });
 });

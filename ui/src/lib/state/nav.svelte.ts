@@ -61,10 +61,19 @@ class Nav {
   /** The prompt that "Write in the journal" starts from, next to the notice. */
   noticePrompt = $state<string | null>(null);
 
+  /** The screen shown before this one: where "Back" on the print screen returns. */
+  previous = $state<View>("journal");
+
   go(view: View): void {
+    if (view !== this.view) this.previous = this.view;
     this.view = view;
     this.notice = null;
     this.noticePrompt = null;
+  }
+
+  /** Returns to the screen shown before this one (the print screen's "Back"). */
+  back(): void {
+    this.go(this.previous === this.view ? "journal" : this.previous);
   }
 
   /** Shows a tab of the "Together" view as it was left. */

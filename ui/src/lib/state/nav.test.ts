@@ -79,3 +79,15 @@ describe("links into the tools", () => {
     expect(boundaries.form?.draft.text).toBe("typed, not saved");
   });
 });
+
+describe("going back", () => {
+  it("returns to the screen shown before, not to itself", () => {
+    nav.go("library");
+    nav.go("print");
+    expect(nav.previous).toBe("library");
+    nav.go("print");
+    expect(nav.previous, "the same screen again keeps where it came from").toBe("library");
+    nav.back();
+    expect(nav.view).toBe("library");
+  });
+});

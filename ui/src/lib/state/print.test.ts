@@ -77,3 +77,94 @@ describe("preview and save", () => {
     expect(calls.find((c) => c.cmd === "choose_pdf_path")?.args).toMatchObject({ request: { kind: "recovery_kit" } });
   });
 });
+
+describe("making the pages", () => {
+  it("says it is working until the pages come, and a stop drops them", async () => {
+    let answer: (p: unknown) => void = () => {};
+    mockIPC((cmd) => {
+      if (cmd === "print_preview") return new Promise((r) => (answer = r));
+    });
+    const shown = print.show();
+    await Promise.resolve();
+    expect(print.making).toBe(true);
+    print.stop();
+    expect(print.making).toBe(false);
+    answer({ pages: ["data:image/png;base64,AA=="], page_count: 1, private: false });
+    await shown;
+    expect(print.preview, "pages asked for before the stop are not shown").toBeNull();
+  });
+
+  it("a new choice stops waiting for the old one's pages", async () => {
+    let answer: (p: unknown) => void = () => {};
+    mockIPC((cmd) => {
+      if (cmd === "print_preview") return new Promise((r) => (answer = r));
+    });
+    const shown = print.show();
+    await Promise.resolve();
+    print.kind = "agreements";
+    print.changed();
+    expect(print.making).toBe(false);
+    answer({ pages: ["data:image/png;base64,AA=="], page_count: 1, private: false });
+    await shown;
+    expect(print.preview).toBeNull();
+  });
+});
+
+describe("printing the pages", () => {
+  const PAGES = ["data:image/svg+xml;base64,PHN2Zy8+", "data:image/svg+xml;base64,PHN2Zy8+"];
+
+  /** Answers print_window with `outcome`, noting what the page looked like at that moment. */
+  function printer(outcome: string) {
+    const seen: { body: string; images: number; paper: unknown }[] = [];
+    const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args: args as Record<string, unknown> });
+      if (cmd === "print_pages") return PAGES;
+      if (cmd === "print_window") {
+        seen.push({ body: document.body.className, images: print.paperPages?.length ?? 0, paper: (args as { paper: unknown }).paper });
+        return outcome;
+      }
+    });
+    return { calls, seen };
+  }
+
+  it("lays every page out for paper while the dialog is open, then lets them go", async () => {
+    const { calls, seen } = printer("sent");
+    print.paper = "letter";
+    await print.printPages();
+    expect(calls.find((c) => c.cmd === "print_pages")?.args).toMatchObject({ request: { kind: "worksheet_blank" }, paper: "letter" });
+    expect(seen).toEqual([{ body: "printing-pages", images: 2, paper: "letter" }]);
+    expect(document.body.className, "back to normal after printing").toBe("");
+    expect(print.paperPages).toBeNull();
+    expect(print.printing).toBe(false);
+    expect(print.saved).toBe("The pages went to the printer you chose.");
+    expect(print.cannotPrint).toBeNull();
+  });
+
+  it("says nothing when the dialog is cancelled, and the app is back to normal", async () => {
+    const { seen } = printer("cancelled");
+    await print.printPages();
+    expect(seen).toHaveLength(1);
+    expect(document.body.className).toBe("");
+    expect(print.saved).toBeNull();
+    expect(print.cannotPrint).toBeNull();
+    expect(print.error).toBeNull();
+  });
+
+  it("offers a PDF when this computer cannot print", async () => {
+    printer("failed");
+    await print.printPages();
+    expect(print.cannotPrint).toMatch(/could not be printed/);
+    expect(document.body.className).toBe("");
+    print.changed();
+    expect(print.cannotPrint, "a new choice clears it").toBeNull();
+  });
+
+  it("leaves print mode when the dialog could not open at all", async () => {
+    ipc({ print_pages: PAGES }, { print_window: { code: "internal", message: "the print dialog could not be opened" } });
+    await print.printPages();
+    expect(document.body.className).toBe("");
+    expect(print.error).toMatch(/could not be opened/);
+    expect(print.printing).toBe(false);
+  });
+});
