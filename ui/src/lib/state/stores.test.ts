@@ -113,7 +113,7 @@ describe("a lock", () => {
     journal: ["pending", "pendingSource", "generation", "saving", "search", "searchOthers"],
     checkin: ["pending"],
     reminders: [],
-    print: ["paper", "epoch"],
+    print: ["paper", "epoch", "asked"],
     // The thought record's answers, in memory only, and when its wait ends (nothing private).
     worry: ["pending", "waitUntil"],
     // Nothing: the ticks are read back from the vault after the next unlock.
