@@ -172,7 +172,7 @@ impl<'v> Collection<'v> {
 
     /// Every readable record of the kind (oldest first) and the id of every row, damaged ones
     /// too: for the kinds a vault keeps one of (a check-in not saved yet, the safety check).
-    pub(crate) fn readable_and_ids<K: Kind>(&self) -> Result<(Vec<Record<K>>, Vec<K::Id>), RecordError<K::Id>> {
+    pub(crate) fn readable_and_ids<K: Kind>(&self) -> Result<ReadableAndIds<K>, RecordError<K::Id>> {
         let (mut readable, mut ids) = (Vec::new(), Vec::new());
         for row in self.all::<K>()? {
             match row {
@@ -270,3 +270,6 @@ impl<'v> Collection<'v> {
         Ok(self.open.changed(Change::Upsert(doc))?)
     }
 }
+
+/// The readable records of a kind and the id of every row, damaged ones too.
+pub(crate) type ReadableAndIds<K> = (Vec<Record<K>>, Vec<<K as Kind>::Id>);

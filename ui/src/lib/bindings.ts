@@ -137,7 +137,16 @@ export const commands = {
 	 *  went and offers a free name that says what the document is. `None` if the person cancels.
 	 */
 	choosePdfPath: (request: Request) => typedError<string | null, AppError>(__TAURI_INVOKE("choose_pdf_path", { request })),
+	/**
+	 *  Lays out a document and returns every page as a vector image, to lay out in the window for
+	 *  `print_window`. Dropped, like a preview, if the vault locked meanwhile.
+	 */
 	printPages: (request: Request, paper: Paper) => typedError<string[], AppError>(__TAURI_INVOKE("print_pages", { request, paper })),
+	/**
+	 *  Opens the system's print dialog for what the window shows and waits until the pages are
+	 *  printed or the dialog is closed. `paper`, when the window shows typeset pages: the paper
+	 *  to start from, without margins (the pages carry their own).
+	 */
 	printWindow: (paper: Paper | null) => typedError<PrintOutcome, AppError>(__TAURI_INVOKE("print_window", { paper })),
 	guides: () => __TAURI_INVOKE<Guides>("guides"),
 	/**  Searches entries, boundaries, worksheets and agreements; each hit names its kind. */
@@ -792,7 +801,6 @@ export type Paper = "a4" | "letter";
  *  policy allows `data:` images and nothing remote), the page count, and whether the PDF
  *  holds private text.
  */
-export type PrintOutcome = "sent" | "cancelled" | "failed" | "by_the_webview";
 export type Preview = {
 	pages: string[],
 	/**  Pages laid out; the preview shows at most [`PREVIEW_PAGES`] of them. */
@@ -806,6 +814,17 @@ export type Previous = {
 	on: string,
 	try_next: string,
 };
+
+/**  How a print ended, as the UI says it. */
+export type PrintOutcome = 
+/**  The printer (or the file the person chose in the dialog) has the pages. */
+"sent" | 
+/**  The person closed the dialog without printing. */
+"cancelled" | 
+/**  Printing is not possible here (no printer answered, the job failed). */
+"failed" | 
+/**  This webview prints with `window.print()`; the UI calls it. */
+"by_the_webview";
 
 /**  Progress of long work: `done` of `total`. */
 export type Progress = {
@@ -1089,6 +1108,11 @@ export type SyncReport = {
 	joined_now: boolean,
 	/**  What is waiting, in words (a file not arrived yet, a computer not approved yet). */
 	waiting: string[],
+	/**
+	 *  The pass stopped at its time limit ([`Vault::sync_for`]) with files still to write or
+	 *  read: another pass goes on where it stopped.
+	 */
+	more: boolean,
 };
 
 /**  Where this computer stands. */

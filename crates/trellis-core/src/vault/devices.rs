@@ -269,8 +269,7 @@ impl Vault {
             return Err(SyncError::AlreadySetUp(me.folder.root().display().to_string()));
         }
         let shared = Folder::at(folder);
-        std::fs::create_dir_all(folder)
-            .map_err(|source| FileError::Io { path: folder.to_owned(), source })?;
+        std::fs::create_dir_all(folder).map_err(|source| FileError::Io { path: folder.to_owned(), source })?;
         if !matches!(shared.vault_id(), Ok(None)) {
             return Err(SyncError::FolderInUse(folder.to_owned()));
         }
@@ -278,7 +277,8 @@ impl Vault {
         let key_hex = Zeroizing::new(hex(&random::<32>()));
         let secrets =
             Secrets { identity: secrecy_string(&identity), name, keys: BTreeMap::from([(1, key_hex.to_string())]) };
-        let mut me = Me { device: random(), folder: shared, vault_id: random(), secrets, next_file: 1, published: false };
+        let mut me =
+            Me { device: random(), folder: shared, vault_id: random(), secrets, next_file: 1, published: false };
         begin(conn, open, &mut me)
     }
 

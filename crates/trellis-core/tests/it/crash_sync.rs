@@ -171,7 +171,10 @@ fn sigkill_mid_sync_loses_nothing_and_sync_carries_on() {
         }
         let (on_a, on_b) = (entry_ids(&mut a, round), entry_ids(&mut b, round));
         for id in &acked {
-            assert!(on_a.contains(id) && on_b.contains(id), "round {round}: {id} is not on both computers (seed {seed})");
+            assert!(
+                on_a.contains(id) && on_b.contains(id),
+                "round {round}: {id} is not on both computers (seed {seed})"
+            );
         }
         assert_eq!(on_a, on_b, "round {round}: both computers end with the same entries (seed {seed})");
     }

@@ -47,7 +47,7 @@ describe("words", () => {
   });
 
   it("says what a pass did, and that both versions are kept", () => {
-    const none = { sent: 0, received: 0, two_computers: 0, joined_now: false, waiting: [] };
+    const none = { sent: 0, received: 0, two_computers: 0, joined_now: false, waiting: [], more: false };
     expect(reportText(none)).toBe("Nothing new on either side.");
     expect(reportText({ ...none, sent: 1, received: 1200 })).toBe("Done: sent 1 change, brought in 1,200 changes.");
     expect(reportText({ ...none, received: 2, two_computers: 1 })).toMatch(/One was changed on two computers at once; both versions are kept/);
