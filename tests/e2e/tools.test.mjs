@@ -288,7 +288,7 @@ test("together: boundaries, worksheets, agreements, search, library links", { ti
   await setValue("#a-status", "needs_revisiting");
   await input("#a-note", "zqn Let us look at this again next week");
   await s.click(await button("Save changes"));
-  await waitTexts("[data-testid=timeline] > li", (t) => t.length === 2 && /In place\s*→\s*Needs revisiting/.test(t[0]), "the status change in the history");
+  await waitTexts("[data-testid=timeline] > li", (t) => t.length === 2 && /Not checked yet\s*→\s*Needs revisiting/.test(t[0]), "the status change in the history");
   await look("36-agreement-detail", "agreement-detail");
 
   // Journal search finds the tools too, each labelled, opening in its own screen.
