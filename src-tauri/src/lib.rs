@@ -100,6 +100,7 @@ macro_rules! specta_builder {
                 $crate::commands::sync::sync_status,
                 $crate::commands::sync::sync_start,
                 $crate::commands::sync::sync_join,
+                $crate::commands::sync::sync_join_with_recovery,
                 $crate::commands::sync::sync_now::<$runtime>,
                 $crate::commands::sync::sync_approve,
                 $crate::commands::sync::sync_remove,

@@ -6,7 +6,8 @@
 // the window's journal by itself (the clock's pass, every few seconds while unlocked). Nothing
 // readable is in the shared folder. Then a second window (a second app, with a home, a D-Bus
 // session and a tauri-driver of its own) joins the same folder from its own Settings by the six
-// words, and what each window writes shows in the other.
+// words, and what each window writes shows in the other. Last, the second window stops syncing
+// and joins again with the recovery code of the second computer, as if that one were lost.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
@@ -28,6 +29,8 @@ const DESK_ENTRY = ["zqsync desk title", "zqsync written on the second computer"
 
 let s;
 let s2;
+/** The second computer's recovery code, as `trellis init` printed it. */
+let deskCode;
 let driver2;
 after(async () => {
   await s?.quit();
@@ -82,7 +85,7 @@ test("two computers in step through a folder, from Settings", { timeout: 300_000
   assert.ok(fs.existsSync(path.join(FOLDER, "folder-id")), "the folder is set up");
 
   // The second computer asks to join; the window shows the same six words by itself.
-  desk(["init", "--kdf-work-factor", "4"]);
+  deskCode = desk(["init", "--kdf-work-factor", "4"]).trim().split("\n").pop();
   const words = desk(["sync", "join", FOLDER, "--name", "Desk"]).trim();
   assert.equal(words.split(" ").length, 6, words);
   const shown = await waitForText("[data-testid=sync-asking] .words", /\w/);
@@ -174,4 +177,45 @@ test("a second window joins by the six words, and each shows what the other writ
   await shot(s, "74-first-window-shows-second");
   await sleep(100);
   assert.deepEqual(scan(FOLDER, [...kitchen, "zqsync", "Kitchen"]), []);
+});
+
+test("with a lost computer's recovery code, a window joins in its place", { timeout: 300_000 }, async () => {
+  assert.ok(s2 && deskCode, "runs after the second window joined, with the desk's code");
+  const choose2 = path.join(WORK, "choose-path-second");
+  const b2 = (text) => buttonNamed(s2, text);
+  const said = (re) => s2.waitFor("[data-testid=sync-said]", { timeout: 30_000, check: async (e) => re.test(await s2.text(e)) });
+  await s2.click(await b2("Settings"));
+  await s2.click(await b2("Stop syncing on this computer…"));
+  await s2.click(await b2("Stop syncing here"));
+  await s2.waitFor("[data-testid=sync-join]");
+
+  await s2.click(await s2.find("[data-testid=sync-lost] summary"));
+  await typeIn(s2, "#sync-name", "Kitchen again");
+  // A code with a typing mistake is refused with a sentence that says so, and nothing changes.
+  await typeIn(s2, "[data-testid=sync-recovery-code]", "ABCDE FGHJK LMNPQ");
+  fs.writeFileSync(choose2, `${FOLDER}\n${FOLDER}\n`);
+  await s2.click(await s2.find("[data-testid=sync-join-recovery]"));
+  await said(/recovery code/);
+  await s2.exec("document.querySelector('[data-testid=sync-said]').scrollIntoView({ block: 'center' })");
+  await shot(s2, "75-join-with-recovery-code-wrong");
+  assert.ok(await s2.find("[data-testid=sync-join]"), "it does not sync");
+
+  await typeIn(s2, "[data-testid=sync-recovery-code]", deskCode);
+  await s2.click(await s2.find("[data-testid=sync-join-recovery]"));
+  await said(/in step now/);
+  await s2.waitFor("[data-testid=sync-recovery-ready]", { timeout: 30_000 });
+  assert.equal(await s2.exec("return document.querySelector('[data-testid=sync-recovery-code]')"), null, "the code is gone from the screen");
+  await shot(s2, "76-joined-with-recovery-code");
+  // What this window held already (it was in step before) came back as the same records:
+  // nothing doubled, nothing listed as changed on two computers.
+  assert.equal(await s2.exec("return document.querySelector('[data-testid=sync-two-computers]')"), null);
+
+  // What the desk writes now reaches the window, which joined without the desk's approval.
+  const later = ["zqsync after the loss", "zqsync written after the recovery join"];
+  desk(["journal", "add"], `Title: ${later[0]}\n\n${later[1]}`);
+  desk(["sync", "now"]);
+  await s2.click(await b2("Journal"));
+  const titles = () => s2.exec("return [...document.querySelectorAll('[data-testid=entry-list] .title')].map((e) => e.textContent.trim())");
+  await s2.waitFor("[data-testid=entry-list]", { timeout: 60_000, check: async () => (await titles()).includes(later[0]) });
+  assert.deepEqual(scan(FOLDER, [...later, "zqsync", deskCode.split(" ")[0]]), []);
 });

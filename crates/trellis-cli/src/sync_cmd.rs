@@ -20,12 +20,17 @@ pub(crate) enum SyncCommand {
         name: String,
     },
     /// Join the computers that sync through FOLDER; prints six words to compare on a computer
-    /// already in step, which approves this one (`trellis sync approve`)
+    /// already in step, which approves this one (`trellis sync approve`). With no computer in
+    /// step at hand (it was lost), join with its recovery code instead
     Join {
         folder: PathBuf,
         /// This computer's name, as the others will show it ("Desk")
         #[arg(long)]
         name: String,
+        /// Join with the recovery code (read from FILE) of a computer that synced through
+        /// FOLDER, in place of the six words
+        #[arg(long, value_name = "FILE")]
+        recovery_code_file: Option<PathBuf>,
     },
     /// Sync once now: write what changed here, read what the others wrote
     Now,
@@ -63,7 +68,21 @@ pub(crate) fn run(cmd: SyncCommand, vault: &mut Vault) -> Result<()> {
             eprintln!("This computer now syncs through {}; {} changes written there.", folder.display(), report.sent);
             eprintln!("On your other computer: trellis sync join <the same folder, as it is there> --name <its name>");
         }
-        SyncCommand::Join { folder, name } => {
+        SyncCommand::Join { folder, name, recovery_code_file: Some(file) } => {
+            let code = crate::secrets::read_recovery_code(&file)?;
+            vault.sync_join_with_recovery(&folder, &name, &code)?;
+            let report = vault.sync_now(Utc::now(), &mut |n| {
+                if n % 1000 == 0 {
+                    eprint!("\rRead {n} changes…");
+                }
+            })?;
+            eprintln!(
+                "This computer joined with the recovery code and is in step: it read {} changes.",
+                report.received
+            );
+            eprintln!("If that code's computer is lost, remove it from a computer in step (`trellis sync remove`).");
+        }
+        SyncCommand::Join { folder, name, recovery_code_file: None } => {
             let words = vault.sync_join(&folder, &name)?;
             eprintln!("This computer asks to join. On a computer already in step, run `trellis sync devices`");
             eprintln!("and check that it shows these six words, then approve it with them:");

@@ -188,6 +188,7 @@ impl crate::SyncError {
             }
             E::NotASyncFolder(_) | E::OtherVault | E::NotOurs => Code::BadFile,
             E::NoSuchComputer(_) => Code::NotFound,
+            E::Mistyped(_) | E::RecoveryCodeOpensNothing => Code::WrongRecoveryCode,
             E::File(e) => e.code(),
             E::Store(e) => e.code(),
         }

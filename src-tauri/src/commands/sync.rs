@@ -8,7 +8,7 @@ use serde::Serialize;
 use specta::Type;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime};
-use trellis_core::{SyncReport, SyncStatus};
+use trellis_core::{RecoveryCode, SyncReport, SyncStatus};
 
 use super::vault::blocking;
 use crate::clock;
@@ -59,6 +59,25 @@ pub fn sync_start(
 #[specta::specta]
 pub fn sync_join(state: tauri::State<'_, AppState>, folder: String, name: String) -> Result<String, AppError> {
     state.with_vault(|v| Ok(v.sync_join(Path::new(&folder), &name)?))
+}
+
+/// Joins the computers that share `folder` with the recovery code of one of them, for when
+/// none is at hand to let this one in (it was lost, or broke); in step at once.
+#[tauri::command]
+#[specta::specta]
+pub fn sync_join_with_recovery(
+    state: tauri::State<'_, AppState>,
+    folder: String,
+    name: String,
+    recovery_code: String,
+) -> Result<Option<SyncView>, AppError> {
+    let code = RecoveryCode::parse(&recovery_code);
+    state.with_vault(|v| {
+        v.sync_join_with_recovery(Path::new(&folder), &name, &code)?;
+        let report = v.sync_for(clock::now(), SYNC_PASS_BUDGET, &mut |_| {});
+        state.note_sync(&report);
+        view(&state, v)
+    })
 }
 
 /// One pass now, telling `progress` how many changes were read (a first join of a large vault).

@@ -116,6 +116,11 @@ export const commands = {
 	syncStart: (folder: string, name: string) => typedError<SyncView | null, AppError>(__TAURI_INVOKE("sync_start", { folder, name })),
 	/**  Asks to join the computers that share `folder`; returns the six words to compare. */
 	syncJoin: (folder: string, name: string) => typedError<string, AppError>(__TAURI_INVOKE("sync_join", { folder, name })),
+	/**
+	 *  Joins the computers that share `folder` with the recovery code of one of them, for when
+	 *  none is at hand to let this one in (it was lost, or broke); in step at once.
+	 */
+	syncJoinWithRecovery: (folder: string, name: string, recoveryCode: string) => typedError<SyncView | null, AppError>(__TAURI_INVOKE("sync_join_with_recovery", { folder, name, recoveryCode })),
 	/**  One pass now, telling `progress` how many changes were read (a first join of a large vault). */
 	syncNow: (progress: Channel<number>) => typedError<SyncReport, AppError>(__TAURI_INVOKE("sync_now", { progress })),
 	/**  Lets a computer that asks to join in, once the words on both screens were compared. */
@@ -1130,6 +1135,11 @@ export type SyncStatus = {
 	computers: Computer[],
 	/**  Records changed on two computers at once, newest first. */
 	two_computers: TwoComputers[],
+	/**
+	 *  A new computer can join in this one's place with this computer's recovery code (its
+	 *  recovery file in the folder holds every folder key it has).
+	 */
+	recovery_ready: boolean,
 	/**
 	 *  The vault itself lies in a folder a sync engine keeps in step (which damages a database
 	 *  written from two computers): what engine, if so.

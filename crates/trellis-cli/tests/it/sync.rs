@@ -1,7 +1,7 @@
 //! `trellis sync`: two computers (two vaults with their own passphrases) keep in step through
 //! one folder, from the terminal.
 
-use crate::{code, stderr, Env};
+use crate::{code, code as code_of, stderr, Env};
 
 #[test]
 fn two_computers_sync_through_a_folder() {
@@ -50,4 +50,29 @@ fn two_computers_sync_through_a_folder() {
     laptop.ok(&["sync", "leave"]);
     let none = laptop.run(&["sync", "now"]);
     assert!(stderr(&none).contains("does not sync yet"), "{}", stderr(&none));
+}
+
+#[test]
+fn a_lost_computer_is_replaced_with_its_recovery_code() {
+    let laptop = Env::new();
+    let spare = Env::new();
+    let code = laptop.init();
+    spare.init();
+    let folder = laptop.root.join("shared");
+    let folder = folder.to_str().unwrap();
+    laptop.ok_in(&["journal", "add"], "Title: Kept through the loss\n\nWritten on the laptop.");
+    laptop.ok(&["sync", "folder", folder, "--name", "Laptop"]);
+
+    let wrong = spare.file("wrong-code", "TRELLIS-ABCD-EFGH\n");
+    let mistyped =
+        spare.run(&["sync", "join", folder, "--name", "Spare", "--recovery-code-file", wrong.to_str().unwrap()]);
+    assert_ne!(code_of(&mistyped), 0, "{}", stderr(&mistyped));
+    assert!(stderr(&mistyped).contains("recovery code"), "{}", stderr(&mistyped));
+
+    let right = spare.file("code", &format!("{code}\n"));
+    spare.ok(&["sync", "join", folder, "--name", "Spare", "--recovery-code-file", right.to_str().unwrap()]);
+    assert!(spare.ok_in(&["journal", "search"], "laptop").contains("Kept through the loss"));
+    let status: serde_json::Value = serde_json::from_str(&spare.ok(&["sync", "status", "--json"])).unwrap();
+    assert_eq!(status["joined"], true);
+    assert_eq!(status["recovery_ready"], true);
 }

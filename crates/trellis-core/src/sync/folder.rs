@@ -33,6 +33,8 @@ pub(crate) const ID_FILE: &str = "folder-id";
 /// The largest change file read (a larger one is someone else's, or damaged).
 pub(crate) const MAX_FILE: u64 = 64 << 20;
 const NONCE_LEN: usize = 24;
+/// A recovery file holds a key slot and a few keys: a few KiB.
+const MAX_RECOVERY_FILE: u64 = 64 << 10;
 
 /// What one change file holds.
 #[derive(Serialize, Deserialize)]
@@ -166,6 +168,47 @@ impl Folder {
         named.iter().filter_map(|n| read_small(&dir.join(n), MAX_FILE)).collect()
     }
 
+    /// Puts recovery file `n` of `device` (see [`recovery_file`]); never replaces one.
+    pub(crate) fn put_recovery(&self, device: &DeviceId, n: u64, bytes: &[u8]) -> Result<(), FileError> {
+        let dir = self.root.join("recovery");
+        std::fs::create_dir_all(&dir).map_err(self.io(&dir))?;
+        write_once(&dir.join(format!("{}.{n}", hex(device))), bytes)
+    }
+
+    /// Every recovery file: whose it is, its number, its bytes. Files too large are left out.
+    pub(crate) fn recoveries(&self) -> Vec<(DeviceId, u64, Vec<u8>)> {
+        let dir = self.root.join("recovery");
+        let mut out: Vec<(DeviceId, u64, Vec<u8>)> = names(&dir)
+            .into_iter()
+            .filter_map(|name| {
+                let (device, n) = name.split_once('.')?;
+                let device = unhex16(device).filter(|_| device.len() == 32)?;
+                let n: u64 = n.parse().ok()?;
+                Some((device, n, read_small(&dir.join(&name), MAX_RECOVERY_FILE)?))
+            })
+            .collect();
+        out.sort_by_key(|(d, n, _)| (*d, *n));
+        out
+    }
+
+    /// Removes the recovery files of `device` numbered below `keep` (all of them with
+    /// `u64::MAX`). A file already gone is fine.
+    pub(crate) fn drop_recoveries(&self, device: &DeviceId, keep: u64) -> Result<(), FileError> {
+        let dir = self.root.join("recovery");
+        let prefix = format!("{}.", hex(device));
+        for name in names(&dir) {
+            let Some(n) = name.strip_prefix(&prefix).and_then(|n| n.parse::<u64>().ok()) else { continue };
+            if n < keep {
+                let path = dir.join(&name);
+                match std::fs::remove_file(&path) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(self.io(&path)(e)),
+                    _ => {}
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// The highest file number under `device`, if any.
     pub(crate) fn highest(&self, device: &DeviceId) -> Option<u64> {
         names(&self.changes_dir(device)).iter().filter_map(|n| seq_of(n)).max()
@@ -249,6 +292,35 @@ impl FileKey {
         hkdf.expand(b"trellis sync files v1", okm.as_mut()).expect("32 bytes is a valid HKDF-SHA256 length");
         FileKey(XChaCha20Poly1305::new(okm.as_ref().into()))
     }
+
+    /// The key a computer's recovery file is sealed with, derived from its vault key.
+    pub(crate) fn for_recovery(vault_key: &[u8; 32]) -> Self {
+        let hkdf = Hkdf::<Sha256>::new(None, vault_key);
+        let mut okm = Zeroizing::new([0u8; 32]);
+        hkdf.expand(b"trellis sync recovery v1", okm.as_mut()).expect("32 bytes is a valid HKDF-SHA256 length");
+        Self::derive(&okm)
+    }
+}
+
+/// A recovery file: a computer's folder keys, for whoever has that computer's recovery code.
+/// It is `slot length (u32 BE) ‖ slot ‖ sealed keys`: the slot is the computer's own recovery
+/// slot (its vault key, age-encrypted to its recovery code); the keys are sealed like a change
+/// file, with a key derived from that vault key, and bound to the computer's id and the file's
+/// number. `keys` is the JSON of the folder keys by version.
+pub(crate) fn recovery_file(slot: &[u8], vault_key: &[u8; 32], place: &FilePlace<'_>, keys: &[u8]) -> Vec<u8> {
+    let sealed = seal(&FileKey::for_recovery(vault_key), 0, place, keys);
+    let mut out = Vec::with_capacity(4 + slot.len() + sealed.len());
+    out.extend_from_slice(&(slot.len() as u32).to_be_bytes());
+    out.extend_from_slice(slot);
+    out.extend_from_slice(&sealed);
+    out
+}
+
+/// A recovery file's two parts: the slot and the sealed keys.
+pub(crate) fn recovery_parts(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let len = u32::from_be_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+    let slot = bytes.get(4..4usize.checked_add(len)?)?;
+    Some((slot, &bytes[4 + len..]))
 }
 
 /// Where a change file belongs: what its associated data binds it to.

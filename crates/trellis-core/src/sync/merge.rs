@@ -129,6 +129,23 @@ pub(crate) fn apply<K: Kind>(
             let rec = record::<K>(id, &put.now)?;
             note(conn, table, &change.id, v, change.parent, false, false)?;
             match held {
+                // Only a computer that has just joined holds a record with no version yet: one it
+                // had before joining (restored from a backup, or from before it left), not
+                // announced yet. The same content is the same record: this version is its
+                // version here too. Other content stays, and is announced as an edit of its
+                // own, to settle with this one like two edits.
+                None if !replaced_already && records.exists::<K>(&id)? => match records.get::<K>(id) {
+                    Ok(ours) if super::log::content(&ours) == super::log::content(&rec) => {
+                        note(conn, table, &change.id, v, change.parent, false, true)?;
+                    }
+                    Ok(_) => {}
+                    Err(RecordError::Damaged(_)) => {
+                        records.replace_exact(&rec, false)?;
+                        note(conn, table, &change.id, v, change.parent, false, true)?;
+                        done.written.push(rec);
+                    }
+                    Err(e) => return Err(e.into()),
+                },
                 None | Some((_, true)) if !replaced_already => {
                     if let Some((c, true)) = held {
                         if change.parent != Some(c) {

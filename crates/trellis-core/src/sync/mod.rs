@@ -78,7 +78,7 @@ pub(crate) struct Put {
 }
 
 /// One version's times and payload.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Content {
     #[serde(rename = "c")]
     pub created_ms: i64,

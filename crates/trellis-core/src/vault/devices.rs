@@ -11,12 +11,15 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use zeroize::{Zeroize, Zeroizing};
 
 use super::Vault;
 use crate::files::FileError;
+use crate::keyslot;
 use crate::record::{Place, RecordKey, RecordKind};
 use crate::search::Change as IndexChange;
+use crate::secret::{MistypedCode, RecoveryCode};
 use crate::store::StoreError;
 use crate::sync::folder::{self, FileBody, FileKey, FilePlace, Folder};
 use crate::sync::merge::{self, NotApplied};
@@ -56,6 +59,10 @@ pub enum SyncError {
     #[error("give this computer a name (such as \"Laptop\"), so the others can tell it apart")]
     NoName,
     #[error(transparent)]
+    Mistyped(#[from] MistypedCode),
+    #[error("that recovery code opens none of the computers' keys in this folder. Check that it is the code of a computer that synced through this folder (and was not removed), or join with the six words from a computer in step")]
+    RecoveryCodeOpensNothing,
+    #[error(transparent)]
     File(#[from] FileError),
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -84,6 +91,9 @@ pub struct SyncStatus {
     pub computers: Vec<Computer>,
     /// Records changed on two computers at once, newest first.
     pub two_computers: Vec<TwoComputers>,
+    /// A new computer can join in this one's place with this computer's recovery code (its
+    /// recovery file in the folder holds every folder key it has).
+    pub recovery_ready: bool,
     /// The vault itself lies in a folder a sync engine keeps in step (which damages a database
     /// written from two computers): what engine, if so.
     pub vault_in_synced_folder: Option<String>,
@@ -149,6 +159,28 @@ struct Secrets {
     identity: String,
     name: String,
     keys: BTreeMap<u32, String>,
+    /// The recovery file this computer wrote last.
+    #[serde(default)]
+    recovery: Option<RecoveryWritten>,
+    /// What the vault held before this computer joined is queued (at once for the first
+    /// computer; for one that joins, after its first pass has read what the others wrote, so
+    /// a record they have already is not sent back as a new one).
+    #[serde(default = "already")]
+    announced: bool,
+}
+
+fn already() -> bool {
+    true
+}
+
+/// What this computer's newest recovery file holds: a pass writes a new one when the recovery
+/// slot (a new code, a re-key) or the folder keys changed.
+#[derive(Serialize, Deserialize, PartialEq)]
+struct RecoveryWritten {
+    n: u64,
+    /// The first half of the SHA-256 of the recovery slot, in hex.
+    slot: String,
+    versions: Vec<u32>,
 }
 
 impl Drop for Secrets {
@@ -275,8 +307,13 @@ impl Vault {
         }
         let identity = age::x25519::Identity::generate();
         let key_hex = Zeroizing::new(hex(&random::<32>()));
-        let secrets =
-            Secrets { identity: secrecy_string(&identity), name, keys: BTreeMap::from([(1, key_hex.to_string())]) };
+        let secrets = Secrets {
+            identity: secrecy_string(&identity),
+            name,
+            keys: BTreeMap::from([(1, key_hex.to_string())]),
+            recovery: None,
+            announced: true,
+        };
         let mut me =
             Me { device: random(), folder: shared, vault_id: random(), secrets, next_file: 1, published: false };
         begin(conn, open, &mut me)
@@ -302,12 +339,51 @@ impl Vault {
             device: random(),
             folder: shared,
             vault_id,
-            secrets: Secrets { identity: secrecy_string(&identity), name, keys: BTreeMap::new() },
+            secrets: Secrets {
+                identity: secrecy_string(&identity),
+                name,
+                keys: BTreeMap::new(),
+                recovery: None,
+                announced: false,
+            },
             next_file: 1,
             published: false,
         };
         begin(conn, open, &mut me)?;
         Ok(words::six_words(&vault_id, &public))
+    }
+
+    /// Joins the computers that keep `folder` in step with the recovery code of one of them,
+    /// for when no computer in step is at hand to approve this one (it was lost, or broke):
+    /// the code opens that computer's recovery file, which holds the folder's keys, so this
+    /// computer is in step at once. What this vault holds already joins the others' at the
+    /// next pass. A code that opens nothing changes nothing, here or in the folder.
+    pub fn sync_join_with_recovery(&mut self, folder: &Path, name: &str, code: &RecoveryCode) -> Result<(), SyncError> {
+        code.check()?;
+        let name = tidy_name(name)?;
+        let (conn, open) = self.sync_parts()?;
+        if let Some(me) = load(conn, &open.key)? {
+            return Err(SyncError::AlreadySetUp(me.folder.root().display().to_string()));
+        }
+        let shared = Folder::at(folder);
+        let vault_id = match shared.vault_id() {
+            Ok(Some(id)) => id,
+            _ => return Err(SyncError::NotASyncFolder(folder.to_owned())),
+        };
+        let keys = keys_by_recovery(&shared, &vault_id, code);
+        if keys.is_empty() {
+            return Err(SyncError::RecoveryCodeOpensNothing);
+        }
+        let identity = age::x25519::Identity::generate();
+        let mut me = Me {
+            device: random(),
+            folder: shared,
+            vault_id,
+            secrets: Secrets { identity: secrecy_string(&identity), name, keys, recovery: None, announced: false },
+            next_file: 1,
+            published: false,
+        };
+        begin(conn, open, &mut me)
     }
 
     /// Stops syncing on this computer: forgets its id, keys and what it knew of the others.
@@ -379,6 +455,8 @@ impl Vault {
         me.secrets.keys.insert(version, key_hex.to_string());
         save_secrets(&tx, &open.key, &me)?;
         tx.commit()?;
+        // Its recovery code joins no more: that file held the keys it had, and no newer one.
+        me.folder.drop_recoveries(&device, u64::MAX)?;
         Ok(hex(&device)[..8].to_owned())
     }
 
@@ -426,6 +504,8 @@ impl Vault {
             waiting_to_send: waiting as u32,
             computers,
             two_computers: two_computers(conn)?,
+            recovery_ready: joined
+                && me.secrets.recovery.as_ref().is_some_and(|r| r.versions.iter().eq(me.secrets.keys.keys())),
             vault_in_synced_folder: folder::synced_by(&self.dir).map(str::to_owned),
         }))
     }
@@ -484,12 +564,19 @@ impl Vault {
         if removed_peers(conn)?.contains(&me.device) {
             return Err(SyncError::Removed);
         }
+        keep_recovery(conn, open, &mut me)?;
         (report.sent, report.more) = send(conn, &open.key, &mut me, &over)?;
         if me.folder.highest(&me.device).is_some_and(|h| h >= me.next_file) {
             return Err(SyncError::NotOurs);
         }
         if !report.more {
             receive(conn, open, &me, now, &mut report, &over, progress)?;
+        }
+        if !report.more && !me.secrets.announced {
+            announce(conn, open, &mut me)?;
+            let (sent, more) = send(conn, &open.key, &mut me, &over)?;
+            report.sent += sent;
+            report.more = more;
         }
         Ok(report)
     }
@@ -536,8 +623,9 @@ fn tidy_name(name: &str) -> Result<String, SyncError> {
     Ok(name)
 }
 
-/// Writes this computer's row (marked not published: `next_file` 0) and queues everything the
-/// vault holds, then publishes its part of the folder. If publishing fails, the row goes again,
+/// Writes this computer's row (marked not published: `next_file` 0) and, for the first
+/// computer, queues everything the vault holds (one that joins does at its first pass:
+/// [`announce`]), then publishes its part of the folder. If publishing fails, the row goes again,
 /// so the person can simply try again; a crash in between is finished by the next pass.
 fn begin(conn: &Connection, open: &mut Unlocked, me: &mut Me) -> Result<(), SyncError> {
     let plain = Zeroizing::new(serde_json::to_vec(&me.secrets).expect("secrets always encode"));
@@ -547,12 +635,29 @@ fn begin(conn: &Connection, open: &mut Unlocked, me: &mut Me) -> Result<(), Sync
         "INSERT INTO sync_self (one, device, folder, vault_id, sealed, hlc, next_file) VALUES (1, ?1, ?2, ?3, ?4, 0, 0)",
         params![&me.device[..], me.folder.root().display().to_string(), &me.vault_id[..], sealed.as_bytes()],
     )?;
+    if me.secrets.announced {
+        let records = open.records(conn);
+        for kind in open.kinds.iter() {
+            kind.first_versions(&records)?;
+        }
+    }
+    tx.commit()?;
+    publish(conn, me).or_else(|e| forget(conn).and(Err(e)))
+}
+
+/// Queues what the vault held before this computer joined, once its first pass has read what
+/// the others wrote: a record they sent with the same content has their version already
+/// (`crate::sync::merge`), so only what is new here, or differs, goes out.
+fn announce(conn: &Connection, open: &mut Unlocked, me: &mut Me) -> Result<(), SyncError> {
+    let tx = conn.unchecked_transaction()?;
     let records = open.records(conn);
     for kind in open.kinds.iter() {
         kind.first_versions(&records)?;
     }
+    me.secrets.announced = true;
+    save_secrets(&tx, &open.key, me)?;
     tx.commit()?;
-    publish(conn, me).or_else(|e| forget(conn).and(Err(e)))
+    Ok(())
 }
 
 /// Writes this computer's part of the folder: the marker (when it holds the folder key before
@@ -666,6 +771,51 @@ fn take_keys(conn: &Connection, key: &RecordKey, me: &mut Me) -> Result<bool, Sy
         save_secrets(conn, key, me)?;
     }
     Ok(had_none && took)
+}
+
+/// Keeps this computer's recovery file up to date: after a new recovery code, a re-key or a
+/// new folder key it writes a new one, then removes its older ones, so a code that no longer
+/// opens this vault no longer opens the folder's keys either.
+fn keep_recovery(conn: &Connection, open: &Unlocked, me: &mut Me) -> Result<(), SyncError> {
+    let slot: Option<Vec<u8>> =
+        conn.query_row("SELECT wrapped FROM key_slots WHERE kind = 'recovery'", [], |r| r.get(0)).optional()?;
+    let Some(slot) = slot else { return Ok(()) };
+    let digest = hex(&Sha256::digest(&slot)[..16]);
+    let versions: Vec<u32> = me.secrets.keys.keys().copied().collect();
+    let written = me.secrets.recovery.as_ref();
+    if written.is_some_and(|r| r.slot == digest && r.versions == versions) {
+        return Ok(());
+    }
+    // One past any number already there: a crash after the file and before the note.
+    let mine = me.folder.recoveries().into_iter().filter(|(d, ..)| *d == me.device).map(|(_, n, _)| n).max();
+    let n = mine.unwrap_or(0).max(written.map_or(0, |r| r.n)) + 1;
+    let keys = Zeroizing::new(serde_json::to_vec(&me.secrets.keys).expect("keys always encode"));
+    let place = FilePlace { vault_id: &me.vault_id, device: &me.device, seq: n };
+    me.folder.put_recovery(&me.device, n, &folder::recovery_file(&slot, open.vault_key.expose(), &place, &keys))?;
+    me.secrets.recovery = Some(RecoveryWritten { n, slot: digest, versions });
+    save_secrets(conn, &open.key, me)?;
+    me.folder.drop_recoveries(&me.device, n)?;
+    Ok(())
+}
+
+/// The folder keys the recovery files in `shared` give to whoever has `code`.
+fn keys_by_recovery(shared: &Folder, vault_id: &[u8; 16], code: &RecoveryCode) -> BTreeMap<u32, String> {
+    let mut keys = BTreeMap::new();
+    for (device, n, bytes) in shared.recoveries() {
+        let Some((slot, sealed)) = folder::recovery_parts(&bytes) else { continue };
+        let Ok(vault_key) = keyslot::unwrap_with_recovery(slot, code) else { continue };
+        let place = FilePlace { vault_id, device: &device, seq: n };
+        let Some(plain) = folder::open(&FileKey::for_recovery(vault_key.expose()), &place, sealed) else { continue };
+        let Ok(found) = serde_json::from_slice::<BTreeMap<u32, String>>(&plain) else { continue };
+        for (version, mut key) in found {
+            if unhex32(&key).is_some() {
+                keys.insert(version, key);
+            } else {
+                key.zeroize();
+            }
+        }
+    }
+    keys
 }
 
 /// Writes what is queued here, in files of up to [`CHANGES_PER_FILE`] changes, until `over`.

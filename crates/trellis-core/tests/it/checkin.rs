@@ -378,7 +378,8 @@ fn an_unsaved_check_in_is_kept_once_comes_back_after_a_restart_and_goes_with_the
     let mut c = vault.checkins().unwrap();
     c.keep_unsaved(unsaved("Before the save"), Utc::now() - Duration::minutes(5)).unwrap();
     assert_eq!(c.unsaved().unwrap(), None);
-    c.keep_unsaved(unsaved("The next week's"), Utc::now()).unwrap();
+    // (A second later: kept in the same millisecond as the save reads as before it.)
+    c.keep_unsaved(unsaved("The next week's"), Utc::now() + Duration::seconds(1)).unwrap();
     assert_eq!(c.unsaved().unwrap().unwrap().well_me, "The next week's", "kept after the save: offered");
     c.forget_unsaved().unwrap();
 

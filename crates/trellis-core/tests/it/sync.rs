@@ -437,10 +437,60 @@ fn fail_a_restored_copy_of_a_computer_stops_instead_of_writing_over_its_files() 
     // Leaving and joining again as a new computer works.
     restored.sync_leave().unwrap();
     let mut restored = Computer { _tmp: tempfile::tempdir().unwrap(), dir: copy, vault: restored };
+    settle(&mut [&mut a, &mut b]);
+    let before = records(&mut b).len();
     join(&mut a, &mut restored, &folder, "Laptop again");
     settle(&mut [&mut a, &mut b, &mut restored]);
     assert_eq!(records(&mut a), records(&mut restored));
     assert_eq!(records(&mut a), records(&mut b));
+    // What the copy held that the others have already is not sent back as new: nothing is
+    // doubled, nothing listed as changed on two computers; only its own new entry arrived.
+    assert_eq!(records(&mut b).len(), before + 1, "{:#?}", records(&mut b));
+    for c in [&mut a, &mut b, &mut restored] {
+        assert!(c.vault.sync_status().unwrap().unwrap().two_computers.is_empty());
+    }
+}
+
+#[test]
+fn leaving_and_joining_again_doubles_nothing_and_keeps_what_changed_meanwhile() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let kept = b.vault.journal().unwrap().add(draft("Same on both", "unchanged", &[]), now()).unwrap();
+    let changed = b.vault.journal().unwrap().add(draft("Changed while away", "first words", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    b.vault.sync_leave().unwrap();
+    b.vault
+        .journal()
+        .unwrap()
+        .edit(changed.id, draft("Changed while away", "words from while it was away", &[]), now())
+        .unwrap();
+    b.vault.journal().unwrap().add(draft("New while away", "only here", &[]), now()).unwrap();
+    join(&mut a, &mut b, &folder, "Desk again");
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    let entries: Vec<trellis_core::Entry> = a
+        .vault
+        .journal()
+        .unwrap()
+        .list(0, 100)
+        .unwrap()
+        .into_iter()
+        .filter_map(|l| match l {
+            trellis_core::Listed::Entry(e) => Some(e),
+            trellis_core::Listed::Damaged { .. } => None,
+        })
+        .collect();
+    let titles: Vec<&str> = entries.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles.iter().filter(|t| **t == "Same on both").count(), 1, "{titles:?}");
+    assert!(titles.contains(&"New while away"));
+    assert_eq!(a.vault.journal().unwrap().get(kept.id).unwrap().body, "unchanged");
+    // The entry changed while away: both versions are kept, and it is listed.
+    let bodies: Vec<&str> =
+        entries.iter().filter(|e| e.title == "Changed while away").map(|e| e.body.as_str()).collect();
+    assert_eq!(bodies.len(), 2, "{bodies:?}");
+    assert!(bodies.contains(&"words from while it was away") && bodies.contains(&"first words"));
+    assert_eq!(a.vault.sync_status().unwrap().unwrap().two_computers.len(), 1);
 }
 
 #[test]
@@ -556,4 +606,123 @@ fn a_pass_with_a_time_limit_stops_between_files_and_the_next_goes_on() {
     }
     assert_eq!(read, [2000, 2000, 500], "each pass applies one whole file, the next goes on");
     assert_eq!(records(&mut a), records(&mut b));
+}
+
+/// The recovery files in the folder, as names.
+fn recovery_files(folder: &Path) -> Vec<String> {
+    files_of(&folder.join("recovery")).iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect()
+}
+
+#[test]
+fn a_lost_computer_is_replaced_with_its_recovery_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (a_tmp, a_dir, a_vault, a_code) = new_vault();
+    let mut a = Computer { _tmp: a_tmp, dir: a_dir, vault: a_vault };
+    a.vault.journal().unwrap().add(draft("Before the loss", "written on the laptop", &[]), now()).unwrap();
+    a.vault.boundaries().unwrap().add(boundary("I take an evening to myself"), String::new(), now()).unwrap();
+    a.vault.sync_start(&folder, "Laptop").unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert!(a.vault.sync_status().unwrap().unwrap().recovery_ready);
+    assert_eq!(recovery_files(&folder).len(), 1);
+    let before = records(&mut a);
+    drop(a); // the laptop is gone
+
+    let mut c = computer();
+    let (_, _, _, other_code) = new_vault();
+    assert!(matches!(
+        c.vault.sync_join_with_recovery(&folder, "New laptop", &other_code),
+        Err(SyncError::RecoveryCodeOpensNothing)
+    ));
+    assert!(matches!(
+        c.vault.sync_join_with_recovery(&folder, "New laptop", &trellis_core::RecoveryCode::parse("ABCD-EFGH")),
+        Err(SyncError::Mistyped(_))
+    ));
+    assert!(!c.vault.syncs(), "a code that opens nothing changes nothing here");
+    assert_eq!(files_of(&folder.join("devices")).len(), 1, "nor in the folder");
+
+    // Hostile files beside the real one: flipped, cut short, a length past the end, moved to
+    // another computer's name. None panics; none gives a key; the real one still does.
+    let real = folder.join("recovery").join(&recovery_files(&folder)[0]);
+    let bytes = std::fs::read(&real).unwrap();
+    let mut flipped = bytes.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 1;
+    let mut long = bytes.clone();
+    long[..4].copy_from_slice(&u32::MAX.to_be_bytes());
+    let hostile = [flipped, bytes[..bytes.len() / 2].to_vec(), long, vec![], bytes.clone()];
+    for (i, evil) in hostile.iter().enumerate() {
+        std::fs::write(folder.join("recovery").join(format!("{:032x}.{}", 0xabc0 + i, 1)), evil).unwrap();
+    }
+    let mut moved_only = computer();
+    std::fs::rename(&real, tmp.path().join("aside")).unwrap();
+    assert!(matches!(
+        moved_only.vault.sync_join_with_recovery(&folder, "Moved", &a_code),
+        Err(SyncError::RecoveryCodeOpensNothing)
+    ));
+    std::fs::rename(tmp.path().join("aside"), &real).unwrap();
+    for i in 0..hostile.len() {
+        std::fs::remove_file(folder.join("recovery").join(format!("{:032x}.{}", 0xabc0 + i, 1))).unwrap();
+    }
+
+    c.vault.sync_join_with_recovery(&folder, "New laptop", &a_code).unwrap();
+    let report = c.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert!(report.waiting.is_empty(), "{report:?}");
+    assert_eq!(records(&mut c), before, "everything the lost computer wrote is here");
+    assert_eq!(c.vault.search_all("laptop", 10).unwrap().len(), 1);
+    let status = c.vault.sync_status().unwrap().unwrap();
+    assert!(status.joined && status.recovery_ready);
+    assert_eq!(recovery_files(&folder).len(), 2, "the new computer can be replaced the same way");
+}
+
+#[test]
+fn a_new_recovery_code_or_a_removal_ends_the_old_codes_way_in() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (a_tmp, a_dir, a_vault, a_code) = new_vault();
+    let (b_tmp, b_dir, b_vault, b_code) = new_vault();
+    let mut a = Computer { _tmp: a_tmp, dir: a_dir, vault: a_vault };
+    let mut b = Computer { _tmp: b_tmp, dir: b_dir, vault: b_vault };
+    a.vault.sync_start(&folder, "Laptop").unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    join(&mut a, &mut b, &folder, "Desk");
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(recovery_files(&folder).len(), 2);
+
+    // A new code on the laptop: its next pass writes a new file and removes the old one.
+    let new_code = a.vault.replace_recovery_code(&pass(), now()).unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert_eq!(recovery_files(&folder).len(), 2);
+    let mut c = computer();
+    assert!(matches!(
+        c.vault.sync_join_with_recovery(&folder, "Spare", &a_code),
+        Err(SyncError::RecoveryCodeOpensNothing)
+    ));
+    c.vault.sync_join_with_recovery(&folder, "Spare", &new_code).unwrap();
+
+    // A re-key makes a new code too; the one before stops joining.
+    let rekeyed = a.vault.rekey(&pass(), weak(), now(), &mut |_, _| {}).unwrap();
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    let mut d = computer();
+    assert!(matches!(
+        d.vault.sync_join_with_recovery(&folder, "Other", &new_code),
+        Err(SyncError::RecoveryCodeOpensNothing)
+    ));
+    d.vault.sync_join_with_recovery(&folder, "Other", &rekeyed.code).unwrap();
+
+    // A removed computer's code joins no more, and the ones left write files with the new key.
+    let desk = a.vault.sync_status().unwrap().unwrap().computers.into_iter().find(|c| c.name == "Desk").unwrap();
+    a.vault.sync_remove(&desk.id).unwrap();
+    let mut e = computer();
+    assert!(matches!(
+        e.vault.sync_join_with_recovery(&folder, "Thief", &b_code),
+        Err(SyncError::RecoveryCodeOpensNothing)
+    ));
+    a.vault.journal().unwrap().add(draft("After removal", "only for the computers left", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut c, &mut d]);
+    assert!(a.vault.sync_status().unwrap().unwrap().recovery_ready, "its file holds the new key too");
+    let mut f = computer();
+    f.vault.sync_join_with_recovery(&folder, "Later", &rekeyed.code).unwrap();
+    f.vault.sync_now(now(), &mut |_| {}).unwrap();
+    assert_eq!(f.vault.search_all("removal", 10).unwrap().len(), 1, "the newest key came with the code");
 }

@@ -22,6 +22,11 @@ export async function join(folder: string, name: string): Promise<string> {
   return unwrap(await commands.syncJoin(folder, name));
 }
 
+/** Joins with the recovery code of a computer that synced through the folder (it was lost). */
+export async function joinWithRecovery(folder: string, name: string, code: string): Promise<SyncView | null> {
+  return unwrap(await commands.syncJoinWithRecovery(folder, name, code));
+}
+
 export async function now(onRead: (n: number) => void = () => {}): Promise<SyncReport> {
   const channel = new Channel<number>();
   channel.onmessage = onRead;

@@ -6,7 +6,7 @@ import * as api from "../services/sync";
 import { messageOf } from "../services/result";
 import { shortDateTime, type Zone } from "../dates";
 
-export type SyncTask = "start" | "join" | "now" | "approve" | "remove" | "leave";
+export type SyncTask = "start" | "join" | "recover" | "now" | "approve" | "remove" | "leave";
 
 /** A computer's state in words. */
 export function computerText(c: Computer, zone: Zone = {}): string {
@@ -94,6 +94,19 @@ export class SyncState {
       this.view = await api.status();
       return null;
     });
+  }
+
+  /** Joins with the recovery code of a lost computer, through a folder chosen in the dialog. */
+  async joinWithRecovery(name: string, code: string): Promise<boolean> {
+    let joined = false;
+    const ran = await this.run("recover", async () => {
+      const folder = await api.chooseFolder();
+      if (!folder) return null;
+      this.view = await api.joinWithRecovery(folder, name.trim(), code);
+      joined = true;
+      return "The recovery code let this computer in: it is in step now, and brings in everything the others wrote. If that code’s computer is lost, remove it from the list of computers.";
+    });
+    return ran && joined;
   }
 
   async syncNow(): Promise<boolean> {

@@ -19,6 +19,7 @@ function view(computers: Computer[], words: string | null = null): SyncView {
       waiting_to_send: 0,
       computers,
       two_computers: [],
+      recovery_ready: words === null,
       vault_in_synced_folder: null,
     },
     last: null,
@@ -93,6 +94,25 @@ describe("SyncState", () => {
     await s.approve(DESK);
     expect(calls[0].args).toEqual({ id: DESK.id, words: DESK.words });
     expect(s.said?.text).toMatch(/Desk can join now/);
+  });
+
+  it("joins with a lost computer's recovery code, and says plainly when the code opens nothing", async () => {
+    const wrong = { code: "wrong_recovery_code", message: "that recovery code opens none of the computers' keys in this folder" };
+    let calls = ipc({ choose_path: "/f" }, { sync_join_with_recovery: wrong });
+    const s = new SyncState();
+    expect(await s.joinWithRecovery("Spare", "ABCDE FGHJK")).toBe(false);
+    expect(calls[1]).toEqual({ cmd: "sync_join_with_recovery", args: { folder: "/f", name: "Spare", recoveryCode: "ABCDE FGHJK" } });
+    expect(s.said).toEqual({ text: wrong.message, ok: false });
+    expect(s.view).toBeNull();
+
+    calls = ipc({ choose_path: null });
+    expect(await s.joinWithRecovery("Spare", "ABCDE FGHJK")).toBe(false);
+    expect(calls.map((c) => c.cmd)).toEqual(["choose_path"]);
+
+    ipc({ choose_path: "/f", sync_join_with_recovery: view([LAPTOP]) });
+    expect(await s.joinWithRecovery(" Spare ", "ABCDE FGHJK")).toBe(true);
+    expect(s.view?.status.joined).toBe(true);
+    expect(s.said?.text).toMatch(/in step now/);
   });
 
   it("says why a task did not work, and is ready for the next", async () => {
