@@ -107,9 +107,12 @@ mod tests {
 
     #[test]
     fn the_folder_remembered_is_the_one_the_file_went_into() {
-        let pdf = Path::new("/home/a/Documents/worksheet-2026-12-05.pdf");
-        assert_eq!(folder_to_remember(pdf), Some(PathBuf::from("/home/a/Documents")));
-        assert_eq!(folder_to_remember(Path::new("/media/usb/export")), Some(PathBuf::from("/media/usb")));
+        // An absolute path on this system (a drive letter on Windows, `/` elsewhere).
+        let root = tempfile::tempdir().unwrap();
+        let docs = root.path().join("Documents");
+        assert_eq!(folder_to_remember(&docs.join("worksheet-2026-12-05.pdf")), Some(docs.clone()));
+        let usb = root.path().join("usb");
+        assert_eq!(folder_to_remember(&usb.join("export")), Some(usb));
         assert_eq!(folder_to_remember(Path::new("x.pdf")), None, "a relative path says nothing");
     }
 }
