@@ -146,6 +146,28 @@ pub(crate) fn apply<K: Kind>(
                     }
                     Err(e) => return Err(e.into()),
                 },
+                // Deleted here after an edit or undo that came later than this change: a
+                // computer that held this change first settled it against that edit as two
+                // edits (this one lost) before the delete came; the same here. It is kept as a
+                // copy (or lost with the record's history, as there), and the record stays
+                // deleted.
+                Some((c, true))
+                    if !replaced_already
+                        && change.parent != Some(c)
+                        && later_edit_on_branch(conn, table, &change.id, c, change.parent, v)? =>
+                {
+                    if K::SYNC == Merge::KeepBoth {
+                        keep_copy(records, &mut done, &rec, v)?;
+                    }
+                    conflict(
+                        conn,
+                        table,
+                        &change.id,
+                        now,
+                        "changed on two computers, then deleted: the other version kept",
+                    )?;
+                    done.conflict = true;
+                }
                 None | Some((_, true)) if !replaced_already => {
                     if let Some((c, true)) = held {
                         if change.parent != Some(c) {
@@ -218,29 +240,72 @@ fn two_edits<K: Kind>(
         done.written.push(theirs);
     }
     match K::SYNC {
-        Merge::KeepBoth => {
-            let copy = copy_of(&loser, loser_version);
-            if !records.exists::<K>(&copy.id)? {
-                records.import(&copy, &[])?;
-                note(conn, table, copy.id.as_bytes(), loser_version, None, false, true)?;
-                let put = Put { now: super::log::content(&copy), keep_history: false, earlier: vec![] };
-                let change = Change {
-                    kind: K::KIND,
-                    id: *copy.id.as_bytes(),
-                    version: loser_version,
-                    parent: None,
-                    body: Body::Put(put),
-                };
-                queue(records, &change)?;
-                done.written.push(copy);
-            }
-        }
+        Merge::KeepBoth => keep_copy(records, done, &loser, loser_version)?,
         Merge::History if !theirs_win => records.add_revision(&loser)?,
         Merge::History | Merge::Local => {}
     }
     conflict(conn, table, id.as_bytes(), now, "changed on two computers")?;
     done.conflict = true;
     Ok(())
+}
+
+/// Keeps the losing side of two edits as a copy beside the record (once: every computer that
+/// settles the same two edits makes the same copy), and sends it on.
+fn keep_copy<K: Kind>(
+    records: &Records<'_>,
+    done: &mut Applied<K>,
+    loser: &Record<K>,
+    loser_version: Version,
+) -> Result<(), NotApplied> {
+    let conn = records.conn();
+    let copy = copy_of(loser, loser_version);
+    if records.exists::<K>(&copy.id)? {
+        return Ok(());
+    }
+    records.import(&copy, &[])?;
+    note(conn, K::KIND.table(), copy.id.as_bytes(), loser_version, None, false, true)?;
+    let put = Put { now: super::log::content(&copy), keep_history: false, earlier: vec![] };
+    let change =
+        Change { kind: K::KIND, id: *copy.id.as_bytes(), version: loser_version, parent: None, body: Body::Put(put) };
+    queue(records, &change)?;
+    done.written.push(copy);
+    Ok(())
+}
+
+/// Tells whether the versions from `from` back to `stop` (the version a change that arrived
+/// replaced) hold an edit (or an undo) later than `than`: walking the record's versions held
+/// here by their parents.
+fn later_edit_on_branch(
+    conn: &Connection,
+    table: &str,
+    id: &[u8; 16],
+    from: Version,
+    stop: Option<Version>,
+    than: Version,
+) -> Result<bool, StoreError> {
+    let mut at = Some(from);
+    // A record's versions form a tree; a bound keeps a damaged table from looping.
+    for _ in 0..100_000 {
+        let Some(version) = at.filter(|v| Some(*v) != stop) else { break };
+        let row: Option<(Option<i64>, Option<Vec<u8>>, bool)> = conn
+            .prepare_cached(
+                "SELECT parent_hlc, parent_device, deleted FROM sync_versions
+                 WHERE tbl = ?1 AND id = ?2 AND hlc = ?3 AND device = ?4",
+            )?
+            .query_row(params![table, &id[..], version.hlc as i64, &version.device[..]], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?;
+        let Some((parent_hlc, parent_device, deleted)) = row else { break };
+        if !deleted && version > than {
+            return Ok(true);
+        }
+        at = match (parent_hlc, parent_device.and_then(|d| d.try_into().ok())) {
+            (Some(hlc), Some(device)) => Some(Version { hlc: hlc as u64, device }),
+            _ => None,
+        };
+    }
+    Ok(false)
 }
 
 /// The copy that keeps the losing side of two edits: its id comes from the record's id and the

@@ -158,13 +158,16 @@ fn no_canary_reaches_any_file() {
                 thanks_partner: k(19),
                 try_next: k(21),
             };
-            checkins.save(draft, day(), Utc::now()).unwrap();
+            // A second apart: Windows' clock can give two saves in a row the same millisecond.
+            checkins.save(draft, day(), Utc::now() + chrono::Duration::seconds(round as i64)).unwrap();
         }
         let listed = checkins.list().unwrap();
         assert_eq!(listed[0].check_in.as_ref().unwrap().last_try, c(21), "the first one's thing to try carried");
         // A third check-in, not saved: its answers kept as they are written, replaced, kept.
         for k in [80, 90] {
-            checkins.keep_unsaved(unsaved_with(&c, k, boundary, agreement.id), Utc::now()).unwrap();
+            checkins
+                .keep_unsaved(unsaved_with(&c, k, boundary, agreement.id), Utc::now() + chrono::Duration::seconds(5))
+                .unwrap();
         }
         assert_eq!(checkins.unsaved().unwrap().unwrap().try_next, c(98));
         let mut j = vault.journal().unwrap();
