@@ -71,11 +71,7 @@ pub(crate) fn run(cmd: SyncCommand, vault: &mut Vault) -> Result<()> {
         SyncCommand::Join { folder, name, recovery_code_file: Some(file) } => {
             let code = crate::secrets::read_recovery_code(&file)?;
             vault.sync_join_with_recovery(&folder, &name, &code)?;
-            let report = vault.sync_now(Utc::now(), &mut |n| {
-                if n % 1000 == 0 {
-                    eprint!("\rRead {n} changes…");
-                }
-            })?;
+            let report = vault.sync_now(Utc::now(), &mut reading)?;
             eprintln!(
                 "This computer joined with the recovery code and is in step: it read {} changes.",
                 report.received
@@ -89,11 +85,7 @@ pub(crate) fn run(cmd: SyncCommand, vault: &mut Vault) -> Result<()> {
             writeln!(out, "{words}")?;
         }
         SyncCommand::Now => {
-            let report = vault.sync_now(Utc::now(), &mut |n| {
-                if n % 1000 == 0 {
-                    eprint!("\rRead {n} changes…");
-                }
-            })?;
+            let report = vault.sync_now(Utc::now(), &mut reading)?;
             if report.joined_now {
                 eprintln!("This computer was approved and is in step now.");
             }
@@ -142,6 +134,13 @@ pub(crate) fn run(cmd: SyncCommand, vault: &mut Vault) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Says how far a long pass (a first join of a large vault) has read.
+fn reading(n: u32) {
+    if n.is_multiple_of(1000) {
+        eprint!("\rRead {n} changes…");
+    }
 }
 
 fn print_status(out: &mut dyn Write, s: &SyncStatus) -> Result<()> {

@@ -197,7 +197,10 @@ fn converges(steps: Vec<(u8, u8, u8)>) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 20, ..ProptestConfig::default() })]
+    // No seed file: the computers' ids (which break clock ties) and the entries' ids are
+    // random in every run, so a saved seed does not replay the case it found. A case found
+    // goes into `found_cases_converge` once it settles the same way every time.
+    #![proptest_config(ProptestConfig { cases: 20, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn three_computers_end_with_the_same_records(steps in proptest::collection::vec((any::<u8>(), any::<u8>(), any::<u8>()), 20..60)) {

@@ -11,15 +11,15 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use zeroize::{Zeroize, Zeroizing};
+
+mod recovery;
 
 use super::Vault;
 use crate::files::FileError;
-use crate::keyslot;
 use crate::record::{Place, RecordKey, RecordKind};
 use crate::search::Change as IndexChange;
-use crate::secret::{MistypedCode, RecoveryCode};
+use crate::secret::MistypedCode;
 use crate::store::StoreError;
 use crate::sync::folder::{self, FileBody, FileKey, FilePlace, Folder};
 use crate::sync::merge::{self, NotApplied};
@@ -161,7 +161,7 @@ struct Secrets {
     keys: BTreeMap<u32, String>,
     /// The recovery file this computer wrote last.
     #[serde(default)]
-    recovery: Option<RecoveryWritten>,
+    recovery: Option<recovery::Written>,
     /// What the vault held before this computer joined is queued (at once for the first
     /// computer; for one that joins, after its first pass has read what the others wrote, so
     /// a record they have already is not sent back as a new one).
@@ -171,16 +171,6 @@ struct Secrets {
 
 fn already() -> bool {
     true
-}
-
-/// What this computer's newest recovery file holds: a pass writes a new one when the recovery
-/// slot (a new code, a re-key) or the folder keys changed.
-#[derive(Serialize, Deserialize, PartialEq)]
-struct RecoveryWritten {
-    n: u64,
-    /// The first half of the SHA-256 of the recovery slot, in hex.
-    slot: String,
-    versions: Vec<u32>,
 }
 
 impl Drop for Secrets {
@@ -323,43 +313,19 @@ impl Vault {
     /// returns the six words to compare with the screen of a computer already in. What this
     /// vault holds already joins the others' once one of them approves this computer.
     pub fn sync_join(&mut self, folder: &Path, name: &str) -> Result<String, SyncError> {
-        let name = tidy_name(name)?;
-        let (conn, open) = self.sync_parts()?;
-        if let Some(me) = load(conn, &open.key)? {
-            return Err(SyncError::AlreadySetUp(me.folder.root().display().to_string()));
-        }
-        let shared = Folder::at(folder);
-        let vault_id = match shared.vault_id() {
-            Ok(Some(id)) => id,
-            _ => return Err(SyncError::NotASyncFolder(folder.to_owned())),
-        };
-        let identity = age::x25519::Identity::generate();
-        let public = identity.to_public().to_string();
-        let mut me = Me {
-            device: random(),
-            folder: shared,
-            vault_id,
-            secrets: Secrets {
-                identity: secrecy_string(&identity),
-                name,
-                keys: BTreeMap::new(),
-                recovery: None,
-                announced: false,
-            },
-            next_file: 1,
-            published: false,
-        };
-        begin(conn, open, &mut me)?;
+        let (vault_id, public) = self.join_as(folder, name, |_, _| Ok(BTreeMap::new()))?;
         Ok(words::six_words(&vault_id, &public))
     }
 
-    /// Joins the computers that keep `folder` in step with the recovery code of one of them,
-    /// for when no computer in step is at hand to approve this one (it was lost, or broke):
-    /// the code opens that computer's recovery file, which holds the folder's keys, so this
-    /// computer is in step at once. What this vault holds already joins the others' at the
-    /// next pass. A code that opens nothing changes nothing, here or in the folder.
-    pub fn sync_join_with_recovery(&mut self, folder: &Path, name: &str, code: &RecoveryCode) -> Result<(), SyncError> {
-        code.check()?;
+    /// Sets this computer up as a new one among those that keep `folder` in step, holding the
+    /// folder keys `keys` finds there (none: it waits to be approved). Returns the folder's
+    /// vault id and this computer's public key.
+    fn join_as(
+        &mut self,
+        folder: &Path,
+        name: &str,
+        keys: impl FnOnce(&Folder, &[u8; 16]) -> Result<BTreeMap<u32, String>, SyncError>,
+    ) -> Result<([u8; 16], String), SyncError> {
         let name = tidy_name(name)?;
         let (conn, open) = self.sync_parts()?;
         if let Some(me) = load(conn, &open.key)? {
@@ -370,11 +336,9 @@ impl Vault {
             Ok(Some(id)) => id,
             _ => return Err(SyncError::NotASyncFolder(folder.to_owned())),
         };
-        let keys = keys_by_recovery(&shared, &vault_id, code);
-        if keys.is_empty() {
-            return Err(SyncError::RecoveryCodeOpensNothing);
-        }
+        let keys = keys(&shared, &vault_id)?;
         let identity = age::x25519::Identity::generate();
+        let public = identity.to_public().to_string();
         let mut me = Me {
             device: random(),
             folder: shared,
@@ -383,7 +347,8 @@ impl Vault {
             next_file: 1,
             published: false,
         };
-        begin(conn, open, &mut me)
+        begin(conn, open, &mut me)?;
+        Ok((vault_id, public))
     }
 
     /// Stops syncing on this computer: forgets its id, keys and what it knew of the others.
@@ -504,8 +469,7 @@ impl Vault {
             waiting_to_send: waiting as u32,
             computers,
             two_computers: two_computers(conn)?,
-            recovery_ready: joined
-                && me.secrets.recovery.as_ref().is_some_and(|r| r.versions.iter().eq(me.secrets.keys.keys())),
+            recovery_ready: joined && me.secrets.recovery.as_ref().is_some_and(|r| r.holds(me.secrets.keys.keys())),
             vault_in_synced_folder: folder::synced_by(&self.dir).map(str::to_owned),
         }))
     }
@@ -564,7 +528,7 @@ impl Vault {
         if removed_peers(conn)?.contains(&me.device) {
             return Err(SyncError::Removed);
         }
-        keep_recovery(conn, open, &mut me)?;
+        recovery::keep(conn, open, &mut me)?;
         (report.sent, report.more) = send(conn, &open.key, &mut me, &over)?;
         if me.folder.highest(&me.device).is_some_and(|h| h >= me.next_file) {
             return Err(SyncError::NotOurs);
@@ -771,51 +735,6 @@ fn take_keys(conn: &Connection, key: &RecordKey, me: &mut Me) -> Result<bool, Sy
         save_secrets(conn, key, me)?;
     }
     Ok(had_none && took)
-}
-
-/// Keeps this computer's recovery file up to date: after a new recovery code, a re-key or a
-/// new folder key it writes a new one, then removes its older ones, so a code that no longer
-/// opens this vault no longer opens the folder's keys either.
-fn keep_recovery(conn: &Connection, open: &Unlocked, me: &mut Me) -> Result<(), SyncError> {
-    let slot: Option<Vec<u8>> =
-        conn.query_row("SELECT wrapped FROM key_slots WHERE kind = 'recovery'", [], |r| r.get(0)).optional()?;
-    let Some(slot) = slot else { return Ok(()) };
-    let digest = hex(&Sha256::digest(&slot)[..16]);
-    let versions: Vec<u32> = me.secrets.keys.keys().copied().collect();
-    let written = me.secrets.recovery.as_ref();
-    if written.is_some_and(|r| r.slot == digest && r.versions == versions) {
-        return Ok(());
-    }
-    // One past any number already there: a crash after the file and before the note.
-    let mine = me.folder.recoveries().into_iter().filter(|(d, ..)| *d == me.device).map(|(_, n, _)| n).max();
-    let n = mine.unwrap_or(0).max(written.map_or(0, |r| r.n)) + 1;
-    let keys = Zeroizing::new(serde_json::to_vec(&me.secrets.keys).expect("keys always encode"));
-    let place = FilePlace { vault_id: &me.vault_id, device: &me.device, seq: n };
-    me.folder.put_recovery(&me.device, n, &folder::recovery_file(&slot, open.vault_key.expose(), &place, &keys))?;
-    me.secrets.recovery = Some(RecoveryWritten { n, slot: digest, versions });
-    save_secrets(conn, &open.key, me)?;
-    me.folder.drop_recoveries(&me.device, n)?;
-    Ok(())
-}
-
-/// The folder keys the recovery files in `shared` give to whoever has `code`.
-fn keys_by_recovery(shared: &Folder, vault_id: &[u8; 16], code: &RecoveryCode) -> BTreeMap<u32, String> {
-    let mut keys = BTreeMap::new();
-    for (device, n, bytes) in shared.recoveries() {
-        let Some((slot, sealed)) = folder::recovery_parts(&bytes) else { continue };
-        let Ok(vault_key) = keyslot::unwrap_with_recovery(slot, code) else { continue };
-        let place = FilePlace { vault_id, device: &device, seq: n };
-        let Some(plain) = folder::open(&FileKey::for_recovery(vault_key.expose()), &place, sealed) else { continue };
-        let Ok(found) = serde_json::from_slice::<BTreeMap<u32, String>>(&plain) else { continue };
-        for (version, mut key) in found {
-            if unhex32(&key).is_some() {
-                keys.insert(version, key);
-            } else {
-                key.zeroize();
-            }
-        }
-    }
-    keys
 }
 
 /// Writes what is queued here, in files of up to [`CHANGES_PER_FILE`] changes, until `over`.
