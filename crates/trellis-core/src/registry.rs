@@ -56,8 +56,9 @@ pub(crate) trait AnyKind: Sync {
     /// Every readable record as `(id, created ms, updated ms, payload as JSON)`, for tests that
     /// compare two vaults.
     fn dump(&self, records: &Records<'_>) -> Result<Vec<Dumped>, StoreError>;
-    /// Gives every record written before sync was set up its first version; returns how many.
-    fn first_versions(&self, records: &Records<'_>) -> Result<usize, StoreError>;
+    /// Gives every record written before sync was set up its first version, and settles those
+    /// other computers sent other versions of already; returns how many, and what settling wrote.
+    fn first_versions(&self, records: &Records<'_>, now: DateTime<Utc>) -> Result<(usize, Merged), NotApplied>;
     /// Saves one record with `words` in every field a person writes (see [`Kind::sample`]),
     /// straight through the record layer; returns it as the index takes it.
     fn add_sample(&self, records: &Records<'_>, words: &str, now: DateTime<Utc>) -> Result<Doc, StoreError>;
@@ -87,6 +88,24 @@ pub(crate) struct Of<K, H = NoHook>(PhantomData<fn() -> (K, H)>);
 
 impl<K, H> Of<K, H> {
     pub(crate) const ENTRY: Self = Of(PhantomData);
+}
+
+impl<K: Kind, H: Hook<K>> Of<K, H> {
+    /// Runs the hook for what settling wrote or removed, and gives it as the index takes it.
+    fn merged(records: &Records<'_>, applied: merge::Applied<K>, now: DateTime<Utc>) -> Result<Merged, NotApplied> {
+        let mut merged = Merged { conflict: applied.conflict, ..Merged::default() };
+        for rec in applied.written {
+            // What follows a record from another computer counts from now (a weekly reminder
+            // made last month fires next week, not at once).
+            H::written(records.conn(), &rec.id, &rec.payload, now.max(rec.updated_at))?;
+            merged.docs.push(Doc::of::<K>(&rec.id, rec.created_at, rec.updated_at, rec.payload));
+        }
+        for id in applied.removed {
+            H::removed(records.conn(), &id)?;
+            merged.removed.push((K::KIND, *id.as_bytes()));
+        }
+        Ok(merged)
+    }
 }
 
 impl<K: Kind, H: Hook<K>> AnyKind for Of<K, H> {
@@ -142,18 +161,7 @@ impl<K: Kind, H: Hook<K>> AnyKind for Of<K, H> {
 
     fn apply_change(&self, records: &Records<'_>, change: &Change, now: DateTime<Utc>) -> Result<Merged, NotApplied> {
         let applied = merge::apply::<K>(records, change, now)?;
-        let mut merged = Merged { conflict: applied.conflict, ..Merged::default() };
-        for rec in applied.written {
-            // What follows a record from another computer counts from now (a weekly reminder
-            // made last month fires next week, not at once).
-            H::written(records.conn(), &rec.id, &rec.payload, now.max(rec.updated_at))?;
-            merged.docs.push(Doc::of::<K>(&rec.id, rec.created_at, rec.updated_at, rec.payload));
-        }
-        for id in applied.removed {
-            H::removed(records.conn(), &id)?;
-            merged.removed.push((K::KIND, *id.as_bytes()));
-        }
-        Ok(merged)
+        Self::merged(records, applied, now)
     }
 
     fn dump(&self, records: &Records<'_>) -> Result<Vec<Dumped>, StoreError> {
@@ -167,8 +175,10 @@ impl<K: Kind, H: Hook<K>> AnyKind for Of<K, H> {
         Ok(out)
     }
 
-    fn first_versions(&self, records: &Records<'_>) -> Result<usize, StoreError> {
-        crate::sync::log::first_versions::<K>(records)
+    fn first_versions(&self, records: &Records<'_>, now: DateTime<Utc>) -> Result<(usize, Merged), NotApplied> {
+        let (first, settle) = crate::sync::log::first_versions::<K>(records)?;
+        let applied = merge::settle_announced::<K>(records, &settle, now)?;
+        Ok((first, Self::merged(records, applied, now)?))
     }
 
     fn add_sample(&self, records: &Records<'_>, words: &str, now: DateTime<Utc>) -> Result<Doc, StoreError> {

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_drafts.sql"),
     include_str!("../migrations/0007_sync.sql"),
     include_str!("../migrations/0008_safety_checks.sql"),
+    include_str!("../migrations/0009_sync_settle.sql"),
 ];
 
 /// What can go wrong with the database file itself.

@@ -17,6 +17,7 @@ pub(crate) mod clock;
 pub(crate) mod folder;
 pub(crate) mod log;
 pub(crate) mod merge;
+pub(crate) mod tree;
 pub(crate) mod words;
 
 use serde::{Deserialize, Serialize};
@@ -50,6 +51,10 @@ pub(crate) struct Change {
     pub parent: Option<Version>,
     #[serde(rename = "b")]
     pub body: Body,
+    /// For kinds that merge fields: the ends of losing branches this computer had settled into
+    /// the record when it made the change (their fields are not merged again after it).
+    #[serde(rename = "s", default, skip_serializing_if = "Vec::is_empty")]
+    pub seen: Vec<Version>,
 }
 
 /// What a change does.
@@ -141,6 +146,7 @@ mod tests {
             id: [7; 16],
             version: Version { hlc: 1 << 40, device: [3; 16] },
             parent: None,
+            seen: vec![],
             body: Body::Put(Put {
                 now: Content {
                     created_ms: 1,

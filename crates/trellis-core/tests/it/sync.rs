@@ -9,6 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use trellis_core::{ComputerState, Passphrase, SyncError, Vault};
 
 use crate::support::*;
+use trellis_core::BoundaryDraft;
 
 /// One computer: its own vault (own passphrase), syncing through `folder`.
 pub struct Computer {
@@ -146,6 +147,73 @@ fn two_edits_of_one_entry_keep_both_on_both_computers() {
     assert_eq!(listed[0].id, e.id.to_string());
 }
 
+/// The entries of `c` with `title`, as their bodies, sorted.
+fn bodies_titled(c: &mut Computer, title: &str) -> Vec<(trellis_core::EntryId, String)> {
+    let mut out: Vec<_> = c
+        .vault
+        .journal()
+        .unwrap()
+        .list(0, 1000)
+        .unwrap()
+        .into_iter()
+        .filter_map(|l| match l {
+            trellis_core::Listed::Entry(e) if e.title == title => Some((e.id, e.body)),
+            _ => None,
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    out
+}
+
+#[test]
+fn an_edit_of_a_kept_copy_and_a_late_edit_of_its_branch_settle_the_same_on_both() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let e = a.vault.journal().unwrap().add(draft("Copied", "start", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    a.vault.journal().unwrap().edit(e.id, draft("Copied", "laptop one", &[]), now()).unwrap();
+    b.vault.journal().unwrap().edit(e.id, draft("Copied", "desk one", &[]), now()).unwrap();
+    // The laptop goes on writing on its branch before it hears of the desk's edit.
+    a.vault.journal().unwrap().edit(e.id, draft("Copied", "laptop two", &[]), now()).unwrap();
+    // The desk reads the laptop's first edit only, then the rest.
+    a.vault.sync_now(now(), &mut |_| {}).unwrap();
+    b.vault.sync_now(now(), &mut |_| {}).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    let both = bodies_titled(&mut a, "Copied");
+    assert_eq!(both.len(), 2, "{both:?}");
+    assert!(both.iter().any(|(_, t)| t == "laptop two"), "the branch's last words: {both:?}");
+    // An edit of the copy on one computer is an edit of the same copy on the other.
+    let copy = both.iter().find(|(id, _)| *id != e.id).unwrap().0;
+    b.vault.journal().unwrap().edit(copy, draft("Copied", "the copy, edited on the desk", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    assert_eq!(a.vault.journal().unwrap().get(copy).unwrap().body, "the copy, edited on the desk");
+    assert_eq!(bodies_titled(&mut a, "Copied").len(), 2);
+}
+
+#[test]
+fn a_copy_changed_while_away_is_kept_when_the_computer_joins_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let e = a.vault.journal().unwrap().add(draft("Away", "start", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    a.vault.journal().unwrap().edit(e.id, draft("Away", "laptop", &[]), now()).unwrap();
+    b.vault.journal().unwrap().edit(e.id, draft("Away", "desk", &[]), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    let copy = bodies_titled(&mut b, "Away").into_iter().find(|(id, _)| *id != e.id).unwrap().0;
+    b.vault.sync_leave().unwrap();
+    b.vault.journal().unwrap().edit(copy, draft("Away", "the copy, changed while away", &[]), now()).unwrap();
+    join(&mut a, &mut b, &folder, "Desk again");
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    let texts: Vec<String> = bodies_titled(&mut a, "Away").into_iter().map(|(_, t)| t).collect();
+    assert!(texts.contains(&"the copy, changed while away".to_string()), "{texts:?}");
+    assert!(texts.contains(&"laptop".to_string()) && texts.contains(&"desk".to_string()), "{texts:?}");
+}
+
 #[test]
 fn two_edits_of_one_boundary_keep_the_later_with_the_other_in_its_history() {
     let tmp = tempfile::tempdir().unwrap();
@@ -170,6 +238,58 @@ fn two_edits_of_one_boundary_keep_the_later_with_the_other_in_its_history() {
         assert!(texts.contains(&"Laptop's words"), "the other edit is kept in the history: {texts:?}");
     }
     assert!(!b.vault.sync_status().unwrap().unwrap().two_computers.is_empty());
+}
+
+#[test]
+fn two_edits_of_different_fields_of_one_boundary_both_stay_and_a_later_undoing_edit_holds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let line = a.vault.boundaries().unwrap().add(boundary("Start"), String::new(), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    let t = now() + Duration::minutes(1);
+    a.vault.boundaries().unwrap().edit(line.id, boundary("The laptop's words"), String::new(), None, t).unwrap();
+    let why = BoundaryDraft { why: "Written on the desk".into(), ..boundary("Start") };
+    b.vault.boundaries().unwrap().edit(line.id, why, String::new(), None, t + Duration::seconds(1)).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    for c in [&mut a, &mut b] {
+        let got = c.vault.boundaries().unwrap().get(line.id).unwrap();
+        assert_eq!((got.text.as_str(), got.why.as_str()), ("The laptop's words", "Written on the desk"), "both fields");
+        assert!(!c.vault.sync_status().unwrap().unwrap().two_computers.is_empty());
+    }
+    // Once merged, an edit that takes one change back is not undone by the merge again.
+    let back = BoundaryDraft { why: "Written on the desk".into(), ..boundary("Start") };
+    a.vault.boundaries().unwrap().edit(line.id, back, String::new(), None, t + Duration::minutes(1)).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    assert_eq!(b.vault.boundaries().unwrap().get(line.id).unwrap().text, "Start");
+}
+
+#[test]
+fn a_boundary_edit_beats_a_delete_that_had_not_seen_it_and_not_one_that_had() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("shared");
+    let (mut a, mut b) = pair(&folder);
+    let t = now() + Duration::minutes(1);
+    let unseen = a.vault.boundaries().unwrap().add(boundary("Unseen"), String::new(), now()).unwrap();
+    let seen = a.vault.boundaries().unwrap().add(boundary("Seen"), String::new(), now()).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    // The desk edits both; the laptop edits both later, then deletes the first before it hears
+    // of the desk's edit.
+    for id in [unseen.id, seen.id] {
+        b.vault.boundaries().unwrap().edit(id, boundary("The desk's edit"), String::new(), None, t).unwrap();
+        a.vault.boundaries().unwrap().edit(id, boundary("The laptop's edit"), String::new(), None, t).unwrap();
+    }
+    a.vault.boundaries().unwrap().delete(unseen.id).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    assert_eq!(b.vault.boundaries().unwrap().get(unseen.id).unwrap().text, "The desk's edit", "the edit came back");
+    // The second: the laptop deletes it after it settled both edits.
+    a.vault.boundaries().unwrap().delete(seen.id).unwrap();
+    settle(&mut [&mut a, &mut b]);
+    assert_eq!(records(&mut a), records(&mut b));
+    assert!(b.vault.boundaries().unwrap().get(seen.id).is_err(), "a delete that saw the edit holds");
 }
 
 #[test]

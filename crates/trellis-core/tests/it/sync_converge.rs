@@ -1,7 +1,7 @@
 //! Convergence, property-based: three computers, each with its own copy of the shared folder,
 //! make random adds, edits, deletes and undos and sync at random moments, while a simulated sync
 //! engine copies files between the folder copies late, out of order, twice, or as conflict
-//! copies. Once every file has reached every copy, all three hold the same records, and every
+//! copies; one boundary is edited and deleted on all three too. Once every file has reached every copy, all three hold the same records, and every
 //! text ever saved is the current version of an entry or in its history.
 
 use std::collections::BTreeSet;
@@ -70,6 +70,9 @@ struct World {
     saved: Vec<(EntryId, String)>,
     /// Entries ever deleted (their history goes with them).
     deleted: BTreeSet<EntryId>,
+    /// One boundary every computer edits and deletes too (a kind that keeps the other side of
+    /// two edits in its history).
+    boundary: trellis_core::BoundaryId,
     counter: usize,
 }
 
@@ -81,6 +84,8 @@ impl World {
             c.vault.set_journal_history(true).unwrap();
         }
         computers[0].vault.sync_start(&folders[0], "Zero").unwrap();
+        let boundary =
+            computers[0].vault.boundaries().unwrap().add(boundary("Shared"), String::new(), now()).unwrap().id;
         computers[0].vault.sync_now(now(), &mut |_| {}).unwrap();
         for i in 1..3 {
             carry(&folders[0], &folders[i], None, false);
@@ -100,7 +105,7 @@ impl World {
             carry(&folders[0], &folders[i], None, false);
             assert!(computers[i].vault.sync_now(now(), &mut |_| {}).unwrap().joined_now);
         }
-        World { computers, folders, saved: Vec::new(), deleted: BTreeSet::new(), counter: 0 }
+        World { computers, folders, saved: Vec::new(), deleted: BTreeSet::new(), boundary, counter: 0 }
     }
 
     fn entries(&mut self, c: usize) -> Vec<EntryId> {
@@ -122,6 +127,17 @@ impl World {
         let ids = self.entries(c);
         let target = (!ids.is_empty()).then(|| ids[pick as usize % ids.len()]);
         let t = now() + chrono::Duration::seconds(self.counter as i64);
+        if what >= 240 {
+            // The boundary: an edit, or a delete (undone half the time); either fails when it
+            // is deleted here, as in the app.
+            let mut boundaries = self.computers[c].vault.boundaries().unwrap();
+            if what % 2 == 0 {
+                let _ = boundaries.edit(self.boundary, boundary(&text), String::new(), None, t);
+            } else if boundaries.delete(self.boundary).is_ok() && pick % 2 == 0 {
+                self.computers[c].vault.boundaries().unwrap().undo_delete(self.boundary).unwrap();
+            }
+            return;
+        }
         match what % 10 {
             0 | 1 => {
                 let e = self.computers[c].vault.journal().unwrap().add(draft("entry", &text, &[]), t).unwrap();
@@ -200,7 +216,12 @@ proptest! {
     // No seed file: the computers' ids (which break clock ties) and the entries' ids are
     // random in every run, so a saved seed does not replay the case it found. A case found
     // goes into `found_cases_converge` once it settles the same way every time.
-    #![proptest_config(ProptestConfig { cases: 20, failure_persistence: None, ..ProptestConfig::default() })]
+    // `CONVERGE_CASES` runs more cases than the 20 every test run does (a long search).
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("CONVERGE_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(20),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn three_computers_end_with_the_same_records(steps in proptest::collection::vec((any::<u8>(), any::<u8>(), any::<u8>()), 20..60)) {

@@ -537,7 +537,7 @@ impl Vault {
             receive(conn, open, &me, now, &mut report, &over, progress)?;
         }
         if !report.more && !me.secrets.announced {
-            announce(conn, open, &mut me)?;
+            report.two_computers += announce(conn, open, &mut me, now)?;
             let (sent, more) = send(conn, &open.key, &mut me, &over)?;
             report.sent += sent;
             report.more = more;
@@ -600,9 +600,10 @@ fn begin(conn: &Connection, open: &mut Unlocked, me: &mut Me) -> Result<(), Sync
         params![&me.device[..], me.folder.root().display().to_string(), &me.vault_id[..], sealed.as_bytes()],
     )?;
     if me.secrets.announced {
+        // The first computer: no other computer has sent anything, so nothing settles.
         let records = open.records(conn);
         for kind in open.kinds.iter() {
-            kind.first_versions(&records)?;
+            kind.first_versions(&records, Utc::now()).map_err(not_applied)?;
         }
     }
     tx.commit()?;
@@ -612,16 +613,37 @@ fn begin(conn: &Connection, open: &mut Unlocked, me: &mut Me) -> Result<(), Sync
 /// Queues what the vault held before this computer joined, once its first pass has read what
 /// the others wrote: a record they sent with the same content has their version already
 /// (`crate::sync::merge`), so only what is new here, or differs, goes out.
-fn announce(conn: &Connection, open: &mut Unlocked, me: &mut Me) -> Result<(), SyncError> {
+fn announce(conn: &Connection, open: &mut Unlocked, me: &mut Me, now: DateTime<Utc>) -> Result<u32, SyncError> {
     let tx = conn.unchecked_transaction()?;
     let records = open.records(conn);
+    let mut settled = Vec::new();
     for kind in open.kinds.iter() {
-        kind.first_versions(&records)?;
+        settled.push(kind.first_versions(&records, now).map_err(not_applied)?.1);
     }
     me.secrets.announced = true;
     save_secrets(&tx, &open.key, me)?;
     tx.commit()?;
-    Ok(())
+    open.decoded.clear();
+    let mut conflicts = 0;
+    for merged in settled {
+        conflicts += u32::from(merged.conflict);
+        for doc in merged.docs {
+            open.changed(IndexChange::Upsert(doc))?;
+        }
+        for gone in merged.removed {
+            open.changed(IndexChange::Remove(gone))?;
+        }
+    }
+    Ok(conflicts)
+}
+
+/// What settling could not do, as a pass says it: a record this build cannot read stops the
+/// pass as damage would.
+fn not_applied(e: NotApplied) -> SyncError {
+    match e {
+        NotApplied::Store(e) => e.into(),
+        NotApplied::Unreadable => damaged(),
+    }
 }
 
 /// Writes this computer's part of the folder: the marker (when it holds the folder key before
