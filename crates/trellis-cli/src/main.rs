@@ -15,6 +15,7 @@ mod library_cmd;
 mod print_cmd;
 mod reminder_cmd;
 mod secrets;
+mod share_cmd;
 mod sync_cmd;
 mod tools_cmd;
 mod words;
@@ -139,6 +140,12 @@ enum Command {
     /// approve, remove, leave
     #[command(subcommand)]
     Sync(sync_cmd::SyncCommand),
+    /// Your partner's own Trellis: show this one's card, connect (six words), forget
+    #[command(subcommand)]
+    Partner(share_cmd::PartnerCommand),
+    /// Share chosen pages with your partner as a file, or open a share from them
+    #[command(subcommand)]
+    Share(share_cmd::ShareCommand),
 }
 
 #[derive(Subcommand)]
@@ -268,6 +275,14 @@ fn run(cli: Cli) -> Result<()> {
         Command::Sync(cmd) => {
             let mut vault = unlock(&dir, &source)?;
             sync_cmd::run(cmd, &mut vault)
+        }
+        Command::Partner(cmd) => {
+            let mut vault = unlock(&dir, &source)?;
+            share_cmd::partner(cmd, &mut vault)
+        }
+        Command::Share(cmd) => {
+            let mut vault = unlock(&dir, &source)?;
+            share_cmd::share(cmd, &mut vault)
         }
     }
 }

@@ -216,6 +216,7 @@ pub fn code_of(e: &(dyn std::error::Error + 'static)) -> Option<Code> {
             ReminderError,
             LibraryError,
             crate::SyncError,
+            crate::PartnerError,
             StoreError,
             FileError
         );

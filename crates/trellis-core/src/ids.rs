@@ -158,6 +158,12 @@ record_id!(
     "safety check"
 );
 
+record_id!(
+    /// Identifies a share received from the partner, kept read-only.
+    ShareId,
+    "share"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +205,7 @@ pub enum RecordKind {
     Reminder,
     Draft,
     SafetyCheck,
+    Share,
 }
 
 impl RecordKind {
@@ -211,6 +218,7 @@ impl RecordKind {
         RecordKind::Reminder,
         RecordKind::Draft,
         RecordKind::SafetyCheck,
+        RecordKind::Share,
     ];
 
     /// Returns the kind's name as people read it.
@@ -223,6 +231,7 @@ impl RecordKind {
             RecordKind::Reminder => "reminder",
             RecordKind::Draft => "draft",
             RecordKind::SafetyCheck => "safety check",
+            RecordKind::Share => "share",
         }
     }
 
@@ -236,6 +245,7 @@ impl RecordKind {
             RecordKind::Reminder => "reminders",
             RecordKind::Draft => "drafts",
             RecordKind::SafetyCheck => "safety_checks",
+            RecordKind::Share => "shares_received",
         }
     }
 }

@@ -10,6 +10,7 @@
 
 use crate::checkin::DraftKind;
 use crate::journal::EntryKind;
+use crate::partner::shared::ShareKind;
 use crate::registry::{AnyKind, Of, Registry};
 use crate::reminders::{Dated, DatedOf, FollowDate, KeepSchedule, ReminderKind};
 use crate::tools::agreements::AgreementKind;
@@ -26,6 +27,7 @@ pub(crate) static KINDS: Registry = Registry(&[
     &Of::<ReminderKind, KeepSchedule>::ENTRY,
     &Of::<DraftKind>::ENTRY,
     &Of::<SafetyCheckKind>::ENTRY,
+    &Of::<ShareKind>::ENTRY,
 ]);
 
 /// The kinds with a date that has a reminder of its own.

@@ -26,6 +26,7 @@ pub mod journal;
 mod keyslot;
 mod kinds;
 pub mod library;
+pub mod partner;
 mod record;
 mod registry;
 pub mod reminders;
@@ -48,11 +49,13 @@ pub use checkin::{
 };
 pub use code::{code_of, Code};
 pub use files::FileError;
-pub use ids::{AgreementId, BoundaryId, EntryId, ParseIdError, RecordId, ReminderId, WorksheetId};
+pub use ids::{AgreementId, BoundaryId, EntryId, ParseIdError, RecordId, ReminderId, ShareId, WorksheetId};
 pub use journal::{
     About, Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, Saved, SearchHit, TagCount, ThoughtRecord,
 };
 pub use library::{Library, LibraryError, TrellisLink};
+pub use partner::shared::{Share, SharedArea, SharedBoundary, SharedItem};
+pub use partner::{Choice as ShareChoice, Connected as PartnerConnected, Opened as ShareOpened, Partner, PartnerError};
 pub use record::{DamagedRecord, RecordError, RecordKind};
 pub use reminders::{Reminder, ReminderDraft, ReminderError, Reminders};
 pub use search::{Found, SnippetPart};

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0007_sync.sql"),
     include_str!("../migrations/0008_safety_checks.sql"),
     include_str!("../migrations/0009_sync_settle.sql"),
+    include_str!("../migrations/0010_partner.sql"),
 ];
 
 /// What can go wrong with the database file itself.

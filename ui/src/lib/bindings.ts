@@ -891,7 +891,7 @@ export type RealismCheck = {
  *  Every kind of private record. Closed on purpose: the UI switches on it, and adding a kind
  *  is a deliberate change the compiler walks through.
  */
-export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement" | "reminder" | "draft" | "safety_check";
+export type RecordKind = "entry" | "boundary" | "worksheet" | "agreement" | "reminder" | "draft" | "safety_check" | "share";
 
 /**
  *  What re-keying did: the new recovery code to show once, and what became of the snapshots

@@ -10,6 +10,7 @@ const WORDS: Record<RecordKind, [string, string, string]> = {
   draft: ["unsaved check-in", "unsaved check-ins", "Check-in → Start over"],
   // Plain words: the banner shows in the main window, where someone else may glance at it.
   safety_check: ["private check", "private checks", "Safety & help → Take the private check → Save"],
+  share: ["share from your partner", "shares from your partner", "your partner's next share"],
 };
 
 export function damagedSentence(damaged: DamagedRecord[]): string {

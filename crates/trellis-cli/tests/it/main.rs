@@ -9,6 +9,7 @@ use std::rc::Rc;
 use serde_json::Value;
 
 mod print;
+mod share;
 mod snapshots;
 mod sync;
 

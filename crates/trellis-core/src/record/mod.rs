@@ -138,9 +138,10 @@ mod tests {
                 RecordKind::Reminder => 4,
                 RecordKind::Draft => 5,
                 RecordKind::SafetyCheck => 6,
+                RecordKind::Share => 7,
             };
             assert_eq!(RecordKind::ALL[index], *kind);
         }
-        assert_eq!(RecordKind::ALL.len(), 7);
+        assert_eq!(RecordKind::ALL.len(), 8);
     }
 }

@@ -36,7 +36,11 @@ pub(crate) fn six_words(vault_id: &[u8; 16], public: &str) -> String {
     hash.update(b"trellis join words v1");
     hash.update(vault_id);
     hash.update(public.trim().as_bytes());
-    let digest = hash.finalize();
+    words_of(&hash.finalize())
+}
+
+/// Six words for the first six bytes of a digest.
+pub(crate) fn words_of(digest: &[u8]) -> String {
     digest[..6].iter().map(|b| WORDS[*b as usize]).collect::<Vec<_>>().join(" ")
 }
 

@@ -432,6 +432,11 @@ impl Vault {
         Ok(crate::checkin::CheckIns::new(&self.conn, open))
     }
 
+    /// Returns the partner connection and shares, or [`VaultError::Locked`].
+    pub fn partner(&mut self) -> Result<crate::Partner<'_>, VaultError> {
+        Ok(crate::Partner::new(self.collection()?))
+    }
+
     /// Returns the boundaries, or [`VaultError::Locked`].
     pub fn boundaries(&mut self) -> Result<Boundaries<'_>, VaultError> {
         Ok(Boundaries::new(self.collection()?))

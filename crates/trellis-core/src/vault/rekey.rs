@@ -47,6 +47,7 @@ impl Vault {
         })?;
         progress(total, total);
         Vault::reseal_sync(&tx, &open.key, &new_key)?;
+        crate::partner::reseal(&tx, &open.key, &new_key)?;
         put_slot(&tx, "passphrase", &pass_slot, now)?;
         put_slot(&tx, "recovery", &recovery_slot, now)?;
         tx.execute("UPDATE vault SET kdf_work_factor = ?1, key_id = ?2", params![work.get(), &new_key.key_id()[..]])?;

@@ -27,6 +27,7 @@ fn table(kind: RecordKind) -> &'static str {
         RecordKind::Reminder => "reminders",
         RecordKind::Draft => "drafts",
         RecordKind::SafetyCheck => "safety_checks",
+        RecordKind::Share => "shares_received",
     }
 }
 

@@ -10,6 +10,7 @@ mod crash_sync;
 mod every_kind;
 mod flows;
 mod limits;
+mod partner;
 mod records;
 mod rekey;
 mod reminders;

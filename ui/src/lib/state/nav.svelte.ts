@@ -127,6 +127,10 @@ class Nav {
       case "safety_check":
         this.go("safety-check");
         return;
+      case "share":
+        // Shares from the partner are shown where they were filled in (the worksheet).
+        this.go("together");
+        return;
     }
   }
 
