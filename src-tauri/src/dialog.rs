@@ -33,6 +33,10 @@ pub enum Choose {
     PdfFile,
     /// The folder a sync engine keeps in step between this person's computers.
     SyncFolder,
+    /// A new `.trellis-share` file for the partner.
+    ShareFile,
+    /// A share from the partner to open.
+    OpenShare,
 }
 
 impl Choose {
@@ -40,9 +44,9 @@ impl Choose {
     fn saving(self) -> Saving {
         match self {
             Choose::BackupFile => Saving::Backup,
-            Choose::JsonFile | Choose::NewFolder => Saving::Export,
+            Choose::JsonFile | Choose::NewFolder | Choose::ShareFile => Saving::Export,
             Choose::SnapshotFolder | Choose::SyncFolder => Saving::Folder,
-            Choose::ImportFile => Saving::Import,
+            Choose::ImportFile | Choose::OpenShare => Saving::Import,
             Choose::PdfFile => Saving::Pdf,
         }
     }
@@ -89,6 +93,15 @@ pub fn ask<R: Runtime>(app: &AppHandle<R>, purpose: Choose, document: Option<&Re
             .set_file_name(name(document.map_or("document", |d| d.file_stem(neutral)), "pdf"))
             .add_filter("PDF", &["pdf"])
             .blocking_save_file(),
+        Choose::ShareFile => dialog
+            .set_title("Save the share for your partner")
+            .set_file_name(name("for-my-partner", "trellis-share"))
+            .add_filter("Trellis share", &["trellis-share"])
+            .blocking_save_file(),
+        Choose::OpenShare => dialog
+            .set_title("Open a share from your partner")
+            .add_filter("Trellis share", &["trellis-share"])
+            .blocking_pick_file(),
         Choose::ImportFile => dialog
             .set_title("Choose a file to import")
             .add_filter("Exports", &["json", "zip", "age"])

@@ -86,6 +86,7 @@ macro_rules! from_core {
 
 from_core!(
     VaultError,
+    trellis_core::PartnerError,
     JournalError,
     ToolError,
     ReminderError,

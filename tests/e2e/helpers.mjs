@@ -1,10 +1,10 @@
 // Shared pieces of the end-to-end tests: paths, screenshots, accessibility checks, scans.
 import fs from "node:fs";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
-import { sleep } from "./webdriver.mjs";
+import { Session, sleep } from "./webdriver.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TARGET = process.env.CARGO_TARGET_DIR || path.join(process.env.HOME, ".cache/trellis/target");
@@ -288,4 +288,37 @@ export async function unlockWith(s, passphrase) {
   await typeIn(s, "#passphrase", passphrase);
   await s.click(await buttonNamed(s, "Unlock"));
   await s.waitFor("nav[aria-label=Main]", { timeout: 30_000 });
+}
+
+/** Starts a second app through a tauri-driver of its own on `port`, in a D-Bus session of its
+ *  own (so the single-instance check does not hand it over to the first window) and with its
+ *  own XDG folders (under `work/<name>-home`) and path-choosing file. Returns its session and a
+ *  way to stop its driver. */
+export async function secondWindow({ work, port, vault, choose, name = "second" }) {
+  const home = path.join(work, `${name}-home`);
+  const env = { ...process.env, TRELLIS_CHOOSE_PATH_FOR_TESTS: choose, TRELLIS_VAULT: vault };
+  for (const [key, dir] of [["XDG_DATA_HOME", "data"], ["XDG_CACHE_HOME", "cache"], ["XDG_CONFIG_HOME", "config"], ["XDG_RUNTIME_DIR", "run"]]) {
+    env[key] = path.join(home, dir);
+    fs.mkdirSync(env[key], { recursive: true, mode: 0o700 });
+  }
+  delete env.DBUS_SESSION_BUS_ADDRESS;
+  const log = fs.openSync(path.join(work, `tauri-driver-${name}.log`), "w");
+  const driver = spawn("dbus-run-session", ["--", "tauri-driver", "--port", String(port), "--native-port", String(port + 1)], {
+    env,
+    detached: true,
+    stdio: ["ignore", log, log],
+  });
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, "SIGTERM");
+    } catch {
+      // Gone already.
+    }
+  };
+  try {
+    return { session: await Session.startWithArgs(APP, ["--vault", vault], 90_000, port), stop };
+  } catch (e) {
+    stop();
+    throw e;
+  }
 }

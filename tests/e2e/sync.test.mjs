@@ -10,11 +10,11 @@
 // and joins again with the recovery code of the second computer, as if that one were lost.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { Session, sleep } from "./webdriver.mjs";
-import { APP, OUT, TARGET, buttonNamed, createVault, layoutProblems, scan, setSize, shot, SIZES, typeIn } from "./helpers.mjs";
+import { APP, OUT, TARGET, buttonNamed, createVault, layoutProblems, scan, secondWindow, setSize, shot, SIZES, typeIn } from "./helpers.mjs";
 
 const PASS = "harbor willow quietly ninety";
 const WORK = process.env.WORK || OUT;
@@ -31,11 +31,11 @@ let s;
 let s2;
 /** The second computer's recovery code, as `trellis init` printed it. */
 let deskCode;
-let driver2;
+let stopSecond;
 after(async () => {
   await s?.quit();
   await s2?.quit();
-  if (driver2) process.kill(-driver2.pid, "SIGTERM");
+  stopSecond?.();
 });
 
 const button = (text) => buttonNamed(s, text);
@@ -121,32 +121,14 @@ test("two computers in step through a folder, from Settings", { timeout: 300_000
   assert.deepEqual(scan(FOLDER, [...LAPTOP_ENTRY, ...DESK_ENTRY, "zqsync", "Laptop", "Desk"]), []);
 });
 
-/** Starts a second app through a tauri-driver of its own on `port`, in a D-Bus session of its
- *  own (so the single-instance check does not hand it over to the first window) and with its
- *  own XDG folders and path-choosing file. */
-async function secondWindow(port, vault, choose) {
-  const home = path.join(WORK, "second-home");
-  const env = { ...process.env, TRELLIS_CHOOSE_PATH_FOR_TESTS: choose, TRELLIS_VAULT: vault };
-  for (const [name, dir] of [["XDG_DATA_HOME", "data"], ["XDG_CACHE_HOME", "cache"], ["XDG_CONFIG_HOME", "config"], ["XDG_RUNTIME_DIR", "run"]]) {
-    env[name] = path.join(home, dir);
-    fs.mkdirSync(env[name], { recursive: true, mode: 0o700 });
-  }
-  delete env.DBUS_SESSION_BUS_ADDRESS;
-  const log = fs.openSync(path.join(WORK, "tauri-driver-2.log"), "w");
-  driver2 = spawn("dbus-run-session", ["--", "tauri-driver", "--port", String(port), "--native-port", String(port + 1)], {
-    env,
-    detached: true,
-    stdio: ["ignore", log, log],
-  });
-  return Session.startWithArgs(APP, ["--vault", vault], 90_000, port);
-}
-
 test("a second window joins by the six words, and each shows what the other writes", { timeout: 300_000 }, async () => {
   assert.ok(s, "runs after the first test, whose window is in step");
   const vault2 = path.join(WORK, "vault-sync-second");
   const choose2 = path.join(WORK, "choose-path-second");
   const port = Number(process.env.E2E_PORT || 4444) + 10;
-  s2 = await secondWindow(port, vault2, choose2);
+  const second = await secondWindow({ work: WORK, port, vault: vault2, choose: choose2 });
+  s2 = second.session;
+  stopSecond = second.stop;
   const b2 = (text) => buttonNamed(s2, text);
   await createVault(s2, "second window passphrase here");
   await s2.click(await b2("Settings"));

@@ -148,8 +148,7 @@ pub(crate) fn share(cmd: ShareCommand, vault: &mut Vault) -> Result<()> {
         ShareCommand::Agreement { id, out } => (ShareChoice::Agreement { id }, out),
         ShareCommand::Letter { id, out } => (ShareChoice::Letter { id }, out),
         ShareCommand::Open { file, into_worksheet } => {
-            let bytes = std::fs::read(&file).with_context(|| format!("could not read {}", file.display()))?;
-            let opened = vault.partner()?.open(&bytes, Utc::now())?;
+            let opened = vault.partner()?.open_file(&file, Utc::now())?;
             if opened.again {
                 eprintln!("This share was opened before; nothing new was kept.");
             } else {
@@ -201,8 +200,7 @@ pub(crate) fn share(cmd: ShareCommand, vault: &mut Vault) -> Result<()> {
             bail!("nothing was written");
         }
     }
-    let bytes = partner.share(&choice, Utc::now())?;
-    trellis_core::files::write_new(&out.out, |w| w.write_all(&bytes).map_err(anyhow::Error::from))?;
+    partner.share_to(&choice, &out.out, Utc::now())?;
     eprintln!(
         "Wrote {}. Give it to {name} however you like: a USB stick, a message, a shared folder.",
         out.out.display()

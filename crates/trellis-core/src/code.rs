@@ -54,6 +54,19 @@ use crate::store::StoreError;
 use crate::tools::ToolError;
 use crate::{CheckInError, JournalError, VaultError};
 
+impl crate::PartnerError {
+    pub fn code(&self) -> Code {
+        use crate::PartnerError;
+        match self {
+            PartnerError::NotConnected | PartnerError::Connected(_) | PartnerError::Invalid(_) => Code::Invalid,
+            PartnerError::Refused(_) => Code::BadFile,
+            PartnerError::Locked => Code::Locked,
+            PartnerError::Tool(e) => e.code(),
+            PartnerError::File(e) => e.code(),
+        }
+    }
+}
+
 impl StoreError {
     pub fn code(&self) -> Code {
         match self {

@@ -55,7 +55,7 @@ pub use journal::{
 };
 pub use library::{Library, LibraryError, TrellisLink};
 pub use partner::shared::{Share, SharedArea, SharedBoundary, SharedItem};
-pub use partner::{Choice as ShareChoice, Connected as PartnerConnected, Opened as ShareOpened, Partner, PartnerError};
+pub use partner::{Partner, PartnerConnected, PartnerError, ShareChoice, ShareOpened};
 pub use record::{DamagedRecord, RecordError, RecordKind};
 pub use reminders::{Reminder, ReminderDraft, ReminderError, Reminders};
 pub use search::{Found, SnippetPart};

@@ -6,6 +6,7 @@ pub mod checkin;
 pub mod clipboard;
 pub mod journal;
 pub mod library;
+pub mod partner;
 pub mod print;
 pub mod reminders;
 pub mod safety;

@@ -129,6 +129,22 @@ export const commands = {
 	syncRemove: (id: string) => typedError<SyncView | null, AppError>(__TAURI_INVOKE("sync_remove", { id })),
 	/**  Stops syncing on this computer; the records stay. */
 	syncLeave: () => typedError<null, AppError>(__TAURI_INVOKE("sync_leave")),
+	partnerStatus: () => typedError<PartnerView, AppError>(__TAURI_INVOKE("partner_status")),
+	/**  The six words for connecting with the Trellis whose card was pasted (nothing is kept). */
+	partnerWords: (card: string) => typedError<string, AppError>(__TAURI_INVOKE("partner_words", { card })),
+	/**  Connects, once the person said the six words on both screens match. */
+	partnerConnect: (card: string, name: string, words: string) => typedError<PartnerView, AppError>(__TAURI_INVOKE("partner_connect", { card, name, words })),
+	partnerForget: () => typedError<PartnerView, AppError>(__TAURI_INVOKE("partner_forget")),
+	/**  Exactly what a share of `choice` holds. */
+	sharePreview: (choice: ShareChoice) => typedError<SharedItem[], AppError>(__TAURI_INVOKE("share_preview", { choice })),
+	/**  Writes the share of `choice` to `path` (a new file). */
+	shareWrite: (choice: ShareChoice, path: string) => typedError<SharedItem[], AppError>(__TAURI_INVOKE("share_write", { choice, path })),
+	/**  Opens the share file at `path` and keeps it. */
+	shareOpen: (path: string) => typedError<ShareOpened, AppError>(__TAURI_INVOKE("share_open", { path })),
+	/**  The shares from the partner kept here, newest first. */
+	shares: () => typedError<Share[], AppError>(__TAURI_INVOKE("shares")),
+	/**  Fills "my partner's expectation" of a worksheet from a shared one, as told by them. */
+	fillTheirSide: (worksheet: WorksheetId, share: ShareId) => typedError<Worksheet, AppError>(__TAURI_INVOKE("fill_their_side", { worksheet, share })),
 	/**
 	 *  Lays out a document and returns its first pages as images to show. A preview that
 	 *  finishes after the vault locked (the layout takes a while, and the lock does not wait for
@@ -551,7 +567,11 @@ export type Choose =
 /**  A new `.pdf` file for a printable document. */
 "pdf_file" | 
 /**  The folder a sync engine keeps in step between this person's computers. */
-"sync_folder";
+"sync_folder" | 
+/**  A new `.trellis-share` file for the partner. */
+"share_file" | 
+/**  A share from the partner to open. */
+"open_share";
 
 /**  Two worksheets side by side. */
 export type Comparison = {
@@ -801,6 +821,20 @@ export type OpenScreen = {
 /**  The paper a document is set on. */
 export type Paper = "a4" | "letter";
 
+/**  The connected partner, as the app shows them. */
+export type PartnerConnected = {
+	name: string,
+	connected_at: string,
+	/**  The six words both screens showed. */
+	words: string,
+};
+
+/**  This Trellis's card and the partner it is connected with. */
+export type PartnerView = {
+	card: string,
+	connected: PartnerConnected | null,
+};
+
 /**
  *  What the app's preview screen shows: each page as a PNG `data:` URL (the app's content
  *  policy allows `data:` images and nothing remote), the page count, and whether the PDF
@@ -1025,6 +1059,69 @@ export type Settings = {
 	 */
 	name_as_notes: boolean,
 };
+
+/**  A share from the partner, as kept here. */
+export type Share = {
+	id: ShareId,
+	received_at: string,
+	/**  When the partner's Trellis made it (their clock). */
+	sent_at: string,
+	/**  The partner's name, as this person called them when it arrived. */
+	from: string,
+	items: SharedItem[],
+};
+
+/**  What can be shared: chosen by id, read from the vault when the share is made. */
+export type ShareChoice = 
+/**  A worksheet; with `areas`, only those (by area id), else every area written in. */
+{ kind: "worksheet"; id: WorksheetId; areas: string[] | null } | { kind: "boundaries"; ids: BoundaryId[] } | { kind: "agreement"; id: AgreementId } | { kind: "letter"; id: EntryId };
+
+/**  Identifies a share received from the partner, kept read-only. */
+export type ShareId = string;
+
+/**
+ *  A share opened: what was kept, and whether it had been opened before (then nothing new was
+ *  kept).
+ */
+export type ShareOpened = {
+	share: Share,
+	again: boolean,
+};
+
+/**  One worksheet area as shared. */
+export type SharedArea = {
+	/**  The area's id from `content/areas.toml`, or `own-N` for one the sender added. */
+	area: string,
+	/**  The name of an area the sender added (empty for the areas from content). */
+	name: string,
+	/**  What the sender expects. */
+	expectation: string,
+	/**  The middle ground the sender wrote, if any. */
+	middle: string,
+};
+
+/**  One boundary as shared. */
+export type SharedBoundary = {
+	text: string,
+	whose: Whose,
+	category: string,
+	why: string,
+	if_crossed: string,
+};
+
+/**  One thing chosen to share, exactly as the partner will see it. */
+export type SharedItem = 
+/**
+ *  An expectations worksheet: the sender's own expectation in each area chosen, and the
+ *  middle ground where they wrote one. Never what they wrote as "my partner's expectation".
+ */
+{ kind: "worksheet"; title: string; on: string; areas: SharedArea[] } | 
+/**  Boundaries chosen from the sender's list. */
+{ kind: "boundaries"; boundaries: SharedBoundary[] } | 
+/**  One agreement's words. */
+{ kind: "agreement"; text: string } | 
+/**  A letter: a journal entry written for the partner. */
+{ kind: "letter"; title: string; body: string; written_on: string };
 
 /**  A sign the check asks about. */
 export type Sign = 

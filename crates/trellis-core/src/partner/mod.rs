@@ -21,7 +21,6 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use crate::code::Code;
 use crate::collection::Collection;
 use crate::dates::whole_ms;
 use crate::ids::{AgreementId, BoundaryId, EntryId, RecordId, ShareId, WorksheetId};
@@ -46,19 +45,10 @@ pub enum PartnerError {
     Refused(String),
     #[error(transparent)]
     Tool(#[from] ToolError),
+    #[error("Trellis is locked; unlock it first")]
+    Locked,
     #[error(transparent)]
-    Vault(#[from] Box<crate::VaultError>),
-}
-
-impl PartnerError {
-    pub fn code(&self) -> Code {
-        match self {
-            PartnerError::NotConnected | PartnerError::Connected(_) | PartnerError::Invalid(_) => Code::Invalid,
-            PartnerError::Refused(_) => Code::BadFile,
-            PartnerError::Tool(e) => e.code(),
-            PartnerError::Vault(e) => e.code(),
-        }
-    }
+    File(#[from] crate::FileError),
 }
 
 impl From<StoreError> for PartnerError {
@@ -76,7 +66,7 @@ impl From<rusqlite::Error> for PartnerError {
 /// The connected partner, as the app shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Connected {
+pub struct PartnerConnected {
     pub name: String,
     pub connected_at: DateTime<Utc>,
     /// The six words both screens showed.
@@ -87,7 +77,7 @@ pub struct Connected {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
-pub enum Choice {
+pub enum ShareChoice {
     /// A worksheet; with `areas`, only those (by area id), else every area written in.
     Worksheet {
         id: WorksheetId,
@@ -108,7 +98,7 @@ pub enum Choice {
 /// kept).
 #[derive(Clone, Debug, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Opened {
+pub struct ShareOpened {
     pub share: Share,
     pub again: bool,
 }
@@ -280,7 +270,7 @@ impl<'v> Partner<'v> {
         name: &str,
         typed: &str,
         now: DateTime<Utc>,
-    ) -> Result<Connected, PartnerError> {
+    ) -> Result<PartnerConnected, PartnerError> {
         let words = self.words_with(their_card)?;
         let mut keys = self.keys()?;
         if let Some(peer) = &keys.partner {
@@ -298,15 +288,15 @@ impl<'v> Partner<'v> {
         let card = Card::parse(their_card).ok_or_else(damaged)?.text();
         keys.partner = Some(Peer { card, name: name.clone(), connected_ms: whole_ms(now).timestamp_millis() });
         self.save(&keys)?;
-        Ok(Connected { name, connected_at: whole_ms(now), words })
+        Ok(PartnerConnected { name, connected_at: whole_ms(now), words })
     }
 
     /// The connected partner, if any.
-    pub fn connected(&self) -> Result<Option<Connected>, PartnerError> {
+    pub fn connected(&self) -> Result<Option<PartnerConnected>, PartnerError> {
         let Some(keys) = self.load()? else { return Ok(None) };
         let Some(peer) = &keys.partner else { return Ok(None) };
         let mine = keys.card().ok_or_else(damaged)?.text();
-        Ok(Some(Connected {
+        Ok(Some(PartnerConnected {
             name: peer.name.clone(),
             connected_at: DateTime::from_timestamp_millis(peer.connected_ms).unwrap_or_default(),
             words: words_for(&mine, &peer.card),
@@ -324,13 +314,13 @@ impl<'v> Partner<'v> {
     }
 
     /// Exactly what a share of `choice` holds: what the partner will see.
-    pub fn preview(&mut self, choice: &Choice) -> Result<Vec<SharedItem>, PartnerError> {
+    pub fn preview(&mut self, choice: &ShareChoice) -> Result<Vec<SharedItem>, PartnerError> {
         Ok(vec![self.item(choice)?])
     }
 
     /// Makes the share file's bytes for `choice`: the items [`Self::preview`] shows, signed, and
     /// encrypted to the partner and to this Trellis.
-    pub fn share(&mut self, choice: &Choice, now: DateTime<Utc>) -> Result<Vec<u8>, PartnerError> {
+    pub fn share(&mut self, choice: &ShareChoice, now: DateTime<Utc>) -> Result<Vec<u8>, PartnerError> {
         let keys = self.keys()?;
         let peer = keys.partner.clone().ok_or(PartnerError::NotConnected)?;
         let theirs = Card::parse(&peer.card).ok_or_else(damaged)?;
@@ -349,9 +339,32 @@ impl<'v> Partner<'v> {
         Ok(packet::seal(&body, &signing, &[theirs.recipient, mine.recipient]))
     }
 
+    /// Writes the share of `choice` to `path`, a new file (never over one); returns what it
+    /// holds.
+    pub fn share_to(
+        &mut self,
+        choice: &ShareChoice,
+        path: &std::path::Path,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<SharedItem>, PartnerError> {
+        let bytes = self.share(choice, now)?;
+        crate::files::write_new(path, |w| w.write_all(&bytes).map_err(|e| io_error(path, e)))?;
+        self.preview(choice)
+    }
+
+    /// Opens the share file at `path` (see [`Self::open`]).
+    pub fn open_file(&mut self, path: &std::path::Path, now: DateTime<Utc>) -> Result<ShareOpened, PartnerError> {
+        use std::io::Read;
+        let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+        let mut bytes = Vec::new();
+        // One byte past the largest share read: enough to tell a huge file, never all of it.
+        file.take(packet::MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| io_error(path, e))?;
+        self.open(&bytes, now)
+    }
+
     /// Opens a share file's bytes: checks it is from the connected partner and for this
     /// Trellis, and keeps it. A share opened before is not kept twice.
-    pub fn open(&mut self, bytes: &[u8], now: DateTime<Utc>) -> Result<Opened, PartnerError> {
+    pub fn open(&mut self, bytes: &[u8], now: DateTime<Utc>) -> Result<ShareOpened, PartnerError> {
         let keys = self.keys()?;
         let peer = keys.partner.clone().ok_or(PartnerError::NotConnected)?;
         let theirs = Card::parse(&peer.card).ok_or_else(damaged)?;
@@ -381,7 +394,7 @@ impl<'v> Partner<'v> {
         let packet_id = body.id.to_ascii_lowercase();
         let kept = self.c.readable_and_ids::<ShareKind>().map_err(ToolError::from)?.0;
         if let Some(rec) = kept.into_iter().find(|r| r.payload.packet == packet_id) {
-            return Ok(Opened { share: view(rec), again: true });
+            return Ok(ShareOpened { share: view(rec), again: true });
         }
         let now = whole_ms(now);
         let rec = Record {
@@ -391,7 +404,7 @@ impl<'v> Partner<'v> {
             payload: SharePayload { packet: packet_id, sent_ms: body.at, from: peer.name, items: body.items },
         };
         self.c.add(&rec).map_err(ToolError::from)?;
-        Ok(Opened { share: view(rec), again: false })
+        Ok(ShareOpened { share: view(rec), again: false })
     }
 
     /// The shares kept, newest first.
@@ -412,13 +425,13 @@ impl<'v> Partner<'v> {
         Ok(())
     }
 
-    fn item(&mut self, choice: &Choice) -> Result<SharedItem, PartnerError> {
+    fn item(&mut self, choice: &ShareChoice) -> Result<SharedItem, PartnerError> {
         use crate::journal::EntryKind;
         use crate::tools::agreements::AgreementKind;
         use crate::tools::boundaries::BoundaryKind;
         use crate::tools::worksheets::WorksheetKind;
         let item = match choice {
-            Choice::Worksheet { id, areas } => {
+            ShareChoice::Worksheet { id, areas } => {
                 let sheet = crate::Worksheet::from(self.c.get::<WorksheetKind>(*id).map_err(ToolError::from)?);
                 let chosen = |a: &crate::AreaAnswer| match areas {
                     Some(list) => list.contains(&a.area),
@@ -442,7 +455,7 @@ impl<'v> Partner<'v> {
                 }
                 SharedItem::Worksheet { title: sheet.title, on: sheet.on, areas }
             }
-            Choice::Boundaries { ids } => {
+            ShareChoice::Boundaries { ids } => {
                 if ids.is_empty() {
                     return Err(PartnerError::Invalid("choose the boundaries to share".into()));
                 }
@@ -459,11 +472,11 @@ impl<'v> Partner<'v> {
                 }
                 SharedItem::Boundaries { boundaries }
             }
-            Choice::Agreement { id } => {
+            ShareChoice::Agreement { id } => {
                 let agreement = crate::Agreement::from(self.c.get::<AgreementKind>(*id).map_err(ToolError::from)?);
                 SharedItem::Agreement { text: agreement.text }
             }
-            Choice::Letter { id } => {
+            ShareChoice::Letter { id } => {
                 let entry = crate::Entry::from(self.c.get::<EntryKind>(*id).map_err(ToolError::from)?);
                 SharedItem::Letter { title: entry.title, body: entry.body, written_on: entry.created_at.date_naive() }
             }
@@ -472,50 +485,8 @@ impl<'v> Partner<'v> {
     }
 }
 
-impl crate::Vault {
-    /// Fills "my partner's expectation" of the worksheet `worksheet`, area by area, with what
-    /// the partner wrote as their own expectation in the worksheet shared as `share`, marked as
-    /// told by them. Areas the partner added are added too. Areas they did not share are left
-    /// as they were. Returns the worksheet.
-    pub fn fill_their_side(
-        &mut self,
-        worksheet: WorksheetId,
-        share: ShareId,
-        now: DateTime<Utc>,
-    ) -> Result<crate::Worksheet, PartnerError> {
-        let shared = self.partner().map_err(vault_error)?.get(share)?;
-        let Some(areas) = shared.items.into_iter().find_map(|i| match i {
-            SharedItem::Worksheet { areas, .. } => Some(areas),
-            _ => None,
-        }) else {
-            return Err(PartnerError::Invalid("that share holds no worksheet".into()));
-        };
-        let mut sheets = self.worksheets().map_err(vault_error)?;
-        let mut sheet = sheets.get(worksheet)?;
-        for theirs in areas.into_iter().filter(|a| !a.expectation.is_empty()) {
-            let own = theirs.area.starts_with("own-");
-            let found = sheet.areas.iter().find(|a| if own { a.name == theirs.name } else { a.area == theirs.area });
-            let slot = match found {
-                Some(a) => a.clone(),
-                None if own && !theirs.name.is_empty() => {
-                    sheet = sheets.add_area(worksheet, theirs.name.clone(), now)?;
-                    match sheet.areas.last() {
-                        Some(a) => a.clone(),
-                        None => continue,
-                    }
-                }
-                // An area from a newer Trellis's content: nowhere to put it here.
-                None => continue,
-            };
-            let answer = crate::AreaAnswer { theirs: theirs.expectation, theirs_from: crate::TheirSide::Told, ..slot };
-            sheet = sheets.fill(worksheet, answer, None, now)?;
-        }
-        Ok(sheet)
-    }
-}
-
-fn vault_error(e: crate::VaultError) -> PartnerError {
-    PartnerError::Vault(Box::new(e))
+fn io_error(path: &std::path::Path, source: std::io::Error) -> PartnerError {
+    PartnerError::File(crate::FileError::Io { path: path.to_owned(), source })
 }
 
 fn view(rec: Record<ShareKind>) -> Share {

@@ -30,6 +30,7 @@ use crate::DB_FILE;
 
 mod catch_up;
 mod devices;
+mod partner;
 mod rekey;
 mod reminders;
 
@@ -430,11 +431,6 @@ impl Vault {
         let open = self.open.as_mut().ok_or(VaultError::Locked)?;
         open.poll()?;
         Ok(crate::checkin::CheckIns::new(&self.conn, open))
-    }
-
-    /// Returns the partner connection and shares, or [`VaultError::Locked`].
-    pub fn partner(&mut self) -> Result<crate::Partner<'_>, VaultError> {
-        Ok(crate::Partner::new(self.collection()?))
     }
 
     /// Returns the boundaries, or [`VaultError::Locked`].

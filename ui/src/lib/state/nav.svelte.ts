@@ -16,7 +16,7 @@ import { print } from "./print.svelte";
  *  private "Is this safe?" check (from Safety & help and the library). */
 export type View = "journal" | "mood" | "library" | "together" | "checkin" | "reminders" | "print" | "settings" | "worry" | "safety-check";
 /** The three tabs of the "Together" view. */
-export type Tool = "boundaries" | "expectations" | "agreements";
+export type Tool = "boundaries" | "expectations" | "agreements" | "partner";
 
 /** Tools that articles link to but this version of Trellis does not have yet. */
 const NOT_YET: Record<string, string> = {
@@ -46,6 +46,7 @@ const TOOL_FOCUS: Record<Tool, string[]> = {
   boundaries: ["b-text", "add-boundary"],
   expectations: ["new-title"],
   agreements: ["a-text", "agreements-title"],
+  partner: ["their-card", "open-share"],
 };
 
 /** Tells whether this version of Trellis can open what the link points at. */
@@ -90,6 +91,8 @@ class Nav {
       if (!boundaries.form) boundaries.current = null;
     } else if (tool === "expectations") {
       await worksheets.close();
+    } else if (tool === "partner") {
+      return;
     } else if (!agreements.form) {
       agreements.current = null;
     }

@@ -1,0 +1,98 @@
+import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
+import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it } from "vitest";
+import PartnerTool from "./PartnerTool.svelte";
+import SharePreview from "./SharePreview.svelte";
+import type { PartnerView, Share, SharedItem } from "../bindings";
+
+afterEach(() => clearMocks());
+// jsdom has no modal dialogs.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+
+const MY_CARD = "trellis-partner-1 age1mine 00ff";
+const THEIR_CARD = "trellis-partner-1 age1theirs 11ee";
+const WORDS = "acorn maple river otter quilt harbor";
+const SHEET: SharedItem = {
+  kind: "worksheet",
+  title: "Our week",
+  on: "2026-12-06",
+  areas: [{ area: "own-1", name: "Evenings", expectation: "Text me when plans change", middle: "" }],
+};
+
+/** A Trellis that answers as the core does, with `connected` as the partner. */
+function trellis(connected: string | null, shares: Share[] = []) {
+  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+  let partner = connected;
+  const view = (): PartnerView => ({
+    card: MY_CARD,
+    connected: partner ? { name: partner, connected_at: "2026-12-06T09:00:00Z", words: WORDS } : null,
+  });
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args: args as Record<string, unknown> });
+    switch (cmd) {
+      case "partner_status":
+        return view();
+      case "partner_words":
+        if ((args as { card: string }).card !== THEIR_CARD) throw { code: "invalid", message: "that is not a partner card from Trellis" };
+        return WORDS;
+      case "partner_connect":
+        partner = (args as { name: string }).name;
+        return view();
+      case "shares":
+        return shares;
+      case "share_preview":
+        return [SHEET];
+      case "list_worksheets":
+        return [];
+      case "guides":
+        return { areas: [], categories: [] };
+    }
+  });
+  return calls;
+}
+
+describe("with my partner", () => {
+  it("connects only after the six words from both cards are shown, and says sharing is never owed", async () => {
+    const calls = trellis(null);
+    render(PartnerTool);
+    await waitFor(() => expect((screen.getByTestId("my-card") as HTMLTextAreaElement).value).toBe(MY_CARD));
+    expect(document.body.textContent).toContain("Sharing is never owed");
+    await fireEvent.input(screen.getByTestId("their-card"), { target: { value: "not a card" } });
+    await waitFor(() => expect(screen.getByTestId("partner-said").textContent).toContain("not a partner card"));
+    expect(screen.queryByTestId("partner-words")).toBeNull();
+    await fireEvent.input(screen.getByTestId("their-card"), { target: { value: THEIR_CARD } });
+    await waitFor(() => expect(screen.getByTestId("partner-words").textContent).toBe(WORDS));
+    await fireEvent.input(screen.getByLabelText("What do you call them?"), { target: { value: "Robin" } });
+    await fireEvent.click(screen.getByRole("button", { name: /they match/ }));
+    await waitFor(() => expect(screen.getByTestId("partner-connected").textContent).toContain("Connected with Robin"));
+    const connect = calls.find((c) => c.cmd === "partner_connect");
+    expect(connect?.args).toEqual({ card: THEIR_CARD, name: "Robin", words: WORDS });
+  });
+
+  it("shows a share from the partner read-only, under their name", async () => {
+    trellis("Robin", [{ id: "s1", received_at: "2026-12-06T09:00:00Z", sent_at: "2026-12-06T08:00:00Z", from: "Robin", items: [SHEET] }]);
+    render(PartnerTool);
+    await waitFor(() => expect(screen.getByTestId("received-share").textContent).toContain("Text me when plans change"));
+    expect(screen.getByTestId("received-share").textContent).toContain("From Robin");
+    expect(screen.getByTestId("received-share").querySelector("textarea, input[type=text]")).toBeNull();
+  });
+});
+
+describe("share with my partner", () => {
+  it("shows exactly what goes before anything is written", async () => {
+    const calls = trellis("Robin");
+    render(SharePreview, { choice: { kind: "worksheet", id: "w1", areas: null }, onClose: () => {} });
+    await waitFor(() => expect(screen.getByTestId("share-preview").textContent).toContain("This is exactly what Robin will see"));
+    await waitFor(() => expect(screen.getByTestId("shared-item").textContent).toContain("Text me when plans change"));
+    expect(screen.getByTestId("share-preview").textContent).toContain("There is no unsend");
+    expect(calls.some((c) => c.cmd === "share_write")).toBe(false);
+  });
+
+  it("asks to connect first when there is no partner", async () => {
+    trellis(null);
+    render(SharePreview, { choice: { kind: "agreement", id: "a1" }, onClose: () => {} });
+    await waitFor(() => expect(screen.getByRole("button", { name: /Connect with my partner/ })).toBeTruthy());
+  });
+});

@@ -1,0 +1,147 @@
+// With my partner: this Trellis's card, the partner it is connected with, the shares kept from
+// them, and one task at a time with what it did, in words. Sharing itself starts from the page
+// being shared ("Share with my partner…", `SharePreview`).
+import type { PartnerView, Share, ShareChoice, SharedItem } from "../bindings";
+import * as api from "../services/partner";
+import { messageOf } from "../services/result";
+import { worksheets } from "./worksheets.svelte";
+
+export type PartnerTask = "words" | "connect" | "forget" | "open" | "fill" | "save";
+
+/** What a shared item is, in words. */
+export function itemTitle(item: SharedItem): string {
+  switch (item.kind) {
+    case "worksheet":
+      return `Expectations worksheet “${item.title}”`;
+    case "boundaries":
+      return item.boundaries.length === 1 ? "A boundary" : `${item.boundaries.length} boundaries`;
+    case "agreement":
+      return "An agreement";
+    case "letter":
+      return `A letter: “${item.title}”`;
+  }
+}
+
+export class PartnerState {
+  view = $state<PartnerView | null>(null);
+  shares = $state<Share[]>([]);
+  loaded = $state(false);
+  busy = $state<PartnerTask | null>(null);
+  said = $state<{ text: string; ok: boolean } | null>(null);
+  /** The six words for the card being pasted, once it reads as a card. */
+  words = $state<string | null>(null);
+
+  async load(): Promise<void> {
+    try {
+      this.view = await api.status();
+      this.shares = await api.shares();
+    } catch (e) {
+      this.said = { text: messageOf(e), ok: false };
+    }
+    this.loaded = true;
+  }
+
+  private async run(task: PartnerTask, f: () => Promise<string | null>): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = task;
+    this.said = null;
+    try {
+      const text = await f();
+      if (text) this.said = { text, ok: true };
+      return true;
+    } catch (e) {
+      this.said = { text: messageOf(e), ok: false };
+      return false;
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  /** Reads a pasted card: the six words to compare, or why it is not a card. */
+  async readCard(card: string): Promise<void> {
+    this.words = null;
+    // Not a whole card yet (still being typed): nothing to say.
+    if (card.trim().split(/\s+/).length < 3) {
+      this.said = null;
+      return;
+    }
+    await this.run("words", async () => {
+      this.words = await api.words(card);
+      return null;
+    });
+  }
+
+  /** Connects, once the person said the words on both screens match. */
+  async connect(card: string, name: string): Promise<boolean> {
+    return this.run("connect", async () => {
+      this.view = await api.connect(card, name, this.words ?? "");
+      this.words = null;
+      return `Connected with ${this.view.connected?.name ?? "your partner"}. What you share is theirs to keep: there is no unsend.`;
+    });
+  }
+
+  async forget(): Promise<boolean> {
+    return this.run("forget", async () => {
+      this.view = await api.forget();
+      return "The connection is forgotten. Shares kept here stay; new ones are not opened until you connect again.";
+    });
+  }
+
+  /** Opens a share chosen in the system's dialog. */
+  async open(): Promise<Share | null> {
+    let opened: Share | null = null;
+    await this.run("open", async () => {
+      const got = await api.open();
+      if (!got) return null;
+      opened = got.share;
+      this.shares = await api.shares();
+      return got.again ? "This share was opened before; nothing new was kept." : `Kept a share from ${got.share.from}.`;
+    });
+    return opened;
+  }
+
+  /** Fills "my partner's expectation" of one of my worksheets from a shared one. */
+  async fill(worksheet: string, share: Share): Promise<boolean> {
+    return this.run("fill", async () => {
+      const sheet = await api.fillTheirSide(worksheet, share.id);
+      // The worksheets shown read it again (the one open, with its new answers).
+      if (worksheets.sheet?.id === worksheet) await worksheets.open(worksheet);
+      else await worksheets.reload();
+      return `${share.from}'s expectations are in “${sheet.title}” now, as told by them.`;
+    });
+  }
+}
+
+/** One share being made: what it holds, shown before it is written. */
+export class ShareDraft {
+  items = $state<SharedItem[] | null>(null);
+  busy = $state(false);
+  said = $state<{ text: string; ok: boolean } | null>(null);
+  saved = $state(false);
+
+  constructor(readonly choice: ShareChoice) {}
+
+  async load(): Promise<void> {
+    try {
+      this.items = await api.preview(this.choice);
+    } catch (e) {
+      this.said = { text: messageOf(e), ok: false };
+    }
+  }
+
+  async save(name: string): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.said = null;
+    try {
+      if (await api.save(this.choice)) {
+        this.saved = true;
+        this.said = { text: `Saved. Give the file to ${name} however you like: a USB stick, a message, a folder you both use.`, ok: true };
+      }
+    } catch (e) {
+      this.said = { text: messageOf(e), ok: false };
+    } finally {
+      this.busy = false;
+    }
+  }
+}
