@@ -251,9 +251,10 @@ fn settle<K: Kind>(
     };
     let lost = tree.ends(&line.losers);
     let target = match K::SYNC {
-        // An edit the delete ending the winning line had not seen beats it: the latest such.
+        // An edit no later write had seen (the delete ending the winning line among them) beats
+        // that delete: the latest such.
         Merge::History if tree.deleted(line.end) => {
-            let seen = tree.seen_by_path(line.end);
+            let seen = tree.seen_by_any();
             lost.iter().map(|l| l.1).filter(|e| !tree.deleted(*e) && !seen.contains(e)).max().unwrap_or(line.end)
         }
         _ => line.end,
@@ -376,7 +377,7 @@ fn write<K: Kind>(
 }
 
 /// For kinds that merge fields: `start` (the record at `target`) with each field changed on a
-/// losing branch the line to `target` has not seen: a field only that branch changed takes its
+/// losing branch no later write had seen: a field only that branch changed takes its
 /// value; a field both changed keeps the later (the other is in the record's history).
 fn fold<K: Kind>(
     records: &Records<'_>,
@@ -387,7 +388,7 @@ fn fold<K: Kind>(
     start: Record<K>,
     incoming: Incoming<'_, K>,
 ) -> Result<Record<K>, NotApplied> {
-    let seen = tree.seen_by_path(target);
+    let seen = tree.seen_by_any();
     let mut ends: Vec<(Version, Version)> =
         lost.iter().filter(|(_, e)| *e != target && !tree.deleted(*e) && !seen.contains(e)).copied().collect();
     if ends.is_empty() {

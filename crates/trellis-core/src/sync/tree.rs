@@ -148,27 +148,16 @@ impl Tree {
         out
     }
 
-    /// `v` and the versions before it, back to the first.
-    pub(crate) fn path(&self, v: Version) -> Vec<Version> {
-        let mut out = vec![v];
-        while let Some(p) = self.parent(*out.last().expect("never empty")) {
-            if out.len() > self.nodes.len() {
-                break;
-            }
-            out.push(p);
-        }
-        out
-    }
-
     /// The ends of losing branches that were not deleted: what a write made here now has seen.
     pub(crate) fn seen(&self) -> Vec<Version> {
         let Some(line) = self.line(None) else { return Vec::new() };
         self.ends(&line.losers).into_iter().map(|(_, end)| end).filter(|e| !self.deleted(*e)).collect()
     }
 
-    /// What the versions up to `v` had seen.
-    pub(crate) fn seen_by_path(&self, v: Version) -> BTreeSet<Version> {
-        self.path(v).iter().flat_map(|p| self.nodes[p].seen.iter().copied()).collect()
+    /// What any version had seen: the ends a person saw settled before writing on top, on
+    /// whichever branch they wrote (a delete on a branch that lost still saw them).
+    pub(crate) fn seen_by_any(&self) -> BTreeSet<Version> {
+        self.nodes.values().flat_map(|n| n.seen.iter().copied()).collect()
     }
 }
 
@@ -199,7 +188,6 @@ mod tests {
         assert_eq!(line.losers, vec![v(2)]);
         assert_eq!(t.ends(&line.losers), vec![(v(2), v(4))]);
         assert_eq!(t.branch(v(2)), vec![v(2), v(4)]);
-        assert_eq!(t.path(v(4)), vec![v(4), v(2), v(1)]);
     }
 
     #[test]
@@ -229,7 +217,6 @@ mod tests {
         // first version, and nothing walks forever.
         let t = tree(&[(1, None, false), (2, Some(2), false), (3, Some(4), false), (4, Some(3), false)]);
         assert!(t.line(None).is_some());
-        assert!(t.path(v(3)).len() <= 5);
         assert!(t.branch(v(3)).len() <= 5);
     }
 }
