@@ -90,6 +90,26 @@ describe("share with my partner", () => {
     expect(calls.some((c) => c.cmd === "share_write")).toBe(false);
   });
 
+  it("leaves out a worksheet area unticked, and shows what goes read again", async () => {
+    const calls = trellis("Robin");
+    const two: SharedItem = { ...SHEET, areas: [...(SHEET.kind === "worksheet" ? SHEET.areas : []), { area: "own-2", name: "Money", expectation: "Separate accounts", middle: "" }] };
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args: args as Record<string, unknown> });
+      if (cmd === "partner_status") return { card: MY_CARD, connected: { name: "Robin", connected_at: "2026-12-06T09:00:00Z", words: WORDS } };
+      if (cmd === "share_preview") {
+        const areas = (args as { choice: { areas: string[] | null } }).choice.areas;
+        return [{ ...two, areas: two.kind === "worksheet" ? two.areas.filter((a) => !areas || areas.includes(a.area)) : [] }];
+      }
+    });
+    render(SharePreview, { choice: { kind: "worksheet", id: "w1", areas: null }, onClose: () => {} });
+    await waitFor(() => expect(screen.getByTestId("shared-item").textContent).toContain("Separate accounts"));
+    await fireEvent.click(screen.getByLabelText("Money"));
+    await waitFor(() => expect(screen.getByTestId("shared-item").textContent).not.toContain("Separate accounts"));
+    expect(screen.getByTestId("shared-item").textContent).toContain("Text me when plans change");
+    const last = calls.filter((c) => c.cmd === "share_preview").pop();
+    expect(last?.args).toEqual({ choice: { kind: "worksheet", id: "w1", areas: ["own-1"] } });
+  });
+
   it("asks to connect first when there is no partner", async () => {
     trellis(null);
     render(SharePreview, { choice: { kind: "agreement", id: "a1" }, onClose: () => {} });

@@ -114,19 +114,42 @@ export class PartnerState {
 
 /** One share being made: what it holds, shown before it is written. */
 export class ShareDraft {
+  choice = $state<ShareChoice>({ kind: "agreement", id: "" });
   items = $state<SharedItem[] | null>(null);
+  /** For a worksheet: every area that can be shared (those written in), as [id, name]. */
+  areas = $state<{ area: string; name: string }[]>([]);
   busy = $state(false);
   said = $state<{ text: string; ok: boolean } | null>(null);
   saved = $state(false);
 
-  constructor(readonly choice: ShareChoice) {}
+  constructor(choice: ShareChoice) {
+    this.choice = choice;
+  }
 
   async load(): Promise<void> {
     try {
       this.items = await api.preview(this.choice);
+      const sheet = this.items.find((i) => i.kind === "worksheet");
+      if (sheet?.kind === "worksheet" && !this.areas.length) this.areas = sheet.areas.map((a) => ({ area: a.area, name: a.name }));
     } catch (e) {
       this.said = { text: messageOf(e), ok: false };
     }
+  }
+
+  /** The worksheet areas chosen to share. */
+  chosen(): string[] {
+    return this.choice.kind === "worksheet" ? (this.choice.areas ?? this.areas.map((a) => a.area)) : [];
+  }
+
+  /** Shares a worksheet area or leaves it out; what is shown is read again, so it stays
+   *  exactly what goes. At least one area stays. */
+  async toggle(area: string): Promise<void> {
+    if (this.choice.kind !== "worksheet") return;
+    const now = this.chosen();
+    const next = now.includes(area) ? now.filter((a) => a !== area) : this.areas.map((a) => a.area).filter((a) => a === area || now.includes(a));
+    if (!next.length) return;
+    this.choice = { ...this.choice, areas: next };
+    await this.load();
   }
 
   async save(name: string): Promise<void> {
