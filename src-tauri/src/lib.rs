@@ -64,6 +64,7 @@ macro_rules! specta_builder {
                 $crate::commands::vault::settings,
                 $crate::commands::vault::set_auto_lock_minutes,
                 $crate::commands::vault::set_journal_history,
+                $crate::commands::vault::confirm_passphrase::<$runtime>,
                 $crate::commands::vault::change_passphrase::<$runtime>,
                 $crate::commands::vault::change_passphrase_and_rekey::<$runtime>,
                 $crate::commands::vault::new_recovery_code::<$runtime>,

@@ -49,7 +49,8 @@ async function setValue(css, value) {
   );
 }
 
-/** Answers the check-in's safety check: yes, it is safe to talk or write about it now. The question
+/** Answers the check-in's safety check: yes, it is safe to talk or write about it now, on
+ *  one's own (not "together at this computer": together.test.mjs has that). The question
  *  shows once the agenda is read; a click that races its re-render is tried again. */
 async function safeToTalk() {
   const q = await s.waitFor("[data-testid=checkin-safety]");
@@ -57,6 +58,7 @@ async function safeToTalk() {
   for (let i = 0; ; i++) {
     try {
       await awake();
+      await s.exec("const c = document.querySelector('[data-testid=checkin-together]'); if (c && c.checked) c.click();");
       await s.click(await s.waitFor("[data-testid=checkin-safe]"));
       break;
     } catch (e) {

@@ -135,6 +135,8 @@ impl std::fmt::Debug for Previous {
 pub struct BoundarySince {
     pub boundary: BoundaryId,
     pub text: String,
+    /// Whose it is: a couple together at one computer sees only shared ones ("ours").
+    pub whose: crate::Whose,
     /// Oldest first.
     pub moments: Vec<Moment>,
 }
@@ -192,7 +194,7 @@ impl<'v> CheckIns<'v> {
             .into_iter()
             .filter_map(|b| {
                 let moments: Vec<Moment> = b.moments.into_iter().filter(|m| m.on >= since && m.on <= today).collect();
-                (!moments.is_empty()).then_some(BoundarySince { boundary: b.id, text: b.text, moments })
+                (!moments.is_empty()).then_some(BoundarySince { boundary: b.id, text: b.text, whose: b.whose, moments })
             })
             .collect();
         let agreements = self

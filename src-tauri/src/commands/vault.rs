@@ -110,6 +110,13 @@ pub fn set_journal_history(state: State<'_, AppState>, on: bool) -> Result<Setti
     })
 }
 
+/// Checks the passphrase, changing nothing (ending "together at this computer").
+#[tauri::command]
+#[specta::specta]
+pub async fn confirm_passphrase<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<(), AppError> {
+    blocking(app, move |state| state.with_vault(|v| Ok(v.check_passphrase(&Passphrase::new(passphrase))?))).await
+}
+
 /// Changes the passphrase after checking the current one.
 #[tauri::command]
 #[specta::specta]

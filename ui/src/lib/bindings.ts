@@ -25,6 +25,8 @@ export const commands = {
 	setAutoLockMinutes: (minutes: number) => typedError<Settings, AppError>(__TAURI_INVOKE("set_auto_lock_minutes", { minutes })),
 	/**  Turns "keep earlier versions of entries" on or off. */
 	setJournalHistory: (on: boolean) => typedError<Settings, AppError>(__TAURI_INVOKE("set_journal_history", { on })),
+	/**  Checks the passphrase, changing nothing (ending "together at this computer"). */
+	confirmPassphrase: (passphrase: string) => typedError<null, AppError>(__TAURI_INVOKE("confirm_passphrase", { passphrase })),
 	/**  Changes the passphrase after checking the current one. */
 	changePassphrase: (current: string, newPassphrase: string) => typedError<null, AppError>(__TAURI_INVOKE("change_passphrase", { current, newPassphrase })),
 	/**
@@ -489,6 +491,8 @@ export type BoundaryId = string;
 export type BoundarySince = {
 	boundary: BoundaryId,
 	text: string,
+	/**  Whose it is: a couple together at one computer sees only shared ones ("ours"). */
+	whose: Whose,
 	/**  Oldest first. */
 	moments: Moment[],
 };

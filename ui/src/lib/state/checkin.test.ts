@@ -19,7 +19,7 @@ function agenda(previous: string | null = null): Agenda {
   return {
     previous: previous ? { id: "e0", on: "2026-11-15", try_next: previous } : null,
     since: "2026-11-15",
-    boundaries: [{ boundary: "b1", text: "No phones at dinner", moments: [{ on: "2026-11-18", kind: "crossed", note: "" }] }],
+    boundaries: [{ boundary: "b1", text: "No phones at dinner", whose: "ours", moments: [{ on: "2026-11-18", kind: "crossed", note: "" }] }],
     agreements: [agreement("a1", "Dishes in turns"), agreement("a2", "Call if late")],
   } as Agenda;
 }

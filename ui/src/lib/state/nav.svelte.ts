@@ -9,6 +9,7 @@ import { worksheets } from "./worksheets.svelte";
 import { agreements } from "./agreements.svelte";
 import { reminders } from "./reminders.svelte";
 import { print } from "./print.svelte";
+import { together } from "./together.svelte";
 
 /** The screens of the unlocked app. `nav.go("checkin")` alone opens the weekly check-in where
  *  it was left (or on its first step), as a reminder's notification does. "worry" is the
@@ -54,6 +55,33 @@ export function available(link: TrellisLink): boolean {
   return !(link.kind in NOT_YET);
 }
 
+/** The view each kind of link leads to (for "together at this computer"). */
+const LINK_VIEW: Partial<Record<TrellisLink["kind"], View>> = {
+  prompt: "journal",
+  journal_new: "journal",
+  mood: "mood",
+  checkin: "checkin",
+  thought_record: "worry",
+  safety_check: "safety-check",
+  boundaries: "together",
+  expectations: "together",
+  worksheets: "print",
+  article: "library",
+  new_reminder: "reminders",
+};
+
+/** The view each kind of record opens in. */
+const RECORD_VIEW: Record<RecordKind, View> = {
+  entry: "journal",
+  boundary: "together",
+  worksheet: "together",
+  agreement: "together",
+  reminder: "reminders",
+  draft: "checkin",
+  safety_check: "safety-check",
+  share: "together",
+};
+
 class Nav {
   view = $state<View>("journal");
   tool = $state<Tool>("boundaries");
@@ -65,7 +93,16 @@ class Nav {
   /** The screen shown before this one: where "Back" on the print screen returns. */
   previous = $state<View>("journal");
 
+  /** Says so, and tells the caller to stop, when `view` is out of sight while together. */
+  private outOfSight(view: View): boolean {
+    if (together.allows(view)) return false;
+    this.notice = "That is out of sight while you are together. End “together” with your passphrase to open it.";
+    this.noticePrompt = null;
+    return true;
+  }
+
   go(view: View): void {
+    if (this.outOfSight(view)) return;
     if (view !== this.view) this.previous = this.view;
     this.view = view;
     this.notice = null;
@@ -80,6 +117,8 @@ class Nav {
   /** Shows a tab of the "Together" view as it was left. */
   showTool(tool: Tool): void {
     this.go("together");
+    // The connection with the partner's Trellis is this person's own, as their journal is.
+    if (tool === "partner" && together.on) return;
     this.tool = tool;
   }
 
@@ -100,6 +139,12 @@ class Nav {
 
   /** Opens a record in its own screen (a search hit, where an agreement came from). */
   async openRecord(kind: RecordKind, id: string): Promise<void> {
+    if (this.outOfSight(RECORD_VIEW[kind])) return;
+    if (together.on && kind === "boundary") {
+      // Only shared boundaries show while together; one of them opens from the list.
+      this.showTool("boundaries");
+      return;
+    }
     switch (kind) {
       case "entry":
         this.go("journal");
@@ -139,6 +184,8 @@ class Nav {
 
   /** Opens the screen a clicked reminder leads to (after unlock, if it came while locked). */
   async openScreen(o: OpenScreen): Promise<void> {
+    const view: View = o.screen === "checkin" ? "checkin" : o.screen === "journal" ? "journal" : o.screen === "boundaries" || o.screen === "agreements" ? "together" : "reminders";
+    if (this.outOfSight(view)) return;
     switch (o.screen) {
       case "checkin":
         this.go("checkin");
@@ -170,6 +217,7 @@ class Nav {
   async follow(link: TrellisLink): Promise<void> {
     this.notice = null;
     this.noticePrompt = null;
+    if (this.outOfSight(LINK_VIEW[link.kind] ?? "journal")) return;
     switch (link.kind) {
       case "prompt":
       case "journal_new": {

@@ -91,3 +91,45 @@ describe("going back", () => {
     expect(nav.view).toBe("library");
   });
 });
+
+describe("together at this computer", () => {
+  it("keeps every private screen out of reach, by every way in, until the passphrase ends it", async () => {
+    const { together } = await import("./together.svelte");
+    let right = false;
+    mockIPC((cmd, args) => {
+      if (cmd === "list_boundaries") return [];
+      if (cmd === "confirm_passphrase") {
+        if ((args as { passphrase: string }).passphrase !== "the right one") throw { code: "wrong_passphrase", message: "that passphrase is not right" };
+        right = true;
+        return null;
+      }
+    });
+    nav.go("together");
+    together.start();
+    expect(boundaries.filter.whose).toBe("ours");
+    for (const view of ["journal", "mood", "settings", "reminders", "print", "worry", "safety-check"] as const) {
+      nav.go(view);
+      expect(nav.view, view).toBe("together");
+    }
+    await nav.follow({ kind: "journal_new" });
+    await nav.follow({ kind: "new_reminder", target: "checkin" });
+    await nav.openRecord("entry", "e1");
+    await nav.openScreen({ screen: "journal", id: null });
+    expect(nav.view).toBe("together");
+    expect(nav.notice).toMatch(/out of sight while you are together/);
+    nav.showTool("partner");
+    expect(nav.tool).not.toBe("partner");
+    nav.go("library");
+    expect(nav.view).toBe("library");
+
+    expect(await together.end("a wrong one")).toBe(false);
+    expect(together.on).toBe(true);
+    expect(together.error).toMatch(/not right/);
+    expect(await together.end("the right one")).toBe(true);
+    expect(right).toBe(true);
+    expect(together.on).toBe(false);
+    expect(boundaries.filter.whose).toBe(null);
+    nav.go("journal");
+    expect(nav.view).toBe("journal");
+  });
+});
