@@ -92,8 +92,9 @@ pub(crate) fn partner(cmd: PartnerCommand, vault: &mut Vault) -> Result<()> {
     let mut partner = vault.partner()?;
     match cmd {
         PartnerCommand::Show => {
+            let card = partner.my_card()?;
             eprintln!("This Trellis's card (give it to your partner; it holds no secret):");
-            writeln!(out, "{}", partner.my_card()?)?;
+            writeln!(out, "{card}")?;
             match partner.connected()? {
                 Some(c) => eprintln!(
                     "Connected with {} since {}; the words were: {}.",

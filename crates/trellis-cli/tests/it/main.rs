@@ -589,6 +589,20 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
     let answers = format!("Well me: a calm week\nBoundary {bid}: hard on Friday\nTry next: a walk\n");
     let cid = env.ok_in(&["checkin", "start", "--from-file", "-"], &answers);
     let cid = cid.trim().to_owned();
+    // Partner keys, a partner, and a share kept from them.
+    let partner = Env::new();
+    partner.init();
+    let card = partner.file("card", &env.ok(&["partner", "show"]));
+    let own = env.file("their-card", &partner.ok(&["partner", "show"]));
+    let asked = env.run_in(&["partner", "connect", "--card-file", own.to_str().unwrap()], "Sam\n\n");
+    let words = stderr(&asked).lines().skip_while(|l| !l.contains("should show")).nth(1).unwrap().trim().to_owned();
+    env.ok_in(&["partner", "connect", "--card-file", own.to_str().unwrap(), "--words", &words], "Sam\n");
+    partner.ok_in(&["partner", "connect", "--card-file", card.to_str().unwrap(), "--words", &words], "Alex\n");
+    let pwid = partner.ok_in(&["worksheet", "new"], "Theirs").trim().to_owned();
+    partner.ok_in(&["worksheet", "fill", &pwid, "money"], "Mine: their words");
+    let share = partner.root.join("to-alex.trellis-share");
+    partner.ok(&["share", "worksheet", &pwid, "--out", share.to_str().unwrap(), "--yes"]);
+    env.ok(&["share", "open", share.to_str().unwrap()]);
     let db = env.vault.join("trellis.db");
     let pristine = env.root.join("pristine.db");
     std::fs::copy(&db, &pristine).unwrap();
@@ -615,7 +629,16 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
         out
     };
     assert!(columns.len() >= 30, "every table's columns: {columns:?}");
-    for table in ["boundaries", "worksheets", "agreements", "revisions", "reminders", "reminder_schedules"] {
+    for table in [
+        "boundaries",
+        "worksheets",
+        "agreements",
+        "revisions",
+        "reminders",
+        "reminder_schedules",
+        "partner_keys",
+        "shares_received",
+    ] {
         assert!(columns.iter().any(|(t, _)| t == table), "{table} is reached");
     }
     let values = [
@@ -693,6 +716,8 @@ fn fail_hostile_database_values_never_panic_or_fail_vaguely() {
             &["reminder", "snooze", &rid],
             &["checkin", "list"],
             &["checkin", "show", &cid],
+            &["partner", "show"],
+            &["share", "list"],
         ]
         .into_iter()
         .chain(far_only.into_iter().filter(|_| far))

@@ -218,9 +218,14 @@ impl<'v> Partner<'v> {
     }
 
     fn load(&self) -> Result<Option<Keys>, PartnerError> {
-        let sealed: Option<Vec<u8>> =
-            self.c.conn().query_row("SELECT sealed FROM partner_keys WHERE one = 1", [], |r| r.get(0)).optional()?;
+        // Anything but bytes where the sealed keys belong is damage, not a failure of the file.
+        let sealed: Option<Option<Vec<u8>>> = self
+            .c
+            .conn()
+            .query_row("SELECT sealed FROM partner_keys WHERE one = 1", [], |r| Ok(r.get::<_, Vec<u8>>(0).ok()))
+            .optional()?;
         let Some(sealed) = sealed else { return Ok(None) };
+        let sealed = sealed.ok_or_else(damaged)?;
         let (_, plain) = self.c.records().key().open(&place(), &sealed).map_err(|_| damaged())?;
         serde_json::from_slice(&plain).map(Some).map_err(|_| damaged())
     }
@@ -501,8 +506,10 @@ fn view(rec: Record<ShareKind>) -> Share {
 
 /// Reseals the partner keys under `to` (a re-key), in the caller's transaction.
 pub(crate) fn reseal(conn: &rusqlite::Connection, from: &RecordKey, to: &RecordKey) -> Result<(), StoreError> {
-    let sealed: Option<Vec<u8>> =
-        conn.query_row("SELECT sealed FROM partner_keys WHERE one = 1", [], |r| r.get(0)).optional()?;
+    let sealed: Option<Vec<u8>> = conn
+        .query_row("SELECT sealed FROM partner_keys WHERE one = 1", [], |r| Ok(r.get::<_, Vec<u8>>(0).ok()))
+        .optional()?
+        .flatten();
     if let Some((_, plain)) = sealed.and_then(|s| from.open(&place(), &s).ok()) {
         conn.execute("UPDATE partner_keys SET sealed = ?1 WHERE one = 1", [to.seal(&place(), &plain).as_bytes()])?;
     }
