@@ -115,6 +115,7 @@ macro_rules! specta_builder {
                 $crate::commands::partner::share_open,
                 $crate::commands::partner::shares,
                 $crate::commands::partner::fill_their_side,
+                $crate::commands::partner::share_keep_agreement,
                 $crate::commands::print::print_preview::<$runtime>,
                 $crate::commands::print::print_save::<$runtime>,
                 $crate::commands::print::choose_pdf_path::<$runtime>,
@@ -182,6 +183,7 @@ macro_rules! specta_builder {
                 $crate::commands::VaultChanged,
                 $crate::commands::IndexReady,
                 $crate::commands::OpenScreen,
+                $crate::commands::ShareDropped,
             ])
             // Every type crossing IPC reads the same in both directions.
             .disable_serde_phases()
@@ -275,7 +277,10 @@ pub fn run() {
             std::thread::spawn(trellis_print::warm_up);
             Ok(())
         })
-        .on_window_event(closing::on_window_event)
+        .on_window_event(|window, event| {
+            closing::on_window_event(window, event);
+            window::on_drop(window, event);
+        })
         .build(tauri::generate_context!())
         .unwrap_or_else(|e| {
             if instance::met_a_closing_instance(&e) {

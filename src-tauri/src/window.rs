@@ -85,9 +85,39 @@ pub fn open_externally(url: &str) -> Result<(), AppError> {
         .map_err(|_| AppError::new(ErrorCode::Internal, "Trellis could not start your web browser or mail program."))
 }
 
+/// A file dropped on the window: the first share file among them (else the first file, so a
+/// wrong one is refused in words rather than ignored) goes to the UI, which opens it once
+/// unlocked. Only the path crosses; the file is read by the core when it is opened.
+pub fn on_drop<R: Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
+    use tauri_specta::Event;
+    let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event else { return };
+    if let Some(path) = dropped_share(paths) {
+        let _ = crate::commands::ShareDropped { path: path.to_string_lossy().into_owned() }.emit(window.app_handle());
+    }
+}
+
+/// The file to open of those dropped together.
+fn dropped_share(paths: &[std::path::PathBuf]) -> Option<&std::path::PathBuf> {
+    let share = |p: &&std::path::PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("trellis-share"));
+    paths.iter().find(share).or_else(|| paths.iter().find(|p| p.is_file()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn a_share_file_is_chosen_from_those_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = dir.path().join("notes.txt");
+        std::fs::write(&other, "x").unwrap();
+        let share = PathBuf::from("/somewhere/For Robin.TRELLIS-SHARE");
+        assert_eq!(dropped_share(&[other.clone(), share.clone()]), Some(&share));
+        assert_eq!(dropped_share(&[dir.path().to_owned(), other.clone()]), Some(&other), "a folder is not opened");
+        assert_eq!(dropped_share(&[dir.path().to_owned()]), None);
+        assert_eq!(dropped_share(&[]), None);
+    }
 
     #[test]
     fn the_window_a_person_uses_has_no_web_inspector() {

@@ -4,7 +4,8 @@
 // shares it (shown in full first, then saved as a file into a folder both use, chosen in the
 // system's dialog, answered from TRELLIS_CHOOSE_PATH_FOR_TESTS); the other opens it, sees it
 // under the sender's name, and fills their side of their own worksheet with it, as told by
-// them. Nothing readable is in the folder.
+// them. Then an agreement goes there and back, each saying they agree, until both ledgers say
+// "You both agreed to version 1". Nothing readable is in the folder.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -17,6 +18,7 @@ const FOLDER = path.join(WORK, "partner-shared");
 const CHOOSE = process.env.TRELLIS_CHOOSE_PATH_FOR_TESTS;
 const ALEX_WORDS = "zqpartner A message when plans change";
 const ROBIN_WORDS = "zqpartner A call, not a text";
+const AGREED = "zqpartner Phones stay in the kitchen at dinner";
 
 let alex;
 let robin;
@@ -58,7 +60,7 @@ async function worksheet(s, title, mine) {
   await s.waitFor("[data-area=communication] summary .state", { check: async (el) => /Filled in/.test(await s.text(el)) });
 }
 
-test("two partners connect, share a worksheet through a folder, and see both sides", { timeout: 360_000 }, async () => {
+test("two partners connect, share a worksheet through a folder, and see both sides", { timeout: 600_000 }, async () => {
   assert.ok(CHOOSE, "run through tests/e2e/run.sh, which sets TRELLIS_CHOOSE_PATH_FOR_TESTS");
   const [alexVault, robinVault] = [path.join(WORK, "vault-partner-alex"), path.join(WORK, "vault-partner-robin")];
   for (const d of [alexVault, robinVault, FOLDER]) fs.rmSync(d, { recursive: true, force: true });
@@ -119,6 +121,44 @@ test("two partners connect, share a worksheet through a folder, and see both sid
   assert.ok(theirs);
   await shotSizes(robin, "94-worksheet-both-sides");
 
+  // An agreement goes there and back until both said yes to the same version.
+  await alex.click(await alex.find("#tab-agreements"));
+  await typeIn(alex, "#new-agreement", AGREED);
+  await alex.click(await buttonNamed(alex, "Add agreement"));
+  await alex.click(await alex.waitFor("button.open", { check: async (e) => (await alex.text(e)).includes(AGREED) }));
+  await alex.click(await alex.waitFor("[data-testid=share-agreement]"));
+  await alex.waitFor("[data-testid=shared-version]", { check: async (e) => (await alex.text(e)) === "Version 1 · you agree to these words" });
+  await shotSizes(alex, "95-share-agreement");
+  const there = path.join(FOLDER, "agreement-for-robin.trellis-share");
+  fs.writeFileSync(CHOOSE, `${there}\n`);
+  await alex.click(await buttonNamed(alex, "Save the file…"));
+  await alex.waitFor("[data-testid=share-said]", { check: async (e) => /^Saved/.test(await alex.text(e)) });
+  await alex.click(await buttonNamed(alex, "Done"));
+  await alex.waitFor("[data-testid=agreement-between]", { check: async (e) => /You agreed to version 1 on .*; Robin has not said yet/.test(await alex.text(e)) });
+
+  await robin.click(await robin.find("#tab-partner"));
+  fs.writeFileSync(robinChoose, `${there}\n`);
+  await robin.click(await robin.waitFor("[data-testid=open-share]"));
+  await robin.waitFor("[data-testid=shared-version]", { check: async (e) => /Alex agreed to these words on/.test(await robin.text(e)) });
+  await robin.click(await robin.waitFor("[data-testid=keep-agreement]"));
+  await robin.waitFor("[data-testid=partner-said]", { check: async (e) => /It is in your agreements now\. Alex agreed to version 1/.test(await robin.text(e)) });
+  await robin.click(await robin.find("#tab-agreements"));
+  await robin.click(await robin.waitFor("button.open", { check: async (e) => (await robin.text(e)).includes(AGREED) }));
+  await robin.click(await robin.waitFor("[data-testid=share-agreement]"));
+  await robin.waitFor("[data-testid=shared-version]", { check: async (e) => /you agree to these words/.test(await robin.text(e)) });
+  const back = path.join(FOLDER, "agreement-for-alex.trellis-share");
+  fs.writeFileSync(robinChoose, `${back}\n`);
+  await robin.click(await buttonNamed(robin, "Save the file…"));
+  await robin.waitFor("[data-testid=share-said]", { check: async (e) => /^Saved/.test(await robin.text(e)) });
+  await robin.click(await buttonNamed(robin, "Done"));
+  await robin.waitFor("[data-testid=agreement-between]", { check: async (e) => /You both agreed to version 1 on/.test(await robin.text(e)) });
+
+  await alex.click(await alex.find("#tab-partner"));
+  fs.writeFileSync(CHOOSE, `${back}\n`);
+  await alex.click(await alex.waitFor("[data-testid=open-share]"));
+  await alex.waitFor("[data-testid=shared-agreement-actions]", { check: async (e) => /In your agreements\. You both agreed to version 1 on/.test(await alex.text(e)) });
+  await shotSizes(alex, "96-agreed-by-both");
+
   // Nothing readable in the folder both use.
-  assert.deepEqual(scan(FOLDER, [ALEX_WORDS, "zqpartner", "Robin", "Alex"]), []);
+  assert.deepEqual(scan(FOLDER, [ALEX_WORDS, AGREED, "zqpartner", "Robin", "Alex"]), []);
 });

@@ -470,6 +470,7 @@ mod tests {
                 status: trellis_core::AgreementStatus::NeedsRevisiting,
                 revisit_on: None,
                 note: String::new(),
+                between: None,
             }],
         };
         let input = "we cooked\n\nmaybe\nc\n\nwe share the dishes\nI feel tired about evenings and I need rest\n\nthanks\n\nwalk\n";

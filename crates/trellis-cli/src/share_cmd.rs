@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use chrono::Utc;
 use clap::Subcommand;
-use trellis_core::{AgreementId, BoundaryId, EntryId, ShareChoice, SharedItem, Vault, WorksheetId};
+use trellis_core::{AgreementId, BoundaryId, EntryId, ShareChoice, ShareId, SharedItem, Vault, WorksheetId};
 
 #[derive(Subcommand)]
 pub(crate) enum PartnerCommand {
@@ -51,9 +51,19 @@ pub(crate) enum ShareCommand {
         #[command(flatten)]
         out: Out,
     },
-    /// Share an agreement's words
+    /// Share an agreement's words (with its version, so the two of you can agree to the same
+    /// one)
     Agreement {
         id: AgreementId,
+        /// Say in the share that you agree to these words (the ledger keeps the day)
+        #[arg(long)]
+        agree: bool,
+        #[command(flatten)]
+        out: Out,
+    },
+    /// Share a saved weekly check-in, as its entry reads
+    CheckIn {
+        id: EntryId,
         #[command(flatten)]
         out: Out,
     },
@@ -70,6 +80,9 @@ pub(crate) enum ShareCommand {
         #[arg(long, value_name = "WORKSHEET")]
         into_worksheet: Option<WorksheetId>,
     },
+    /// Keep the agreement in a share from your partner in your agreements (or take their words
+    /// for one you both hold; yours stay in its history)
+    KeepAgreement { share: ShareId },
     /// The shares from your partner kept here
     List {
         #[arg(long)]
@@ -146,8 +159,24 @@ pub(crate) fn share(cmd: ShareCommand, vault: &mut Vault) -> Result<()> {
     let (choice, out) = match cmd {
         ShareCommand::Worksheet { id, areas, out } => (ShareChoice::Worksheet { id, areas }, out),
         ShareCommand::Boundaries { ids, out } => (ShareChoice::Boundaries { ids }, out),
-        ShareCommand::Agreement { id, out } => (ShareChoice::Agreement { id }, out),
+        ShareCommand::Agreement { id, agree, out } => (ShareChoice::Agreement { id, agree }, out),
         ShareCommand::Letter { id, out } => (ShareChoice::Letter { id }, out),
+        ShareCommand::CheckIn { id, out } => (ShareChoice::CheckIn { id }, out),
+        ShareCommand::KeepAgreement { share } => {
+            let mut partner = vault.partner()?;
+            let shared = partner.get(share)?;
+            let index = shared
+                .items
+                .iter()
+                .position(|i| matches!(i, SharedItem::Agreement { .. }))
+                .context("that share holds no agreement")?;
+            let kept = partner.keep_agreement(share, index, Utc::now())?;
+            eprintln!("It is in your agreements (id {}).", kept.id);
+            if let Some(b) = kept.between {
+                writeln!(stdout, "{}", standing(&b, &shared.from))?;
+            }
+            return Ok(());
+        }
         ShareCommand::Open { file, into_worksheet } => {
             let opened = vault.partner()?.open_file(&file, Utc::now())?;
             if opened.again {
@@ -188,7 +217,8 @@ pub(crate) fn share(cmd: ShareCommand, vault: &mut Vault) -> Result<()> {
     };
     let mut partner = vault.partner()?;
     let name = partner.connected()?.map(|c| c.name).ok_or(trellis_core::PartnerError::NotConnected)?;
-    let items = partner.preview(&choice)?;
+    let today = chrono::Local::now().date_naive();
+    let items = partner.preview(&choice, today)?;
     eprintln!("This is exactly what {name} will see:");
     show(&mut stdout, &items)?;
     stdout.flush()?;
@@ -201,12 +231,40 @@ pub(crate) fn share(cmd: ShareCommand, vault: &mut Vault) -> Result<()> {
             bail!("nothing was written");
         }
     }
-    partner.share_to(&choice, &out.out, Utc::now())?;
+    partner.share_to(&choice, &out.out, Utc::now(), today)?;
     eprintln!(
         "Wrote {}. Give it to {name} however you like: a USB stick, a message, a shared folder.",
         out.out.display()
     );
     Ok(())
+}
+
+/// Where an agreement held with the partner stands, in a sentence.
+pub(crate) fn standing(b: &trellis_core::BothSides, partner: &str) -> String {
+    let day = |d: chrono::NaiveDate| d.format("%-d %B %Y").to_string();
+    match (b.i_agreed, b.they_agreed) {
+        (Some(_), Some(_)) => match b.both {
+            Some(both) => format!("You both agreed to version {} on {}.", both.version, day(both.on)),
+            None => format!("You both agreed to version {}.", b.version),
+        },
+        (Some(mine), None) => {
+            format!("You agreed to version {} on {}; {partner} has not said yet.", b.version, day(mine))
+        }
+        (None, Some(theirs)) => format!(
+            "{partner} agreed to version {} on {}; share it back with --agree to say you do too.",
+            b.version,
+            day(theirs)
+        ),
+        (None, None) => match b.both {
+            Some(both) => format!(
+                "You both agreed to version {} on {}; the words have changed since (version {} now).",
+                both.version,
+                day(both.on),
+                b.version
+            ),
+            None => format!("Held with {partner}: version {}.", b.version),
+        },
+    }
 }
 
 /// Prints shared items as plain text.
@@ -234,7 +292,21 @@ fn show(out: &mut impl Write, items: &[SharedItem]) -> Result<()> {
                     }
                 }
             }
-            SharedItem::Agreement { text } => writeln!(out, "Agreement: {text}")?,
+            SharedItem::Agreement { text, version } => {
+                writeln!(out, "Agreement: {text}")?;
+                if let Some(v) = version {
+                    match v.agreed_on {
+                        Some(on) => writeln!(out, "  version {}, agreed to on {on}", v.version)?,
+                        None => writeln!(out, "  version {}", v.version)?,
+                    }
+                }
+            }
+            SharedItem::CheckIn { title, summary, .. } => {
+                writeln!(out, "{title}")?;
+                for line in summary.lines() {
+                    writeln!(out, "  {line}")?;
+                }
+            }
             SharedItem::Letter { title, body, written_on } => {
                 writeln!(out, "Letter “{title}” ({written_on})")?;
                 for line in body.lines() {

@@ -54,8 +54,8 @@ pub use journal::{
     About, Entry, EntryDraft, Journal, JournalError, Listed, Mood, MoodDay, Saved, SearchHit, TagCount, ThoughtRecord,
 };
 pub use library::{Library, LibraryError, TrellisLink};
-pub use partner::shared::{Share, SharedArea, SharedBoundary, SharedItem};
-pub use partner::{Partner, PartnerConnected, PartnerError, ShareChoice, ShareOpened};
+pub use partner::shared::{Share, SharedArea, SharedBoundary, SharedItem, SharedVersion};
+pub use partner::{Partner, PartnerConnected, PartnerError, QrCode, ShareChoice, ShareOpened};
 pub use record::{DamagedRecord, RecordError, RecordKind};
 pub use reminders::{Reminder, ReminderDraft, ReminderError, Reminders};
 pub use search::{Found, SnippetPart};
@@ -63,7 +63,10 @@ pub use secret::{KdfWorkFactor, MistypedCode, Passphrase, RecoveryCode, RECOVERY
 pub use settings::Settings;
 pub use store::StoreError;
 pub use timeline::{FieldChange, TimelineStep};
-pub use tools::agreements::{Agreement, AgreementDraft, AgreementSource, AgreementStatus, Agreements, ListedAgreement};
+pub use tools::agreements::{
+    AgreedVersion, Agreement, AgreementDraft, AgreementSource, AgreementStatus, Agreements, Between, BothAgreed,
+    BothSides, ListedAgreement,
+};
 pub use tools::boundaries::{
     Boundaries, Boundary, BoundaryDraft, BoundaryFilter, BoundaryStatus, ListedBoundary, Moment, MomentKind, Tally,
     Whose,

@@ -50,6 +50,13 @@ pub struct OpenScreen {
     pub id: Option<String>,
 }
 
+/// A file was dropped on the window: the UI opens it as a share from the partner (after
+/// unlock, if locked).
+#[derive(Clone, Debug, Serialize, Deserialize, Type, Event)]
+pub struct ShareDropped {
+    pub path: String,
+}
+
 /// The window is closing: the UI saves what is unsaved, then calls `close_now`.
 #[derive(Clone, Debug, Serialize, Deserialize, Type, Event)]
 pub struct FlushRequested;

@@ -5,7 +5,9 @@ use std::path::Path;
 
 use serde::Serialize;
 use specta::Type;
-use trellis_core::{PartnerConnected, Share, ShareChoice, ShareId, ShareOpened, SharedItem, Worksheet, WorksheetId};
+use trellis_core::{
+    Agreement, PartnerConnected, QrCode, Share, ShareChoice, ShareId, ShareOpened, SharedItem, Worksheet, WorksheetId,
+};
 
 use crate::clock;
 use crate::error::AppError;
@@ -15,12 +17,14 @@ use crate::state::AppState;
 #[derive(Clone, Debug, Serialize, Type)]
 pub struct PartnerView {
     pub card: String,
+    /// The card as a QR code.
+    pub card_qr: QrCode,
     pub connected: Option<PartnerConnected>,
 }
 
 fn view(v: &mut trellis_core::Vault) -> Result<PartnerView, AppError> {
     let mut partner = v.partner()?;
-    Ok(PartnerView { card: partner.my_card()?, connected: partner.connected()? })
+    Ok(PartnerView { card: partner.my_card()?, card_qr: partner.my_card_qr()?, connected: partner.connected()? })
 }
 
 #[tauri::command]
@@ -64,7 +68,7 @@ pub fn partner_forget(state: tauri::State<'_, AppState>) -> Result<PartnerView, 
 #[tauri::command]
 #[specta::specta]
 pub fn share_preview(state: tauri::State<'_, AppState>, choice: ShareChoice) -> Result<Vec<SharedItem>, AppError> {
-    state.with_vault(|v| Ok(v.partner()?.preview(&choice)?))
+    state.with_vault(|v| Ok(v.partner()?.preview(&choice, clock::today())?))
 }
 
 /// Writes the share of `choice` to `path` (a new file).
@@ -75,7 +79,7 @@ pub fn share_write(
     choice: ShareChoice,
     path: String,
 ) -> Result<Vec<SharedItem>, AppError> {
-    state.with_vault(|v| Ok(v.partner()?.share_to(&choice, Path::new(&path), clock::now())?))
+    state.with_vault(|v| Ok(v.partner()?.share_to(&choice, Path::new(&path), clock::now(), clock::today())?))
 }
 
 /// Opens the share file at `path` and keeps it.
@@ -101,4 +105,16 @@ pub fn fill_their_side(
     share: ShareId,
 ) -> Result<Worksheet, AppError> {
     state.with_vault(|v| Ok(v.fill_their_side(worksheet, share, clock::now())?))
+}
+
+/// Keeps the agreement a share holds in the ledger: a new one held with the partner, or their
+/// words for one held already (the earlier words stay in its history).
+#[tauri::command]
+#[specta::specta]
+pub fn share_keep_agreement(
+    state: tauri::State<'_, AppState>,
+    share: ShareId,
+    index: u32,
+) -> Result<Agreement, AppError> {
+    state.with_vault(|v| Ok(v.partner()?.keep_agreement(share, index as usize, clock::now())?))
 }

@@ -148,6 +148,11 @@ export const commands = {
 	/**  Fills "my partner's expectation" of a worksheet from a shared one, as told by them. */
 	fillTheirSide: (worksheet: WorksheetId, share: ShareId) => typedError<Worksheet, AppError>(__TAURI_INVOKE("fill_their_side", { worksheet, share })),
 	/**
+	 *  Keeps the agreement a share holds in the ledger: a new one held with the partner, or their
+	 *  words for one held already (the earlier words stay in its history).
+	 */
+	shareKeepAgreement: (share: ShareId, index: number) => typedError<Agreement, AppError>(__TAURI_INVOKE("share_keep_agreement", { share, index })),
+	/**
 	 *  Lays out a document and returns its first pages as images to show. A preview that
 	 *  finishes after the vault locked (the layout takes a while, and the lock does not wait for
 	 *  it) is dropped, and its layout forgotten, instead of reaching a locked window.
@@ -276,6 +281,7 @@ export const events = {
 	indexReady: makeEvent<IndexReady, IndexReady>("index-ready"),
 	locked: makeEvent<Locked, Locked>("locked"),
 	openScreen: makeEvent<OpenScreen, OpenScreen>("open-screen"),
+	shareDropped: makeEvent<ShareDropped, ShareDropped>("share-dropped"),
 	vaultChanged: makeEvent<VaultChanged, VaultChanged>("vault-changed"),
 };
 
@@ -302,6 +308,13 @@ export type Agreed = {
 	agreement: Agreement,
 };
 
+export type AgreedVersion = {
+	v: number,
+	o: string,
+	/**  The fingerprint of the words agreed to. */
+	w: string,
+};
+
 /**  A saved agreement. */
 export type Agreement = {
 	id: AgreementId,
@@ -313,6 +326,8 @@ export type Agreement = {
 	revisit_on: string | null,
 	/**  The note written with the latest change. */
 	note: string,
+	/**  Where it stands between the two partners, once it was shared with or from the partner. */
+	between: BothSides | null,
 };
 
 /**  The editable part of an agreement. */
@@ -443,6 +458,48 @@ export type BackupStatus = {
 	problem: string | null,
 	/**  Newest first. */
 	snapshots: SnapshotInfo[],
+};
+
+/**
+ *  An agreement held in both partners' Trellises: the same id on both sides, a version number
+ *  both count (one more each time the words change between shares), and which version each of
+ *  them agreed to, when. Kept in the agreement's payload, so it is sealed and syncs with it.
+ */
+export type Between = {
+	/**  Random, made when the agreement is first shared (hex). */
+	i: string,
+	/**  The version number of the words last shared or taken from the partner. */
+	v: number,
+	/**  A fingerprint of those words, to tell when they changed since. */
+	w: string,
+	/**  This person agreed to a version, on a day. */
+	m?: AgreedVersion | null,
+	/**  The partner said they agreed to a version, on a day (their day). */
+	t?: AgreedVersion | null,
+};
+
+export type BothAgreed = {
+	version: number,
+	on: string,
+};
+
+/**  Where a shared agreement stands between the two partners, as the ledger shows it. */
+export type BothSides = {
+	/**  The agreement's id on both sides. */
+	id: string,
+	/**  The version the words are now. */
+	version: number,
+	/**  When this person agreed to the words as they are now. */
+	i_agreed: string | null,
+	/**  When the partner said they agreed to the words as they are now. */
+	they_agreed: string | null,
+	/**
+	 *  The latest version both agreed to, and the later of the two days (maybe not the words
+	 *  as they are now).
+	 */
+	both: BothAgreed | null,
+	/**  As kept in the record (a backup carries this). */
+	kept: Between,
 };
 
 /**  A saved boundary. */
@@ -836,6 +893,8 @@ export type PartnerConnected = {
 /**  This Trellis's card and the partner it is connected with. */
 export type PartnerView = {
 	card: string,
+	/**  The card as a QR code. */
+	card_qr: QrCode,
 	connected: PartnerConnected | null,
 };
 
@@ -911,6 +970,15 @@ export type Purpose =
 "agreement-revisit" | 
 /**  The person's own. */
 "custom";
+
+/**
+ *  A QR code as a picture to draw: `size` modules a side, and an SVG path of the dark ones
+ *  (each a 1×1 square at its module's place), to draw inside a quiet zone of 4 modules.
+ */
+export type QrCode = {
+	size: number,
+	path: string,
+};
 
 /**
  *  The realism check: five yes/no questions, each unanswered until answered. The fifth ("does it
@@ -1078,7 +1146,22 @@ export type Share = {
 /**  What can be shared: chosen by id, read from the vault when the share is made. */
 export type ShareChoice = 
 /**  A worksheet; with `areas`, only those (by area id), else every area written in. */
-{ kind: "worksheet"; id: WorksheetId; areas: string[] | null } | { kind: "boundaries"; ids: BoundaryId[] } | { kind: "agreement"; id: AgreementId } | { kind: "letter"; id: EntryId };
+{ kind: "worksheet"; id: WorksheetId; areas: string[] | null } | { kind: "boundaries"; ids: BoundaryId[] } | 
+/**
+ *  An agreement; with `agree`, the share says this person agrees to its words (and the
+ *  ledger keeps that they did, on this day).
+ */
+{ kind: "agreement"; id: AgreementId; agree?: boolean } | { kind: "letter"; id: EntryId } | 
+/**  A saved weekly check-in, as its entry reads. */
+{ kind: "check_in"; id: EntryId };
+
+/**
+ *  A file was dropped on the window: the UI opens it as a share from the partner (after
+ *  unlock, if locked).
+ */
+export type ShareDropped = {
+	path: string,
+};
 
 /**  Identifies a share received from the partner, kept read-only. */
 export type ShareId = string;
@@ -1122,10 +1205,24 @@ export type SharedItem =
 { kind: "worksheet"; title: string; on: string; areas: SharedArea[] } | 
 /**  Boundaries chosen from the sender's list. */
 { kind: "boundaries"; boundaries: SharedBoundary[] } | 
-/**  One agreement's words. */
-{ kind: "agreement"; text: string } | 
+/**
+ *  One agreement's words, with its version between the two (absent from shares made
+ *  before agreements were counted in versions).
+ */
+{ kind: "agreement"; text: string; version?: SharedVersion | null } | 
 /**  A letter: a journal entry written for the partner. */
-{ kind: "letter"; title: string; body: string; written_on: string };
+{ kind: "letter"; title: string; body: string; written_on: string } | 
+/**  A weekly check-in's summary, as its entry reads. */
+{ kind: "check_in"; title: string; summary: string; on: string };
+
+/**  Which version of an agreement a share holds, and whether the sender agreed to it. */
+export type SharedVersion = {
+	/**  The agreement's id on both sides. */
+	id: string,
+	version: number,
+	/**  The day the sender agreed to these words, if they did. */
+	agreed_on: string | null,
+};
 
 /**  A sign the check asks about. */
 export type Sign = 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainLine, plainParts } from "./plain-text";
+import { plainLine, plainLines, plainParts } from "./plain-text";
 
 describe("plainLine", () => {
   it("drops emphasis marks instead of showing them", () => {
@@ -42,6 +42,18 @@ describe("search snippets", () => {
       { text: "…we ", hit: false },
       { text: "talked", hit: true },
       { text: " at dinner\nLater not code x snake_case", hit: false },
+    ]);
+  });
+});
+
+describe("plainLines", () => {
+  it("keeps headings and list items apart, without their marks, and drops blank lines", () => {
+    const md = "## What went well\n\n- For me: **we cooked**\n- For my partner: the [film](https://x) night\n\nJust a line";
+    expect(plainLines(md)).toEqual([
+      { text: "What went well", heading: true, item: false },
+      { text: "For me: we cooked", heading: false, item: true },
+      { text: "For my partner: the film night", heading: false, item: true },
+      { text: "Just a line", heading: false, item: false },
     ]);
   });
 });

@@ -10,6 +10,18 @@ export function plainLine(markdown: string, max = 120): string {
   return "";
 }
 
+/** Returns `markdown` as plain lines to show without rendering it: headings marked as such,
+ *  list items as items, blank lines left out. */
+export function plainLines(markdown: string): { text: string; heading: boolean; item: boolean }[] {
+  const out: { text: string; heading: boolean; item: boolean }[] = [];
+  for (const raw of markdown.split("\n")) {
+    const text = stripInline(stripBlock(raw)).replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    out.push({ text, heading: /^\s*#{1,6}\s+/.test(raw), item: /^\s*([-*+]|\d+[.)])\s+/.test(raw) });
+  }
+  return out;
+}
+
 function stripBlock(line: string): string {
   return line
     .replace(/^\s{0,3}(>\s?)+/, "") // quotes

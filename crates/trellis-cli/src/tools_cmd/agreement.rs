@@ -85,7 +85,12 @@ pub(crate) fn agreement(cmd: AgreementCommand, vault: &mut Vault) -> Result<()> 
             }
             writeln!(out, "{}", a.text)?;
             let revisit = a.revisit_on.map(|d| format!(" · revisit on {d}")).unwrap_or_default();
-            writeln!(out, "{}{revisit}\nid: {}\n\nHistory:", choice_label(&a.status), a.id)?;
+            writeln!(out, "{}{revisit}\nid: {}", choice_label(&a.status), a.id)?;
+            if let Some(b) = &a.between {
+                let partner = vault.partner()?.connected()?.map(|c| c.name);
+                writeln!(out, "{}", crate::share_cmd::standing(b, partner.as_deref().unwrap_or("Your partner")))?;
+            }
+            writeln!(out, "\nHistory:")?;
             print_timeline(&mut out, &history)?;
         }
         AgreementCommand::Edit { id, status, revisit_on, no_revisit, words } => {

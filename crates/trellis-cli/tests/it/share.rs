@@ -53,6 +53,25 @@ fn two_partners_share_a_worksheet_from_the_terminal() {
     let area = sheet_json["areas"].as_array().unwrap().iter().find(|a| a["area"] == "communication").unwrap();
     assert_eq!(area["theirs"], "Text me when plans change");
     assert_eq!(area["theirs_from"], "told");
+    // An agreement goes back and forth until both said yes to the same version.
+    let agreed =
+        alex.run_in(&["worksheet", "fill", &sheet, "time-together", "--agreed"], "Middle: An evening a week\n");
+    let aid = stderr(&agreed).split("agreement ").nth(1).unwrap().split(' ').next().unwrap().to_owned();
+    let to_robin = alex.root.join("agreement.trellis-share");
+    let shown = alex.ok(&["share", "agreement", &aid, "--agree", "--out", to_robin.to_str().unwrap(), "--yes"]);
+    assert!(shown.contains("An evening a week") && shown.contains("version 1, agreed to on"), "{shown}");
+    robin.ok(&["share", "open", to_robin.to_str().unwrap()]);
+    let shares: serde_json::Value = serde_json::from_str(&robin.ok(&["share", "list", "--json"])).unwrap();
+    let share_id = shares[0]["id"].as_str().unwrap().to_owned();
+    let kept = robin.ok(&["share", "keep-agreement", &share_id]);
+    assert!(kept.contains("Alex agreed to version 1"), "{kept}");
+    let list: serde_json::Value = serde_json::from_str(&robin.ok(&["agreement", "list", "--json"])).unwrap();
+    let rid = list[0]["agreement"]["id"].as_str().unwrap().to_owned();
+    let to_alex = robin.root.join("agreement-back.trellis-share");
+    robin.ok(&["share", "agreement", &rid, "--agree", "--out", to_alex.to_str().unwrap(), "--yes"]);
+    alex.ok(&["share", "open", to_alex.to_str().unwrap()]);
+    let standing = alex.ok(&["agreement", "show", &aid]);
+    assert!(standing.contains("You both agreed to version 1 on"), "{standing}");
     // A share opened where it was made is refused, with nothing kept.
     let own = alex.run(&["share", "open", file.to_str().unwrap()]);
     assert_eq!(code(&own), 1, "{}", stderr(&own));

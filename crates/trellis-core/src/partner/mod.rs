@@ -13,7 +13,7 @@
 pub(crate) mod packet;
 pub mod shared;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use ed25519_dalek::{SigningKey, VerifyingKey};
 use rand::RngCore;
 use rusqlite::OptionalExtension;
@@ -27,9 +27,20 @@ use crate::ids::{AgreementId, BoundaryId, EntryId, RecordId, ShareId, WorksheetI
 use crate::record::{Place, Record, RecordKey};
 use crate::store::StoreError;
 use crate::sync::words;
+use crate::tools::agreements::{self, AgreementKind};
 use crate::tools::ToolError;
 use packet::{Body, Refused};
-use shared::{Share, ShareKind, SharePayload, SharedArea, SharedBoundary, SharedItem};
+use shared::{Share, ShareKind, SharePayload, SharedArea, SharedBoundary, SharedItem, SharedVersion};
+
+/// An agreement shared, and what stands between the two once the share is made.
+type AfterShare = (Record<AgreementKind>, agreements::Between);
+
+/// A share made and not yet written: its bytes, what it holds, and what to note once written.
+struct Made {
+    bytes: Vec<u8>,
+    items: Vec<SharedItem>,
+    after: Option<AfterShare>,
+}
 
 /// What can go wrong connecting, sharing or opening a share.
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +84,39 @@ pub struct PartnerConnected {
     pub words: String,
 }
 
+/// A QR code as a picture to draw: `size` modules a side, and an SVG path of the dark ones
+/// (each a 1×1 square at its module's place), to draw inside a quiet zone of 4 modules.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct QrCode {
+    pub size: u32,
+    pub path: String,
+}
+
+/// The card `text` as a QR code (it holds no secret). Runs of dark modules in a row are one
+/// rectangle each, so the path stays short.
+pub fn qr_code(text: &str) -> Option<QrCode> {
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let size = code.width();
+    let colors = code.to_colors();
+    let mut path = String::new();
+    for y in 0..size {
+        let mut x = 0;
+        while x < size {
+            if colors[y * size + x] == qrcode::Color::Dark {
+                let start = x;
+                while x < size && colors[y * size + x] == qrcode::Color::Dark {
+                    x += 1;
+                }
+                path.push_str(&format!("M{start} {y}h{}v1h-{}z", x - start, x - start));
+            } else {
+                x += 1;
+            }
+        }
+    }
+    Some(QrCode { size: size as u32, path })
+}
+
 /// What can be shared: chosen by id, read from the vault when the share is made.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -86,10 +130,18 @@ pub enum ShareChoice {
     Boundaries {
         ids: Vec<BoundaryId>,
     },
+    /// An agreement; with `agree`, the share says this person agrees to its words (and the
+    /// ledger keeps that they did, on this day).
     Agreement {
         id: AgreementId,
+        #[serde(default)]
+        agree: bool,
     },
     Letter {
+        id: EntryId,
+    },
+    /// A saved weekly check-in, as its entry reads.
+    CheckIn {
         id: EntryId,
     },
 }
@@ -254,6 +306,11 @@ impl<'v> Partner<'v> {
         Ok(self.keys()?.card().ok_or_else(damaged)?.text())
     }
 
+    /// This Trellis's card as a QR code, for a partner whose phone or camera reads it.
+    pub fn my_card_qr(&mut self) -> Result<QrCode, PartnerError> {
+        qr_code(&self.my_card()?).ok_or_else(damaged)
+    }
+
     /// The six words for connecting with the Trellis whose card is `their_card`, to compare
     /// with the words on the partner's screen. Writes nothing.
     pub fn words_with(&mut self, their_card: &str) -> Result<String, PartnerError> {
@@ -318,43 +375,67 @@ impl<'v> Partner<'v> {
         Ok(())
     }
 
-    /// Exactly what a share of `choice` holds: what the partner will see.
-    pub fn preview(&mut self, choice: &ShareChoice) -> Result<Vec<SharedItem>, PartnerError> {
-        Ok(vec![self.item(choice)?])
+    /// Exactly what a share of `choice` made on the local day `today` holds: what the partner
+    /// will see.
+    pub fn preview(&mut self, choice: &ShareChoice, today: NaiveDate) -> Result<Vec<SharedItem>, PartnerError> {
+        Ok(vec![self.item(choice, today)?.0])
     }
 
     /// Makes the share file's bytes for `choice`: the items [`Self::preview`] shows, signed, and
-    /// encrypted to the partner and to this Trellis.
-    pub fn share(&mut self, choice: &ShareChoice, now: DateTime<Utc>) -> Result<Vec<u8>, PartnerError> {
+    /// encrypted to the partner and to this Trellis. A shared agreement keeps its version (and
+    /// this person's agreement to it) in the ledger.
+    pub fn share(
+        &mut self,
+        choice: &ShareChoice,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Vec<u8>, PartnerError> {
+        let Made { bytes, after, .. } = self.make(choice, now, today)?;
+        self.after_share(after, now)?;
+        Ok(bytes)
+    }
+
+    /// What a share notes in the ledger once it is made: an agreement's version between the
+    /// two.
+    fn after_share(&mut self, after: Option<AfterShare>, now: DateTime<Utc>) -> Result<(), PartnerError> {
+        if let Some((rec, between)) = after {
+            agreements::set_between(&mut self.c, rec, between, now)?;
+        }
+        Ok(())
+    }
+
+    /// The share's bytes and items, and what to note once it is written.
+    fn make(&mut self, choice: &ShareChoice, now: DateTime<Utc>, today: NaiveDate) -> Result<Made, PartnerError> {
         let keys = self.keys()?;
         let peer = keys.partner.clone().ok_or(PartnerError::NotConnected)?;
         let theirs = Card::parse(&peer.card).ok_or_else(damaged)?;
         let mine = keys.card().ok_or_else(damaged)?;
-        let mut id = [0u8; 16];
-        rand::rngs::OsRng.fill_bytes(&mut id);
+        let (item, after) = self.item(choice, today)?;
         let body = Body {
             version: 1,
-            id: hex(&id),
+            id: fresh_id(),
             from: mine.text(),
             to: theirs.text(),
             at: whole_ms(now).timestamp_millis(),
-            items: self.preview(choice)?,
+            items: vec![item],
         };
         let signing = keys.signing().ok_or_else(damaged)?;
-        Ok(packet::seal(&body, &signing, &[theirs.recipient, mine.recipient]))
+        Ok(Made { bytes: packet::seal(&body, &signing, &[theirs.recipient, mine.recipient]), items: body.items, after })
     }
 
-    /// Writes the share of `choice` to `path`, a new file (never over one); returns what it
-    /// holds.
+    /// Writes the share of `choice` to `path`, a new file (never over one), on the local day
+    /// `today`; returns what it holds.
     pub fn share_to(
         &mut self,
         choice: &ShareChoice,
         path: &std::path::Path,
         now: DateTime<Utc>,
+        today: NaiveDate,
     ) -> Result<Vec<SharedItem>, PartnerError> {
-        let bytes = self.share(choice, now)?;
+        let Made { bytes, items, after } = self.make(choice, now, today)?;
         crate::files::write_new(path, |w| w.write_all(&bytes).map_err(|e| io_error(path, e)))?;
-        self.preview(choice)
+        self.after_share(after, now)?;
+        Ok(items)
     }
 
     /// Opens the share file at `path` (see [`Self::open`]).
@@ -402,14 +483,73 @@ impl<'v> Partner<'v> {
             return Ok(ShareOpened { share: view(rec), again: true });
         }
         let now = whole_ms(now);
-        let rec = Record {
+        let rec: Record<ShareKind> = Record {
             id: ShareId::fresh(now),
             created_at: now,
             updated_at: now,
             payload: SharePayload { packet: packet_id, sent_ms: body.at, from: peer.name, items: body.items },
         };
+        // The share and what it tells of agreements held by both are kept together, or not.
+        let tx = self.c.conn().unchecked_transaction()?;
         self.c.add(&rec).map_err(ToolError::from)?;
+        for item in &rec.payload.items {
+            if let SharedItem::Agreement { text, version: Some(v) } = item {
+                self.told_agreement(text, v, now)?;
+            }
+        }
+        tx.commit()?;
         Ok(ShareOpened { share: view(rec), again: false })
+    }
+
+    /// Notes what a share says of an agreement this person holds with the partner, when it has
+    /// the same words here: the version the partner calls it, and the day they agreed. Words
+    /// that differ change nothing here; the person chooses whether to take them
+    /// ([`Self::keep_agreement`]).
+    fn told_agreement(&mut self, text: &str, v: &SharedVersion, now: DateTime<Utc>) -> Result<(), PartnerError> {
+        let Some(rec) = agreements::held_as(&self.c, &v.id)? else { return Ok(()) };
+        if agreements::fingerprint(&rec.payload.text) != agreements::fingerprint(text) {
+            return Ok(());
+        }
+        let mut between = rec.payload.between.clone().ok_or_else(damaged)?;
+        between.told(text, v.version, v.agreed_on);
+        agreements::set_between(&mut self.c, rec, between, now)?;
+        Ok(())
+    }
+
+    /// Keeps the agreement in the share `share` (its item `index`) in this person's ledger: a
+    /// new agreement held with the partner, or, when it is one held already, its words
+    /// replaced by theirs (the words it had are kept in its history).
+    pub fn keep_agreement(
+        &mut self,
+        share: ShareId,
+        index: usize,
+        now: DateTime<Utc>,
+    ) -> Result<crate::Agreement, PartnerError> {
+        let shared = self.get(share)?;
+        let Some(SharedItem::Agreement { text, version }) = shared.items.into_iter().nth(index) else {
+            return Err(PartnerError::Invalid("that share holds no agreement there".into()));
+        };
+        let note = format!("Their words, from {}'s share", shared.from);
+        let Some(v) = version else {
+            // From a share made before agreements had versions: a new agreement of its own.
+            let between = agreements::Between::from_partner(fresh_id(), &text, 1, None);
+            return Ok(agreements::add_between(&mut self.c, text, between, note, now)?);
+        };
+        match agreements::held_as(&self.c, &v.id)? {
+            Some(rec) => {
+                let mut between = rec.payload.between.clone().ok_or_else(damaged)?;
+                if agreements::fingerprint(&rec.payload.text) == agreements::fingerprint(&text) {
+                    between.told(&text, v.version, v.agreed_on);
+                    return Ok(agreements::set_between(&mut self.c, rec, between, now)?);
+                }
+                between.told(&text, v.version, v.agreed_on);
+                Ok(agreements::take_words(&mut self.c, rec, text, between, note, now)?)
+            }
+            None => {
+                let between = agreements::Between::from_partner(v.id, &text, v.version, v.agreed_on);
+                Ok(agreements::add_between(&mut self.c, text, between, note, now)?)
+            }
+        }
     }
 
     /// The shares kept, newest first.
@@ -430,11 +570,16 @@ impl<'v> Partner<'v> {
         Ok(())
     }
 
-    fn item(&mut self, choice: &ShareChoice) -> Result<SharedItem, PartnerError> {
+    /// The item a share of `choice` holds, and what to note once it is made.
+    fn item(
+        &mut self,
+        choice: &ShareChoice,
+        today: NaiveDate,
+    ) -> Result<(SharedItem, Option<AfterShare>), PartnerError> {
         use crate::journal::EntryKind;
-        use crate::tools::agreements::AgreementKind;
         use crate::tools::boundaries::BoundaryKind;
         use crate::tools::worksheets::WorksheetKind;
+        let mut after = None;
         let item = match choice {
             ShareChoice::Worksheet { id, areas } => {
                 let sheet = crate::Worksheet::from(self.c.get::<WorksheetKind>(*id).map_err(ToolError::from)?);
@@ -477,16 +622,31 @@ impl<'v> Partner<'v> {
                 }
                 SharedItem::Boundaries { boundaries }
             }
-            ShareChoice::Agreement { id } => {
-                let agreement = crate::Agreement::from(self.c.get::<AgreementKind>(*id).map_err(ToolError::from)?);
-                SharedItem::Agreement { text: agreement.text }
+            ShareChoice::Agreement { id, agree } => {
+                let rec = self.c.get::<AgreementKind>(*id).map_err(ToolError::from)?;
+                let between = agreements::Between::shared_now(&rec.payload, *agree, today);
+                let version = SharedVersion {
+                    id: between.id.clone(),
+                    version: between.version,
+                    agreed_on: if *agree { between.agreed_now() } else { None },
+                };
+                let text = rec.payload.text.clone();
+                after = Some((rec, between));
+                SharedItem::Agreement { text, version: Some(version) }
             }
             ShareChoice::Letter { id } => {
                 let entry = crate::Entry::from(self.c.get::<EntryKind>(*id).map_err(ToolError::from)?);
                 SharedItem::Letter { title: entry.title, body: entry.body, written_on: entry.created_at.date_naive() }
             }
+            ShareChoice::CheckIn { id } => {
+                let entry = crate::Entry::from(self.c.get::<EntryKind>(*id).map_err(ToolError::from)?);
+                let Some(check_in) = &entry.check_in else {
+                    return Err(PartnerError::Invalid("that entry is not a weekly check-in".into()));
+                };
+                SharedItem::CheckIn { on: check_in.on, title: entry.title, summary: entry.body }
+            }
         };
-        Ok(item)
+        Ok((item, after))
     }
 }
 
@@ -516,6 +676,13 @@ pub(crate) fn reseal(conn: &rusqlite::Connection, from: &RecordKey, to: &RecordK
     Ok(())
 }
 
+/// A new random id, as hex (a share's, an agreement's on both sides).
+pub(crate) fn fresh_id() -> String {
+    let mut id = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut id);
+    hex(&id)
+}
+
 pub(crate) fn hex(bytes: &[u8]) -> String {
     crate::sync::hex(bytes)
 }
@@ -526,4 +693,23 @@ pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
         return None;
     }
     (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_makes_a_qr_code_of_its_own_size() {
+        let keys = Keys::generate();
+        let card = keys.card().unwrap().text();
+        let qr = qr_code(&card).unwrap();
+        // A card (~150 characters) at error level M: version 8 or so, 49 modules a side.
+        assert!((41..=57).contains(&qr.size), "{}", qr.size);
+        // Every dark run is one rectangle; the three finder patterns alone make many.
+        assert!(qr.path.matches('z').count() > 50);
+        assert!(qr.path.starts_with("M0 0h7v1h-7z"), "the top-left finder pattern comes first");
+        let other = qr_code(&Keys::generate().card().unwrap().text()).unwrap();
+        assert_ne!(qr.path, other.path);
+    }
 }

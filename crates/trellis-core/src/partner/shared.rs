@@ -20,10 +20,28 @@ pub enum SharedItem {
     Worksheet { title: String, on: NaiveDate, areas: Vec<SharedArea> },
     /// Boundaries chosen from the sender's list.
     Boundaries { boundaries: Vec<SharedBoundary> },
-    /// One agreement's words.
-    Agreement { text: String },
+    /// One agreement's words, with its version between the two (absent from shares made
+    /// before agreements were counted in versions).
+    Agreement {
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        version: Option<SharedVersion>,
+    },
     /// A letter: a journal entry written for the partner.
     Letter { title: String, body: String, written_on: NaiveDate },
+    /// A weekly check-in's summary, as its entry reads.
+    CheckIn { title: String, summary: String, on: NaiveDate },
+}
+
+/// Which version of an agreement a share holds, and whether the sender agreed to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SharedVersion {
+    /// The agreement's id on both sides.
+    pub id: String,
+    pub version: u32,
+    /// The day the sender agreed to these words, if they did.
+    pub agreed_on: Option<NaiveDate>,
 }
 
 impl SharedItem {
@@ -34,6 +52,7 @@ impl SharedItem {
             SharedItem::Boundaries { .. } => "boundaries",
             SharedItem::Agreement { .. } => "agreement",
             SharedItem::Letter { .. } => "letter",
+            SharedItem::CheckIn { .. } => "check-in",
         }
     }
 
@@ -47,8 +66,9 @@ impl SharedItem {
                 .iter()
                 .flat_map(|b| [b.text.as_str(), b.category.as_str(), b.why.as_str(), b.if_crossed.as_str()])
                 .collect(),
-            SharedItem::Agreement { text } => vec![text],
+            SharedItem::Agreement { text, .. } => vec![text],
             SharedItem::Letter { title, body, .. } => vec![title, body],
+            SharedItem::CheckIn { title, summary, .. } => vec![title, summary],
         }
     }
 }
@@ -152,8 +172,12 @@ impl Kind for ShareKind {
                         if_crossed: w(),
                     }],
                 },
-                SharedItem::Agreement { text: w() },
+                SharedItem::Agreement {
+                    text: w(),
+                    version: Some(SharedVersion { id: "00".repeat(16), version: 3, agreed_on: Some(day) }),
+                },
                 SharedItem::Letter { title: w(), body: w(), written_on: day },
+                SharedItem::CheckIn { title: w(), summary: w(), on: day },
             ],
         }
     }

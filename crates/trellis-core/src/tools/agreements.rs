@@ -70,6 +70,8 @@ pub struct Agreement {
     pub revisit_on: Option<NaiveDate>,
     /// The note written with the latest change.
     pub note: String,
+    /// Where it stands between the two partners, once it was shared with or from the partner.
+    pub between: Option<BothSides>,
 }
 
 impl std::fmt::Debug for Agreement {
@@ -79,6 +81,9 @@ impl std::fmt::Debug for Agreement {
 }
 
 /// An agreement as the ledger lists it.
+// Nearly every row is the large variant (a damaged one is rare), so boxing it would only add
+// an allocation per row.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -98,7 +103,7 @@ pub enum ListedAgreement {
 #[derive(Clone, Serialize, Deserialize)]
 pub(crate) struct AgreementPayload {
     #[serde(rename = "t")]
-    text: String,
+    pub(crate) text: String,
     #[serde(rename = "o", default, skip_serializing_if = "Option::is_none")]
     source: Option<AgreementSource>,
     #[serde(rename = "s")]
@@ -107,6 +112,158 @@ pub(crate) struct AgreementPayload {
     revisit_on: Option<NaiveDate>,
     #[serde(rename = "n", default, skip_serializing_if = "String::is_empty")]
     note: String,
+    #[serde(rename = "g", default, skip_serializing_if = "Option::is_none")]
+    pub(crate) between: Option<Between>,
+}
+
+/// An agreement held in both partners' Trellises: the same id on both sides, a version number
+/// both count (one more each time the words change between shares), and which version each of
+/// them agreed to, when. Kept in the agreement's payload, so it is sealed and syncs with it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Between {
+    /// Random, made when the agreement is first shared (hex).
+    #[serde(rename = "i")]
+    pub id: String,
+    /// The version number of the words last shared or taken from the partner.
+    #[serde(rename = "v")]
+    pub version: u32,
+    /// A fingerprint of those words, to tell when they changed since.
+    #[serde(rename = "w")]
+    pub words: String,
+    /// This person agreed to a version, on a day.
+    #[serde(rename = "m", default, skip_serializing_if = "Option::is_none")]
+    pub mine: Option<AgreedVersion>,
+    /// The partner said they agreed to a version, on a day (their day).
+    #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
+    pub theirs: Option<AgreedVersion>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AgreedVersion {
+    #[serde(rename = "v")]
+    pub version: u32,
+    #[serde(rename = "o")]
+    pub on: NaiveDate,
+    /// The fingerprint of the words agreed to.
+    #[serde(rename = "w")]
+    pub words: String,
+}
+
+/// A fingerprint of an agreement's words (so a version's words are recognised on both sides
+/// without keeping them twice). Only ever stored sealed.
+pub(crate) fn fingerprint(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let hash = Sha256::digest(text.trim().as_bytes());
+    crate::partner::hex(&hash[..16])
+}
+
+impl Between {
+    fn fresh(text: &str) -> Between {
+        Between { id: crate::partner::fresh_id(), version: 1, words: fingerprint(text), mine: None, theirs: None }
+    }
+
+    /// What the agreement `p` holds between the partners once shared now: made the first time,
+    /// its version brought up to the words, and this person's agreement to them noted on
+    /// `today` when `agree` (an earlier day stays when they agreed to these words before).
+    pub(crate) fn shared_now(p: &AgreementPayload, agree: bool, today: NaiveDate) -> Between {
+        let mut b = p.between.clone().unwrap_or_else(|| Between::fresh(&p.text));
+        b.settle(&p.text);
+        if agree && b.mine.as_ref().is_none_or(|m| m.words != b.words) {
+            b.mine = Some(AgreedVersion { version: b.version, on: today, words: b.words.clone() });
+        }
+        b
+    }
+
+    /// The day this person agreed to the words as they are, if they did.
+    pub(crate) fn agreed_now(&self) -> Option<NaiveDate> {
+        self.mine.as_ref().filter(|m| m.words == self.words).map(|m| m.on)
+    }
+
+    /// Takes what the partner's share says of these words, `text`, now the words here too:
+    /// the version they call it (or this side's, if later), and the day they agreed, if they
+    /// did.
+    pub(crate) fn told(&mut self, text: &str, version: u32, agreed_on: Option<NaiveDate>) {
+        let words = fingerprint(text);
+        self.version = self.version_of(text).max(version);
+        self.words = words.clone();
+        if let Some(on) = agreed_on {
+            self.theirs = Some(AgreedVersion { version: self.version, on, words: words.clone() });
+        }
+        if let Some(m) = self.mine.as_mut().filter(|m| m.words == words) {
+            m.version = self.version;
+        }
+    }
+
+    /// A side for words first seen in the partner's share: their id and version.
+    pub(crate) fn from_partner(id: String, text: &str, version: u32, agreed_on: Option<NaiveDate>) -> Between {
+        let mut b = Between { id, version, words: fingerprint(text), mine: None, theirs: None };
+        b.told(text, version, agreed_on);
+        b
+    }
+    /// The version the words `text` are: the one last shared, or the next when they changed.
+    pub(crate) fn version_of(&self, text: &str) -> u32 {
+        if self.words == fingerprint(text) {
+            self.version
+        } else {
+            self.version + 1
+        }
+    }
+
+    /// Brings the version up to the words `text` (one more when they changed).
+    pub(crate) fn settle(&mut self, text: &str) {
+        let words = fingerprint(text);
+        if self.words != words {
+            self.version += 1;
+            self.words = words;
+        }
+    }
+
+    fn view(&self, text: &str) -> BothSides {
+        let words = fingerprint(text);
+        let now = |a: &Option<AgreedVersion>| a.as_ref().filter(|a| a.words == words).map(|a| a.on);
+        let both = match (&self.mine, &self.theirs) {
+            (Some(m), Some(t)) if m.words == t.words => {
+                Some(BothAgreed { version: m.version.max(t.version), on: m.on.max(t.on) })
+            }
+            _ => None,
+        };
+        BothSides {
+            id: self.id.clone(),
+            version: self.version_of(text),
+            i_agreed: now(&self.mine),
+            they_agreed: now(&self.theirs),
+            both,
+            kept: self.clone(),
+        }
+    }
+}
+
+/// Where a shared agreement stands between the two partners, as the ledger shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct BothSides {
+    /// The agreement's id on both sides.
+    pub id: String,
+    /// The version the words are now.
+    pub version: u32,
+    /// When this person agreed to the words as they are now.
+    pub i_agreed: Option<NaiveDate>,
+    /// When the partner said they agreed to the words as they are now.
+    pub they_agreed: Option<NaiveDate>,
+    /// The latest version both agreed to, and the later of the two days (maybe not the words
+    /// as they are now).
+    pub both: Option<BothAgreed>,
+    /// As kept in the record (a backup carries this).
+    pub kept: Between,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct BothAgreed {
+    pub version: u32,
+    pub on: NaiveDate,
 }
 
 /// Agreements, as a kind of record.
@@ -141,6 +298,13 @@ impl Kind for AgreementKind {
             status: AgreementStatus::Kept,
             revisit_on: NaiveDate::from_ymd_opt(2026, 1, 1),
             note: words.to_owned(),
+            between: Some(Between {
+                id: "00".repeat(16),
+                version: 2,
+                words: fingerprint(words),
+                mine: Some(AgreedVersion { version: 2, on: NaiveDate::MIN, words: fingerprint(words) }),
+                theirs: None,
+            }),
         }
     }
 
@@ -165,7 +329,9 @@ impl Versioned for AgreementPayload {
 impl From<Record<AgreementKind>> for Agreement {
     fn from(r: Record<AgreementKind>) -> Self {
         let p = r.payload;
+        let between = p.between.as_ref().map(|b| b.view(&p.text));
         Agreement {
+            between,
             id: r.id,
             created_at: r.created_at,
             updated_at: r.updated_at,
@@ -182,6 +348,7 @@ impl Agreement {
     /// The record this agreement was read from (for an import of a backup).
     pub(crate) fn into_record(self) -> Record<AgreementKind> {
         let payload = AgreementPayload {
+            between: self.between.map(|b| b.kept),
             text: self.text,
             source: self.source,
             status: self.status,
@@ -244,7 +411,7 @@ impl<'v> Agreements<'v> {
             id,
             created_at: old.created_at,
             updated_at: whole_ms(now),
-            payload: payload(draft, old.payload.source, note)?,
+            payload: payload(draft, old.payload.source, old.payload.between, note)?,
         };
         self.c.replace(&mut rec, true, opened)?;
         Ok(rec.into())
@@ -302,8 +469,14 @@ impl<'v> Agreements<'v> {
     }
 }
 
-fn payload(d: AgreementDraft, source: Option<AgreementSource>, note: String) -> Result<AgreementPayload, ToolError> {
+fn payload(
+    d: AgreementDraft,
+    source: Option<AgreementSource>,
+    between: Option<Between>,
+    note: String,
+) -> Result<AgreementPayload, ToolError> {
     Ok(AgreementPayload {
+        between,
         text: required(d.text, "an agreement's text")?,
         source,
         status: d.status,
@@ -321,8 +494,74 @@ pub(crate) fn add(
     now: DateTime<Utc>,
 ) -> Result<Agreement, ToolError> {
     let now = whole_ms(now);
-    let rec =
-        Record { id: AgreementId::new(now), created_at: now, updated_at: now, payload: payload(draft, source, note)? };
+    let rec = Record {
+        id: AgreementId::new(now),
+        created_at: now,
+        updated_at: now,
+        payload: payload(draft, source, None, note)?,
+    };
+    c.add(&rec)?;
+    Ok(rec.into())
+}
+
+/// Finds the agreement held with the partner as `between` (its id on both sides), if any.
+pub(crate) fn held_as(c: &Collection<'_>, between: &str) -> Result<Option<Record<AgreementKind>>, ToolError> {
+    Ok(c.all::<AgreementKind>()?.into_iter().find_map(|row| match row {
+        Row::Ok(rec) if rec.payload.between.as_ref().is_some_and(|b| b.id == between) => Some(rec),
+        _ => None,
+    }))
+}
+
+/// Writes what stands between the partners on an agreement (not a change of its words: no
+/// version is kept in its history).
+pub(crate) fn set_between(
+    c: &mut Collection<'_>,
+    mut rec: Record<AgreementKind>,
+    between: Between,
+    now: DateTime<Utc>,
+) -> Result<Agreement, ToolError> {
+    if rec.payload.between.as_ref() == Some(&between) {
+        return Ok(rec.into());
+    }
+    rec.payload.between = Some(between);
+    rec.updated_at = whole_ms(now);
+    c.replace(&mut rec, false, None)?;
+    Ok(rec.into())
+}
+
+/// Takes the partner's words `text` for an agreement held with them (the version it replaces
+/// is kept in its history, with `note`).
+pub(crate) fn take_words(
+    c: &mut Collection<'_>,
+    mut rec: Record<AgreementKind>,
+    text: String,
+    between: Between,
+    note: String,
+    now: DateTime<Utc>,
+) -> Result<Agreement, ToolError> {
+    let draft = AgreementDraft { text, status: rec.payload.status, revisit_on: rec.payload.revisit_on };
+    rec.payload = payload(draft, rec.payload.source, Some(between), note)?;
+    rec.updated_at = whole_ms(now);
+    c.replace(&mut rec, true, None)?;
+    Ok(rec.into())
+}
+
+/// Adds an agreement first seen in the partner's share.
+pub(crate) fn add_between(
+    c: &mut Collection<'_>,
+    text: String,
+    between: Between,
+    note: String,
+    now: DateTime<Utc>,
+) -> Result<Agreement, ToolError> {
+    let now = whole_ms(now);
+    let draft = AgreementDraft { text, status: AgreementStatus::New, revisit_on: None };
+    let rec = Record {
+        id: AgreementId::new(now),
+        created_at: now,
+        updated_at: now,
+        payload: payload(draft, None, Some(between), note)?,
+    };
     c.add(&rec)?;
     Ok(rec.into())
 }
@@ -352,7 +591,7 @@ pub(crate) fn retext(
         id,
         created_at: old.created_at,
         updated_at: whole_ms(now),
-        payload: payload(draft, old.payload.source, note)?,
+        payload: payload(draft, old.payload.source, old.payload.between, note)?,
     };
     c.replace(&mut rec, true, None)?;
     Ok(rec.into())
@@ -376,7 +615,7 @@ mod tests {
                 AgreementSource::Boundary { boundary: BoundaryId::new(Utc::now()) }
             });
             let revisit_on = r.map(|n| NaiveDate::from_num_days_from_ce_opt(700_000 + n).unwrap());
-            let p = AgreementPayload { text, source: source.clone(), status, revisit_on, note };
+            let p = AgreementPayload { text, source: source.clone(), status, revisit_on, note, between: None };
             let bytes = serde_json::to_vec(&p).unwrap();
             let back: AgreementPayload = serde_json::from_slice(&bytes).unwrap();
             prop_assert_eq!(&back.source, &source);

@@ -5,7 +5,10 @@
 //! word of it readable.
 
 use chrono::{DateTime, Utc};
-use trellis_core::{AreaAnswer, Code, ShareChoice, SharedItem, TheirSide, Vault, WorksheetId};
+use trellis_core::{
+    AgreementDraft, AgreementStatus, AreaAnswer, BothAgreed, CheckInDraft, Code, ShareChoice, SharedItem, TheirSide,
+    Vault, WorksheetId,
+};
 
 use crate::support::*;
 
@@ -66,8 +69,8 @@ fn two_partners_exchange_worksheets_and_see_both_sides() {
     let theirs = worksheet(&mut a, "Text me when plans change");
     let mine = worksheet(&mut b, "Call, do not text, about plans");
     // What is shown before the file is written is exactly what arrives.
-    let preview = a.vault.partner().unwrap().preview(&share_areas(theirs)).unwrap();
-    let bytes = a.vault.partner().unwrap().share(&share_areas(theirs), now()).unwrap();
+    let preview = a.vault.partner().unwrap().preview(&share_areas(theirs), day()).unwrap();
+    let bytes = a.vault.partner().unwrap().share(&share_areas(theirs), now(), day()).unwrap();
     let opened = b.vault.partner().unwrap().open(&bytes, now()).unwrap();
     assert!(!opened.again);
     assert_eq!(opened.share.items, preview);
@@ -78,7 +81,7 @@ fn two_partners_exchange_worksheets_and_see_both_sides() {
     assert_eq!(b.vault.partner().unwrap().shares().unwrap().len(), 1);
     // A re-key on either side keeps the connection: the next share still opens.
     b.vault.rekey(&pass(), weak(), now(), &mut |_, _| {}).unwrap();
-    let next = a.vault.partner().unwrap().share(&share_areas(theirs), now()).unwrap();
+    let next = a.vault.partner().unwrap().share(&share_areas(theirs), now(), day()).unwrap();
     assert!(!b.vault.partner().unwrap().open(&next, now()).unwrap().again);
     assert_eq!(b.vault.partner().unwrap().connected().unwrap().unwrap().name, "Alex");
     // Their words fill "my partner's expectation", told by them, beside mine.
@@ -104,8 +107,11 @@ fn connecting_needs_the_right_words_and_a_real_card() {
         assert!(partner.words_with(&card_a).unwrap_err().to_string().contains("own card"));
         assert!(partner.connected().unwrap().is_none(), "nothing was kept");
         // Not connected: nothing to share with, nothing to open.
-        let e = partner
-            .share(&ShareChoice::Agreement { id: "0192f3a4-5b6c-7d8e-9f00-112233445566".parse().unwrap() }, now());
+        let e = partner.share(
+            &ShareChoice::Agreement { id: "0192f3a4-5b6c-7d8e-9f00-112233445566".parse().unwrap(), agree: true },
+            now(),
+            day(),
+        );
         assert!(e.is_err());
         // A card stays the same; forgetting lets another connection be made.
         assert_eq!(partner.my_card().unwrap(), card_a);
@@ -120,7 +126,7 @@ fn fail_shares_that_are_not_from_the_partner_for_this_trellis_are_refused_and_no
     let (mut a, mut b, mut c) = (person(), person(), person());
     connect(&mut a, &mut b);
     let sheet = worksheet(&mut a, "Text me when plans change");
-    let good = a.vault.partner().unwrap().share(&share_areas(sheet), now()).unwrap();
+    let good = a.vault.partner().unwrap().share(&share_areas(sheet), now(), day()).unwrap();
     let refused = |v: &mut Vault, bytes: &[u8], says: &str| {
         let e = v.partner().unwrap().open(bytes, now()).unwrap_err();
         assert_eq!(e.code(), Code::BadFile, "{e}");
@@ -150,7 +156,7 @@ fn fail_shares_that_are_not_from_the_partner_for_this_trellis_are_refused_and_no
     let words = c.vault.partner().unwrap().words_with(&card_b).unwrap();
     c.vault.partner().unwrap().connect(&card_b, "B", &words, now()).unwrap();
     let other = worksheet(&mut c, "Someone else's words");
-    let from_c = c.vault.partner().unwrap().share(&share_areas(other), now()).unwrap();
+    let from_c = c.vault.partner().unwrap().share(&share_areas(other), now(), day()).unwrap();
     refused(&mut b.vault, &from_c, "not made by Alex's Trellis");
     // The good one still opens.
     assert!(b.vault.partner().unwrap().open(&good, now()).is_ok());
@@ -165,13 +171,32 @@ fn canaries_nothing_unchosen_is_in_a_share_and_nothing_readable_in_its_file_or_t
     let kept = a.vault.boundaries().unwrap().add(boundary("CANARY-UNCHOSEN-BOUNDARY"), String::new(), now()).unwrap();
     let chosen = a.vault.boundaries().unwrap().add(boundary("CANARYCHOSENBOUNDARY"), String::new(), now()).unwrap();
     let sheet = worksheet(&mut a, "CANARYSHAREDEXPECTATION");
-    let choices =
-        [share_areas(sheet), ShareChoice::Boundaries { ids: vec![chosen.id] }, ShareChoice::Letter { id: letter.id }];
-    let outside = ["CANARY-ENTRY", "CANARY-TAG", "CANARY-UNCHOSEN", "CANARY-GUESS", "CANARY-LEFT-OUT"];
-    let chosen_words = ["CANARYSHAREDEXPECTATION", "CANARYCHOSENBOUNDARY", "CANARYLETTERWORDS"];
+    let agreement = a
+        .vault
+        .agreements()
+        .unwrap()
+        .add(agreement("CANARYAGREEMENTWORDS"), None, "CANARY-NOTE".into(), now())
+        .unwrap();
+    let check_in = CheckInDraft { well_me: "CANARYCHECKINWORDS".into(), ..CheckInDraft::default() };
+    let check_in = a.vault.checkins().unwrap().save(check_in, day(), now()).unwrap();
+    let choices = [
+        share_areas(sheet),
+        ShareChoice::Boundaries { ids: vec![chosen.id] },
+        ShareChoice::Letter { id: letter.id },
+        ShareChoice::Agreement { id: agreement.id, agree: true },
+        ShareChoice::CheckIn { id: check_in.id },
+    ];
+    let outside = ["CANARY-ENTRY", "CANARY-TAG", "CANARY-UNCHOSEN", "CANARY-GUESS", "CANARY-LEFT-OUT", "CANARY-NOTE"];
+    let chosen_words = [
+        "CANARYSHAREDEXPECTATION",
+        "CANARYCHOSENBOUNDARY",
+        "CANARYLETTERWORDS",
+        "CANARYAGREEMENTWORDS",
+        "CANARYCHECKINWORDS",
+    ];
     let out = tempfile::tempdir().unwrap();
     for (i, choice) in choices.iter().enumerate() {
-        let bytes = a.vault.partner().unwrap().share(choice, now()).unwrap();
+        let bytes = a.vault.partner().unwrap().share(choice, now(), day()).unwrap();
         let path = out.path().join(format!("{i}.trellis-share"));
         std::fs::write(&path, &bytes).unwrap();
         let opened = b.vault.partner().unwrap().open(&std::fs::read(&path).unwrap(), now()).unwrap();
@@ -185,8 +210,9 @@ fn canaries_nothing_unchosen_is_in_a_share_and_nothing_readable_in_its_file_or_t
         }
     }
     let shares = b.vault.partner().unwrap().shares().unwrap();
-    assert_eq!(shares.len(), 3);
+    assert_eq!(shares.len(), 5);
     assert!(shares.iter().any(|s| matches!(s.items[0], SharedItem::Letter { .. })));
+    assert!(shares.iter().any(|s| matches!(&s.items[0], SharedItem::CheckIn { on, .. } if *on == day())));
     let _ = kept;
     drop(b.vault);
     for (path, bytes) in files(&b.dir) {
@@ -194,4 +220,71 @@ fn canaries_nothing_unchosen_is_in_a_share_and_nothing_readable_in_its_file_or_t
             assert_eq!(count(&bytes, word.as_bytes()), 0, "{word} is readable in {}", path.display());
         }
     }
+}
+
+fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn agreement(text: &str) -> AgreementDraft {
+    AgreementDraft { text: text.into(), status: AgreementStatus::New, revisit_on: None }
+}
+
+/// Passes a share from one person to the other; returns the share's id on the receiving side.
+fn pass_on(from: &mut Person, to: &mut Person, choice: &ShareChoice, on: chrono::NaiveDate) -> trellis_core::ShareId {
+    let bytes = from.vault.partner().unwrap().share(choice, now(), on).unwrap();
+    to.vault.partner().unwrap().open(&bytes, now()).unwrap().share.id
+}
+
+#[test]
+fn an_agreement_shared_back_and_forth_says_which_version_each_agreed_to() {
+    let (mut a, mut b) = (person(), person());
+    connect(&mut a, &mut b);
+    let (d4, d5, d6) = (date(2026, 12, 4), date(2026, 12, 5), date(2026, 12, 6));
+    let mine =
+        a.vault.agreements().unwrap().add(agreement("Phones away at dinner"), None, String::new(), now()).unwrap();
+    assert!(mine.between.is_none(), "not held with the partner until shared");
+    // A shares it, agreeing; B keeps it in their own ledger.
+    let share = pass_on(&mut a, &mut b, &ShareChoice::Agreement { id: mine.id, agree: true }, d4);
+    let held_a = a.vault.agreements().unwrap().get(mine.id).unwrap().between.unwrap();
+    assert_eq!((held_a.version, held_a.i_agreed, held_a.they_agreed), (1, Some(d4), None));
+    let theirs = b.vault.partner().unwrap().keep_agreement(share, 0, now()).unwrap();
+    assert_eq!(theirs.text, "Phones away at dinner");
+    let held_b = theirs.between.unwrap();
+    assert_eq!(
+        (held_b.id.as_str(), held_b.version, held_b.they_agreed, held_b.i_agreed),
+        (held_a.id.as_str(), 1, Some(d4), None)
+    );
+    // B shares it back, agreeing: both now read "we both agreed to version 1".
+    pass_on(&mut b, &mut a, &ShareChoice::Agreement { id: theirs.id, agree: true }, d5);
+    let held_a = a.vault.agreements().unwrap().get(mine.id).unwrap().between.unwrap();
+    assert_eq!(held_a.both, Some(BothAgreed { version: 1, on: d5 }));
+    assert_eq!((held_a.i_agreed, held_a.they_agreed), (Some(d4), Some(d5)));
+    // A changes the words: version 2, agreed by nobody yet; version 1 stays as both agreed.
+    let changed = AgreementDraft { text: "Phones away at dinner, except on call nights".into(), ..agreement("") };
+    let changed = a.vault.agreements().unwrap().edit(mine.id, changed, String::new(), None, now()).unwrap();
+    let held_a = changed.between.unwrap();
+    assert_eq!((held_a.version, held_a.i_agreed, held_a.they_agreed), (2, None, None));
+    assert_eq!(held_a.both, Some(BothAgreed { version: 1, on: d5 }));
+    // A shares version 2 without agreeing yet: B's words differ, so nothing changes there until
+    // B takes them (B's own words stay in the history).
+    let share = pass_on(&mut a, &mut b, &ShareChoice::Agreement { id: mine.id, agree: false }, d6);
+    assert_eq!(b.vault.agreements().unwrap().get(theirs.id).unwrap().text, "Phones away at dinner");
+    let taken = b.vault.partner().unwrap().keep_agreement(share, 0, now()).unwrap();
+    assert_eq!(taken.id, theirs.id, "the same agreement, not a second one");
+    assert_eq!(taken.text, "Phones away at dinner, except on call nights");
+    assert_eq!(b.vault.agreements().unwrap().history(theirs.id).unwrap().len(), 2);
+    let held_b = taken.between.unwrap();
+    assert_eq!((held_b.version, held_b.i_agreed, held_b.they_agreed), (2, None, None));
+    // Both agree to version 2, one after the other.
+    pass_on(&mut b, &mut a, &ShareChoice::Agreement { id: theirs.id, agree: true }, d6);
+    pass_on(&mut a, &mut b, &ShareChoice::Agreement { id: mine.id, agree: true }, d6);
+    for (p, id) in [(&mut a, mine.id), (&mut b, theirs.id)] {
+        let held = p.vault.agreements().unwrap().get(id).unwrap().between.unwrap();
+        assert_eq!(held.both, Some(BothAgreed { version: 2, on: d6 }));
+        assert_eq!(held.version, 2);
+    }
+    // Held by both in one Trellis each: no copies were made anywhere.
+    assert_eq!(a.vault.agreements().unwrap().list(d6).unwrap().len(), 1);
+    assert_eq!(b.vault.agreements().unwrap().list(d6).unwrap().len(), 1);
 }

@@ -20,6 +20,7 @@ function backend(opts: { failNext?: boolean } = {}) {
   mockIPC((cmd, args) => {
     if (cmd === "guides") return { areas: [], categories: [] };
     if (cmd === "list_worksheets") return [];
+    if (cmd === "partner_status") return { card: "", card_qr: { size: 21, path: "" }, connected: null };
     if (cmd === "list_agreements") return saved.map((agreement): ListedAgreement => ({ kind: "agreement", agreement, due: false }));
     if (cmd === "add_agreement") {
       const { draft } = args as { draft: AgreementDraft };
@@ -29,7 +30,7 @@ function backend(opts: { failNext?: boolean } = {}) {
         throw { code: "internal", message: "the disk is full" };
       }
       const now = new Date().toISOString();
-      const a: Agreement = { id: `a${saved.length + 1}`, created_at: now, updated_at: now, text: draft.text.trim(), source: null, status: draft.status, revisit_on: draft.revisit_on, note: "" };
+      const a: Agreement = { id: `a${saved.length + 1}`, created_at: now, updated_at: now, text: draft.text.trim(), source: null, status: draft.status, revisit_on: draft.revisit_on, note: "", between: null };
       saved.push(a);
       return a;
     }

@@ -19,6 +19,7 @@ function backend() {
   mockIPC((cmd) => {
     if (cmd === "guides") return { areas: [], categories: [{ id: "emotional", title: "Emotional", explanation: "", examples: [] }] };
     if (cmd === "list_boundaries" || cmd === "list_worksheets" || cmd === "list_agreements") return [];
+    if (cmd === "partner_status") return { card: "", card_qr: { size: 21, path: "" }, connected: null };
   });
 }
 

@@ -1,6 +1,6 @@
 // With my partner: thin wrappers over the partner commands. A share is a file the two carry
 // however they like; where it goes and what is opened is chosen in the system's dialog.
-import { commands, type PartnerView, type Share, type ShareChoice, type ShareOpened, type SharedItem, type Worksheet } from "../bindings";
+import { commands, type Agreement, type PartnerView, type Share, type ShareChoice, type ShareOpened, type SharedItem, type Worksheet } from "../bindings";
 import { unwrap } from "./result";
 
 export async function status(): Promise<PartnerView> {
@@ -36,6 +36,11 @@ export async function save(choice: ShareChoice): Promise<boolean> {
 export async function open(): Promise<ShareOpened | null> {
   const path = unwrap(await commands.choosePath("open_share"));
   if (!path) return null;
+  return openPath(path);
+}
+
+/** Opens the share file at `path` (one dropped on the window). */
+export async function openPath(path: string): Promise<ShareOpened> {
   return unwrap(await commands.shareOpen(path));
 }
 
@@ -45,4 +50,9 @@ export async function shares(): Promise<Share[]> {
 
 export async function fillTheirSide(worksheet: string, share: string): Promise<Worksheet> {
   return unwrap(await commands.fillTheirSide(worksheet, share));
+}
+
+/** Keeps the agreement in a share in the ledger (or takes its words for one held already). */
+export async function keepAgreement(share: string, index: number): Promise<Agreement> {
+  return unwrap(await commands.shareKeepAgreement(share, index));
 }

@@ -60,7 +60,7 @@ describe("links into the tools", () => {
   it("opens a search hit in its own tool", async () => {
     const at = "2026-11-22T10:00:00Z";
     mockIPC((cmd) => {
-      if (cmd === "get_agreement") return { id: "a1", created_at: at, updated_at: at, text: "Phones away at dinner", source: null, status: "kept", revisit_on: null, note: "" };
+      if (cmd === "get_agreement") return { id: "a1", created_at: at, updated_at: at, text: "Phones away at dinner", source: null, status: "kept", revisit_on: null, note: "", between: null };
       if (cmd === "agreement_history") return [];
     });
     await nav.openRecord("agreement", "a1");

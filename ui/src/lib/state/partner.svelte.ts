@@ -1,12 +1,14 @@
 // With my partner: this Trellis's card, the partner it is connected with, the shares kept from
 // them, and one task at a time with what it did, in words. Sharing itself starts from the page
 // being shared ("Share with my partner…", `SharePreview`).
-import type { PartnerView, Share, ShareChoice, SharedItem } from "../bindings";
+import type { Agreement, BothSides, ListedAgreement, PartnerView, Share, ShareChoice, SharedItem } from "../bindings";
+import { longDay } from "../tools-words";
+import { agreements } from "./agreements.svelte";
 import * as api from "../services/partner";
 import { messageOf } from "../services/result";
 import { worksheets } from "./worksheets.svelte";
 
-export type PartnerTask = "words" | "connect" | "forget" | "open" | "fill" | "save";
+export type PartnerTask = "words" | "connect" | "forget" | "open" | "fill" | "keep" | "save";
 
 /** What a shared item is, in words. */
 export function itemTitle(item: SharedItem): string {
@@ -19,8 +21,40 @@ export function itemTitle(item: SharedItem): string {
       return "An agreement";
     case "letter":
       return `A letter: “${item.title}”`;
+    case "check_in":
+      return item.title;
   }
 }
+
+/** Where an agreement held with the partner stands, in a sentence ("We both agreed to version
+ *  3 on 4 December"). `partner` is their name, or null when not known. */
+export function bothSidesText(b: BothSides, partner: string | null): string {
+  const they = partner ?? "Your partner";
+  if (b.i_agreed && b.they_agreed) {
+    const on = b.i_agreed > b.they_agreed ? b.i_agreed : b.they_agreed;
+    return `You both agreed to version ${b.version} on ${longDay(on)}.`;
+  }
+  if (b.i_agreed) return `You agreed to version ${b.version} on ${longDay(b.i_agreed)}; ${partner ?? "your partner"} has not said yet.`;
+  if (b.they_agreed) return `${they} agreed to version ${b.version} on ${longDay(b.they_agreed)}. Share it back, ticking “I agree”, to tell them you do too.`;
+  if (b.both) return `You both agreed to version ${b.both.version} on ${longDay(b.both.on)}; the words have changed since (version ${b.version} now).`;
+  return `Shared with ${partner ?? "your partner"}: version ${b.version}, not agreed by either of you yet.`;
+}
+
+/** What a received agreement is to the agreements here: one held already with the same words,
+ *  one held with other words, or new. */
+export function heldHere(item: Extract<SharedItem, { kind: "agreement" }>, listed: ListedAgreement[]): { agreement: Agreement; same: boolean } | null {
+  const id = item.version?.id;
+  if (!id) return null;
+  for (const row of listed) {
+    if (row.kind === "agreement" && row.agreement.between?.id === id) {
+      return { agreement: row.agreement, same: row.agreement.text.trim() === item.text.trim() };
+    }
+  }
+  return null;
+}
+
+/** A share file dropped on the window, waiting for With my partner to open it. */
+export const dropped = $state<{ path: string | null }>({ path: null });
 
 export class PartnerState {
   view = $state<PartnerView | null>(null);
@@ -87,14 +121,17 @@ export class PartnerState {
     });
   }
 
-  /** Opens a share chosen in the system's dialog. */
-  async open(): Promise<Share | null> {
+  /** Opens a share chosen in the system's dialog, or the file at `path` (one dropped on the
+   *  window). */
+  async open(path?: string): Promise<Share | null> {
     let opened: Share | null = null;
     await this.run("open", async () => {
-      const got = await api.open();
+      const got = path ? await api.openPath(path) : await api.open();
       if (!got) return null;
       opened = got.share;
       this.shares = await api.shares();
+      // A share of an agreement held by both tells where it stands.
+      await agreements.reload();
       return got.again ? "This share was opened before; nothing new was kept." : `Kept a share from ${got.share.from}.`;
     });
     return opened;
@@ -108,6 +145,17 @@ export class PartnerState {
       if (worksheets.sheet?.id === worksheet) await worksheets.open(worksheet);
       else await worksheets.reload();
       return `${share.from}'s expectations are in “${sheet.title}” now, as told by them.`;
+    });
+  }
+
+  /** Keeps the agreement in a share in the ledger, or takes their words for one held already. */
+  async keepAgreement(share: Share, index: number): Promise<boolean> {
+    return this.run("keep", async () => {
+      const before = heldHere(share.items[index] as Extract<SharedItem, { kind: "agreement" }>, agreements.rows);
+      const kept = await api.keepAgreement(share.id, index);
+      await agreements.reload();
+      const standing = kept.between ? ` ${bothSidesText(kept.between, share.from)}` : "";
+      return (before ? `Your agreement has ${share.from}'s words now; yours are in its history.` : "It is in your agreements now.") + standing;
     });
   }
 }
@@ -134,6 +182,13 @@ export class ShareDraft {
     } catch (e) {
       this.said = { text: messageOf(e), ok: false };
     }
+  }
+
+  /** For an agreement: says in the share that I agree to its words, or not. */
+  async setAgree(agree: boolean): Promise<void> {
+    if (this.choice.kind !== "agreement") return;
+    this.choice = { ...this.choice, agree };
+    await this.load();
   }
 
   /** The worksheet areas chosen to share. */

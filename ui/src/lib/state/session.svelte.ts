@@ -56,6 +56,8 @@ class Session {
   generation = $state(0);
   /** Where a clicked reminder leads; the unlocked screen goes there (after unlock). */
   pendingOpen = $state<OpenScreen | null>(null);
+  /** A file dropped on the window, to open as a share from the partner once unlocked. */
+  pendingShare = $state<string | null>(null);
   /** The vault was just made: offer the weekly check-in reminder, once. */
   offerCheckin = $state(false);
   private lastTouch = 0;
@@ -74,6 +76,9 @@ class Session {
     });
     await events.openScreen.listen((e) => {
       this.pendingOpen = e.payload;
+    });
+    await events.shareDropped.listen((e) => {
+      this.pendingShare = e.payload.path;
     });
     await events.indexReady.listen((e) => {
       if (this.phase === "unlocked") this.damaged = e.payload.damaged;
