@@ -8,6 +8,19 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::{NoContext, Timestamp, Uuid};
 
+/// Writes bytes as hex digits (a 16-byte id as 32).
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A new random 16-byte id, as hex (a share's; an agreement's, the same on both partners' sides).
+pub(crate) fn random_hex_id() -> String {
+    use rand::RngCore;
+    let mut id = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut id);
+    hex(&id)
+}
+
 /// What every record id can do. Implemented by `record_id!` only.
 pub trait RecordId: Copy + Eq + std::hash::Hash + Ord + fmt::Display + fmt::Debug + Send + Sync + 'static {
     /// The kind's name as people read it: "entry", "boundary".

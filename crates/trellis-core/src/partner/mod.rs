@@ -23,7 +23,7 @@ use zeroize::Zeroizing;
 
 use crate::collection::Collection;
 use crate::dates::whole_ms;
-use crate::ids::{AgreementId, BoundaryId, EntryId, RecordId, ShareId, WorksheetId};
+use crate::ids::{hex, random_hex_id as fresh_id, AgreementId, BoundaryId, EntryId, RecordId, ShareId, WorksheetId};
 use crate::record::{Place, Record, RecordKey};
 use crate::store::StoreError;
 use crate::sync::words;
@@ -674,17 +674,6 @@ pub(crate) fn reseal(conn: &rusqlite::Connection, from: &RecordKey, to: &RecordK
         conn.execute("UPDATE partner_keys SET sealed = ?1 WHERE one = 1", [to.seal(&place(), &plain).as_bytes()])?;
     }
     Ok(())
-}
-
-/// A new random id, as hex (a share's, an agreement's on both sides).
-pub(crate) fn fresh_id() -> String {
-    let mut id = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut id);
-    hex(&id)
-}
-
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    crate::sync::hex(bytes)
 }
 
 pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {

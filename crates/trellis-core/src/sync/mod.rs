@@ -96,10 +96,7 @@ pub(crate) struct Content {
     pub payload: serde_json::Value,
 }
 
-/// Writes a 16-byte id as 32 hex digits.
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+pub(crate) use crate::ids::hex;
 
 /// Reads 32 hex digits as 16 bytes.
 pub(crate) fn unhex16(text: &str) -> Option<[u8; 16]> {

@@ -156,12 +156,12 @@ pub struct AgreedVersion {
 pub(crate) fn fingerprint(text: &str) -> String {
     use sha2::{Digest, Sha256};
     let hash = Sha256::digest(text.trim().as_bytes());
-    crate::partner::hex(&hash[..16])
+    crate::ids::hex(&hash[..16])
 }
 
 impl Between {
     fn fresh(text: &str) -> Between {
-        Between { id: crate::partner::fresh_id(), version: 1, words: fingerprint(text), mine: None, theirs: None }
+        Between { id: crate::ids::random_hex_id(), version: 1, words: fingerprint(text), mine: None, theirs: None }
     }
 
     /// What the agreement `p` holds between the partners once shared now: made the first time,
