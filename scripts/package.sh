@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Builds Trellis's installable bundles with the Tauri CLI pinned in ui/package.json: on Linux a
 # .deb and an .rpm, on Windows an MSI and an NSIS installer, on macOS an .app and a .dmg
-# (BUNDLES=deb overrides). The `trellis` command ships in each, beside the app: it is built
-# first and copied to src-tauri/binaries/trellis-<target>, where tauri.package.json's
-# externalBin looks (only `make package` merges that file, so a plain cargo build needs no CLI).
+# (BUNDLES=deb overrides). One program is both the app and the `trellis` command: on Linux the
+# packages install /usr/bin/trellis as a two-line launcher that starts the app's binary under
+# the command's name (tauri.package.linux.json). On Windows and macOS, where the app's binary
+# has no console or lives inside a bundle, the command still ships as its own binary beside
+# the app: built first and copied to src-tauri/binaries/trellis-<target>, where
+# tauri.package.json's externalBin looks (only `make package` merges these overlays, so a plain
+# cargo build needs no CLI).
+# Release packages are built with fat LTO and one codegen unit (smaller and a little faster,
+# several times longer to link); `make bench` and `make test` keep the quicker settings.
 # AppImage is left out: its bundler downloads tools at build time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,13 +27,23 @@ bundles="${BUNDLES:-$bundles}"
 
 [ -f ui/dist/index.html ] || { echo "package: ui/dist is missing; run make ui first" >&2; exit 1; }
 
-echo "package: building the trellis command (release)"
-cargo build --release --locked -p trellis-cli --bin trellis
-mkdir -p src-tauri/binaries
-cp "$CARGO_TARGET_DIR/release/trellis$exe" "src-tauri/binaries/trellis-$target$exe"
+export CARGO_PROFILE_RELEASE_LTO=fat CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1
+started=$(date +%s)
+stamp=$(mktemp)
+trap 'rm -f "$stamp"' EXIT
+if [ "$(uname -s)" = Linux ]; then
+  overlay=src-tauri/tauri.package.linux.json
+else
+  overlay=src-tauri/tauri.package.json
+  echo "package: building the trellis command (release)"
+  cargo build --release --locked -p trellis-cli --bin trellis
+  mkdir -p src-tauri/binaries
+  cp "$CARGO_TARGET_DIR/release/trellis$exe" "src-tauri/binaries/trellis-$target$exe"
+fi
 
 echo "package: building the app and its bundles: $bundles"
-ui/node_modules/.bin/tauri build --ci --bundles "$bundles" --config "$PWD/src-tauri/tauri.package.json" -- --locked
+ui/node_modules/.bin/tauri build --ci --bundles "$bundles" --config "$PWD/$overlay" -- --locked
+echo "package: the release build and bundles took $(( $(date +%s) - started )) s"
 
 echo "package: done:"
-find "$CARGO_TARGET_DIR/release/bundle" -maxdepth 2 -type f \( -name '*.deb' -o -name '*.rpm' -o -name '*.msi' -o -name '*.exe' -o -name '*.dmg' \) -newer "src-tauri/binaries/trellis-$target$exe" -print
+find "$CARGO_TARGET_DIR/release/bundle" -maxdepth 2 -type f \( -name '*.deb' -o -name '*.rpm' -o -name '*.msi' -o -name '*.exe' -o -name '*.dmg' \) -newer "$stamp" -print

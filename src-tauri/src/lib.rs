@@ -19,7 +19,8 @@
 //!   `instance`;
 //! - the session: `session` (lock, display name) over `state` (the vault, the library), and
 //!   `clipboard` below it (every lock takes the recovery code back);
-//! - foundations: `clock` (the one clock), `config`, `error`, `mutex`.
+//! - foundations: `clock` (the one clock), `config`, `error`, `mutex`, `startup` (where a start's
+//!   time goes).
 //!
 //! The event types the UI receives are declared in `commands/mod.rs` beside the commands; the
 //! layers below take those types from there, never a command.
@@ -43,6 +44,7 @@ pub mod reminders;
 pub mod safety;
 mod screenlock;
 pub mod session;
+pub mod startup;
 pub mod state;
 pub mod tray;
 pub mod window;
@@ -235,6 +237,7 @@ fn move_login_item<R: tauri::Runtime>(app: &tauri::AppHandle<R>) {
 
 /// Starts the app.
 pub fn run() {
+    startup::begin();
     // A panic's message can quote what the code was working on (a value in an `unwrap`):
     // the log keeps only where it happened and on which thread.
     std::panic::set_hook(Box::new(|info| {
@@ -252,6 +255,7 @@ pub fn run() {
             std::process::exit(1);
         }
     };
+    startup::step("the vault's folder read");
     with_shell_state(tauri::Builder::default())
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::focus_main(app)))
         .plugin(window::navigation_guard())
@@ -262,12 +266,15 @@ pub fn run() {
         .manage(app_state)
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
+            startup::step("the event loop and plugins set up");
             builder.mount_events(app);
             move_login_item(app.handle());
             // The window is made here, not from the configuration, so that its first title
             // is already the chosen name ("Notes" shows no flash of "Trellis").
             let in_tray = tray::start(app.handle(), on_tray_item);
+            startup::step("the tray icon asked for");
             window::open_main_window(app.handle(), in_tray && started_in_tray)?;
+            startup::step("the window and its webview made");
             let handle = app.handle().clone();
             use tauri_plugin_notification::NotificationExt;
             let _ = app.notification().on_action(move |action| notify::on_action(&handle, action));
@@ -275,6 +282,7 @@ pub fn run() {
             screenlock::start(app.handle().clone());
             // Parse the PDF fonts now, off the main thread, so the first preview is quick.
             std::thread::spawn(trellis_print::warm_up);
+            startup::step("the rest of set-up done");
             Ok(())
         })
         .on_window_event(|window, event| {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The package smoke test (`make package-test`, after `make package`): installs the .deb the way
 # a person would (dpkg -i, then apt-get -f install for anything missing), checks the menu entry
-# and both commands, starts the installed app under Xvfb (tests/package/smoke.test.mjs), reads
+# and both names of the one program, starts the installed app under Xvfb (tests/package/smoke.test.mjs), reads
 # the .rpm back, uninstalls and checks the vault is still there. Prints the sizes and start
 # times that docs/performance.md records. Needs root or sudo; a Trellis installed before the
 # test is installed again (from the new package) at the end.
@@ -19,6 +19,9 @@ ok() { echo "package-test: ok: $*"; }
 
 # A desktop of the test's own, with its home folders under $WORK: no vault there yet.
 . tests/e2e/desktop.sh
+# Each start of the app appends its steps and their times here (see src-tauri/src/startup.rs).
+export TRELLIS_START_LOG="$PWD/tests/package/output/start-steps.log"
+mkdir -p "$(dirname "$TRELLIS_START_LOG")" && rm -f "$TRELLIS_START_LOG"
 desktop_start "$PWD/tests/package/output" :96 4454
 
 PKG=$(dpkg-deb -f "$DEB" Package)
@@ -47,6 +50,9 @@ ok "installed $PKG $(dpkg-query -W -f='${Version}' "$PKG")"
 version=$(dpkg-deb -f "$DEB" Version)
 trellis --version | grep -q "$version" || fail "trellis --version does not say $version"
 ok "trellis-app and trellis are on the PATH; trellis --version says $version"
+grep -qx 'exec -a trellis /usr/bin/trellis-app "$@"' /usr/bin/trellis || fail "/usr/bin/trellis does not start trellis-app as the command"
+diff <(trellis library list) <(trellis-app library list) >/dev/null || fail "trellis-app library list is not the command's"
+ok "one program: /usr/bin/trellis ($(stat -c %s /usr/bin/trellis) bytes) starts trellis-app as the command; trellis-app with a subcommand is the command too"
 
 desktop=$(dpkg -L "$PKG" | grep '^/usr/share/applications/.*\.desktop$')
 said=$(desktop-file-validate "$desktop" 2>&1) || fail "desktop-file-validate $desktop: $said"
@@ -102,4 +108,8 @@ echo "  installed (dpkg):     $(mib $((installed_kib * 1024)))"
 echo "  /usr/bin/trellis-app: $(mib "$app_bytes")"
 echo "  /usr/bin/trellis:     $(mib "$cli_bytes")"
 echo "  starts (ms):          $(tr -d '\n ' <"$E2E_OUT/start.json")"
+# The steps of the first start (cold: no vault, page cache dropped) and of the last (warm, to
+# the unlock screen), in milliseconds since the process started.
+awk '/app code starts/ { n++ } { step[n] = step[n] sprintf("    %8s  %s\n", $1, substr($0, length($1) + 2)) }
+     END { if (n) { printf "  steps of the first start:\n%s  steps of the last start:\n%s", step[1], step[n] } }' "$TRELLIS_START_LOG"
 echo "  screenshots:          $E2E_OUT/installed-*.png"

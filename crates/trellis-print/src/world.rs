@@ -1,5 +1,5 @@
 //! The typst `World` a document is set in: one template (compiled into the binary), the
-//! shared `common.typ`, one JSON file of data, the fonts from `typst-assets`, and a fixed
+//! shared `common.typ`, one JSON file of data, the fonts in `fonts/`, and a fixed
 //! date. Nothing here reads the file system, the network, the clock or the system fonts, so
 //! the same data on the same date gives the same pages on every machine.
 
@@ -22,8 +22,28 @@ struct Fonts {
     fonts: Vec<Font>,
 }
 
+/// The families the templates name (`common.typ`), and no others: typst-assets' own set also
+/// holds its math fonts (4 MB), which a template without equations never uses. Copied from
+/// typst-assets unchanged; `fonts/NOTICE` has their licences.
+const FONT_FILES: [&[u8]; 14] = [
+    include_bytes!("../fonts/LibertinusSerif-Regular.otf"),
+    include_bytes!("../fonts/LibertinusSerif-Bold.otf"),
+    include_bytes!("../fonts/LibertinusSerif-Italic.otf"),
+    include_bytes!("../fonts/LibertinusSerif-BoldItalic.otf"),
+    include_bytes!("../fonts/LibertinusSerif-Semibold.otf"),
+    include_bytes!("../fonts/LibertinusSerif-SemiboldItalic.otf"),
+    include_bytes!("../fonts/NewCM10-Regular.otf"),
+    include_bytes!("../fonts/NewCM10-Bold.otf"),
+    include_bytes!("../fonts/NewCM10-Italic.otf"),
+    include_bytes!("../fonts/NewCM10-BoldItalic.otf"),
+    include_bytes!("../fonts/DejaVuSansMono.ttf"),
+    include_bytes!("../fonts/DejaVuSansMono-Bold.ttf"),
+    include_bytes!("../fonts/DejaVuSansMono-Oblique.ttf"),
+    include_bytes!("../fonts/DejaVuSansMono-BoldOblique.ttf"),
+];
+
 static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
-    let fonts: Vec<Font> = typst_assets::fonts().flat_map(|data| Font::iter(Bytes::new(data))).collect();
+    let fonts: Vec<Font> = FONT_FILES.into_iter().flat_map(|data| Font::iter(Bytes::new(data))).collect();
     Fonts { book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
 });
 

@@ -40,6 +40,8 @@ fn summary(r: UnlockReport) -> UnlockSummary {
 #[tauri::command]
 #[specta::specta]
 pub fn vault_status(state: State<'_, AppState>) -> Result<VaultStatus, AppError> {
+    // The UI's first question: its bundle is loaded and running, the first screen comes next.
+    crate::startup::step("the page asked for the vault's state");
     let guard = state.vault()?;
     Ok(VaultStatus { exists: guard.is_some(), unlocked: guard.as_ref().is_some_and(Vault::is_unlocked) })
 }

@@ -33,13 +33,22 @@ fn merge(base: &mut Value, patch: &Value) {
     }
 }
 
-/// The configuration `make package` builds with, parsed by Tauri's own type (which refuses
-/// unknown fields), as JSON too for reading the paths as written.
+/// The configuration `make package` builds with on Linux, parsed by Tauri's own type (which
+/// refuses unknown fields), as JSON too for reading the paths as written.
 fn package_config() -> (tauri::utils::config::Config, Value) {
+    overlaid("tauri.package.linux.json")
+}
+
+/// The configuration `make package` builds with on Windows and macOS.
+fn package_config_elsewhere() -> (tauri::utils::config::Config, Value) {
+    overlaid("tauri.package.json")
+}
+
+fn overlaid(overlay: &str) -> (tauri::utils::config::Config, Value) {
     let mut json = read_json(&src_tauri().join("tauri.conf.json"));
-    merge(&mut json, &read_json(&src_tauri().join("tauri.package.json")));
+    merge(&mut json, &read_json(&src_tauri().join(overlay)));
     let config: tauri::utils::config::Config =
-        serde_json::from_value(json.clone()).unwrap_or_else(|e| panic!("tauri.conf.json + tauri.package.json: {e}"));
+        serde_json::from_value(json.clone()).unwrap_or_else(|e| panic!("tauri.conf.json + {overlay}: {e}"));
     (config, json)
 }
 
@@ -108,8 +117,8 @@ fn the_bundle_section_is_valid_and_complete() {
 }
 
 #[test]
-fn the_trellis_command_ships_beside_the_app() {
-    let (config, _) = package_config();
+fn the_trellis_command_ships_beside_the_app_on_windows_and_macos() {
+    let (config, _) = package_config_elsewhere();
     let external = config.bundle.external_bin.unwrap_or_default();
     assert_eq!(external, ["binaries/trellis"], "make package copies the trellis command to binaries/trellis-<target>");
     let cli = std::fs::read_to_string(src_tauri().join("../crates/trellis-cli/Cargo.toml")).unwrap();
@@ -123,6 +132,56 @@ fn the_trellis_command_ships_beside_the_app() {
     // Without the overlay a plain `cargo build` needs no CLI binary (tauri-build would refuse).
     let plain = read_json(&src_tauri().join("tauri.conf.json"));
     assert!(plain["bundle"].get("externalBin").is_none(), "externalBin belongs in tauri.package.json only");
+}
+
+#[test]
+fn on_linux_the_command_is_the_apps_own_program() {
+    let (config, _) = package_config();
+    assert!(config.bundle.external_bin.unwrap_or_default().is_empty(), "no second copy of the core on Linux");
+    let linux = &config.bundle.linux;
+    for files in [&linux.deb.files, &linux.rpm.files] {
+        assert_eq!(files.get(Path::new("/usr/bin/trellis")), Some(&PathBuf::from("../packaging/linux/trellis")));
+    }
+    let script = std::fs::read_to_string(src_tauri().join("../scripts/package.sh")).unwrap();
+    assert!(script.contains("overlay=src-tauri/tauri.package.linux.json"), "scripts/package.sh uses the Linux overlay");
+}
+
+/// The launcher the Linux packages install as /usr/bin/trellis, pointed at this build's app
+/// binary, is the `trellis` command; so is the app's binary started with a subcommand.
+#[test]
+#[cfg(unix)]
+fn started_as_trellis_or_with_a_subcommand_the_app_is_the_command() {
+    use std::os::unix::fs::PermissionsExt;
+    let launcher = configured(Path::new("../packaging/linux/trellis"));
+    assert!(std::fs::metadata(&launcher).unwrap().permissions().mode() & 0o111 != 0, "the launcher is executable");
+    let text = std::fs::read_to_string(&launcher).unwrap();
+    assert!(text.starts_with("#!/bin/bash\n") && text.contains("exec -a trellis /usr/bin/trellis-app \"$@\""));
+    assert!(Command::new("bash").arg("-n").arg(&launcher).status().unwrap().success());
+
+    let app = env!("CARGO_BIN_EXE_trellis-app");
+    let dir = tempfile::tempdir().unwrap();
+    let here = dir.path().join("trellis");
+    std::fs::write(&here, text.replace("/usr/bin/trellis-app", app)).unwrap();
+    std::fs::set_permissions(&here, std::fs::Permissions::from_mode(0o755)).unwrap();
+
+    let version = Command::new(&here).arg("--version").output().unwrap();
+    assert!(version.status.success(), "{version:?}");
+    assert_eq!(String::from_utf8_lossy(&version.stdout).trim(), format!("trellis {}", env!("CARGO_PKG_VERSION")));
+    // Without a subcommand the command shows its usage (it does not open a window).
+    let bare = Command::new(&here).output().unwrap();
+    assert_eq!(bare.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bare.stderr).contains("Usage: trellis "), "{bare:?}");
+
+    let through_launcher = Command::new(&here).args(["library", "list"]).output().unwrap();
+    let direct = Command::new(app).args(["library", "list"]).output().unwrap();
+    assert!(through_launcher.status.success() && direct.status.success(), "{direct:?}");
+    assert!(direct.stdout.len() > 200, "the article list");
+    assert_eq!(through_launcher.stdout, direct.stdout);
+    // A vault error comes back as the command's own words and exit code.
+    let none = dir.path().join("no vault here");
+    let missing = Command::new(app).args(["journal", "list", "--vault"]).arg(&none).output().unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).starts_with("trellis: "), "{missing:?}");
 }
 
 #[test]

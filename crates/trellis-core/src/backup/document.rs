@@ -127,12 +127,11 @@ fn versions<K: Kind, T: From<Record<K>>>(
         Row::Ok(rec) => current.push(rec),
         Row::Damaged { id, .. } => left_out.push(LeftOut { kind: K::KIND, id: id.to_string(), version: None }),
     })?;
+    // Every earlier version in one query, not one per record.
+    let mut histories = records.histories::<K>()?;
     let mut out = Vec::with_capacity(current.len());
     for rec in current {
-        let (earlier, damaged) = records.history::<K>(rec.id).map_err(|e| match e {
-            RecordError::Store(s) => s,
-            _ => StoreError::Damaged { path: Default::default() },
-        })?;
+        let (earlier, damaged) = histories.remove(&rec.id).unwrap_or_default();
         left_out.extend(damaged.into_iter().map(|v| LeftOut {
             kind: K::KIND,
             id: rec.id.to_string(),

@@ -316,6 +316,24 @@ impl<'a> Records<'a> {
         Ok((ok.into_iter().map(|(_, r)| r).collect(), damaged))
     }
 
+    /// Every record's earlier versions in one query (an export's one pass over everything): by
+    /// record, oldest first, with the revision numbers that could not be read.
+    pub(crate) fn histories<K: Kind>(&self) -> Result<HashMap<K::Id, Versions<K>>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, created_at, updated_at, data, rev FROM revisions WHERE tbl = ?1 ORDER BY id, rev",
+        )?;
+        let mut rows = stmt.query(params![table::<K>()])?;
+        let mut out: HashMap<K::Id, Versions<K>> = HashMap::new();
+        while let Some(row) = rows.next()? {
+            let rev = int(row.get_ref(4)?).and_then(|r| u32::try_from(r).ok()).unwrap_or(0);
+            match self.decode::<K>(row, rev)? {
+                Row::Ok(rec) if rev > 0 => out.entry(rec.id).or_default().0.push(rec),
+                Row::Ok(Record { id, .. }) | Row::Damaged { id, .. } => out.entry(id).or_default().1.push(rev),
+            }
+        }
+        Ok(out)
+    }
+
     fn numbered_history<K: Kind>(&self, id: K::Id) -> Result<NumberedVersions<K>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, created_at, updated_at, data, rev FROM revisions WHERE tbl = ?1 AND id = ?2 ORDER BY rev",
