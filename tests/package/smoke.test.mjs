@@ -57,7 +57,7 @@ test("the installed app starts to its first-run screen", { timeout: 180_000 }, a
   figures.cache_dropped = dropCaches();
   figures.first_run_cold_ms = await timedStart("#new-passphrase");
   await s.waitFor("#repeat-passphrase");
-  await buttonNamed(s, "Create my vault");
+  await buttonNamed(s, "Create my journal");
   await shot(s, "installed-first-run");
   await quit();
   assert.ok(!fs.existsSync(VAULT), "showing the first-run screen writes no vault");

@@ -185,15 +185,32 @@ where
 
 /// Whether a process started with `args` is the command rather than the app's window: started
 /// as `trellis` (the name the packages install beside the app), or with one of the command's
-/// subcommands first (`trellis-app journal list`). Anything else opens the window.
+/// subcommands after any of its options (`trellis-app journal list`, `trellis-app --vault DIR
+/// export --out FILE`). Anything else opens the window (`trellis-app --vault DIR` included).
 pub fn is_command(args: &[OsString]) -> bool {
     let called_trellis =
         args.first().and_then(|a| Path::new(a).file_stem()).is_some_and(|stem| stem.eq_ignore_ascii_case("trellis"));
-    let subcommand = args
-        .get(1)
-        .and_then(|a| a.to_str())
-        .is_some_and(|first| first == "help" || Cli::command().get_subcommands().any(|c| c.get_name() == first));
-    called_trellis || subcommand
+    if called_trellis {
+        return true;
+    }
+    let cli = Cli::command();
+    let takes_value = |option: &str| {
+        cli.get_arguments()
+            .any(|a| a.get_long().is_some_and(|long| option == format!("--{long}")) && a.get_action().takes_values())
+    };
+    let mut rest = args.iter().skip(1);
+    while let Some(arg) = rest.next() {
+        match arg.to_str() {
+            Some(option) if option.starts_with('-') => {
+                if takes_value(option) {
+                    rest.next();
+                }
+            }
+            Some(first) => return first == "help" || cli.get_subcommands().any(|c| c.get_name() == first),
+            None => return false,
+        }
+    }
+    false
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -427,6 +444,8 @@ mod tests {
             &["trellis-app", "journal", "list"],
             &["/opt/x/trellis-app", "library", "list"],
             &["trellis-app", "help"],
+            &["trellis-app", "--vault", "/v", "export", "--out", "x.json"],
+            &["trellis-app", "--passphrase-file", "p", "--vault=/v", "journal", "list"],
         ] {
             assert!(is_command(&args(command)), "{command:?}");
         }
@@ -434,6 +453,7 @@ mod tests {
             &["trellis-app"][..],
             &["/usr/bin/trellis-app", "--in-tray"],
             &["trellis-app", "--vault", "journal"],
+            &["trellis-app", "--vault", "/v", "--in-tray"],
             &["trellis-app", "journals"],
             &[],
         ] {
