@@ -193,6 +193,10 @@ pub fn is_command(args: &[OsString]) -> bool {
     if called_trellis {
         return true;
     }
+    if args.len() < 2 {
+        // The window, started from the menu: no need to build the command's description.
+        return false;
+    }
     let cli = Cli::command();
     let takes_value = |option: &str| {
         cli.get_arguments()

@@ -493,12 +493,23 @@ pub(crate) fn add(
     note: String,
     now: DateTime<Utc>,
 ) -> Result<Agreement, ToolError> {
+    insert(c, draft, source, None, note, now)
+}
+
+fn insert(
+    c: &mut Collection<'_>,
+    draft: AgreementDraft,
+    source: Option<AgreementSource>,
+    between: Option<Between>,
+    note: String,
+    now: DateTime<Utc>,
+) -> Result<Agreement, ToolError> {
     let now = whole_ms(now);
     let rec = Record {
         id: AgreementId::new(now),
         created_at: now,
         updated_at: now,
-        payload: payload(draft, source, None, note)?,
+        payload: payload(draft, source, between, note)?,
     };
     c.add(&rec)?;
     Ok(rec.into())
@@ -554,16 +565,8 @@ pub(crate) fn add_between(
     note: String,
     now: DateTime<Utc>,
 ) -> Result<Agreement, ToolError> {
-    let now = whole_ms(now);
     let draft = AgreementDraft { text, status: AgreementStatus::New, revisit_on: None };
-    let rec = Record {
-        id: AgreementId::new(now),
-        created_at: now,
-        updated_at: now,
-        payload: payload(draft, None, Some(between), note)?,
-    };
-    c.add(&rec)?;
-    Ok(rec.into())
+    insert(c, draft, None, Some(between), note, now)
 }
 
 /// Finds the agreement made from `source`, if there is one.
