@@ -45,5 +45,19 @@ echo "package: building the app and its bundles: $bundles"
 ui/node_modules/.bin/tauri build --ci --bundles "$bundles" --config "$PWD/$overlay" -- --locked
 echo "package: the release build and bundles took $(( $(date +%s) - started )) s"
 
+# Tauri writes the .deb's files with gzip. Debian's own packages use xz, which every dpkg since
+# 1.15 reads; it makes the .deb about 30% smaller (26.1 → 18.3 MiB) for ~40 s of CPU here.
+if [[ ",$bundles," == *",deb,"* ]]; then
+  for deb in "$CARGO_TARGET_DIR"/release/bundle/deb/*.deb; do
+    [ "$deb" -nt "$stamp" ] || continue
+    tree=$(mktemp -d)
+    dpkg-deb -R "$deb" "$tree/root"
+    dpkg-deb --root-owner-group -Zxz -b "$tree/root" "$tree/repacked.deb" >/dev/null
+    echo "package: $(basename "$deb") repacked with xz: $(stat -c %s "$deb") → $(stat -c %s "$tree/repacked.deb") bytes"
+    mv "$tree/repacked.deb" "$deb"
+    rm -rf "$tree"
+  done
+fi
+
 echo "package: done:"
 find "$CARGO_TARGET_DIR/release/bundle" -maxdepth 2 -type f \( -name '*.deb' -o -name '*.rpm' -o -name '*.msi' -o -name '*.exe' -o -name '*.dmg' \) -newer "$stamp" -print

@@ -157,7 +157,7 @@ test("library: safety before unlock, read, search, try it, links, no script from
   // "Try it in Trellis" opens a new journal entry with the prompt.
   await tryIt("ready to own");
   const promptText = await s.text(await s.waitFor(".prompt .ptext"));
-  const prompts = fs.readFileSync(path.join(ROOT, "content/prompts.toml"), "utf8");
+  const prompts = fs.readFileSync(path.join(ROOT, "content/en/prompts.toml"), "utf8");
   const block = prompts.split("[[prompt]]").find((b) => b.includes('id = "acknowledge-5"'));
   assert.ok(block && block.includes(promptText), `the entry shows prompt acknowledge-5, got "${promptText}"`);
   assert.equal(await s.exec("return document.activeElement.id"), "entry-body", "ready to write");

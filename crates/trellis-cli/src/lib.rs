@@ -89,8 +89,7 @@ enum Command {
     #[command(subcommand)]
     Print(print_cmd::PrintCommand),
     /// Read and search the article library (no vault needed)
-    #[command(subcommand)]
-    Library(library_cmd::LibraryCommand),
+    Library(library_cmd::LibraryArgs),
     /// Change the passphrase
     Passwd {
         /// Read the new passphrase from FILE (else it is asked for twice)

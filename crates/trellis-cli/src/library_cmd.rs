@@ -4,9 +4,19 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 use trellis_core::library::{render_html, render_text};
 use trellis_core::Library;
+
+#[derive(Args)]
+pub(crate) struct LibraryArgs {
+    /// The language to read the library in [default: the one of LC_ALL, LC_MESSAGES or LANG
+    /// if the library is written in it, else English]
+    #[arg(long, global = true, value_name = "CODE")]
+    lang: Option<String>,
+    #[command(subcommand)]
+    cmd: LibraryCommand,
+}
 
 #[derive(Subcommand)]
 pub(crate) enum LibraryCommand {
@@ -35,7 +45,14 @@ pub(crate) enum LibraryCommand {
     Render { file: PathBuf },
 }
 
-pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
+/// The library's language for this person: the locale's, as the environment says it.
+fn locale_language() -> &'static str {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()));
+    trellis_core::library::language_for_locale(&locale.unwrap_or_default())
+}
+
+pub(crate) fn run(args: LibraryArgs) -> Result<()> {
+    let LibraryArgs { lang, cmd } = args;
     let mut out = std::io::stdout().lock();
     if let LibraryCommand::Render { file } = &cmd {
         let text = std::fs::read_to_string(file).with_context(|| format!("could not read {}", file.display()))?;
@@ -46,9 +63,11 @@ pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
         write!(out, "{}", render_html(&body))?;
         return Ok(());
     }
+    let lang = lang.unwrap_or_else(|| locale_language().to_owned());
+    let lib = Library::load_in(&lang)?;
     let themes = match &cmd {
-        LibraryCommand::Categories => Some(trellis_core::library::boundary_categories()),
-        LibraryCommand::Areas => Some(trellis_core::library::worksheet_areas()),
+        LibraryCommand::Categories => Some(lib.boundary_categories()),
+        LibraryCommand::Areas => Some(lib.areas()),
         _ => None,
     };
     if let Some(themes) = themes {
@@ -57,7 +76,6 @@ pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
         }
         return Ok(());
     }
-    let lib = Library::load()?;
     match cmd {
         LibraryCommand::List { json } => {
             if json {
@@ -72,6 +90,9 @@ pub(crate) fn run(cmd: LibraryCommand) -> Result<()> {
         }
         LibraryCommand::Read { slug } => {
             let a = lib.article(&slug)?;
+            if a.language != lib.language() {
+                eprintln!("This article is not in your language yet; here it is in English.");
+            }
             writeln!(out, "{}\n{}\n", a.meta.title, "=".repeat(a.meta.title.chars().count()))?;
             write!(out, "{}", wrap(&render_text(&a.markdown), 78))?;
         }

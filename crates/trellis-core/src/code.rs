@@ -185,7 +185,7 @@ impl BackupError {
 impl LibraryError {
     pub fn code(&self) -> Code {
         match self {
-            LibraryError::NotFound(_) => Code::UnknownName,
+            LibraryError::NotFound(_) | LibraryError::Language(_) => Code::UnknownName,
             LibraryError::Content { .. } | LibraryError::Index(_) => Code::Internal,
         }
     }

@@ -35,11 +35,7 @@ pub(crate) fn search_records<K: Kind>(
     }
     let kept = records.filter::<K>(&|plain: &[u8]| may_match(plain, &words))?;
     let mut index = SearchIndex::empty()?;
-    for row in kept {
-        if let Ok(doc) = doc_of(row) {
-            index.upsert(doc)?;
-        }
-    }
+    index.fill(kept.into_iter().filter_map(|row| doc_of(row).ok()))?;
     index.search(query, None, limit)
 }
 

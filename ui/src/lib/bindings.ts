@@ -381,7 +381,7 @@ export type AppError = {
 
 /**  One area of a worksheet with its answers (all empty until filled in). */
 export type AreaAnswer = {
-	/**  The area's id: one from `content/areas.toml`, or `own-N` for an area the person added. */
+	/**  The area's id: one from `content/en/areas.toml` (the same in every language), or `own-N` for an area the person added. */
 	area: string,
 	/**  The name of an area the person added (empty for the areas from content). */
 	name: string,
@@ -436,6 +436,11 @@ export type ArticleMeta = {
  */
 export type ArticlePage = {
 	meta: ArticleMeta,
+	/**
+	 *  The language the article is written in: English where the chosen one has no version of
+	 *  it yet, so the page can say so.
+	 */
+	language: string,
 	html: string,
 	try_it: TryIt[],
 	previous: ArticleRef | null,
@@ -524,7 +529,7 @@ export type Boundary = {
 export type BoundaryDraft = {
 	text: string,
 	whose: Whose,
-	/**  A category id from `content/boundary-categories.toml`. */
+	/**  A category id from `content/en/boundary-categories.toml` (the same in every language). */
 	category: string,
 	why: string,
 	if_crossed: string,
@@ -1177,7 +1182,7 @@ export type ShareOpened = {
 
 /**  One worksheet area as shared. */
 export type SharedArea = {
-	/**  The area's id from `content/areas.toml`, or `own-N` for one the sender added. */
+	/**  The area's id from `content/en/areas.toml` (the same in every language), or `own-N` for one the sender added. */
 	area: string,
 	/**  The name of an area the sender added (empty for the areas from content). */
 	name: string,

@@ -34,12 +34,16 @@ impl Env {
         Env { vault: root.join("vault"), pass_file, root, _tmp: tmp, seen: Rc::default() }
     }
 
-    /// Runs `trellis` with a clean environment, the vault flag and nothing on standard input.
+    /// Runs `trellis` with a clean environment (an English locale), the vault flag and nothing
+    /// on standard input.
     fn cmd(&self, args: &[&str]) -> Trellis {
         let mut c = Trellis::new(self.seen.clone());
         c.env_remove("TRELLIS_VAULT")
             .env_remove("TRELLIS_PASSPHRASE")
             .env_remove("TRELLIS_PASSPHRASE_FILE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .arg("--vault")
             .arg(&self.vault)
             .args(args)
@@ -525,6 +529,24 @@ fn library_list_read_search_render() {
     assert!(html.contains("<h1>Mine</h1>"), "{html}");
     assert!(!html.contains("<script") && !html.contains("javascript:"), "{html}");
     assert!(html.contains(r#"href="https://example.org""#), "{html}");
+}
+
+#[test]
+fn the_library_reads_in_the_locales_language_or_the_one_asked_for() {
+    let env = Env::new();
+    let list = env.ok(&["library", "--lang", "es", "list"]);
+    assert!(list.contains("safety-first") && list.contains("La seguridad primero"), "{list}");
+    let out = env.cmd(&["library", "read", "safety-first"]).env("LANG", "es_MX.UTF-8").output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("La seguridad primero\n"), "the locale's language");
+    let out = env.cmd(&["library", "read", "safety-first"]).env("LANG", "fr_FR.UTF-8").output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Safety first\n"), "English where there is no French");
+    let hits = env.ok_in(&["library", "search", "--lang", "es"], "corazon");
+    assert!(!hits.trim().is_empty(), "accents fold: `corazon` finds `corazón`");
+    let areas = env.ok(&["library", "areas", "--lang", "es"]);
+    assert!(areas.contains("communication") && areas.contains("Comunicación"), "{areas}");
+    let out = env.run(&["library", "--lang", "xx", "list"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("es (Español)"), "says which languages there are: {}", stderr(&out));
 }
 
 #[test]

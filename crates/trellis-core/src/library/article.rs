@@ -29,6 +29,8 @@ pub struct Article {
     body_end: usize,
     /// The links of the "Try it in Trellis" section, in order.
     pub try_it: Vec<TryIt>,
+    /// The language it is written in (set by the library as it loads).
+    pub language: &'static str,
 }
 
 /// One link of an article's "Try it in Trellis" section, shown as a button.
@@ -46,8 +48,14 @@ pub const TRY_IT_HEADING: &str = "## Try it in Trellis";
 pub const TOOLS: &[&str] = &["journal", "boundaries", "expectations", "reminders", "worksheets", "mood", "checkin"];
 
 impl Article {
-    /// Parses an article file.
+    /// Parses an English article file.
     pub fn parse(file: &str, text: &str) -> Result<Article, LibraryError> {
+        Self::parse_with(file, text, TRY_IT_HEADING)
+    }
+
+    /// Parses an article file whose closing section has `heading` (its language's words for
+    /// "Try it in Trellis").
+    pub fn parse_with(file: &str, text: &str, heading: &str) -> Result<Article, LibraryError> {
         let err = |message: String| LibraryError::Content { file: file.to_owned(), message };
         let text = text.replace("\r\n", "\n");
         let rest = text.strip_prefix("+++\n").ok_or_else(|| err("must start with a `+++` line".into()))?;
@@ -65,12 +73,12 @@ impl Article {
         if let Some(tool) = meta.related_tools.iter().find(|t| !TOOLS.contains(&t.as_str())) {
             return Err(err(format!("unknown related tool `{tool}`; use one of {TOOLS:?}")));
         }
-        let body_end = markdown.find(&format!("\n{TRY_IT_HEADING}\n")).map_or(markdown.len(), |i| i + 1);
+        let body_end = markdown.find(&format!("\n{heading}\n")).map_or(markdown.len(), |i| i + 1);
         if markdown[..body_end].trim().is_empty() {
             return Err(err("the article has no text".into()));
         }
-        let try_it = try_it_links(&markdown[body_end..]).map_err(err)?;
-        Ok(Article { file: file.to_owned(), meta, markdown, body_end, try_it })
+        let try_it = try_it_links(&markdown[body_end..], heading).map_err(err)?;
+        Ok(Article { file: file.to_owned(), meta, markdown, body_end, try_it, language: super::ENGLISH })
     }
 
     /// Returns the Markdown before the "Try it in Trellis" section.
@@ -80,10 +88,10 @@ impl Article {
 }
 
 /// Reads the links of a "Try it in Trellis" section: a list holding only `trellis:` links.
-fn try_it_links(section: &str) -> Result<Vec<TryIt>, String> {
+fn try_it_links(section: &str, heading: &str) -> Result<Vec<TryIt>, String> {
     let mut links = Vec::new();
     let mut current: Option<(String, String)> = None;
-    for event in Parser::new(section.strip_prefix(TRY_IT_HEADING).unwrap_or(section)) {
+    for event in Parser::new(section.strip_prefix(heading).unwrap_or(section)) {
         match event {
             Event::Start(Tag::Link { dest_url, .. }) => current = Some((dest_url.to_string(), String::new())),
             Event::End(TagEnd::Link) => {

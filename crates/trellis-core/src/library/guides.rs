@@ -1,5 +1,5 @@
 //! The guides behind the tools: journal prompts (grouped by the five steps plus "daily"),
-//! expectations worksheet areas and boundary categories, each from a TOML file in `content/`.
+//! expectations worksheet areas and boundary categories, each from a TOML file in `content/<lang>/`.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -120,7 +120,34 @@ macro_rules! identified {
         }
     )*};
 }
-identified!(Theme, Topic);
+identified!(Theme, Topic, Prompt, PromptGroup);
+
+/// Another language's items in English's order: each translated item where there is one, else
+/// the English one. Returns the ids that fell back to English. An id that English does not
+/// have is an error (a renamed or removed item left behind in a translation).
+pub(super) fn in_english_order<T: Identified + Clone>(
+    file: &str,
+    english: &[T],
+    translated: Vec<T>,
+) -> Result<(Vec<T>, Vec<String>), LibraryError> {
+    if let Some(stray) = translated.iter().find(|t| !english.iter().any(|e| e.id() == t.id())) {
+        let message = format!("id `{}` is not in the English file", stray.id());
+        return Err(LibraryError::Content { file: file.to_owned(), message });
+    }
+    let mut translated: Vec<Option<T>> = translated.into_iter().map(Some).collect();
+    let mut missing = Vec::new();
+    let items = english
+        .iter()
+        .map(|e| match translated.iter_mut().find(|t| t.as_ref().is_some_and(|t| t.id() == e.id())) {
+            Some(t) => t.take().expect("found above"),
+            None => {
+                missing.push(e.id().to_owned());
+                e.clone()
+            }
+        })
+        .collect();
+    Ok((items, missing))
+}
 
 #[cfg(test)]
 mod tests {
@@ -142,6 +169,19 @@ mod tests {
         assert!(id_list::<Topic>("topics.toml", "topic", &twice).is_err());
         let err = id_list::<Topic>("topics.toml", "topic", "[[topic]]\nid='a'\n").unwrap_err().to_string();
         assert!(err.contains("title") && err.contains("line"), "{err}");
+    }
+
+    #[test]
+    fn a_translation_keeps_english_order_and_falls_back_per_item() {
+        let english =
+            id_list::<Topic>("topics.toml", "topic", "[[topic]]\nid='a'\ntitle='A'\n[[topic]]\nid='b'\ntitle='B'\n")
+                .unwrap();
+        let es = id_list::<Topic>("topics.toml", "topic", "[[topic]]\nid='b'\ntitle='Be'\n").unwrap();
+        let (items, missing) = in_english_order("topics.toml", &english, es).unwrap();
+        assert_eq!(items.iter().map(|t| t.title.as_str()).collect::<Vec<_>>(), ["A", "Be"]);
+        assert_eq!(missing, ["a"]);
+        let stray = id_list::<Topic>("topics.toml", "topic", "[[topic]]\nid='c'\ntitle='Ce'\n").unwrap();
+        assert!(in_english_order("topics.toml", &english, stray).is_err());
     }
 
     #[test]

@@ -83,7 +83,7 @@ impl std::fmt::Debug for SharedItem {
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SharedArea {
-    /// The area's id from `content/areas.toml`, or `own-N` for one the sender added.
+    /// The area's id from `content/en/areas.toml` (the same in every language), or `own-N` for one the sender added.
     pub area: String,
     /// The name of an area the sender added (empty for the areas from content).
     pub name: String,

@@ -53,7 +53,7 @@ pub enum MomentKind {
 pub struct BoundaryDraft {
     pub text: String,
     pub whose: Whose,
-    /// A category id from `content/boundary-categories.toml`.
+    /// A category id from `content/en/boundary-categories.toml` (the same in every language).
     pub category: String,
     pub why: String,
     pub if_crossed: String,

@@ -12,6 +12,19 @@ fn library() -> Library {
     Library::load().expect("the compiled-in content loads")
 }
 
+/// The library in every language it is written in, each complete: nothing falls back to
+/// English (the list of what does is the message when something is missing).
+fn libraries() -> Vec<Library> {
+    trellis_core::library::languages()
+        .into_iter()
+        .map(|l| {
+            let lib = Library::load_in(&l.code).unwrap_or_else(|e| panic!("{}: {e}", l.code));
+            assert!(lib.missing().is_empty(), "{}: not translated yet: {:?}", l.code, lib.missing());
+            lib
+        })
+        .collect()
+}
+
 fn links(markdown: &str) -> Vec<String> {
     Parser::new(markdown)
         .filter_map(|e| match e {
@@ -54,82 +67,87 @@ const SLUGS: [&str; 26] = [
 
 #[test]
 fn every_article_of_the_brief_with_complete_front_matter() {
-    let lib = library();
-    let slugs: Vec<&str> = lib.articles().iter().map(|a| a.meta.slug.as_str()).collect();
-    for slug in SLUGS {
-        assert!(slugs.contains(&slug), "missing article `{slug}`");
-    }
-    let unique: HashSet<_> = slugs.iter().collect();
-    assert_eq!(unique.len(), slugs.len(), "slugs are unique");
-    let orders: HashSet<_> = lib.articles().iter().map(|a| a.meta.order).collect();
-    assert_eq!(orders.len(), slugs.len(), "orders are unique");
-    for a in lib.articles() {
-        assert!(!a.meta.tags.is_empty(), "{}: tags", a.file);
-        assert!(!a.meta.related_tools.is_empty(), "{}: related tools", a.file);
-        assert!(a.file.ends_with(&format!("{}.md", a.meta.slug)), "{}: file name matches slug", a.file);
+    for lib in libraries() {
+        let slugs: Vec<&str> = lib.articles().iter().map(|a| a.meta.slug.as_str()).collect();
+        for slug in SLUGS {
+            assert!(slugs.contains(&slug), "missing article `{slug}`");
+        }
+        let unique: HashSet<_> = slugs.iter().collect();
+        assert_eq!(unique.len(), slugs.len(), "slugs are unique");
+        let orders: HashSet<_> = lib.articles().iter().map(|a| a.meta.order).collect();
+        assert_eq!(orders.len(), slugs.len(), "orders are unique");
+        for a in lib.articles() {
+            assert!(!a.meta.tags.is_empty(), "{}: tags", a.file);
+            assert!(!a.meta.related_tools.is_empty(), "{}: related tools", a.file);
+            assert!(a.file.ends_with(&format!("{}.md", a.meta.slug)), "{}: file name matches slug", a.file);
+        }
     }
 }
 
 #[test]
 fn every_link_resolves_and_every_article_ends_with_a_tool() {
-    let lib = library();
-    for a in lib.articles() {
-        for url in links(&a.markdown) {
-            if url.starts_with("https://") || url.starts_with("mailto:") {
-                continue;
+    for lib in libraries() {
+        for a in lib.articles() {
+            for url in links(&a.markdown) {
+                if url.starts_with("https://") || url.starts_with("mailto:") {
+                    continue;
+                }
+                let link = TrellisLink::parse(&url)
+                    .unwrap_or_else(|| panic!("{}: `{url}` is not a link the app knows", a.file));
+                assert!(lib.resolves(&link), "{}: `{url}` points at nothing", a.file);
             }
-            let link =
-                TrellisLink::parse(&url).unwrap_or_else(|| panic!("{}: `{url}` is not a link the app knows", a.file));
-            assert!(lib.resolves(&link), "{}: `{url}` points at nothing", a.file);
-        }
-        let tools = a.try_it.iter().filter(|t| t.link.is_tool()).count();
-        assert!((1..=3).contains(&tools), "{}: one or two tool links at the end, found {tools}", a.file);
-        for t in &a.try_it {
-            assert!(lib.resolves(&t.link), "{}: `{}` points at nothing", a.file, t.label);
-            assert!(!t.label.is_empty(), "{}: a `Try it in Trellis` link has no words", a.file);
+            let tools = a.try_it.iter().filter(|t| t.link.is_tool()).count();
+            assert!((1..=3).contains(&tools), "{}: one or two tool links at the end, found {tools}", a.file);
+            for t in &a.try_it {
+                assert!(lib.resolves(&t.link), "{}: `{}` points at nothing", a.file, t.label);
+                assert!(!t.label.is_empty(), "{}: a `Try it in Trellis` link has no words", a.file);
+            }
         }
     }
 }
 
 #[test]
 fn every_article_reads_as_a_page_with_its_neighbours() {
-    let lib = library();
-    let n = lib.articles().len();
-    for (i, a) in lib.articles().iter().enumerate() {
-        let page = lib.read(&a.meta.slug).unwrap();
-        assert!(!page.html.contains("Try it in Trellis"), "{}: the section is shown as buttons, not text", a.file);
-        assert!(page.html.contains("<p>"), "{}: body rendered", a.file);
-        assert_eq!(page.try_it, a.try_it);
-        assert_eq!(page.previous.is_some(), i > 0);
-        assert_eq!(page.next.is_some(), i + 1 < n);
+    for lib in libraries() {
+        let n = lib.articles().len();
+        for (i, a) in lib.articles().iter().enumerate() {
+            let page = lib.read(&a.meta.slug).unwrap();
+            assert!(!page.html.contains("Try it in Trellis"), "{}: the section is shown as buttons, not text", a.file);
+            assert!(page.html.contains("<p>"), "{}: body rendered", a.file);
+            assert_eq!(page.try_it, a.try_it);
+            assert_eq!(page.previous.is_some(), i > 0);
+            assert_eq!(page.next.is_some(), i + 1 < n);
+        }
+        assert!(lib.read("no-such-article").is_err());
     }
-    assert!(lib.read("no-such-article").is_err());
 }
 
 /// A link that stands alone on a list line (a "read next" list) says the article's own title,
 /// so a reader finds under that name what the link promised.
 #[test]
 fn a_link_standing_alone_says_the_articles_title() {
-    let lib = library();
-    for a in lib.articles() {
-        for line in a.markdown.lines() {
-            let Some(link) = line.trim().strip_prefix("- [") else { continue };
-            let Some((text, rest)) = link.split_once("](trellis:article/") else { continue };
-            let Some(slug) = rest.strip_suffix(')') else { continue };
-            let title = &lib.article(slug).unwrap().meta.title;
-            assert_eq!(text, title, "{}: the link to {slug} should say its title", a.file);
+    for lib in libraries() {
+        for a in lib.articles() {
+            for line in a.markdown.lines() {
+                let Some(link) = line.trim().strip_prefix("- [") else { continue };
+                let Some((text, rest)) = link.split_once("](trellis:article/") else { continue };
+                let Some(slug) = rest.strip_suffix(')') else { continue };
+                let title = &lib.article(slug).unwrap().meta.title;
+                assert_eq!(text, title, "{}: the link to {slug} should say its title", a.file);
+            }
         }
     }
 }
 
 #[test]
 fn every_topic_has_articles_and_every_tag_is_a_topic() {
-    let lib = library();
-    for t in lib.topics() {
-        let count = lib.articles().iter().filter(|a| a.meta.tags.contains(&t.id)).count();
-        assert!(count > 0, "topic `{}` has no articles", t.id);
+    for lib in libraries() {
+        for t in lib.topics() {
+            let count = lib.articles().iter().filter(|a| a.meta.tags.contains(&t.id)).count();
+            assert!(count > 0, "topic `{}` has no articles", t.id);
+        }
+        // Library::load refuses a tag that is not a topic, so loading at all proves the other half.
     }
-    // Library::load refuses a tag that is not a topic, so loading at all proves the other half.
 }
 
 /// Where the library links to "Safety first".
@@ -176,9 +194,11 @@ fn safety_first_comes_first() {
 
 #[test]
 fn articles_hold_no_raw_html() {
-    for a in library().articles() {
-        let raw = Parser::new(&a.markdown).any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
-        assert!(!raw, "{}: raw HTML in content", a.file);
+    for lib in libraries() {
+        for a in lib.articles() {
+            let raw = Parser::new(&a.markdown).any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+            assert!(!raw, "{}: raw HTML in content", a.file);
+        }
     }
 }
 
@@ -270,13 +290,15 @@ fn safety_first_leads_with_hide_and_says_where_help_is() {
 
 #[test]
 fn no_phone_numbers_in_content() {
-    // Numbers change and differ by country; content names kinds of help, never a number.
-    for (source, line) in all_lines(&library()) {
-        let digits = line.chars().fold((0, 0), |(run, max), c| {
-            let run = if c.is_ascii_digit() { run + 1 } else { 0 };
-            (run, usize::max(max, run))
-        });
-        assert!(digits.1 < 3, "{source}: three or more digits in a row look like a phone number: {line}");
+    for lib in libraries() {
+        // Numbers change and differ by country; content names kinds of help, never a number.
+        for (source, line) in all_lines(&lib) {
+            let digits = line.chars().fold((0, 0), |(run, max), c| {
+                let run = if c.is_ascii_digit() { run + 1 } else { 0 };
+                (run, usize::max(max, run))
+            });
+            assert!(digits.1 < 3, "{source}: three or more digits in a row look like a phone number: {line}");
+        }
     }
 }
 

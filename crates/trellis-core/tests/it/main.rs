@@ -5,6 +5,7 @@ mod backup_contents;
 mod canaries;
 mod checkin;
 mod content;
+mod content_es;
 mod crash;
 mod crash_sync;
 mod every_kind;

@@ -23,7 +23,7 @@ export type Tool = "boundaries" | "expectations" | "agreements" | "partner";
 const NOT_YET: Record<string, string> = {
 };
 
-/** A journal prompt (content/prompts.toml) about the same thing as each tool not built yet,
+/** A journal prompt (content/en/prompts.toml) about the same thing as each tool not built yet,
  *  so "Write in the journal" starts with a question instead of a blank page. */
 export const NOT_YET_PROMPT: Record<string, string> = {
 };

@@ -18,9 +18,9 @@ afterEach(() => {
 });
 
 describe("NOT_YET_PROMPT", () => {
-  it("names prompts that exist in content/prompts.toml", () => {
+  it("names prompts that exist in content/en/prompts.toml", () => {
     // vitest runs in ui/.
-    const prompts = readFileSync("../content/prompts.toml", "utf8");
+    const prompts = readFileSync("../content/en/prompts.toml", "utf8");
     for (const id of Object.values(NOT_YET_PROMPT)) expect(prompts, id).toContain(`id = "${id}"`);
   });
 });

@@ -1,4 +1,4 @@
-//! Expectations worksheets: for each area (from `content/areas.toml`, plus areas the person
+//! Expectations worksheets: for each area (from `content/en/areas.toml` (the same in every language), plus areas the person
 //! adds), my expectation, my partner's (as I understand it or as they told me), a realism check
 //! of five yes/no questions, the middle ground we agreed and a revisit date. A worksheet is
 //! dated; "start a new worksheet from this one" copies the answers forward, and two worksheets
@@ -70,7 +70,7 @@ impl RealismCheck {
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct AreaAnswer {
-    /// The area's id: one from `content/areas.toml`, or `own-N` for an area the person added.
+    /// The area's id: one from `content/en/areas.toml` (the same in every language), or `own-N` for an area the person added.
     pub area: String,
     /// The name of an area the person added (empty for the areas from content).
     pub name: String,
