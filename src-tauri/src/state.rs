@@ -82,6 +82,15 @@ impl AppState {
         f(&lock(&self.library))
     }
 
+    /// Shows the library in `lang` from now on (nothing to do if it already is).
+    pub fn use_language(&self, lang: &str) -> Result<(), AppError> {
+        let mut library = lock(&self.library);
+        if library.language() != lang {
+            *library = Library::load_in(lang)?;
+        }
+        Ok(())
+    }
+
     /// Sets the auto-lock time from the vault's setting, unless a test overrides it.
     pub fn apply_auto_lock(&self, minutes: u32) {
         let timeout = self.config.auto_lock_override.unwrap_or(Duration::from_secs(u64::from(minutes) * 60));

@@ -114,6 +114,7 @@ impl VaultError {
             VaultError::SlotDamaged | VaultError::SlotTooCostly(_) => Code::Damaged,
             VaultError::Store(s) => s.code(),
             VaultError::Io { .. } => Code::Internal,
+            VaultError::Library(e) => e.code(),
         }
     }
 }

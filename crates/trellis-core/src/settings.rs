@@ -33,6 +33,7 @@ pub const DEFAULT_SNAPSHOT_KEEP: u32 = 10;
 /// The fewest and most snapshots kept.
 pub const SNAPSHOT_KEEP_RANGE: (u32, u32) = (1, 365);
 const NAME_AS_NOTES: &str = "name_as_notes";
+const LANGUAGE: &str = "language";
 const TOLD_TRAY: &str = "told_tray";
 
 /// The app's own name, shown outside the unlocked window unless the person chose otherwise.
@@ -40,6 +41,8 @@ pub const APP_NAME: &str = "Trellis";
 /// The plain name a person can show instead, so a glance at the screen, the taskbar or a
 /// notification does not say what the app is for.
 pub const NEUTRAL_NAME: &str = "Notes";
+/// The neutral name in each language the app is written in (English's where one is missing).
+const NEUTRAL_NAMES: [(&str, &str); 2] = [("en", NEUTRAL_NAME), ("es", "Notas")];
 /// The record format every record has been resealed in (see `crate::record`).
 pub(crate) const RECORDS_FORMAT: &str = "records_format";
 
@@ -60,6 +63,9 @@ pub struct Settings {
     /// Whether the app calls itself "Notes" instead of "Trellis" wherever its name shows
     /// outside the unlocked window. Plaintext on purpose: it must be known before unlock.
     pub name_as_notes: bool,
+    /// The language the person chose for the app (a code of `library::languages`), or none to
+    /// follow the system's. Plaintext on purpose: the unlock screen is in it.
+    pub language: Option<String>,
 }
 
 impl Settings {
@@ -75,6 +81,7 @@ impl Settings {
                 .map_or(DEFAULT_SNAPSHOT_KEEP, |n: u32| n.clamp(SNAPSHOT_KEEP_RANGE.0, SNAPSHOT_KEEP_RANGE.1)),
             snapshot_problem: get(conn, SNAPSHOT_PROBLEM)?.filter(|p| !p.is_empty()),
             name_as_notes: get(conn, NAME_AS_NOTES)?.as_deref() == Some("1"),
+            language: get(conn, LANGUAGE)?.filter(|l| crate::library::languages().iter().any(|k| &k.code == l)),
         })
     }
 
@@ -93,6 +100,18 @@ impl Settings {
         } else {
             APP_NAME
         }
+    }
+
+    /// Returns `display_name` in `lang`: the neutral name is a plain word of each language.
+    pub fn display_name_in(&self, lang: &str) -> &'static str {
+        match self.name_as_notes {
+            true => NEUTRAL_NAMES.iter().find(|(l, _)| *l == lang).map_or(NEUTRAL_NAME, |(_, name)| name),
+            false => APP_NAME,
+        }
+    }
+
+    pub(crate) fn set_language(conn: &Connection, lang: Option<&str>) -> Result<(), StoreError> {
+        set(conn, LANGUAGE, lang.unwrap_or(""))
     }
 
     pub(crate) fn set_name_as_notes(conn: &Connection, on: bool) -> Result<(), StoreError> {
@@ -165,8 +184,11 @@ mod tests {
             snapshot_keep: 10,
             snapshot_problem: None,
             name_as_notes: false,
+            language: None,
         };
         assert_eq!(Settings::load(&conn).unwrap(), defaults);
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('language', 'klingon')", []).unwrap();
+        assert_eq!(Settings::load(&conn).unwrap().language, None, "a language the app is not written in reads as unset");
         Settings::set_auto_lock_minutes(&conn, 0).unwrap();
         assert_eq!(Settings::load(&conn).unwrap().auto_lock_minutes, 1);
         conn.execute("UPDATE settings SET value = '99999999' WHERE key = 'auto_lock_minutes'", []).unwrap();

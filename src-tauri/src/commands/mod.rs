@@ -5,6 +5,7 @@ pub mod backup;
 pub mod checkin;
 pub mod clipboard;
 pub mod journal;
+pub mod language;
 pub mod library;
 pub mod partner;
 pub mod print;

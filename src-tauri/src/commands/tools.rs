@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use specta::Type;
 use tauri::State;
-use trellis_core::library::{boundary_categories, worksheet_areas, Area, BoundaryCategory};
+use trellis_core::library::{Area, BoundaryCategory};
 use trellis_core::{
     Agreed, Agreement, AgreementDraft, AgreementId, AreaAnswer, Boundary, BoundaryDraft, BoundaryFilter, BoundaryId,
     Comparison, Found, ListedAgreement, ListedBoundary, ListedWorksheet, Moment, TimelineStep, Worksheet, WorksheetId,
@@ -24,8 +24,8 @@ pub struct Guides {
 
 #[tauri::command]
 #[specta::specta]
-pub fn guides() -> Guides {
-    Guides { areas: worksheet_areas().to_vec(), categories: boundary_categories().to_vec() }
+pub fn guides(state: State<'_, AppState>) -> Guides {
+    state.with_library(|l| Guides { areas: l.areas().to_vec(), categories: l.boundary_categories().to_vec() })
 }
 
 /// Searches entries, boundaries, worksheets and agreements; each hit names its kind.

@@ -202,6 +202,29 @@ fn the_name_shown_outside_the_unlocked_window_is_chosen_before_unlock_too() {
 }
 
 #[test]
+fn the_language_chosen_is_kept_before_unlock_and_the_library_follows_it() {
+    let app = app();
+    assert_eq!(app.ok("chosen_language", json!({})), Value::Null, "no vault: follow the system");
+    app.ok("create_vault", json!({ "passphrase": "quiet words here" }));
+    assert_eq!(app.ok("choose_language", json!({ "lang": "es" }))["language"], "es");
+    assert_eq!(app.call("choose_language", json!({ "lang": "xx" })).unwrap_err()["code"], "not_found");
+    app.ok("set_name_as_notes", json!({ "on": true }));
+    app.ok("lock", json!({}));
+    assert_eq!(app.ok("chosen_language", json!({})), "es", "readable while locked");
+    app.ok("show_language", json!({ "lang": "es" }));
+    assert_eq!(app.ok("display_name", json!({})), "Notas");
+    let page = app.ok("read_article", json!({ "slug": "setting-boundaries" }));
+    assert_eq!((page["meta"]["title"].as_str(), page["language"].as_str()), (Some("Poner límites"), Some("es")));
+    assert_eq!(app.ok("prompts", json!({}))["groups"][0]["id"], "acknowledge");
+    assert_ne!(app.ok("prompts", json!({}))["groups"][0]["title"], "Acknowledge", "the prompts follow");
+    assert!(!app.ok("search_library", json!({ "query": "corazon" })).as_array().unwrap().is_empty());
+    assert_eq!(app.call("show_language", json!({ "lang": "xx" })).unwrap_err()["code"], "not_found");
+    app.ok("show_language", json!({ "lang": "en" }));
+    assert_eq!(app.ok("display_name", json!({})), "Notes");
+    assert_eq!(app.ok("choose_language", json!({ "lang": null }))["language"], Value::Null);
+}
+
+#[test]
 fn quick_hide_locks_at_once_and_hides_the_window() {
     let app = app();
     // With no vault, quick hide still hides the window.
@@ -289,6 +312,8 @@ fn fail_arbitrary_strings_in_every_argument_never_panic() {
         ("agreement_history", "id"),
         ("new_worksheet", "title"),
         ("new_worksheet", "on"),
+        ("show_language", "lang"),
+        ("choose_language", "lang"),
     ];
     for text in &texts {
         for (cmd, arg) in string_args {

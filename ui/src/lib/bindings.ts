@@ -246,6 +246,18 @@ export const commands = {
 	 *  before unlock.
 	 */
 	displayName: () => __TAURI_INVOKE<string>("display_name"),
+	/**
+	 *  The language the person chose, or null to follow the system's (also while there is no
+	 *  vault yet). Readable before unlock.
+	 */
+	chosenLanguage: () => __TAURI_INVOKE<string | null>("chosen_language"),
+	/**  Keeps the language chosen in Settings (null: follow the system's). Works while locked. */
+	chooseLanguage: (lang: string | null) => typedError<Settings, AppError>(__TAURI_INVOKE("choose_language", { lang })),
+	/**
+	 *  Shows the library in `lang` from now on, and the neutral name in it (the window's title
+	 *  changes at once).
+	 */
+	showLanguage: (lang: string) => typedError<null, AppError>(__TAURI_INVOKE("show_language", { lang })),
 	/**  Sets whether the app shows its name as "Notes", and renames the window at once. */
 	setNameAsNotes: (on: boolean) => typedError<Settings, AppError>(__TAURI_INVOKE("set_name_as_notes", { on })),
 	/**
@@ -1135,6 +1147,11 @@ export type Settings = {
 	 *  outside the unlocked window. Plaintext on purpose: it must be known before unlock.
 	 */
 	name_as_notes: boolean,
+	/**
+	 *  The language the person chose for the app (a code of `library::languages`), or none to
+	 *  follow the system's. Plaintext on purpose: the unlock screen is in it.
+	 */
+	language: string | null,
 };
 
 /**  A share from the partner, as kept here. */

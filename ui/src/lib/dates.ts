@@ -20,6 +20,8 @@ export interface Zone {
   locale?: string;
 }
 
+import { i18n } from "./i18n.svelte";
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const SHAPES = {
@@ -36,8 +38,10 @@ type Shape = keyof typeof SHAPES;
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(shape: Shape, zone: Zone): Intl.DateTimeFormat {
-  const key = `${shape}|${zone.locale ?? ""}|${zone.timeZone ?? ""}`;
+function formatter(shape: Shape, given: Zone): Intl.DateTimeFormat {
+  // The language shown, unless a test gives one (see `i18n.locale`).
+  const zone = { ...given, locale: given.locale ?? i18n.locale };
+  const key = `${shape}|${zone.locale}|${zone.timeZone ?? ""}`;
   let f = cache.get(key);
   if (!f) {
     try {
@@ -108,7 +112,7 @@ export function zoneName(timeZone: string, locale?: string): string {
   if (!timeZone || UTC.test(timeZone)) return "UTC";
   for (const style of ["longGeneric", "long"] as const) {
     try {
-      const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
+      const part = new Intl.DateTimeFormat(locale ?? i18n.locale, { timeZone, timeZoneName: style })
         .formatToParts(new Date())
         .find((p) => p.type === "timeZoneName");
       if (part?.value && !part.value.includes("/")) return part.value;

@@ -62,6 +62,8 @@ pub enum VaultError {
     Store(#[from] StoreError),
     #[error("could not prepare the vault folder {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error(transparent)]
+    Library(#[from] crate::library::LibraryError),
 }
 
 impl From<rusqlite::Error> for VaultError {
@@ -411,6 +413,15 @@ impl Vault {
             open.journal_history = on;
         }
         Ok(())
+    }
+
+    /// Sets the language the person chose for the app, or none to follow the system's. Works
+    /// while locked too: the setting is plaintext (the unlock screen is in it).
+    pub fn set_language(&self, lang: Option<&str>) -> Result<(), VaultError> {
+        if let Some(lang) = lang.filter(|l| !crate::library::languages().iter().any(|k| k.code == *l)) {
+            return Err(crate::library::LibraryError::Language(lang.to_owned()).into());
+        }
+        Ok(Settings::set_language(&self.conn, lang)?)
     }
 
     /// Sets whether the app shows its name as "Notes" (see [`Settings::display_name`]). Works

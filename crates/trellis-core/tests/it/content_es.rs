@@ -296,3 +296,23 @@ fn one_check_in_agenda_everywhere() {
     let repair = render_text(lib.article("repair-toolkit").unwrap().body()).to_lowercase();
     assert!(repair.contains("al menos veinte minutos"), "the repair toolkit says how long a break lasts");
 }
+
+/// The language a person chooses is kept in the vault's plaintext settings, so the unlock
+/// screen can be in it; an unknown one is refused in words, and none follows the system.
+#[test]
+fn the_chosen_language_is_kept_and_readable_while_locked() {
+    let (_tmp, dir, mut vault, _code) = crate::support::new_vault();
+    assert_eq!(vault.settings().unwrap().language, None, "a new vault follows the system");
+    vault.set_language(Some("es")).unwrap();
+    vault.set_name_as_notes(true).unwrap();
+    vault.lock();
+    let locked = trellis_core::Vault::open(&dir).unwrap();
+    let settings = locked.settings().unwrap();
+    assert_eq!(settings.language.as_deref(), Some("es"));
+    assert_eq!(settings.display_name_in("es"), "Notas");
+    assert_eq!(settings.display_name_in("en"), "Notes");
+    let err = locked.set_language(Some("xx")).unwrap_err().to_string();
+    assert!(err.contains("es (Español)"), "{err}");
+    locked.set_language(None).unwrap();
+    assert_eq!(locked.settings().unwrap().language, None);
+}

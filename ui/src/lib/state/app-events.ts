@@ -8,11 +8,17 @@ import type { Locked, RecordKind, VaultChanged } from "../bindings";
 export interface AppEvents {
   locked: Locked;
   vaultChanged: VaultChanged;
+  /** The language shown changed: words kept from the library are read again. */
+  language: string;
 }
 
 type Listener<K extends keyof AppEvents> = (payload: AppEvents[K]) => void;
 
-const listeners: { [K in keyof AppEvents]: Set<Listener<K>> } = { locked: new Set(), vaultChanged: new Set() };
+const listeners: { [K in keyof AppEvents]: Set<Listener<K>> } = {
+  locked: new Set(),
+  vaultChanged: new Set(),
+  language: new Set(),
+};
 
 /** Calls `f` at each `name` event; returns a function that stops it. */
 export function onApp<K extends keyof AppEvents>(name: K, f: Listener<K>): () => void {

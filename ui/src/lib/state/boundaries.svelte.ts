@@ -7,6 +7,7 @@ import { messageOf } from "../services/result";
 import { today } from "../tools-words";
 import { RecordList, type RecordAdapter } from "./record-list.svelte";
 import { follow } from "./store";
+import { onApp } from "./app-events";
 
 /** The form: a new boundary (`id` null) or a change to the version read at `opened`. */
 export interface BoundaryForm {
@@ -212,3 +213,7 @@ export class BoundariesState extends RecordList<ListedBoundary, Boundary, Bounda
 }
 
 export const boundaries = follow(new BoundariesState(), adapter.kinds);
+// The categories' titles and explanations are in the language shown: read them again when it changes.
+onApp("language", () => {
+  if (boundaries.categories.length) void api.guides().then((g) => (boundaries.categories = g.categories));
+});

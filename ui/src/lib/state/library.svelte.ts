@@ -4,6 +4,7 @@ import type { ArticleHit, ArticleMeta, ArticlePage, Topic } from "../bindings";
 import * as api from "../services/library";
 import { messageOf } from "../services/result";
 import { SearchAsYouType } from "./search-as-you-type";
+import { onApp } from "./app-events";
 
 class LibraryState {
   topics = $state<Topic[]>([]);
@@ -59,6 +60,18 @@ class LibraryState {
     this.query = q;
     this.search.set(q);
   }
+
+  /** Reads the library again in the language now shown: the list, the search and the open
+   * article. */
+  async relanguage(): Promise<void> {
+    const open = this.page?.meta.slug;
+    this.articles = [];
+    this.topics = [];
+    await this.load();
+    if (this.query) this.search.set(this.query);
+    if (open) await this.open(open);
+  }
 }
 
 export const library = new LibraryState();
+onApp("language", () => void library.relanguage());

@@ -6,6 +6,8 @@ import { copiedByTrellis, forgetCopied } from "../clipboard";
 import { whenLockedFound } from "../services/result";
 import { emitApp } from "./app-events";
 import * as safety from "../services/safety";
+import * as language from "../services/language";
+import { i18n } from "../i18n.svelte";
 import * as vault from "../services/vault";
 import { journal } from "./journal.svelte";
 import { worksheets } from "./worksheets.svelte";
@@ -91,8 +93,24 @@ class Session {
       }
     });
     const s = await vault.status();
-    this.name = await safety.displayName().catch(() => APP_NAME);
+    await this.showLanguage(await language.chosen().catch(() => null));
     this.phase = !s.exists ? "create" : s.unlocked ? "unlocked" : "locked";
+  }
+
+  /** Shows every screen, the library and the app's name in `chosen` (null: the system's
+   * language). The screens change at once; the states that keep words from the library
+   * (articles, prompts, areas, categories) read them again. */
+  async showLanguage(chosen: string | null): Promise<void> {
+    i18n.use(chosen);
+    await language.show(i18n.locale).catch(() => undefined);
+    emitApp("language", i18n.lang);
+    this.name = await safety.displayName().catch(() => APP_NAME);
+  }
+
+  /** Keeps the language chosen in Settings (null: the system's) and shows it at once. */
+  async chooseLanguage(chosen: string | null): Promise<void> {
+    await language.choose(chosen);
+    await this.showLanguage(chosen);
   }
 
   /** Shows the app's name as "Notes" (or "Trellis" again), in the window title at once. */

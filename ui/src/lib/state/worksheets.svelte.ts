@@ -7,6 +7,7 @@ import * as api from "../services/tools";
 import { AppFailure, messageOf } from "../services/result";
 import { RecordList, type RecordAdapter } from "./record-list.svelte";
 import { follow } from "./store";
+import { onApp } from "./app-events";
 
 export type AreaSave = "saved" | "unsaved" | "saving" | "error";
 
@@ -344,3 +345,7 @@ export class WorksheetsState extends RecordList<ListedWorksheet, Worksheet> {
 }
 
 export const worksheets = follow(new WorksheetsState(), adapter.kinds);
+// The areas' titles and explanations are in the language shown: read them again when it changes.
+onApp("language", () => {
+  if (worksheets.areaGuides.length) void api.guides().then((g) => (worksheets.areaGuides = g.areas));
+});

@@ -1,0 +1,3 @@
+# The frame around every screen: starting, and what shows before the first screen.
+app-could-not-start = { $name } could not start
+app-opening = Opening…

@@ -1,0 +1,3 @@
+# El marco de todas las pantallas: el arranque y lo que se ve antes de la primera pantalla.
+app-could-not-start = { $name } no pudo arrancar
+app-opening = Abriendo…
