@@ -105,6 +105,20 @@ export function longDateTime(value: DateLike, zone: Zone = {}): string {
   return format("longWithTime", value, zone);
 }
 
+/** The days of the week in the order the language shown lists them, Monday first or (in the
+ * United States and where the locale says so) Sunday first: each as its index from Monday (0)
+ * and its short name in that language ("Mon", "lun"). The reminder form and charts use it. */
+export function weekOrder(locale: string = i18n.locale): [number, string][] {
+  const week = (new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number } }).getWeekInfo?.();
+  const first = week?.firstDay ?? (locale.startsWith("en-US") ? 7 : 1);
+  const name = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
+  return Array.from({ length: 7 }, (_, i) => {
+    const n = (first - 1 + i) % 7;
+    // 1 January 2024 was a Monday.
+    return [n, name.format(new Date(Date.UTC(2024, 0, 1 + n)))];
+  });
+}
+
 const UTC = /^(Etc\/)?(UTC|UCT|GMT|Universal|Zulu|Greenwich)([+-]0)?$/i;
 
 /** Names a time zone in words ("Central European Time", "UTC"), never by its IANA id. */

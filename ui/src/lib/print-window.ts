@@ -4,6 +4,7 @@
 // goes, whatever happened, so the app never stays stuck in print mode.
 import type { Paper, PrintOutcome } from "./bindings";
 import * as api from "./services/print";
+import { t } from "./i18n.svelte";
 
 /** What the print stylesheet shows: one entry, or a document's pages (all of the app's page
  *  otherwise, less what is marked `no-print`). */
@@ -34,14 +35,18 @@ export async function printShown(mode: PrintMode, paper: Paper | null = null): P
   }
 }
 
+/** What was printed, for the words said afterwards. */
+export type Printed = "pages" | "code" | "entry";
+
 /** What to say after a print, or null when nothing needs saying (the dialog was cancelled, or
- *  the webview's own dialog said it all). `what` names what was printed ("The pages"). */
-export function afterPrint(outcome: PrintOutcome, what = "The pages"): string | null {
+ *  the webview's own dialog said it all). `what` names what was printed: "pages" (a
+ *  document's), "code" (the recovery code) or "entry" (a journal entry). */
+export function afterPrint(outcome: PrintOutcome, what: Printed = "pages"): string | null {
   switch (outcome) {
     case "sent":
-      return `${what} went to the printer you chose.`;
+      return t("print-after-sent", { what });
     case "failed":
-      return `${what} could not be printed: no printer on this computer took them.`;
+      return t("print-after-failed", { what });
     default:
       return null;
   }

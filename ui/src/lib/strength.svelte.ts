@@ -9,6 +9,7 @@
 //
 // The estimator loads on first use, so the unlock screen starts without its dictionaries.
 import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { t } from "./i18n.svelte";
 
 export interface Strength {
   /** 0 (very weak) to 4 (strong); -1 while the estimator is still loading. */
@@ -17,12 +18,20 @@ export interface Strength {
   advice: string[];
 }
 
-const LABELS = ["Very weak", "Weak", "Fair", "Good", "Strong"];
+/** The name of each score, 0 to 4, in the language shown. */
+const LABELS: (() => string)[] = [
+  () => t("unlock-strength-very-weak"),
+  () => t("unlock-strength-weak"),
+  () => t("unlock-strength-fair"),
+  () => t("unlock-strength-good"),
+  () => t("unlock-strength-strong"),
+];
 
 /** The lowest score accepted for a new passphrase. */
 export const MIN_SCORE = 2;
 
-/** The screens advise "a few unrelated words"; this is that advice in one line. */
+/** The screens advise "a few unrelated words"; this is that advice in one line, in English.
+ *  What the screens show is `unlock-missing-weak` (which starts with these words in English). */
 export const ADD_WORDS = "Add another word or two.";
 
 let estimator = $state<ZxcvbnFactory | null>(null);
@@ -40,11 +49,52 @@ export function loadEstimator(): Promise<void> {
  *  zxcvbn offers them, the screen never shows them. */
 const CONTRADICTS_WORDS = /capitali[sz]e|uppercase|keyboard patterns|letter substitutions/i;
 
-/** Keeps zxcvbn's tips that agree with the screen's advice, in the screen's words. */
-export function screenAdvice(tips: string[]): string[] {
+/** zxcvbn's tips, which it gives in English (after "password" became "passphrase"), and the
+ *  message that says each in the language shown. A tip not listed shows as zxcvbn gives it. */
+const TIPS: Record<string, () => string> = {
+  "Straight rows of keys on your keyboard are easy to guess.": () => t("unlock-strength-tip-straight-row"),
+  'Repeated characters like "aaa" are easy to guess.': () => t("unlock-strength-tip-simple-repeat"),
+  'Repeated character patterns like "abcabcabc" are easy to guess.': () => t("unlock-strength-tip-extended-repeat"),
+  'Common character sequences like "abc" are easy to guess.': () => t("unlock-strength-tip-sequences"),
+  "Recent years are easy to guess.": () => t("unlock-strength-tip-recent-years"),
+  "Dates are easy to guess.": () => t("unlock-strength-tip-dates"),
+  "This is a heavily used passphrase.": () => t("unlock-strength-tip-top-ten"),
+  "This is a frequently used passphrase.": () => t("unlock-strength-tip-top-hundred"),
+  "This is a commonly used passphrase.": () => t("unlock-strength-tip-common"),
+  "This is similar to a commonly used passphrase.": () => t("unlock-strength-tip-similar-to-common"),
+  "Single words are easy to guess.": () => t("unlock-strength-tip-word-by-itself"),
+  "Single names or surnames are easy to guess.": () => t("unlock-strength-tip-names-by-themselves"),
+  "Common names and surnames are easy to guess.": () => t("unlock-strength-tip-common-names"),
+  "There should not be any personal or page related data.": () => t("unlock-strength-tip-user-inputs"),
+  "Your passphrase was exposed by a data breach on the Internet.": () => t("unlock-strength-tip-pwned"),
+  "Avoid reversed spellings of common words.": () => t("unlock-strength-tip-reverse-words"),
+  "Avoid dates and years that are associated with you.": () => t("unlock-strength-tip-avoid-dates"),
+  "Avoid recent years.": () => t("unlock-strength-tip-avoid-recent-years"),
+  "Avoid years that are associated with you.": () => t("unlock-strength-tip-associated-years"),
+  "Avoid common character sequences.": () => t("unlock-strength-tip-avoid-sequences"),
+  "Avoid repeated words and characters.": () => t("unlock-strength-tip-repeated"),
+  "Add more words that are less common.": () => t("unlock-strength-tip-another-word"),
+  "Use multiple words, but avoid common phrases.": () => t("unlock-strength-tip-use-words"),
+  "If you use this passphrase elsewhere, you should change it.": () => t("unlock-strength-tip-change-elsewhere"),
+};
+
+/** A tip to show: what it says, and whether it is about words (then no other word tip is added). */
+interface Tip {
+  say: () => string;
+  aboutWords: boolean;
+}
+
+/** zxcvbn's tips that agree with the screen's advice, in the screen's terms. */
+function zxcvbnTips(tips: string[]): Tip[] {
   return tips
-    .filter((t) => t && !CONTRADICTS_WORDS.test(t))
-    .map((t) => t.replace(/\bpasswords\b/gi, "passphrases").replace(/\bpassword\b/gi, "passphrase"));
+    .filter((tip) => tip && !CONTRADICTS_WORDS.test(tip))
+    .map((tip) => tip.replace(/\bpasswords\b/gi, "passphrases").replace(/\bpassword\b/gi, "passphrase"))
+    .map((tip) => ({ say: TIPS[tip] ?? (() => tip), aboutWords: /word/i.test(tip) }));
+}
+
+/** Keeps zxcvbn's tips that agree with the screen's advice, in the screen's words and language. */
+export function screenAdvice(tips: string[]): string[] {
+  return zxcvbnTips(tips).map((tip) => tip.say());
 }
 
 /** The words of a passphrase: what stands between spaces and punctuation. */
@@ -80,7 +130,7 @@ export function estimate(passphrase: string): Strength {
   const zxcvbn = estimator;
   if (!zxcvbn) {
     void loadEstimator();
-    return { score: -1, label: "Checking…", advice: [] };
+    return { score: -1, label: t("unlock-strength-checking"), advice: [] };
   }
   const p = passphrase.slice(0, 200);
   const r = zxcvbn.check(p);
@@ -92,14 +142,16 @@ export function estimate(passphrase: string): Strength {
     : r.score;
   const byLength = lengthCap(p);
   const score = Math.min(r.score, byWords, byLength);
-  const advice = screenAdvice([r.feedback.warning ?? "", ...r.feedback.suggestions]);
+  const advice = zxcvbnTips([r.feedback.warning ?? "", ...r.feedback.suggestions]);
   if (score < 4 && byWords === score && byWords < r.score) {
-    advice.unshift("These words are common together; one only you would pick makes it much harder to guess.");
+    advice.unshift({ say: () => t("unlock-strength-common-together"), aboutWords: true });
   } else if (score < 4 && byLength === score && byLength < r.score) {
-    advice.unshift("Longer is harder to guess: add another word.");
+    advice.unshift({ say: () => t("unlock-strength-longer"), aboutWords: true });
   }
-  if (score < MIN_SCORE && !advice.some((a) => /word/i.test(a))) advice.push("Add another word or two that only you would pick.");
-  return { score, label: LABELS[score], advice };
+  if (score < MIN_SCORE && !advice.some((a) => a.aboutWords)) {
+    advice.push({ say: () => t("unlock-strength-add-own-word"), aboutWords: true });
+  }
+  return { score, label: LABELS[score](), advice: advice.map((a) => a.say()) };
 }
 
 /** Tells whether to say that the repeat differs: not while it is still being typed (shorter
@@ -112,11 +164,11 @@ export function repeatDiffers(value: string, repeat: string, left: boolean): boo
  *  used, or returns null when nothing is. `score` is `estimate(value).score`; `left` is
  *  whether the person has left the repeat field. */
 export function passphraseMissing(value: string, repeat: string, score: number, left = false): string | null {
-  if (!value) return "Choose a passphrase of a few words.";
-  if (score < 0) return "Checking the passphrase…";
-  if (score < MIN_SCORE) return `${ADD_WORDS} The passphrase is still easy to guess.`;
-  if (!repeat) return "Type the passphrase again to confirm it.";
-  if (repeatDiffers(value, repeat, left)) return "The two passphrases differ.";
-  if (repeat !== value) return "Type the passphrase again to confirm it.";
+  if (!value) return t("unlock-missing-choose");
+  if (score < 0) return t("unlock-missing-checking");
+  if (score < MIN_SCORE) return t("unlock-missing-weak");
+  if (!repeat) return t("unlock-missing-repeat");
+  if (repeatDiffers(value, repeat, left)) return t("unlock-missing-differ");
+  if (repeat !== value) return t("unlock-missing-repeat");
   return null;
 }

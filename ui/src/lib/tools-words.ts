@@ -2,62 +2,110 @@
 // statuses, whose, field names in a history, dates. Pure functions, so they are tested alone.
 import type { AgreementStatus, BoundaryStatus, FieldChange, Tally, Theme, TheirSide, Whose } from "./bindings";
 import { longDate, longDateTime } from "./dates";
+import { t } from "./i18n.svelte";
 
-export const WHOSE: [Whose, string][] = [["mine", "Mine"], ["partners", "My partner's"], ["ours", "Ours"]];
-
-export const BOUNDARY_STATUS: [BoundaryStatus, string][] = [
-  ["draft", "Draft"],
-  ["discussed", "Discussed"],
-  ["agreed", "Agreed"],
-  ["needs_revisiting", "Needs revisiting"],
-  ["retired", "Retired"],
-];
-
-export const AGREEMENT_STATUS: [AgreementStatus, string][] = [
-  ["new", "Not checked yet"],
-  ["kept", "In place"],
-  ["needs_revisiting", "Needs revisiting"],
-  ["renegotiated", "Renegotiated"],
-  ["retired", "Retired"],
-];
-
-/** Says where an agreement stands: a new one made today reads "Made today · not checked
- *  yet", an older new one "Not checked yet", any other its status (see `AGREEMENT_STATUS`). */
-export function agreementStanding(a: { status: AgreementStatus; created_at: string }, todayIs: string = today()): string {
-  if (a.status === "new" && today(new Date(a.created_at)) === todayIs) return "Made today · not checked yet";
-  return labelOf(AGREEMENT_STATUS, a.status);
+/** Whose a boundary is, in words: `[value, label]` in the language shown. */
+export function whoseLabels(): [Whose, string][] {
+  return [
+    ["mine", t("boundaries-whose-mine")],
+    ["partners", t("boundaries-whose-partners")],
+    ["ours", t("boundaries-whose-ours")],
+  ];
 }
 
-export const THEIR_SIDE: [TheirSide, string][] = [["understood", "As I understand it"], ["told", "As they told me"]];
+/** Where a boundary stands, in words. */
+export function boundaryStatusLabels(): [BoundaryStatus, string][] {
+  return [
+    ["draft", t("boundaries-status-draft")],
+    ["discussed", t("boundaries-status-discussed")],
+    ["agreed", t("boundaries-status-agreed")],
+    ["needs_revisiting", t("boundaries-status-needs-revisiting")],
+    ["retired", t("boundaries-status-retired")],
+  ];
+}
+
+/** Where an agreement stands, in words. */
+export function agreementStatusLabels(): [AgreementStatus, string][] {
+  return [
+    ["new", t("agreements-status-new")],
+    ["kept", t("agreements-status-kept")],
+    ["needs_revisiting", t("agreements-status-needs-revisiting")],
+    ["renegotiated", t("agreements-status-renegotiated")],
+    ["retired", t("agreements-status-retired")],
+  ];
+}
+
+/** Says where an agreement stands: a new one made today reads "Made today · not checked
+ *  yet", an older new one "Not checked yet", any other its status (see `agreementStatusLabels`). */
+export function agreementStanding(a: { status: AgreementStatus; created_at: string }, todayIs: string = today()): string {
+  if (a.status === "new" && today(new Date(a.created_at)) === todayIs) return t("agreements-standing-made-today");
+  return labelOf(agreementStatusLabels(), a.status);
+}
+
+/** Where my partner's side of a worksheet area comes from, in words. */
+export function theirSideLabels(): [TheirSide, string][] {
+  return [
+    ["understood", t("worksheets-their-side-understood")],
+    ["told", t("worksheets-their-side-told")],
+  ];
+}
 
 /** The five questions of the realism check, by the field the core names them with. */
-export const REALISM: [key: "specific" | "in_control" | "hold_myself" | "room_to_flex" | "leaves_free", question: string][] = [
-  ["specific", "Is it specific?"],
-  ["in_control", "Is it within their control?"],
-  ["hold_myself", "Would I hold myself to it?"],
-  ["room_to_flex", "Is there room to flex?"],
-  ["leaves_free", "Does it leave each of us free (friends, privacy, money, saying no)?"],
-];
+export const REALISM_KEYS = ["specific", "in_control", "hold_myself", "room_to_flex", "leaves_free"] as const;
+export type RealismKey = (typeof REALISM_KEYS)[number];
 
-const FIELD_LABEL: Record<string, string> = {
-  text: "Wording",
-  whose: "Whose",
-  category: "Category",
-  why: "Why it matters",
-  if_crossed: "What I will do if it is crossed",
-  status: "Status",
-  review_on: "Review date",
-  revisit_on: "Revisit date",
-  mine: "My expectation",
-  theirs: "My partner's expectation",
-  theirs_from: "Where my partner's expectation comes from",
-  specific: "Is it specific?",
-  in_control: "Is it within their control?",
-  hold_myself: "Would I hold myself to it?",
-  room_to_flex: "Is there room to flex?",
-  leaves_free: "Does it leave each of us free (friends, privacy, money, saying no)?",
-  middle: "Middle ground we agreed",
-};
+/** The question of the realism check asked by `key`, in words. */
+export function realismQuestion(key: RealismKey): string {
+  switch (key) {
+    case "specific":
+      return t("worksheets-realism-specific");
+    case "in_control":
+      return t("worksheets-realism-in-control");
+    case "hold_myself":
+      return t("worksheets-realism-hold-myself");
+    case "room_to_flex":
+      return t("worksheets-realism-room-to-flex");
+    case "leaves_free":
+      return t("worksheets-realism-leaves-free");
+  }
+}
+
+/** The five questions of the realism check: `[key, question]`. */
+export function realismQuestions(): [RealismKey, string][] {
+  return REALISM_KEYS.map((k) => [k, realismQuestion(k)]);
+}
+
+/** The name people read for a field the core names, or null for one it does not know. */
+function knownFieldLabel(field: string): string | null {
+  switch (field) {
+    case "text":
+      return t("tools-field-text");
+    case "whose":
+      return t("tools-field-whose");
+    case "category":
+      return t("tools-field-category");
+    case "why":
+      return t("tools-field-why");
+    case "if_crossed":
+      return t("tools-field-if-crossed");
+    case "status":
+      return t("tools-field-status");
+    case "review_on":
+      return t("tools-field-review-on");
+    case "revisit_on":
+      return t("tools-field-revisit-on");
+    case "mine":
+      return t("tools-field-mine");
+    case "theirs":
+      return t("tools-field-theirs");
+    case "theirs_from":
+      return t("tools-field-theirs-from");
+    case "middle":
+      return t("tools-field-middle");
+    default:
+      return (REALISM_KEYS as readonly string[]).includes(field) ? realismQuestion(field as RealismKey) : null;
+  }
+}
 
 /** Returns the label of a value from a `[value, label]` list, or the value itself. */
 export function labelOf<T extends string>(list: [T, string][], value: T | string): string {
@@ -66,23 +114,23 @@ export function labelOf<T extends string>(list: [T, string][], value: T | string
 
 /** Returns the name people read for a field of a history or a comparison. */
 export function fieldLabel(field: string): string {
-  return FIELD_LABEL[field] ?? field.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+  return knownFieldLabel(field) ?? field.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
 }
 
 /** Returns one changed field as people read it: its label and its values before and after,
  *  with statuses, whose, categories and dates in words, and an empty value as "(empty)". */
 export function describeChange(c: FieldChange, categories: Theme[] = []): { label: string; before: string; after: string } {
   const word = (v: string): string => {
-    if (!v) return "(empty)";
+    if (!v) return t("tools-change-empty");
     switch (c.field) {
       case "status":
-        return labelOf([...BOUNDARY_STATUS, ...AGREEMENT_STATUS], v);
+        return labelOf([...boundaryStatusLabels(), ...agreementStatusLabels()], v);
       case "whose":
-        return labelOf(WHOSE, v);
+        return labelOf(whoseLabels(), v);
       case "theirs_from":
-        return labelOf(THEIR_SIDE, v);
+        return labelOf(theirSideLabels(), v);
       case "category":
-        return categories.find((t) => t.id === v)?.title ?? v;
+        return categories.find((c) => c.id === v)?.title ?? v;
       case "review_on":
       case "revisit_on":
         return longDay(v);
@@ -117,23 +165,23 @@ export function isDue(day: string | null, todayIs: string = today()): boolean {
 
 /** Says "7 of 13 areas filled". */
 export function filledText(filled: number, total: number): string {
-  return `${filled} of ${total} ${total === 1 ? "area" : "areas"} filled`;
+  return t("worksheets-filled", { filled, total });
 }
 
 /** Says how a boundary went lately, e.g. "Honoured 3 · crossed 1 in 30 days". */
-export function tallyText(t: Tally, days: 30 | 90): string {
-  const [h, c] = days === 30 ? [t.honoured_30, t.crossed_30] : [t.honoured_90, t.crossed_90];
-  return `Honoured ${h} · crossed ${c} in ${days} days`;
+export function tallyText(tally: Tally, days: 30 | 90): string {
+  const [honoured, crossed] = days === 30 ? [tally.honoured_30, tally.crossed_30] : [tally.honoured_90, tally.crossed_90];
+  return t("boundaries-tally-text", { honoured, crossed, days });
 }
 
 /** The bars of the small tally chart: widths out of `width` for honoured and crossed over 30
  *  and 90 days, scaled to the largest count (so one moment is not drawn as a full bar alone). */
-export function tallyBars(t: Tally, width = 100): { key: string; label: string; value: number; width: number }[] {
+export function tallyBars(tally: Tally, width = 100): { key: string; label: string; value: number; width: number }[] {
   const rows = [
-    { key: "h30", label: "Honoured, 30 days", value: t.honoured_30 },
-    { key: "c30", label: "Crossed, 30 days", value: t.crossed_30 },
-    { key: "h90", label: "Honoured, 90 days", value: t.honoured_90 },
-    { key: "c90", label: "Crossed, 90 days", value: t.crossed_90 },
+    { key: "h30", label: t("boundaries-tally-bar-honoured", { days: 30 }), value: tally.honoured_30 },
+    { key: "c30", label: t("boundaries-tally-bar-crossed", { days: 30 }), value: tally.crossed_30 },
+    { key: "h90", label: t("boundaries-tally-bar-honoured", { days: 90 }), value: tally.honoured_90 },
+    { key: "c90", label: t("boundaries-tally-bar-crossed", { days: 90 }), value: tally.crossed_90 },
   ];
   const top = Math.max(4, ...rows.map((r) => r.value));
   return rows.map((r) => ({ ...r, width: r.value ? Math.max(3, Math.round((r.value / top) * width)) : 0 }));
@@ -141,9 +189,9 @@ export function tallyBars(t: Tally, width = 100): { key: string; label: string; 
 
 /** Shortens a long text to `max` characters at a word, for labels and links. */
 export function shorten(text: string, max = 80): string {
-  const t = text.trim().replace(/\s+/g, " ");
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max);
+  const flat = text.trim().replace(/\s+/g, " ");
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
   const at = cut.lastIndexOf(" ");
   return `${(at > max / 2 ? cut.slice(0, at) : cut).replace(/[,.;:]$/, "")}…`;
 }
@@ -156,17 +204,17 @@ export function tallyOf(moments: { on: string; kind: "honoured" | "crossed" }[],
     return today(new Date(y, m - 1, d - (days - 1)));
   };
   const [from30, from90] = [from(30), from(90)];
-  const t: Tally = { honoured_30: 0, crossed_30: 0, honoured_90: 0, crossed_90: 0 };
+  const tally: Tally = { honoured_30: 0, crossed_30: 0, honoured_90: 0, crossed_90: 0 };
   for (const m of moments) {
     if (m.on > todayIs || m.on < from90) continue;
     const in30 = m.on >= from30;
     if (m.kind === "honoured") {
-      t.honoured_90++;
-      if (in30) t.honoured_30++;
+      tally.honoured_90++;
+      if (in30) tally.honoured_30++;
     } else {
-      t.crossed_90++;
-      if (in30) t.crossed_30++;
+      tally.crossed_90++;
+      if (in30) tally.crossed_30++;
     }
   }
-  return t;
+  return tally;
 }

@@ -6,6 +6,7 @@ import * as api from "../services/tools";
 import { messageOf } from "../services/result";
 import { RecordList, type RecordAdapter } from "./record-list.svelte";
 import { follow } from "./store";
+import { t } from "../i18n.svelte";
 
 /** An agreement being written in the ledger, before it is added. */
 export interface NewAgreement {
@@ -31,9 +32,10 @@ const adapter: RecordAdapter<ListedAgreement, Agreement, void> = {
   history: api.agreementHistory,
   remove: api.deleteAgreement,
   undoRemove: api.undoDeleteAgreement,
-  changedElsewhere:
-    "This agreement was changed somewhere else while you were editing. Your text is still here. " +
-    "Look it over, then save again to keep your version.",
+  // Read when it is said, so it is in the language shown then.
+  get changedElsewhere() {
+    return t("agreements-changed-elsewhere");
+  },
 };
 
 export class AgreementsState extends RecordList<ListedAgreement, Agreement, AgreementForm> {

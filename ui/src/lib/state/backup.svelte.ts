@@ -18,6 +18,7 @@ import * as api from "../services/backup";
 import { AppFailure, messageOf } from "../services/result";
 import { sentence } from "../sentence";
 import { shortDateTime, type Zone } from "../dates";
+import { t } from "../i18n.svelte";
 
 export type Area = "snapshots" | "backup" | "export" | "import";
 export type Task = "folder" | "choose_backup" | "choose_import" | "keep" | "snapshot" | "check" | "restore" | "backup" | "markdown" | "json" | "import";
@@ -31,14 +32,14 @@ export interface Outcome {
 export const MIN_KEEP = 1;
 export const MAX_KEEP = 365;
 
-/** Returns `n thing` or `n things`. */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** Joins counts as a sentence lists them: "12 entries, 3 boundaries and 1 agreement". */
+function listText(parts: string[]): string {
+  return parts.length === 1 ? parts[0] : t("backup-list", { rest: parts.slice(0, -1).join(", "), last: parts.at(-1)! });
 }
 
 /** Returns a size people read: "512 bytes", "48 KB", "3.2 MB". */
 export function formatBytes(n: number): string {
-  if (n < 1000) return count(n, "byte");
+  if (n < 1000) return t("backup-size-bytes", { count: n });
   const units = ["KB", "MB", "GB", "TB"];
   let v = n / 1000;
   let u = 0;
@@ -46,7 +47,8 @@ export function formatBytes(n: number): string {
     v /= 1000;
     u++;
   }
-  return `${v < 10 ? v.toFixed(1).replace(/\.0$/, "") : Math.round(v)} ${units[u]}`;
+  // One decimal under 10 ("3.2 MB"), none above; Fluent writes the number in the language shown.
+  return t("backup-size", { size: v < 10 ? Math.round(v * 10) / 10 : Math.round(v), unit: units[u] });
 }
 
 /** Returns a snapshot's time as every list shows a moment (dates.ts), in the person's own
@@ -68,45 +70,44 @@ export function fileName(path: string): string {
 /** Returns "3 entries, 1 boundary, 2 agreements and 1 reminder": entries always, the other kinds
  *  when there are any. */
 export function countsText(r: ExportReport): string {
-  const parts = [count(r.entries, "entry", "entries")];
-  if (r.boundaries) parts.push(count(r.boundaries, "boundary", "boundaries"));
-  if (r.worksheets) parts.push(count(r.worksheets, "worksheet"));
-  if (r.agreements) parts.push(count(r.agreements, "agreement"));
-  if (r.reminders) parts.push(count(r.reminders, "reminder"));
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  const parts = [t("backup-count-entries", { count: r.entries })];
+  if (r.boundaries) parts.push(t("backup-count-boundaries", { count: r.boundaries }));
+  if (r.worksheets) parts.push(t("backup-count-worksheets", { count: r.worksheets }));
+  if (r.agreements) parts.push(t("backup-count-agreements", { count: r.agreements }));
+  if (r.reminders) parts.push(t("backup-count-reminders", { count: r.reminders }));
+  return listText(parts);
 }
 
-/** Names the records that could not be read and were left out, if any. */
+/** Names the records that could not be read and were left out, if any ("" if none), with a
+ *  space before it, to follow a sentence. */
 export function leftOutText(r: ExportReport): string {
   if (!r.left_out.length) return "";
-  const they = r.left_out.length === 1 ? "It is" : "They are";
-  return ` ${count(r.left_out.length, "record")} could not be read and ${r.left_out.length === 1 ? "was" : "were"} left out: ${r.left_out.join(", ")}. ${they} damaged in your journal too; everything else is in the file.`;
+  return ` ${t("backup-left-out", { count: r.left_out.length, names: r.left_out.join(", ") })}`;
 }
 
 /** Returns "12 entries, 3 boundaries and 1 reminder": the kinds a snapshot holds (counts only),
  *  "no records yet" when it holds none, or "cannot be read" without counts. */
 export function holdsText(h: Holds | null): string {
-  if (!h) return "cannot be read";
+  if (!h) return t("backup-holds-unreadable");
   const parts: string[] = [];
-  if (h.entries) parts.push(count(h.entries, "entry", "entries"));
-  if (h.boundaries) parts.push(count(h.boundaries, "boundary", "boundaries"));
-  if (h.worksheets) parts.push(count(h.worksheets, "worksheet"));
-  if (h.agreements) parts.push(count(h.agreements, "agreement"));
-  if (h.reminders) parts.push(count(h.reminders, "reminder"));
-  if (h.drafts) parts.push(count(h.drafts, "unsaved check-in"));
-  if (!parts.length) return "no records yet";
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  if (h.entries) parts.push(t("backup-count-entries", { count: h.entries }));
+  if (h.boundaries) parts.push(t("backup-count-boundaries", { count: h.boundaries }));
+  if (h.worksheets) parts.push(t("backup-count-worksheets", { count: h.worksheets }));
+  if (h.agreements) parts.push(t("backup-count-agreements", { count: h.agreements }));
+  if (h.reminders) parts.push(t("backup-count-reminders", { count: h.reminders }));
+  if (h.drafts) parts.push(t("backup-count-drafts", { count: h.drafts }));
+  if (!parts.length) return t("backup-holds-nothing");
+  return listText(parts);
 }
 
 /** What re-keying did with the snapshots made under the old key, in words ("" if there were none). */
 export function rekeyedSnapshotsText(s: SnapshotsRekeyed): string {
   const out: string[] = [];
   if (s.removed) {
-    const old = `${count(s.removed, "snapshot")} made with the old key ${s.removed === 1 ? "was" : "were"} deleted`;
-    out.push(s.fresh ? `${old}, and a new one took ${s.removed === 1 ? "its" : "their"} place.` : `${old}. Take a new one in Backup & export below.`);
+    out.push(s.fresh ? t("backup-rekeyed-replaced", { count: s.removed }) : t("backup-rekeyed-removed", { count: s.removed }));
   }
   for (const folder of s.not_changed) {
-    out.push(`Snapshots in ${folder} were not changed: that folder could not be reached. Delete them, or they still open with the old passphrase and recovery code (the next snapshot taken there replaces them).`);
+    out.push(t("backup-rekeyed-not-changed", { folder }));
   }
   return out.join(" ");
 }
@@ -114,33 +115,38 @@ export function rekeyedSnapshotsText(s: SnapshotsRekeyed): string {
 /** What a snapshot's check found. */
 export function checkText(v: Verified): Outcome {
   if (!v.damaged.length) {
-    const what = v.holds ? ` It holds ${holdsText(v.holds)}.` : "";
-    return { ok: true, text: `All ${count(v.checked, "record")} read. This snapshot is whole.${what}` };
+    const whole = t("backup-check-whole", { count: v.checked });
+    return { ok: true, text: v.holds ? `${whole} ${t("backup-check-holds", { holds: holdsText(v.holds) })}` : whole };
   }
-  const names = v.damaged.map((d) => `${d.kind} ${d.id}`).join(", ");
+  const names = v.damaged.map((d) => t("backup-check-damaged-record", { kind: d.kind, id: d.id })).join(", ");
   return {
     ok: false,
-    text: `${count(v.checked, "record")} checked. ${count(v.damaged.length, "record")} could not be read: ${names}. The rest of this snapshot is fine.`,
+    text: [
+      t("backup-check-checked", { count: v.checked }),
+      t("backup-check-unreadable", { count: v.damaged.length, names }),
+      t("backup-check-rest-fine"),
+    ].join(" "),
   };
 }
 
 /** What an import did, in the words the screen uses. */
 export function importText(r: ImportReport, source: Source): string {
-  const kind = source === "trellis" ? ["record", "records"] : ["entry", "entries"];
+  // A file made here holds every kind of record; the other apps' files hold entries.
+  const records = source === "trellis";
   const out: string[] = [];
-  if (r.added) out.push(`Imported ${count(r.added, kind[0], kind[1])}.`);
-  else out.push(r.already_there ? "Nothing new to import." : `There was nothing to import in this file.`);
+  if (r.added) out.push(records ? t("backup-imported-records", { count: r.added }) : t("backup-imported-entries", { count: r.added }));
+  else out.push(r.already_there ? t("backup-import-nothing-new") : t("backup-import-empty"));
   if (r.already_there) {
-    const were = r.already_there === 1 ? "was" : "were";
+    const count = r.already_there;
     out.push(
       r.added
-        ? `${r.already_there.toLocaleString()} ${were} already here and ${were} left as ${r.already_there === 1 ? "it is" : "they are"}.`
-        : `${r.already_there === 1 ? "The one" : `All ${r.already_there.toLocaleString()}`} ${r.already_there === 1 ? kind[0] : kind[1]} ${were} already here and ${were} left as ${r.already_there === 1 ? "it is" : "they are"}.`,
+        ? t("backup-import-some-there", { count })
+        : records
+          ? t("backup-import-all-records-there", { count })
+          : t("backup-import-all-entries-there", { count }),
     );
   }
-  if (r.photos_skipped) {
-    out.push(`${count(r.photos_skipped, "photo")} ${r.photos_skipped === 1 ? "was" : "were"} skipped: your journal keeps text only.`);
-  }
+  if (r.photos_skipped) out.push(t("backup-import-photos-skipped", { count: r.photos_skipped }));
   return out.join(" ");
 }
 
@@ -153,11 +159,11 @@ export function failureText(e: unknown, nothing = ""): string {
   if (e instanceof AppFailure) {
     switch (e.code) {
       case "file_exists":
-        return `Something is already there, and this app never writes over files. Choose a new name, or a new, empty folder.${tail}`;
+        return `${t("backup-failed-exists")}${tail}`;
       case "disk_full":
-        return `The disk is full. Make some room, then try again.${tail}`;
+        return `${t("backup-failed-disk-full")}${tail}`;
       case "locked":
-        return `Your journal is locked. Unlock it, then try again.${tail}`;
+        return `${t("backup-failed-locked")}${tail}`;
     }
   }
   return `${sentence(messageOf(e))}${tail}`;
@@ -165,21 +171,22 @@ export function failureText(e: unknown, nothing = ""): string {
 
 /** Why a number of snapshots to keep cannot be used, or null when it can. */
 export function keepProblem(n: number): string | null {
-  return Number.isInteger(n) && n >= MIN_KEEP && n <= MAX_KEEP ? null : `Choose a whole number from ${MIN_KEEP} to ${MAX_KEEP}.`;
+  return Number.isInteger(n) && n >= MIN_KEEP && n <= MAX_KEEP ? null : t("backup-keep-problem", { min: MIN_KEEP, max: MAX_KEEP });
 }
 
-const BUSY: Record<Task, string> = {
-  folder: "Choosing a folder…",
-  choose_backup: "Choosing where to save…",
-  choose_import: "Choosing a file…",
-  keep: "Saving…",
-  snapshot: "Taking a snapshot…",
-  check: "Checking the snapshot…",
-  restore: "Restoring…",
-  backup: "Making the backup file…",
-  markdown: "Exporting…",
-  json: "Exporting…",
-  import: "Importing…",
+/** What each task is doing, in the language shown when it is asked. */
+const BUSY: Record<Task, () => string> = {
+  folder: () => t("backup-busy-folder"),
+  choose_backup: () => t("backup-busy-choose-backup"),
+  choose_import: () => t("backup-busy-choose-import"),
+  keep: () => t("backup-busy-keep"),
+  snapshot: () => t("backup-busy-snapshot"),
+  check: () => t("backup-busy-check"),
+  restore: () => t("backup-busy-restore"),
+  backup: () => t("backup-busy-backup"),
+  markdown: () => t("backup-busy-export"),
+  json: () => t("backup-busy-export"),
+  import: () => t("backup-busy-import"),
 };
 
 const AREA: Record<Task, Area> = {
@@ -221,7 +228,7 @@ export class BackupState {
 
   /** What the running task is doing, shown in `area` only (empty elsewhere). */
   busyText(area: Area): string {
-    return this.busy && AREA[this.busy] === area ? BUSY[this.busy] : "";
+    return this.busy && AREA[this.busy] === area ? BUSY[this.busy]() : "";
   }
 
   get last(): SnapshotInfo | null {
@@ -277,7 +284,7 @@ export class BackupState {
         if (folder === null) return null;
         return (this.status = await api.setSnapshots(folder, this.status?.keep ?? 10));
       },
-      (s) => `From now on, snapshots go to ${s.folder}.`,
+      (s) => t("backup-folder-changed", { folder: s.folder }),
     );
   }
 
@@ -286,7 +293,7 @@ export class BackupState {
       "snapshots",
       "folder",
       async () => (this.status = await api.setSnapshots(null, this.status?.keep ?? 10)),
-      (s) => `Snapshots go to the usual folder again: ${s.folder}.`,
+      (s) => t("backup-folder-default", { folder: s.folder }),
     );
   }
 
@@ -300,7 +307,7 @@ export class BackupState {
       "snapshots",
       "keep",
       async () => (this.status = await api.setSnapshots(this.folderAsIs, keep)),
-      (s) => `The newest ${count(s.keep, "snapshot")} ${s.keep === 1 ? "is" : "are"} kept.`,
+      (s) => t("backup-keep-saved", { count: s.keep }),
     );
   }
 
@@ -311,7 +318,9 @@ export class BackupState {
       async () => (this.status = await api.snapshotNow()),
       (s) => {
         const last = s.snapshots[0];
-        return last ? `Snapshot taken: ${formatWhen(last.made_at)}, ${formatBytes(last.bytes)}, with ${holdsText(last.holds)}.` : "Snapshot taken.";
+        return last
+          ? t("backup-snapshot-taken", { when: formatWhen(last.made_at), size: formatBytes(last.bytes), holds: holdsText(last.holds) })
+          : t("backup-snapshot-taken-plain");
       },
     );
   }
@@ -332,7 +341,7 @@ export class BackupState {
       return outcome.ok;
     } catch (e) {
       const text = e instanceof AppFailure && e.code === "wrong_passphrase"
-        ? "That passphrase does not open this snapshot. A snapshot opens with the passphrase you had on the day it was made."
+        ? t("backup-check-wrong-passphrase")
         : failureText(e);
       this.row = { path, action: "check", outcome: { ok: false, text } };
       return false;
@@ -349,13 +358,14 @@ export class BackupState {
       const to = await api.choosePath("new_folder");
       if (to === null) return false;
       await api.restoreSnapshot(path, to);
-      const text = `The snapshot is restored into ${to}. Your journal here is just as it was. To open the copy, start the app with --vault "${to}" (or, in a terminal, trellis --vault "${to}").`;
+      // The option and the command are the program's own words, never translated.
+      const text = t("backup-restored", { folder: to, option: `--vault "${to}"`, command: `trellis --vault "${to}"` });
       this.row = { path, action: "restore", outcome: { ok: true, text } };
       return true;
     } catch (e) {
       const text = e instanceof AppFailure && e.code === "file_exists"
-        ? "That folder is not empty. Choose a new, empty folder: a restore never writes over anything."
-        : failureText(e, "Nothing was changed.");
+        ? t("backup-restore-not-empty")
+        : failureText(e, t("backup-nothing-changed"));
       this.row = { path, action: "restore", outcome: { ok: false, text } };
       return false;
     } finally {
@@ -388,7 +398,7 @@ export class BackupState {
       "backup",
       "backup",
       () => api.writeBackup(path, passphrase),
-      (r) => `The backup file is saved: ${path}. It holds ${countsText(r)}.${leftOutText(r)} It opens with the passphrase you just chose.`,
+      (r) => `${t("backup-file-saved", { path, holds: countsText(r) })}${leftOutText(r)} ${t("backup-file-saved-opens")}`,
     );
     if (ok) this.backupPath = null;
     return ok;
@@ -406,7 +416,9 @@ export class BackupState {
         return { path, report };
       },
       ({ path, report }) =>
-        `Exported ${countsText(report)} ${format === "json" ? "as JSON to" : "as Markdown files into"} ${path}.${leftOutText(report)}`,
+        (format === "json"
+          ? t("backup-exported-json", { counts: countsText(report), path })
+          : t("backup-exported-markdown", { counts: countsText(report), path })) + leftOutText(report),
     );
   }
 
@@ -447,8 +459,8 @@ export class BackupState {
       },
       (r) => importText(r, source),
       (e) => {
-        if (e instanceof AppFailure && e.code === "wrong_passphrase") return "That passphrase does not open this backup. Nothing was imported.";
-        return failureText(e, "Nothing was imported.");
+        if (e instanceof AppFailure && e.code === "wrong_passphrase") return t("backup-import-wrong-passphrase");
+        return failureText(e, t("backup-nothing-imported"));
       },
     );
     if (ok) {

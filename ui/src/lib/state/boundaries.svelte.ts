@@ -5,6 +5,7 @@ import type { Boundary, BoundaryDraft, BoundaryFilter, ListedBoundary, MomentKin
 import * as api from "../services/tools";
 import { messageOf } from "../services/result";
 import { today } from "../tools-words";
+import { t } from "../i18n.svelte";
 import { RecordList, type RecordAdapter } from "./record-list.svelte";
 import { follow } from "./store";
 import { onApp } from "./app-events";
@@ -40,9 +41,10 @@ const adapter: RecordAdapter<ListedBoundary, Boundary, BoundaryFilter> = {
   history: api.boundaryHistory,
   remove: api.deleteBoundary,
   undoRemove: api.undoDeleteBoundary,
-  changedElsewhere:
-    "This boundary was changed somewhere else while you were editing. Your text is still here. " +
-    "Look it over, then save again to keep your version.",
+  // Read when it is said, so it is in the language shown then.
+  get changedElsewhere() {
+    return t("boundaries-changed-elsewhere");
+  },
 };
 
 export class BoundariesState extends RecordList<ListedBoundary, Boundary, BoundaryForm, BoundaryFilter> {
@@ -146,7 +148,7 @@ export class BoundariesState extends RecordList<ListedBoundary, Boundary, Bounda
     await this.apply(async () => {
       this.current = await api.retireBoundary(b.id, note);
       this.history = await api.boundaryHistory(b.id);
-      this.notice = "Retired. It stays here with its history.";
+      this.notice = t("boundaries-retired-notice");
     });
   }
 
@@ -193,7 +195,7 @@ export class BoundariesState extends RecordList<ListedBoundary, Boundary, Bounda
     await this.apply(async () => {
       const a = await api.agreementFromBoundary(b.id);
       this.madeAgreement = a.id;
-      this.notice = "Added to your agreements.";
+      this.notice = t("boundaries-added-to-agreements");
     });
   }
 

@@ -7,31 +7,37 @@ import type { Agenda, AgreementReview, CheckInDraft, Decision, Entry, UnsavedChe
 import * as api from "../services/checkin";
 import { messageOf } from "../services/result";
 import { follow, Store } from "./store";
+import { t } from "../i18n.svelte";
 
 /** The steps of the agenda, in order (the library's check-in articles describe the same). */
 export const STEPS = ["last-time", "went-well", "boundaries", "agreements", "on-my-mind", "appreciations", "next-week"] as const;
 export type Step = (typeof STEPS)[number];
 
-export const STEP_TITLES: Record<Step, string> = {
-  "last-time": "Last week's thing to try",
-  "went-well": "What went well",
-  boundaries: "Boundaries since last time",
-  agreements: "Agreements due for a look",
-  "on-my-mind": "One thing on my mind",
-  appreciations: "Appreciations",
-  "next-week": "One thing to try next week",
-};
+/** Each step's title, in the language shown (a function, so it follows a change of language). */
+export function stepTitles(): Record<Step, string> {
+  return {
+    "last-time": t("checkin-step-last-time-title"),
+    "went-well": t("checkin-step-went-well-title"),
+    boundaries: t("checkin-step-boundaries-title"),
+    agreements: t("checkin-step-agreements-title"),
+    "on-my-mind": t("checkin-step-on-my-mind-title"),
+    appreciations: t("checkin-step-appreciations-title"),
+    "next-week": t("checkin-step-next-week-title"),
+  };
+}
 
 /** The steps' short names, for the row of steps above the one showing. */
-export const STEP_NAMES: Record<Step, string> = {
-  "last-time": "Last time",
-  "went-well": "Went well",
-  boundaries: "Boundaries",
-  agreements: "Agreements",
-  "on-my-mind": "On my mind",
-  appreciations: "Appreciations",
-  "next-week": "Next week",
-};
+export function stepNames(): Record<Step, string> {
+  return {
+    "last-time": t("checkin-step-last-time-name"),
+    "went-well": t("checkin-step-went-well-name"),
+    boundaries: t("checkin-step-boundaries-name"),
+    agreements: t("checkin-step-agreements-name"),
+    "on-my-mind": t("checkin-step-on-my-mind-name"),
+    appreciations: t("checkin-step-appreciations-name"),
+    "next-week": t("checkin-step-next-week-name"),
+  };
+}
 
 /** What was decided about one agreement on the screen (null: not talked about yet). */
 export interface Review {
@@ -103,7 +109,7 @@ function copy(a: Answers): Answers {
 /** Tells whether anything has been written or decided. */
 export function isBlank(a: Answers): boolean {
   const texts = [a.last_try_note, a.well_me, a.well_partner, a.mind_me, a.mind_partner, a.thanks_me, a.thanks_partner, a.try_next, ...Object.values(a.boundaryNotes)];
-  return texts.every((t) => !t.trim()) && Object.values(a.reviews).every((r) => r.decision === null);
+  return texts.every((s) => !s.trim()) && Object.values(a.reviews).every((r) => r.decision === null);
 }
 
 /** Tells whether there is nothing worth keeping for later: blank, and no note written on an
@@ -216,7 +222,7 @@ export class CheckInState extends Store {
       await api.keep(unsaved);
       this.keptText = nothingToKeep(this.answers) ? "" : text;
     } catch (e) {
-      this.error = `Your answers could not be kept for later: ${messageOf(e)}`;
+      this.error = t("checkin-keep-failed", { reason: messageOf(e) });
     }
   }
 
@@ -272,12 +278,12 @@ export class CheckInState extends Store {
       const r = this.answers.reviews[ag.id];
       if (r?.decision === "changed" && !r.text.trim()) {
         this.step = "agreements";
-        this.error = `“${ag.text}” is marked to change: write its new words, or choose another answer.`;
+        this.error = t("checkin-change-needs-words", { agreement: ag.text });
         return false;
       }
     }
     if (isBlank(this.answers)) {
-      this.error = "Nothing is written yet. Answer at least one question before saving.";
+      this.error = t("checkin-nothing-written");
       return false;
     }
     if (this.keepTimer) clearTimeout(this.keepTimer);

@@ -4,6 +4,7 @@ import type { About, Entry, EntryDraft, Found, Listed, SearchHit, TagCount } fro
 import * as api from "../services/journal";
 import { searchEverything } from "../services/tools";
 import { messageOf } from "../services/result";
+import { t } from "../i18n.svelte";
 import { SearchAsYouType } from "./search-as-you-type";
 import { follow, Store } from "./store";
 
@@ -243,8 +244,7 @@ export class JournalState extends Store {
       d.opened = saved.updated_at;
       this.upsertInList(saved, isNew);
       if (kept_apart) {
-        this.notice = "This entry was changed or deleted in another window since you opened it, " +
-          "so your text was saved as a new entry beside it. Nothing was lost.";
+        this.notice = t("journal-kept-apart");
       }
       this.lastSaved = new Date();
       this.saveError = null;

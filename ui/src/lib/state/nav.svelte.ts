@@ -10,17 +10,45 @@ import { agreements } from "./agreements.svelte";
 import { reminders } from "./reminders.svelte";
 import { print } from "./print.svelte";
 import { together } from "./together.svelte";
+import { t } from "../i18n.svelte";
 
 /** The screens of the unlocked app. `nav.go("checkin")` alone opens the weekly check-in where
  *  it was left (or on its first step), as a reminder's notification does. "worry" is the
  *  thought record for a worry spike (from the journal and the library); "safety-check" the
  *  private "Is this safe?" check (from Safety & help and the library). */
 export type View = "journal" | "mood" | "library" | "together" | "checkin" | "reminders" | "print" | "settings" | "worry" | "safety-check";
+/** A screen's name, as the main menu gives it, in the language shown. */
+export function viewName(view: View): string {
+  switch (view) {
+    case "journal":
+      return t("shell-view-journal");
+    case "mood":
+      return t("shell-view-mood");
+    case "library":
+      return t("shell-view-library");
+    case "together":
+      return t("shell-view-together");
+    case "checkin":
+      return t("shell-view-checkin");
+    case "reminders":
+      return t("shell-view-reminders");
+    case "print":
+      return t("shell-view-print");
+    case "settings":
+      return t("shell-view-settings");
+    case "worry":
+      return t("shell-view-worry");
+    case "safety-check":
+      return t("shell-view-safety-check");
+  }
+}
+
 /** The three tabs of the "Together" view. */
 export type Tool = "boundaries" | "expectations" | "agreements" | "partner";
 
-/** Tools that articles link to but this version of Trellis does not have yet. */
-const NOT_YET: Record<string, string> = {
+/** Tools that articles link to but this version of Trellis does not have yet, each with the
+ *  sentence that says so: a function, so it is said in the language shown. */
+const NOT_YET: Record<string, () => string> = {
 };
 
 /** A journal prompt (content/en/prompts.toml) about the same thing as each tool not built yet,
@@ -96,7 +124,7 @@ class Nav {
   /** Says so, and tells the caller to stop, when `view` is out of sight while together. */
   private outOfSight(view: View): boolean {
     if (together.allows(view)) return false;
-    this.notice = "That is out of sight while you are together. End “together” with your passphrase to open it.";
+    this.notice = t("shell-out-of-sight");
     this.noticePrompt = null;
     return true;
   }
@@ -269,7 +297,7 @@ class Nav {
       default: {
         // Every kind is handled today; a link a newer article adds lands here.
         const kind = (link as TrellisLink).kind;
-        this.notice = `${NOT_YET[kind] ?? "That is"} not in this version yet. Until then, your journal is a good place for it.`;
+        this.notice = NOT_YET[kind]?.() ?? t("shell-not-yet");
         this.noticePrompt = NOT_YET_PROMPT[kind] ?? null;
       }
     }

@@ -7,6 +7,7 @@ import { agreements } from "./agreements.svelte";
 import * as api from "../services/partner";
 import { messageOf } from "../services/result";
 import { worksheets } from "./worksheets.svelte";
+import { t } from "../i18n.svelte";
 
 export type PartnerTask = "words" | "connect" | "forget" | "open" | "fill" | "keep" | "save";
 
@@ -14,13 +15,13 @@ export type PartnerTask = "words" | "connect" | "forget" | "open" | "fill" | "ke
 export function itemTitle(item: SharedItem): string {
   switch (item.kind) {
     case "worksheet":
-      return `Expectations worksheet “${item.title}”`;
+      return t("together-item-worksheet", { title: item.title });
     case "boundaries":
-      return item.boundaries.length === 1 ? "A boundary" : `${item.boundaries.length} boundaries`;
+      return t("together-item-boundaries", { count: item.boundaries.length });
     case "agreement":
-      return "An agreement";
+      return t("together-item-agreement");
     case "letter":
-      return `A letter: “${item.title}”`;
+      return t("together-item-letter", { title: item.title });
     case "check_in":
       return item.title;
   }
@@ -29,15 +30,16 @@ export function itemTitle(item: SharedItem): string {
 /** Where an agreement held with the partner stands, in a sentence ("We both agreed to version
  *  3 on 4 December"). `partner` is their name, or null when not known. */
 export function bothSidesText(b: BothSides, partner: string | null): string {
-  const they = partner ?? "Your partner";
+  const they = partner ?? t("together-your-partner-start");
+  const them = partner ?? t("together-your-partner");
   if (b.i_agreed && b.they_agreed) {
     const on = b.i_agreed > b.they_agreed ? b.i_agreed : b.they_agreed;
-    return `You both agreed to version ${b.version} on ${longDay(on)}.`;
+    return t("together-both-agreed", { version: b.version, day: longDay(on) });
   }
-  if (b.i_agreed) return `You agreed to version ${b.version} on ${longDay(b.i_agreed)}; ${partner ?? "your partner"} has not said yet.`;
-  if (b.they_agreed) return `${they} agreed to version ${b.version} on ${longDay(b.they_agreed)}. Share it back, ticking “I agree”, to tell them you do too.`;
-  if (b.both) return `You both agreed to version ${b.both.version} on ${longDay(b.both.on)}; the words have changed since (version ${b.version} now).`;
-  return `Shared with ${partner ?? "your partner"}: version ${b.version}, not agreed by either of you yet.`;
+  if (b.i_agreed) return t("together-i-agreed", { version: b.version, day: longDay(b.i_agreed), partner: them });
+  if (b.they_agreed) return t("together-they-agreed", { version: b.version, day: longDay(b.they_agreed), partner: they });
+  if (b.both) return t("together-agreed-then-changed", { agreed: b.both.version, day: longDay(b.both.on), version: b.version });
+  return t("together-shared-not-agreed", { version: b.version, partner: them });
 }
 
 /** What a received agreement is to the agreements here: one held already with the same words,
@@ -110,14 +112,14 @@ export class PartnerState {
     return this.run("connect", async () => {
       this.view = await api.connect(card, name, this.words ?? "");
       this.words = null;
-      return `Connected with ${this.view.connected?.name ?? "your partner"}. What you share is theirs to keep: there is no unsend.`;
+      return t("together-connected-said", { partner: this.view.connected?.name ?? t("together-your-partner") });
     });
   }
 
   async forget(): Promise<boolean> {
     return this.run("forget", async () => {
       this.view = await api.forget();
-      return "The connection is forgotten. Shares kept here stay; new ones are not opened until you connect again.";
+      return t("together-forgotten-said");
     });
   }
 
@@ -132,7 +134,7 @@ export class PartnerState {
       this.shares = await api.shares();
       // A share of an agreement held by both tells where it stands.
       await agreements.reload();
-      return got.again ? "This share was opened before; nothing new was kept." : `Kept a share from ${got.share.from}.`;
+      return got.again ? t("together-share-opened-before") : t("together-share-kept", { partner: got.share.from });
     });
     return opened;
   }
@@ -144,7 +146,7 @@ export class PartnerState {
       // The worksheets shown read it again (the one open, with its new answers).
       if (worksheets.sheet?.id === worksheet) await worksheets.open(worksheet);
       else await worksheets.reload();
-      return `${share.from}'s expectations are in “${sheet.title}” now, as told by them.`;
+      return t("together-filled-said", { partner: share.from, title: sheet.title });
     });
   }
 
@@ -155,7 +157,7 @@ export class PartnerState {
       const kept = await api.keepAgreement(share.id, index);
       await agreements.reload();
       const standing = kept.between ? ` ${bothSidesText(kept.between, share.from)}` : "";
-      return (before ? `Your agreement has ${share.from}'s words now; yours are in its history.` : "It is in your agreements now.") + standing;
+      return (before ? t("together-took-their-words", { partner: share.from }) : t("together-agreement-kept")) + standing;
     });
   }
 }
@@ -214,7 +216,7 @@ export class ShareDraft {
     try {
       if (await api.save(this.choice)) {
         this.saved = true;
-        this.said = { text: `Saved. Give the file to ${name} however you like: a USB stick, a message, a folder you both use.`, ok: true };
+        this.said = { text: t("together-share-saved", { partner: name }), ok: true };
       }
     } catch (e) {
       this.said = { text: messageOf(e), ok: false };

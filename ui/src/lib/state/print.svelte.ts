@@ -6,16 +6,28 @@ import * as api from "../services/print";
 import { messageOf } from "../services/result";
 import { afterPrint, printShown } from "../print-window";
 import { follow, Store } from "./store";
+import { t } from "../i18n.svelte";
 
 export type DocKind = "worksheet_blank" | "worksheet" | "boundaries" | "agreements" | "packet";
 
-export const DOCUMENTS: [DocKind, string][] = [
-  ["worksheet_blank", "Expectations worksheet, blank"],
-  ["worksheet", "Expectations worksheet, filled in"],
-  ["boundaries", "Boundaries"],
-  ["agreements", "Agreements"],
-  ["packet", "Notes for a counsellor"],
-];
+/** The documents to choose from, in the order offered. */
+export const DOCUMENTS: DocKind[] = ["worksheet_blank", "worksheet", "boundaries", "agreements", "packet"];
+
+/** A document's name on the print screen, in the language shown. */
+export function documentName(kind: DocKind): string {
+  switch (kind) {
+    case "worksheet_blank":
+      return t("print-document-worksheet-blank");
+    case "worksheet":
+      return t("print-document-worksheet");
+    case "boundaries":
+      return t("print-document-boundaries");
+    case "agreements":
+      return t("print-document-agreements");
+    case "packet":
+      return t("print-document-packet");
+  }
+}
 
 /** What the person chose for a session packet. */
 export interface PacketForm {
@@ -151,7 +163,7 @@ export class PrintState extends Store {
       if (!path) return;
       this.busy = true;
       const pages = await api.save(request, this.paper, path);
-      this.saved = `Saved ${pages === 1 ? "1 page" : `${pages} pages`} to ${path}.`;
+      this.saved = t("print-saved", { count: pages, path });
     } catch (e) {
       this.error = messageOf(e);
     } finally {

@@ -33,8 +33,9 @@ export interface RecordAdapter<Row, Rec extends Versioned, Query> {
   history?(id: string): Promise<TimelineStep[]>;
   remove(id: string): Promise<void>;
   undoRemove(id: string): Promise<unknown>;
-  /** Said under the form when the record was saved elsewhere while it was being edited. */
-  changedElsewhere: string;
+  /** Said under the form when the record was saved elsewhere while it was being edited: a
+   * function (`() => t("…")`) so it is in the language shown when it is said. */
+  changedElsewhere: string | (() => string);
 }
 
 export abstract class RecordList<Row, Rec extends Versioned, Form extends FormBase = FormBase, Query = void> extends Store {
@@ -141,7 +142,8 @@ export abstract class RecordList<Row, Rec extends Versioned, Form extends FormBa
         } catch {
           // The reload failing leaves the form as it is; the message below still holds.
         }
-        this.formError = this.adapter.changedElsewhere;
+        const said = this.adapter.changedElsewhere;
+        this.formError = typeof said === "function" ? said() : said;
       } else {
         this.formError = messageOf(e);
       }

@@ -5,7 +5,8 @@ import type { Day, Purpose, Reminder, ReminderDraft, ReminderSetup, Repeat, Snoo
 import * as api from "../services/reminders";
 import { messageOf } from "../services/result";
 import { follow, Store } from "./store";
-import { longDate, longDateTime, zoneName } from "../dates";
+import { longDate, longDateTime, weekOrder, zoneName } from "../dates";
+import { t } from "../i18n.svelte";
 
 export type Every = Repeat["every"];
 
@@ -28,15 +29,33 @@ export interface ReminderForm {
   showWords: boolean;
 }
 
-export const DAYS: [Day, string][] = [["mon", "Mon"], ["tue", "Tue"], ["wed", "Wed"], ["thu", "Thu"], ["fri", "Fri"], ["sat", "Sat"], ["sun", "Sun"]];
+/** The days as the core names them, Monday first. */
+const DAYS: Day[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-export const PURPOSES: [Purpose, string][] = [
-  ["checkin", "Weekly check-in"],
-  ["journal", "Journaling"],
-  ["boundary-review", "Boundary review"],
-  ["agreement-revisit", "Agreements"],
-  ["custom", "My own"],
-];
+/** The days of the week in the order the language shown lists them (Monday first, or Sunday
+ *  in the United States), each with its short name there ("Mon", "lun"). */
+export function weekdays(): [Day, string][] {
+  return weekOrder().map(([n, name]) => [DAYS[n], name]);
+}
+
+/** What a reminder can be for, in the order the "Add" buttons show them. */
+export const PURPOSES: Purpose[] = ["checkin", "journal", "boundary-review", "agreement-revisit", "custom"];
+
+/** A purpose's name, in the language shown. */
+export function purposeLabel(p: Purpose): string {
+  switch (p) {
+    case "checkin":
+      return t("reminders-purpose-checkin");
+    case "journal":
+      return t("reminders-purpose-journal");
+    case "boundary-review":
+      return t("reminders-purpose-boundary-review");
+    case "agreement-revisit":
+      return t("reminders-purpose-agreement-revisit");
+    case "custom":
+      return t("reminders-purpose-custom");
+  }
+}
 
 /** A new reminder's starting point, for each purpose: the weekly check-in on Sunday evening,
  *  the others at sensible times the person then changes. */
@@ -60,11 +79,11 @@ export function draftOf(f: ReminderForm): ReminderDraft {
   let repeat: Repeat;
   switch (f.every) {
     case "once":
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(f.on)) throw new Error("Choose the day it should remind you.");
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(f.on)) throw new Error(t("reminders-missing-day"));
       repeat = { every: "once", on: f.on };
       break;
     case "weekly":
-      if (f.days.length === 0) throw new Error("Choose at least one day of the week.");
+      if (f.days.length === 0) throw new Error(t("reminders-missing-weekday"));
       repeat = { every: "weekly", days: f.days };
       break;
     case "monthly":
@@ -73,8 +92,8 @@ export function draftOf(f: ReminderForm): ReminderDraft {
     default:
       repeat = { every: "daily" };
   }
-  if (!/^\d{2}:\d{2}$/.test(f.at)) throw new Error("Choose the time it should remind you.");
-  if (f.purpose === "custom" && !f.title.trim()) throw new Error("Give your reminder a few words, so you know what it is for.");
+  if (!/^\d{2}:\d{2}$/.test(f.at)) throw new Error(t("reminders-missing-time"));
+  if (f.purpose === "custom" && !f.title.trim()) throw new Error(t("reminders-missing-title"));
   return { purpose: f.purpose, title: f.title, note: f.note, rule: { repeat, at: f.at }, zone: f.zone, show_words: f.showWords };
 }
 
@@ -108,19 +127,19 @@ export function whenText(iso: string | null, zone: string): string | null {
  *  sentence writes a one-off's day its own way, so that one is written here.) */
 export function ruleText(r: Pick<Reminder, "rule" | "says">): string {
   const rep = r.rule.repeat;
-  if (rep.every === "once") return `Once, on ${longDate(rep.on)} at ${r.rule.at.slice(0, 5)}`;
+  if (rep.every === "once") return t("reminders-rule-once", { date: longDate(rep.on), time: r.rule.at.slice(0, 5) });
   return r.says ? `${r.says[0].toUpperCase()}${r.says.slice(1)}` : "";
 }
 
 /** What a reminder's list line says after its rule: paused, done, snoozed until…, or when it
  *  asks next. A one-off says its day in its rule already, so "next" is not said twice. */
 export function stateText(r: Reminder): string | null {
-  if (r.paused) return "Paused";
+  if (r.paused) return t("reminders-state-paused");
   const next = nextOf(r);
-  if (!next) return "Done: it will not remind you again";
-  const when = whenText(next, r.zone);
-  if (r.snoozed_until && next === r.snoozed_until) return `Snoozed until ${when}`;
-  return r.rule.repeat.every === "once" ? null : `Next: ${when}`;
+  if (!next) return t("reminders-state-done");
+  const when = whenText(next, r.zone) ?? "";
+  if (r.snoozed_until && next === r.snoozed_until) return t("reminders-state-snoozed", { when });
+  return r.rule.repeat.every === "once" ? null : t("reminders-state-next", { when });
 }
 
 /** Whether "Snooze…" and "Skip next" mean something for this reminder now: not for one that
@@ -135,8 +154,8 @@ export function canPostpone(r: Reminder): boolean {
 /** Says which clock a reminder's times are on, in words, never as a zone's id: "Times are
  *  your computer's time (UTC)." `computer` is this computer's zone, when known. */
 export function zoneText(zone: string, computer: string | null): string {
-  if (!zone || !computer || zone === computer) return `Times are your computer’s time (${zoneName(zone || computer || "")}).`;
-  return `Times are ${zoneName(zone)}, not your computer’s time (${zoneName(computer)}).`;
+  if (!zone || !computer || zone === computer) return t("reminders-zone-computer", { zone: zoneName(zone || computer || "") });
+  return t("reminders-zone-other", { zone: zoneName(zone), computer: zoneName(computer) });
 }
 
 /** The next time it asks: the end of a snooze or its own time, whichever is first. */
@@ -194,7 +213,7 @@ export class RemindersState extends Store {
       const saved = f.id ? await api.editReminder(f.id, draft) : await api.addReminder(draft);
       this.form = null;
       this.formError = null;
-      this.said = `Saved. ${ruleText(saved)}.`;
+      this.said = t("reminders-saved", { rule: ruleText(saved) });
       await this.load();
       return true;
     } catch (e) {
@@ -217,18 +236,18 @@ export class RemindersState extends Store {
     try {
       const s = await api.snoozeReminder(r.id, how);
       await this.load();
-      this.said = `Snoozed until ${whenText(s.snoozed_until, s.zone)}.`;
+      this.said = t("reminders-snoozed", { when: whenText(s.snoozed_until, s.zone) ?? "" });
     } catch (e) {
       this.error = messageOf(e);
     }
   }
 
   async skip(r: Reminder): Promise<void> {
-    await this.act(() => api.skipReminder(r.id), "Skipped the next one.");
+    await this.act(() => api.skipReminder(r.id), t("reminders-skipped"));
   }
 
   async pause(r: Reminder, paused: boolean): Promise<void> {
-    await this.act(() => api.pauseReminder(r.id, paused), paused ? "Paused." : "Resumed.");
+    await this.act(() => api.pauseReminder(r.id, paused), paused ? t("reminders-paused") : t("reminders-resumed"));
   }
 
   async showWords(r: Reminder, show: boolean): Promise<void> {
@@ -244,7 +263,7 @@ export class RemindersState extends Store {
   async undoRemove(): Promise<void> {
     const r = this.removed;
     this.removed = null;
-    if (r) await this.act(() => api.addReminder(r.draft), "Put back.");
+    if (r) await this.act(() => api.addReminder(r.draft), t("reminders-put-back"));
   }
 
   /** The weekly check-in, Sunday 19:00 local: offered right after the vault is made.

@@ -5,29 +5,35 @@ import type { NextSteps, SafetyCheck, Sign } from "../bindings";
 import * as api from "../services/safety";
 import { messageOf } from "../services/result";
 import { follow, Store } from "./store";
+import { t } from "../i18n.svelte";
 
-/** The signs, in the order the check asks, in the person's words. */
-export const SIGNS: [Sign, string][] = [
-  ["afraid", "I am afraid of my partner."],
-  ["hurt", "They have hit, pushed or hurt me."],
-  ["choked", "They have choked or strangled me, even once."],
-  ["threatened_to_kill", "They have threatened to kill me, themselves, or someone I love."],
-  ["weapon", "They have a gun or another weapon, or have threatened me with one."],
-  ["worse", "The violence is getting worse, or happening more often."],
-  ["separation", "I have left, or I plan to leave, or they think I might."],
-  ["forced_sex", "They have forced or pressured me into sex."],
-  ["children_or_pets", "They have threatened or hurt my children or my pets."],
-  ["controls", "They control my money, my phone, or where I go."],
-  ["watches", "They check my phone, my messages, or where I am."],
-  ["isolates", "They put me down, or keep me from friends and family."],
+/** The signs, in the order the check asks, each with its words in the person's language. */
+export const SIGNS: [Sign, () => string][] = [
+  ["afraid", () => t("safety-sign-afraid")],
+  ["hurt", () => t("safety-sign-hurt")],
+  ["choked", () => t("safety-sign-choked")],
+  ["threatened_to_kill", () => t("safety-sign-threatened-to-kill")],
+  ["weapon", () => t("safety-sign-weapon")],
+  ["worse", () => t("safety-sign-worse")],
+  ["separation", () => t("safety-sign-separation")],
+  ["forced_sex", () => t("safety-sign-forced-sex")],
+  ["children_or_pets", () => t("safety-sign-children-or-pets")],
+  ["controls", () => t("safety-sign-controls")],
+  ["watches", () => t("safety-sign-watches")],
+  ["isolates", () => t("safety-sign-isolates")],
 ];
 
 /** What each answer says first. Never a score: one of three plain answers. */
-export const NEXT_STEPS_TITLE: Record<NextSteps, string> = {
-  danger: "Please get help soon",
-  worry: "You do not have to work this out alone",
-  nothing: "You ticked none of these",
-};
+export function nextStepsTitle(steps: NextSteps): string {
+  switch (steps) {
+    case "danger":
+      return t("safety-answer-danger-title");
+    case "worry":
+      return t("safety-answer-worry-title");
+    default:
+      return t("safety-answer-nothing-title");
+  }
+}
 
 export class SafetyCheckState extends Store {
   /** The ticks on the screen, by sign. */

@@ -5,6 +5,7 @@ import type { Computer, SyncReport, SyncView } from "../bindings";
 import * as api from "../services/sync";
 import { messageOf } from "../services/result";
 import { shortDateTime, type Zone } from "../dates";
+import { t } from "../i18n.svelte";
 
 export type SyncTask = "start" | "join" | "recover" | "now" | "approve" | "remove" | "leave";
 
@@ -12,30 +13,29 @@ export type SyncTask = "start" | "join" | "recover" | "now" | "approve" | "remov
 export function computerText(c: Computer, zone: Zone = {}): string {
   switch (c.state) {
     case "this_one":
-      return "This computer";
+      return t("sync-state-this-one");
     case "asks_to_join":
-      return "Asks to join";
+      return t("sync-state-asks");
     case "removed":
-      return "Removed: it reads nothing written since";
+      return t("sync-state-removed");
     case "in_step":
-      return c.last_change ? `In step · last change ${shortDateTime(c.last_change, zone)}` : "In step";
+      return c.last_change ? t("sync-state-in-step-since", { when: shortDateTime(c.last_change, zone) }) : t("sync-state-in-step");
   }
 }
 
 /** What a pass did, in words. */
 export function reportText(r: SyncReport): string {
-  if (r.joined_now) return "This computer was let in, and is in step now.";
+  if (r.joined_now) return t("sync-report-joined");
   const parts: string[] = [];
-  if (r.sent) parts.push(`sent ${r.sent === 1 ? "1 change" : `${r.sent.toLocaleString()} changes`}`);
-  if (r.received) parts.push(`brought in ${r.received === 1 ? "1 change" : `${r.received.toLocaleString()} changes`}`);
-  const did = parts.length ? `Done: ${parts.join(", ")}.` : "Nothing new on either side.";
-  const both = r.two_computers ? ` ${r.two_computers === 1 ? "One was" : `${r.two_computers} were`} changed on two computers at once; both versions are kept.` : "";
-  return did + both;
+  if (r.sent) parts.push(t("sync-report-sent", { count: r.sent }));
+  if (r.received) parts.push(t("sync-report-received", { count: r.received }));
+  const did = parts.length ? t("sync-report-done", { what: parts.join(", ") }) : t("sync-report-nothing");
+  return r.two_computers ? `${did} ${t("sync-report-two-computers", { count: r.two_computers })}` : did;
 }
 
 /** A name for this computer, from what the person typed. */
 export function nameProblem(name: string): string | null {
-  return name.trim() ? null : "Give this computer a name first, such as “Laptop”, so the other one can tell them apart.";
+  return name.trim() ? null : t("sync-name-missing");
 }
 
 export class SyncState {
@@ -81,7 +81,7 @@ export class SyncState {
       const folder = await api.chooseFolder();
       if (!folder) return null;
       this.view = await api.start(folder, name.trim());
-      return "This computer now keeps your journal in step through that folder. On your other computer, choose “Join my other computer” with the same folder.";
+      return t("sync-started");
     });
   }
 
@@ -104,7 +104,7 @@ export class SyncState {
       if (!folder) return null;
       this.view = await api.joinWithRecovery(folder, name.trim(), code);
       joined = true;
-      return "The recovery code let this computer in: it is in step now, and brings in everything the others wrote. If that code’s computer is lost, remove it from the list of computers.";
+      return t("sync-recovered");
     });
     return ran && joined;
   }
@@ -121,14 +121,14 @@ export class SyncState {
   async approve(c: Computer): Promise<boolean> {
     return this.run("approve", async () => {
       this.view = await api.approve(c.id, c.words ?? "");
-      return `${c.name || "That computer"} can join now. It brings everything in at its next sync.`;
+      return c.name ? t("sync-approved", { name: c.name }) : t("sync-approved-unnamed");
     });
   }
 
   async remove(c: Computer): Promise<boolean> {
     return this.run("remove", async () => {
       this.view = await api.remove(c.id);
-      return `${c.name || "That computer"} was removed. It keeps what it already had, and reads nothing written from now on.`;
+      return c.name ? t("sync-removed", { name: c.name }) : t("sync-removed-unnamed");
     });
   }
 
@@ -136,7 +136,7 @@ export class SyncState {
     return this.run("leave", async () => {
       await api.leave();
       this.view = null;
-      return "This computer no longer syncs. Everything stays here; the shared folder is left as it is.";
+      return t("sync-left");
     });
   }
 }

@@ -8,6 +8,7 @@ import { AppFailure, messageOf } from "../services/result";
 import { RecordList, type RecordAdapter } from "./record-list.svelte";
 import { follow } from "./store";
 import { onApp } from "./app-events";
+import { t } from "../i18n.svelte";
 
 export type AreaSave = "saved" | "unsaved" | "saving" | "error";
 
@@ -130,7 +131,7 @@ export class WorksheetsState extends RecordList<ListedWorksheet, Worksheet> {
     try {
       this.showSheet(await api.newWorksheet(title, on, from));
       this.comparison = null;
-      this.notice = from ? "Your answers were copied into this new worksheet. Change what is different now." : null;
+      this.notice = from ? t("worksheets-copied-notice") : null;
       this.error = null;
       void this.reload();
       return true;
@@ -187,8 +188,8 @@ export class WorksheetsState extends RecordList<ListedWorksheet, Worksheet> {
 
   /** Saves an area now if it has unsaved changes (on leaving a field). */
   async flushArea(area: string): Promise<void> {
-    const t = this.timers.get(area);
-    if (t) clearTimeout(t);
+    const timer = this.timers.get(area);
+    if (timer) clearTimeout(timer);
     this.timers.delete(area);
     if (this.areaState[area] === "unsaved" || this.areaState[area] === "error") await this.saveArea(area);
     await this.saving;
@@ -224,7 +225,7 @@ export class WorksheetsState extends RecordList<ListedWorksheet, Worksheet> {
         const fresh = await api.getWorksheet(sheet.id);
         if (generation !== this.generation) return;
         this.merge(fresh);
-        this.notice = `This worksheet was changed somewhere else, so it was reloaded. What you typed in “${this.areaName(snapshot)}” is kept.`;
+        this.notice = t("worksheets-changed-elsewhere", { area: this.areaName(snapshot) });
         saved = await api.fillArea(sheet.id, snapshot, this.opened);
       }
       if (generation !== this.generation) return;
@@ -340,7 +341,7 @@ export class WorksheetsState extends RecordList<ListedWorksheet, Worksheet> {
       if (unsaved.length) this.pending = { id: sheet.id, answers: unsaved.map((a) => copy($state.snapshot(a) as AreaAnswer)) };
     }
     this.generation++;
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const timer of this.timers.values()) clearTimeout(timer);
   }
 }
 

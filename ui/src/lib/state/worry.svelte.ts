@@ -6,28 +6,35 @@ import type { Entry, ThoughtRecord } from "../bindings";
 import { saveThoughtRecord } from "../services/journal";
 import { messageOf } from "../services/result";
 import { follow, Store } from "./store";
+import { t } from "../i18n.svelte";
 
 /** The steps, in the order the article "When the worry spikes" walks them. */
 export const WORRY_STEPS = ["now", "happened", "story", "evidence", "after", "ask"] as const;
 export type WorryStep = (typeof WORRY_STEPS)[number];
 
-export const WORRY_TITLES: Record<WorryStep, string> = {
-  now: "Name it, and wait before you check",
-  happened: "What happened",
-  story: "The story I told myself",
-  evidence: "The evidence",
-  after: "How strong is the worry now?",
-  ask: "What I will ask, and when",
-};
+/** Each step's title, in the language shown (a function, so it follows a change of language). */
+export function worryTitles(): Record<WorryStep, string> {
+  return {
+    now: t("worry-step-now-title"),
+    happened: t("worry-step-happened-title"),
+    story: t("worry-step-story-title"),
+    evidence: t("worry-step-evidence-title"),
+    after: t("worry-step-after-title"),
+    ask: t("worry-step-ask-title"),
+  };
+}
 
-export const WORRY_NAMES: Record<WorryStep, string> = {
-  now: "Right now",
-  happened: "What happened",
-  story: "The story",
-  evidence: "Evidence",
-  after: "After",
-  ask: "Ask",
-};
+/** The steps' short names, for the row of steps above the one showing. */
+export function worryNames(): Record<WorryStep, string> {
+  return {
+    now: t("worry-step-now-name"),
+    happened: t("worry-step-happened-name"),
+    story: t("worry-step-story-name"),
+    evidence: t("worry-step-evidence-name"),
+    after: t("worry-step-after-name"),
+    ask: t("worry-step-ask-name"),
+  };
+}
 
 /** The wait before any checking, in milliseconds. */
 export const WAIT_MS = 20 * 60 * 1000;
@@ -53,7 +60,7 @@ export function blankRecord(): ThoughtRecord {
 /** Tells whether nothing is written or rated (the core refuses to save such a page). */
 export function isBlankRecord(r: ThoughtRecord): boolean {
   const texts = [r.happened, r.story, r.evidence_for, r.evidence_against, r.ask, r.ask_when];
-  return texts.every((t) => !(t ?? "").trim()) && r.worry_before == null && r.worry_after == null;
+  return texts.every((s) => !(s ?? "").trim()) && r.worry_before == null && r.worry_after == null;
 }
 
 export class WorryState extends Store {
@@ -140,7 +147,7 @@ export class WorryState extends Store {
     if (this.saving) return false;
     this.error = null;
     if (isBlankRecord(this.answers)) {
-      this.error = "Write at least one answer, or rate the worry, before you save.";
+      this.error = t("worry-nothing-written");
       return false;
     }
     this.saving = true;
