@@ -188,7 +188,11 @@ mod tests {
         };
         assert_eq!(Settings::load(&conn).unwrap(), defaults);
         conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('language', 'klingon')", []).unwrap();
-        assert_eq!(Settings::load(&conn).unwrap().language, None, "a language the app is not written in reads as unset");
+        assert_eq!(
+            Settings::load(&conn).unwrap().language,
+            None,
+            "a language the app is not written in reads as unset"
+        );
         Settings::set_auto_lock_minutes(&conn, 0).unwrap();
         assert_eq!(Settings::load(&conn).unwrap().auto_lock_minutes, 1);
         conn.execute("UPDATE settings SET value = '99999999' WHERE key = 'auto_lock_minutes'", []).unwrap();
