@@ -23,10 +23,12 @@ pub(crate) fn every() -> Duration {
 /// Fires what is due and shows it.
 pub fn check<R: Runtime>(app: &AppHandle<R>) {
     let state = app.state::<AppState>();
+    // In the language shown (asked first: the library is never locked while the vault is).
+    let lang = state.with_library(|l| l.language());
     let notices = {
         let Ok(mut guard) = state.vault() else { return };
         let Some(vault) = guard.as_mut() else { return };
-        match vault.reminder_notices(clock::now()) {
+        match vault.reminder_notices_in(clock::now(), lang) {
             Ok(n) => n,
             Err(e) => {
                 eprintln!("trellis: reminders could not be read: {e}");

@@ -71,6 +71,9 @@ test("language: Spanish from Settings, on every screen, before unlock and after 
   await sleep(1200);
   await shot(s, "101-journal-in-spanish");
   assert.deepEqual(await englishOnScreen(), [], "the journal is all Spanish");
+  // The weekly check-in offered on the journal's screen: its rule in Spanish words.
+  await s.click(await button("Sí, recuérdamelo"));
+  await s.waitFor("[data-testid=checkin-set]", { check: async (el) => /cada domingo a las 19:00/.test(await s.text(el)) });
 
   // The library: its list, an article and its "try it" buttons in Spanish.
   await goTo("Biblioteca");
@@ -92,8 +95,9 @@ test("language: Spanish from Settings, on every screen, before unlock and after 
   await sleep(500);
   assert.deepEqual(await englishOnScreen(), [], "Together is all Spanish");
   await goTo("Recordatorios");
-  await sleep(500);
+  await s.waitFor("body", { check: async () => /Cada domingo a las 19:00/.test(await s.exec("return document.body.innerText")) });
   assert.deepEqual(await englishOnScreen(), [], "Reminders is all Spanish");
+  await shot(s, "106-reminders-in-spanish");
 
   // At the smallest size, nothing spills over in the longer language.
   await setSize(s, 720, 520);

@@ -85,8 +85,8 @@ test("library: safety before unlock, read, search, try it, links, no script from
   // The library: an introduction, every article, topics that narrow the list.
   await s.click(await button("Library"));
   await s.waitFor("[data-testid=article-list] .row");
-  const articles = fs.readdirSync(path.join(ROOT, "content", "articles")).filter((f) => f.endsWith(".md")).length;
-  assert.equal((await s.findAll("[data-testid=article-list] .row")).length, articles, "every article in content/");
+  const articles = fs.readdirSync(path.join(ROOT, "content", "en", "articles")).filter((f) => f.endsWith(".md")).length;
+  assert.equal((await s.findAll("[data-testid=article-list] .row")).length, articles, "every article in content/en/");
   await shotSizes(s, "21-library");
   await axe(s, "library");
   await s.exec(

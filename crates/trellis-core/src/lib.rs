@@ -31,6 +31,7 @@ mod record;
 mod registry;
 pub mod reminders;
 pub mod save_place;
+pub mod say;
 mod scan;
 mod search;
 mod secret;

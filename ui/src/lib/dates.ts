@@ -119,6 +119,13 @@ export function weekOrder(locale: string = i18n.locale): [number, string][] {
   });
 }
 
+/** A day of the week's whole name in the language shown ("Sunday", "domingo"), by its index
+ * from Monday (0). */
+export function weekdayName(fromMonday: number, locale: string = i18n.locale): string {
+  // 1 January 2024 was a Monday.
+  return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + fromMonday)));
+}
+
 const UTC = /^(Etc\/)?(UTC|UCT|GMT|Universal|Zulu|Greenwich)([+-]0)?$/i;
 
 /** Names a time zone in words ("Central European Time", "UTC"), never by its IANA id. */

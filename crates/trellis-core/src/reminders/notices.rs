@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::say::say;
+
 use super::{Due, Fired, Purpose};
 
 /// What a click on a notification opens (after unlock): a screen of the app, and the
@@ -40,11 +42,12 @@ impl Open {
     }
 }
 
-/// The notifications for what came due: never more than two (one for what is due now, one
-/// for everything missed), titled with the app's display name, and saying nothing a person
-/// wrote unless `words` gives the one due reminder's words (the person allowed it, and the
-/// vault is unlocked).
-pub(crate) fn notices(due: &Due, name: &str, words: Option<(String, String)>) -> Vec<Notice> {
+/// The notifications for what came due, in `lang`: never more than two (one for what is due
+/// now, one for everything missed), titled with the app's display name, and saying nothing a
+/// person wrote unless `words` gives the one due reminder's words (the person allowed it, and
+/// the vault is unlocked).
+pub(crate) fn notices(due: &Due, name: &str, words: Option<(String, String)>, lang: &str) -> Vec<Notice> {
+    use fluent_bundle::FluentValue;
     let mut out = Vec::new();
     match due.on_time.as_slice() {
         [] => {}
@@ -52,13 +55,13 @@ pub(crate) fn notices(due: &Due, name: &str, words: Option<(String, String)>) ->
             let body = match words {
                 Some((title, note)) if note.is_empty() => title,
                 Some((title, note)) => format!("{title}\n{note}"),
-                None => "A reminder is due.".into(),
+                None => say(lang, "notice-one-due", &[]),
             };
             out.push(Notice { title: name.into(), body, open: Open::of(one) });
         }
         many => out.push(Notice {
             title: name.into(),
-            body: format!("{} reminders are due.", many.len()),
+            body: say(lang, "notice-many-due", &[("count", FluentValue::from(many.len()))]),
             open: Open::list(),
         }),
     }
@@ -66,10 +69,7 @@ pub(crate) fn notices(due: &Due, name: &str, words: Option<(String, String)>) ->
         0 => {}
         n => out.push(Notice {
             title: name.into(),
-            body: format!(
-                "{} came due while {name} was closed or the computer was asleep.",
-                if n == 1 { "A reminder".to_owned() } else { format!("{n} reminders") }
-            ),
+            body: say(lang, "notice-missed", &[("count", FluentValue::from(n)), ("name", FluentValue::from(name))]),
             open: if n == 1 { Open::of(&due.missed[0]) } else { Open::list() },
         }),
     }

@@ -49,9 +49,15 @@ impl Vault {
         set_show_words(self.connection(), id, show)
     }
 
-    /// Fires what is due at `now` and returns the notifications to show (the shell's loop).
-    /// A reminder's own words are in them only when it allows that and the vault is unlocked.
+    /// Fires what is due at `now` and returns the notifications to show, in English.
     pub fn reminder_notices(&mut self, now: DateTime<Utc>) -> Result<Vec<Notice>, VaultError> {
+        self.reminder_notices_in(now, crate::library::ENGLISH)
+    }
+
+    /// Fires what is due at `now` and returns the notifications to show (the shell's loop), in
+    /// `lang` (the language shown). A reminder's own words are in them only when it allows that
+    /// and the vault is unlocked.
+    pub fn reminder_notices_in(&mut self, now: DateTime<Utc>, lang: &str) -> Result<Vec<Notice>, VaultError> {
         if self.is_unlocked() {
             // What an import or the other front end changed reaches the schedule here.
             // A boundary that cannot be read stops nothing: the rest still fire.
@@ -63,7 +69,7 @@ impl Vault {
         if due.is_empty() {
             return Ok(Vec::new());
         }
-        let name = self.settings()?.display_name();
+        let name = self.settings()?.display_name_in(lang);
         let words = match due.on_time.as_slice() {
             [one] if one.show_words && self.is_unlocked() => self
                 .reminders()?
@@ -73,7 +79,7 @@ impl Vault {
                 .map(|r| (r.title, r.note)),
             _ => None,
         };
-        Ok(notices(&due, name, words))
+        Ok(notices(&due, name, words, lang))
     }
 
     /// The reminders as an iCalendar file with neutral titles.

@@ -58,6 +58,9 @@ fn a_reminder_keeps_its_words_sealed_and_fires_while_locked() {
     vault.show_reminder_words(r.schedule.id, false).unwrap();
     let n = vault.reminder_notices(utc("2026-12-20T18:00:10Z")).unwrap();
     assert_eq!((n[0].title.as_str(), n[0].body.as_str()), ("Notes", "A reminder is due."));
+    // In Spanish, the neutral name and the words are Spanish too.
+    let n = vault.reminder_notices_in(utc("2026-12-27T18:00:10Z"), "es").unwrap();
+    assert_eq!((n[0].title.as_str(), n[0].body.as_str()), ("Notas", "Toca un recordatorio."));
 }
 
 #[test]

@@ -5,8 +5,9 @@ import type { Day, Purpose, Reminder, ReminderDraft, ReminderSetup, Repeat, Snoo
 import * as api from "../services/reminders";
 import { messageOf } from "../services/result";
 import { follow, Store } from "./store";
-import { longDate, longDateTime, weekOrder, zoneName } from "../dates";
-import { t } from "../i18n.svelte";
+import { longDate, longDateTime, weekdayName, weekOrder, zoneName } from "../dates";
+import { FluentNumber } from "@fluent/bundle";
+import { i18n, t } from "../i18n.svelte";
 
 export type Every = Repeat["every"];
 
@@ -94,7 +95,27 @@ export function draftOf(f: ReminderForm): ReminderDraft {
   }
   if (!/^\d{2}:\d{2}$/.test(f.at)) throw new Error(t("reminders-missing-time"));
   if (f.purpose === "custom" && !f.title.trim()) throw new Error(t("reminders-missing-title"));
-  return { purpose: f.purpose, title: f.title, note: f.note, rule: { repeat, at: f.at }, zone: f.zone, show_words: f.showWords };
+  // Left empty, a reminder gets its purpose's title in the language shown (the core would
+  // give it in English).
+  const title = f.title.trim() ? f.title : defaultTitle(f.purpose);
+  return { purpose: f.purpose, title, note: f.note, rule: { repeat, at: f.at }, zone: f.zone, show_words: f.showWords };
+}
+
+/** The title a reminder of `purpose` gets when the person gives none, as the core's
+ *  `Purpose::default_title` says it in English. */
+export function defaultTitle(purpose: Purpose): string {
+  switch (purpose) {
+    case "checkin":
+      return t("reminders-default-title-checkin");
+    case "journal":
+      return t("reminders-default-title-journal");
+    case "boundary-review":
+      return t("reminders-default-title-boundary-review");
+    case "agreement-revisit":
+      return t("reminders-default-title-agreement-revisit");
+    case "custom":
+      return "";
+  }
 }
 
 /** The form for changing a reminder. */
@@ -123,12 +144,41 @@ export function whenText(iso: string | null, zone: string): string | null {
 }
 
 /** Its rule in one sentence, with the date (if any) in the same shape as every other date:
- *  "Once, on Saturday 5 December 2026 at 09:00", "Every Sunday at 19:00". (The core's own
- *  sentence writes a one-off's day its own way, so that one is written here.) */
-export function ruleText(r: Pick<Reminder, "rule" | "says">): string {
+ *  "Once, on Saturday 5 December 2026 at 09:00", "Every Sunday at 19:00", in the language
+ *  shown. (The core says the same in English for the command and the Markdown export.) */
+export function ruleText(r: Pick<Reminder, "rule">): string {
   const rep = r.rule.repeat;
-  if (rep.every === "once") return t("reminders-rule-once", { date: longDate(rep.on), time: r.rule.at.slice(0, 5) });
-  return r.says ? `${r.says[0].toUpperCase()}${r.says.slice(1)}` : "";
+  const time = r.rule.at.slice(0, 5);
+  if (rep.every === "once") return t("reminders-rule-once", { date: longDate(rep.on), time });
+  const s = ruleSentence(r);
+  return s ? `${s[0].toUpperCase()}${s.slice(1)}` : "";
+}
+
+/** The rule of a repeating reminder as it reads inside a sentence: "every Sunday at 19:00". */
+export function ruleSentence(r: Pick<Reminder, "rule">): string {
+  const rep = r.rule.repeat;
+  const time = r.rule.at.slice(0, 5);
+  // Spanish says "a la 01:00" but "a las 19:00".
+  const hour = Number(time.slice(0, 2));
+  switch (rep.every) {
+    case "once":
+      return t("reminders-rule-once", { date: longDate(rep.on), time });
+    case "daily":
+      return t("reminders-rule-daily", { time, hour });
+    case "weekly": {
+      if (rep.days.length === 7) return t("reminders-rule-daily", { time, hour });
+      // English joins the days as the core's sentence does ("Monday, Wednesday and Friday").
+      const locale = i18n.locale.startsWith("en") ? "en-GB" : i18n.locale;
+      const list = new Intl.ListFormat(locale, { type: "conjunction" });
+      const days = list.format(rep.days.map((d) => weekdayName(DAYS.indexOf(d), locale)));
+      return t("reminders-rule-weekly", { days, time, hour });
+    }
+    case "monthly":
+      // An ordinal number, so English can say "22nd": Fluent hands a number's options to
+      // Intl.PluralRules when it selects, but its NUMBER() cannot ask for `type` (nor do its types).
+      const ordinal = { type: "ordinal" } as Intl.NumberFormatOptions;
+      return t("reminders-rule-monthly", { day: new FluentNumber(rep.day, ordinal), time, hour });
+  }
 }
 
 /** What a reminder's list line says after its rule: paused, done, snoozed until…, or when it

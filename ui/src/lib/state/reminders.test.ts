@@ -1,13 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { i18n } from "../i18n.svelte";
 import type { Reminder } from "../bindings";
-import { canPostpone, draftOf, formOf, nextOf, ruleText, starting, stateText, zoneText } from "./reminders.svelte";
+import { canPostpone, draftOf, formOf, nextOf, ruleSentence, ruleText, starting, stateText, zoneText } from "./reminders.svelte";
 
 describe("the reminder form", () => {
   it("starts the weekly check-in on Sunday at 19:00 in this computer's zone", () => {
     const f = starting("checkin", "Europe/Berlin", "2026-11-23");
     expect(draftOf(f)).toEqual({
       purpose: "checkin",
-      title: "",
+      title: "Weekly check-in",
       note: "",
       rule: { repeat: { every: "weekly", days: ["sun"] }, at: "19:00" },
       zone: "Europe/Berlin",
@@ -78,5 +79,27 @@ describe("a reminder in the list", () => {
     const away = zoneText("America/New_York", "Etc/UTC");
     expect(away).toMatch(/not your computer’s time \(UTC\)/);
     expect(away).not.toContain("America/");
+  });
+});
+
+describe("a reminder's rule in the language shown", () => {
+  const at = (repeat: Reminder["rule"]["repeat"], time = "19:00:00") => ({ rule: { repeat, at: time } });
+  afterEach(() => i18n.use("en"));
+
+  it("reads as the core's English sentence", () => {
+    i18n.use("en");
+    expect(ruleText(at({ every: "weekly", days: ["wed", "sun"] }))).toBe("Every Wednesday and Sunday at 19:00");
+    expect(ruleSentence(at({ every: "weekly", days: ["mon", "wed", "fri"] }))).toBe("every Monday, Wednesday and Friday at 19:00");
+    expect(ruleSentence(at({ every: "monthly", day: 22 }, "08:05:00"))).toBe("every month on the 22nd at 08:05");
+    expect(ruleSentence(at({ every: "monthly", day: 11 }))).toBe("every month on the 11th at 19:00");
+    expect(ruleSentence(at({ every: "daily" }))).toBe("every day at 19:00");
+  });
+
+  it("and in Spanish, with its own days and grammar, and titles", () => {
+    i18n.use("es");
+    expect(draftOf(starting("checkin", "UTC", "2026-11-23")).title).toBe("Revisión semanal");
+    expect(ruleText(at({ every: "weekly", days: ["wed", "sun"] }))).toBe("Cada miércoles y domingo a las 19:00");
+    expect(ruleSentence(at({ every: "daily" }, "01:30:00"))).toBe("cada día a la 01:30");
+    expect(ruleSentence(at({ every: "monthly", day: 22 }, "08:05:00"))).toBe("cada mes, el día 22, a las 08:05");
   });
 });

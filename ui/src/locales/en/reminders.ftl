@@ -47,6 +47,17 @@ reminders-zone-computer = Times are your computer’s time ({ $zone }).
 reminders-zone-other = Times are { $zone }, not your computer’s time ({ $computer }).
 
 # Reminders → the list: each reminder's line and buttons. $when is a day and time ("Saturday 5 December 2026 at 19:00").
+# A repeating rule inside a sentence ($days: the days joined, "Wednesday and Sunday"; $hour: the
+# hour as a number; $day: the day of the month as an ordinal number, whose categories are one,
+# two, few and other: 1st, 2nd, 3rd, 4th).
+reminders-rule-daily = every day at { $time }
+reminders-rule-weekly = every { $days } at { $time }
+reminders-rule-monthly = every month on the { $day ->
+    [one] { $day }st
+    [two] { $day }nd
+    [few] { $day }rd
+   *[other] { $day }th
+  } at { $time }
 reminders-rule-once = Once, on { $date } at { $time }
 reminders-state-paused = Paused
 reminders-state-done = Done: it will not remind you again
@@ -85,3 +96,8 @@ reminders-autostart-tray = Start { $name } when I log in
 reminders-autostart-tray-hint = (it waits in the tray, locked)
 reminders-autostart-window = Open { $name } when I log in
 reminders-autostart-window-hint = (its window opens, locked, so reminders can come)
+# The title a reminder gets when the person leaves it empty (the same words as the core's).
+reminders-default-title-checkin = Weekly check-in
+reminders-default-title-journal = A few minutes for your journal
+reminders-default-title-boundary-review = Look over your boundaries
+reminders-default-title-agreement-revisit = Revisit your agreements

@@ -47,6 +47,19 @@ reminders-zone-computer = Horario: el de tu equipo ({ $zone }).
 reminders-zone-other = Horario: { $zone }, no el de tu equipo ({ $computer }).
 
 # Recordatorios → la lista: la línea y los botones de cada recordatorio. $when es un día y una hora.
+# Una regla que se repite, dentro de una frase ($days: los días unidos, «miércoles y domingo»; $hour: la hora como número).
+reminders-rule-daily = cada día { $hour ->
+    [1] a la
+   *[other] a las
+  } { $time }
+reminders-rule-weekly = cada { $days } { $hour ->
+    [1] a la
+   *[other] a las
+  } { $time }
+reminders-rule-monthly = cada mes, el día { $day }, { $hour ->
+    [1] a la
+   *[other] a las
+  } { $time }
 reminders-rule-once = Una vez, el { $date } a las { $time }
 reminders-state-paused = En pausa
 reminders-state-done = Terminado: no volverá a recordártelo
@@ -85,3 +98,8 @@ reminders-autostart-tray = Abrir { $name } al iniciar sesión
 reminders-autostart-tray-hint = (espera en la bandeja, con el diario bloqueado)
 reminders-autostart-window = Abrir { $name } al iniciar sesión
 reminders-autostart-window-hint = (se abre su ventana, con el diario bloqueado, para que puedan llegar los recordatorios)
+# El título que recibe un recordatorio cuando la persona lo deja vacío.
+reminders-default-title-checkin = Revisión semanal
+reminders-default-title-journal = Unos minutos para tu diario
+reminders-default-title-boundary-review = Repasa tus límites
+reminders-default-title-agreement-revisit = Revisa tus acuerdos
