@@ -44,6 +44,12 @@ pub struct AppError {
 }
 
 impl AppError {
+    /// A vault error said in `lang`: the words a person hears when a passphrase or recovery
+    /// code does not work (see `trellis_core::VaultError::say_in`).
+    pub fn said(e: &trellis_core::VaultError, lang: &str) -> Self {
+        AppError::new(ipc_code(e.code()), e.say_in(lang))
+    }
+
     pub(crate) fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         AppError { code, message: message.into() }
     }

@@ -19,7 +19,9 @@ pub fn create(state: &AppState, passphrase: &Passphrase) -> Result<RecoveryCode,
     if guard.is_some() {
         return Err(AppError::new(ErrorCode::VaultExists, "a journal already exists; unlock it instead"));
     }
-    let (vault, code) = Vault::create(&state.config.dir, passphrase, state.config.work, clock::now())?;
+    let lang = state.with_library(|l| l.language());
+    let (vault, code) = Vault::create(&state.config.dir, passphrase, state.config.work, clock::now())
+        .map_err(|e| AppError::said(&e, lang))?;
     started(state, &vault)?;
     *guard = Some(vault);
     Ok(code)
@@ -28,8 +30,10 @@ pub fn create(state: &AppState, passphrase: &Passphrase) -> Result<RecoveryCode,
 /// Unlocks with the passphrase. Answers as soon as the key is derived: the list reads at
 /// once and the search index is built behind it.
 pub fn unlock(state: &AppState, passphrase: &Passphrase) -> Result<UnlockReport, AppError> {
+    // Asked before the vault is held: the library's lock is never taken inside the vault's.
+    let lang = state.with_library(|l| l.language());
     state.with_vault(|v| {
-        let report = v.unlock(passphrase, UnlockMode::Background)?;
+        let report = v.unlock(passphrase, UnlockMode::Background).map_err(|e| AppError::said(&e, lang))?;
         started(state, v)?;
         Ok(report)
     })
@@ -37,8 +41,11 @@ pub fn unlock(state: &AppState, passphrase: &Passphrase) -> Result<UnlockReport,
 
 /// Unlocks with the recovery code and sets a new passphrase.
 pub fn recover(state: &AppState, code: &RecoveryCode, new: &Passphrase) -> Result<UnlockReport, AppError> {
+    let lang = state.with_library(|l| l.language());
     state.with_vault(|v| {
-        let report = v.recover(code, new, state.config.work, UnlockMode::Background, clock::now())?;
+        let report = v
+            .recover(code, new, state.config.work, UnlockMode::Background, clock::now())
+            .map_err(|e| AppError::said(&e, lang))?;
         started(state, v)?;
         Ok(report)
     })

@@ -219,6 +219,12 @@ fn the_language_chosen_is_kept_before_unlock_and_the_library_follows_it() {
     assert_ne!(app.ok("prompts", json!({}))["groups"][0]["title"], "Acknowledge", "the prompts follow");
     assert!(!app.ok("search_library", json!({ "query": "corazon" })).as_array().unwrap().is_empty());
     assert_eq!(app.call("show_language", json!({ "lang": "xx" })).unwrap_err()["code"], "not_found");
+    // A recovery code that does not work is said in Spanish on the recover screen.
+    let err = app.call("recover", json!({ "recoveryCode": "ABC", "newPassphrase": "new quiet words" })).unwrap_err();
+    assert!(err["message"].as_str().unwrap().starts_with("el c"), "a character or the length, in Spanish: {err}");
+    let err = app.call("unlock", json!({ "passphrase": "not the one" })).unwrap_err();
+    assert_eq!(err["code"], "wrong_passphrase");
+    assert!(err["message"].as_str().unwrap().starts_with("esa frase de contraseña no abre"), "{err}");
     app.ok("show_language", json!({ "lang": "en" }));
     assert_eq!(app.ok("display_name", json!({})), "Notes");
     assert_eq!(app.ok("choose_language", json!({ "lang": null }))["language"], Value::Null);
