@@ -41,9 +41,10 @@ pub struct Shown {
 }
 
 /// Returns the name and icon a notification is shown with now.
-fn sender<R: Runtime>(app: &AppHandle<R>) -> (&'static str, &'static str) {
+fn sender<R: Runtime>(app: &AppHandle<R>) -> (String, &'static str) {
     let name = display_name(&app.state::<AppState>());
-    (name, if name == APP_NAME { OWN_ICON } else { NEUTRAL_ICON })
+    let icon = if name == APP_NAME { OWN_ICON } else { NEUTRAL_ICON };
+    (name, icon)
 }
 
 /// Shows a notification; a click on it opens `open` (after unlock, if locked). Returns at once:
@@ -52,7 +53,7 @@ pub fn show<R: Runtime>(app: &AppHandle<R>, title: String, body: String, open: O
     let (name, icon) = sender(app);
     let app = app.clone();
     let _ = std::thread::Builder::new().name("trellis-notify".into()).spawn(move || {
-        if send(&app, name, icon, &title, &body, open).is_err() {
+        if send(&app, &name, icon, &title, &body, open).is_err() {
             eprintln!("trellis: a notification could not be shown");
         }
     });
@@ -62,7 +63,7 @@ pub fn show<R: Runtime>(app: &AppHandle<R>, title: String, body: String, open: O
 /// under the name the person chose.
 pub fn tell<R: Runtime>(app: &AppHandle<R>, body: &str) {
     let title = display_name(&app.state::<AppState>());
-    show(app, title.to_owned(), body.to_owned(), None);
+    show(app, title, body.to_owned(), None);
 }
 
 /// A click on a notification: the window comes forward, and the UI opens the screen.

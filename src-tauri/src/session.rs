@@ -101,8 +101,8 @@ pub fn unlocked(state: &AppState) -> bool {
 /// Returns the name to show outside the unlocked window (see
 /// `trellis_core::Settings::display_name_in`), in the language shown: "Trellis" while there is
 /// no vault, or if its settings cannot be read.
-pub fn display_name(state: &AppState) -> &'static str {
+pub fn display_name(state: &AppState) -> String {
     let lang = state.with_library(|l| l.language());
-    let Ok(guard) = state.vault() else { return APP_NAME };
-    guard.as_ref().and_then(|v| v.settings().ok()).map_or(APP_NAME, |s| s.display_name_in(lang))
+    let Ok(guard) = state.vault() else { return APP_NAME.to_owned() };
+    guard.as_ref().and_then(|v| v.settings().ok()).map_or_else(|| APP_NAME.to_owned(), |s| s.display_name_in(lang))
 }

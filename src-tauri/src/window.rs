@@ -36,9 +36,9 @@ pub fn open_main_window<R: Runtime>(app: &AppHandle<R>, hidden: bool) -> tauri::
 pub fn apply_name<R: Runtime>(app: &AppHandle<R>) {
     let name = display_name(&app.state::<AppState>());
     if let Some(window) = app.get_webview_window("main") {
-        let _ = window.set_title(name);
+        let _ = window.set_title(&name);
     }
-    crate::tray::apply_name(app, name);
+    crate::tray::apply_name(app, &name);
 }
 
 /// Takes the window out of sight: hidden when the tray's Open can bring it back, else

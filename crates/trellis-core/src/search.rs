@@ -133,12 +133,7 @@ impl SearchIndex {
         std::thread::scope(|scope| {
             let filler = scope.spawn(move || -> Result<SearchIndex, StoreError> {
                 let mut index = Self::empty()?;
-                // One transaction for the whole build; an error drops the in-memory index.
-                index.mem.execute_batch("BEGIN")?;
-                for doc in receive {
-                    index.insert_unchecked(doc)?;
-                }
-                index.mem.execute_batch("COMMIT")?;
+                index.fill(receive)?;
                 Ok(index)
             });
             let read = (|| {
@@ -174,13 +169,14 @@ impl SearchIndex {
         uuid::Uuid::parse_str(&d.id).is_ok_and(|u| self.meta.contains_key(&(d.kind, *u.as_bytes())))
     }
 
-    /// Fills a new index with `docs` in one transaction. Each insert on its own would be a
-    /// transaction of its own, and FTS5 writes a segment per transaction: thousands of them
-    /// made a one-shot search for a common word take half a second.
+    /// Fills a new index with `docs` (each record once) in one transaction; an error drops the
+    /// in-memory index. Each insert on its own would be a transaction of its own, and FTS5
+    /// writes a segment per transaction: thousands of them made a one-shot search for a common
+    /// word take half a second.
     pub(crate) fn fill(&mut self, docs: impl IntoIterator<Item = Doc>) -> Result<(), StoreError> {
         self.mem.execute_batch("BEGIN")?;
         for doc in docs {
-            self.upsert(doc)?;
+            self.insert_unchecked(doc)?;
         }
         self.mem.execute_batch("COMMIT")?;
         Ok(())

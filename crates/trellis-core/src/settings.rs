@@ -41,8 +41,6 @@ pub const APP_NAME: &str = "Trellis";
 /// The plain name a person can show instead, so a glance at the screen, the taskbar or a
 /// notification does not say what the app is for.
 pub const NEUTRAL_NAME: &str = "Notes";
-/// The neutral name in each language the app is written in (English's where one is missing).
-const NEUTRAL_NAMES: [(&str, &str); 2] = [("en", NEUTRAL_NAME), ("es", "Notas")];
 /// The record format every record has been resealed in (see `crate::record`).
 pub(crate) const RECORDS_FORMAT: &str = "records_format";
 
@@ -102,11 +100,12 @@ impl Settings {
         }
     }
 
-    /// Returns `display_name` in `lang`: the neutral name is a plain word of each language.
-    pub fn display_name_in(&self, lang: &str) -> &'static str {
+    /// Returns `display_name` in `lang`: the neutral name is a plain word of each language
+    /// (`app-neutral-name` in the core's catalogue).
+    pub fn display_name_in(&self, lang: &str) -> String {
         match self.name_as_notes {
-            true => NEUTRAL_NAMES.iter().find(|(l, _)| *l == lang).map_or(NEUTRAL_NAME, |(_, name)| name),
-            false => APP_NAME,
+            true => crate::say::say(lang, "app-neutral-name", &[]),
+            false => APP_NAME.to_owned(),
         }
     }
 

@@ -28,7 +28,7 @@ pub async fn quick_hide<R: Runtime>(app: AppHandle<R>, copied: Option<String>) -
 #[tauri::command]
 #[specta::specta]
 pub fn display_name(state: State<'_, AppState>) -> String {
-    session::display_name(&state).to_owned()
+    session::display_name(&state)
 }
 
 /// Sets whether the app shows its name as "Notes", and renames the window at once.

@@ -1,6 +1,10 @@
 # The core's own words that reach a person, in English. Every other language's core.ftl holds
 # the same ids; a message it lacks is said in English.
 
+## The plain name the app can show instead of its own (Settings → Privacy on screen), so a
+## glance at the screen does not say what the app is for.
+app-neutral-name = Notes
+
 ## Notifications of reminders. They never say what a person wrote, unless the person allowed a
 ## reminder to show its words ($name: the app's name as shown, "Trellis" or the neutral one).
 notice-one-due = A reminder is due.

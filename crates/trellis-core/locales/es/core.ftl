@@ -1,6 +1,10 @@
 # Las palabras propias del núcleo que llegan a una persona, en español. Mismos ids que en el
 # archivo en inglés; lo que falte aquí se dice en inglés.
 
+## El nombre corriente que la app puede mostrar en lugar del suyo (Ajustes → Privacidad en
+## pantalla), para que un vistazo a la pantalla no diga para qué sirve.
+app-neutral-name = Notas
+
 ## Avisos de los recordatorios. Nunca dicen lo que alguien escribió, salvo que la persona lo
 ## permitiera en ese recordatorio ($name: el nombre de la app tal como se muestra).
 notice-one-due = Toca un recordatorio.

@@ -181,30 +181,26 @@ impl Library {
         }
         articles.sort_by_key(|a| (a.meta.order, a.meta.slug.clone()));
 
-        let (groups, prompts) = {
-            let (en_groups, en_prompts) = guides::prompts(en.prompts.unwrap_or_default())?;
-            match content.prompts.filter(|_| content.lang != en.lang) {
-                None => {
-                    if content.lang != en.lang {
-                        missing.push("prompts.toml".to_owned());
-                    }
-                    (en_groups, en_prompts)
+        let (en_groups, en_prompts) = guides::prompts(en.prompts.unwrap_or_default())?;
+        let (groups, prompts) = match content.prompts {
+            _ if content.lang == en.lang => (en_groups, en_prompts),
+            None => {
+                missing.push("prompts.toml".to_owned());
+                (en_groups, en_prompts)
+            }
+            Some(text) => {
+                let (own_groups, own_prompts) = guides::prompts(text)?;
+                let file = format!("{lang}/prompts.toml");
+                let (groups, gaps) = guides::in_english_order(&file, &en_groups, own_groups)?;
+                missing.extend(gaps.into_iter().map(|id| format!("prompts.toml: group {id}")));
+                let (prompts, gaps) = guides::in_english_order(&file, &en_prompts, own_prompts)?;
+                missing.extend(gaps.into_iter().map(|id| format!("prompts.toml: {id}")));
+                if let Some(p) = prompts.iter().find(|p| en_prompts.iter().any(|e| e.id == p.id && e.group != p.group))
+                {
+                    let message = format!("prompt `{}` is in group `{}`, not English's", p.id, p.group);
+                    return Err(LibraryError::Content { file, message });
                 }
-                Some(text) => {
-                    let (own_groups, own_prompts) = guides::prompts(text)?;
-                    let file = format!("{lang}/prompts.toml");
-                    let (groups, gaps) = guides::in_english_order(&file, &en_groups, own_groups)?;
-                    missing.extend(gaps.into_iter().map(|id| format!("prompts.toml: group {id}")));
-                    let (prompts, gaps) = guides::in_english_order(&file, &en_prompts, own_prompts)?;
-                    missing.extend(gaps.into_iter().map(|id| format!("prompts.toml: {id}")));
-                    if let Some(p) =
-                        prompts.iter().find(|p| en_prompts.iter().any(|e| e.id == p.id && e.group != p.group))
-                    {
-                        let message = format!("prompt `{}` is in group `{}`, not English's", p.id, p.group);
-                        return Err(LibraryError::Content { file, message });
-                    }
-                    (groups, prompts)
-                }
+                (groups, prompts)
             }
         };
         let mut themes = |file: &str, key: &str, pick: fn(&Content) -> Option<&'static str>| {

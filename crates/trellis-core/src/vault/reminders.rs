@@ -79,7 +79,7 @@ impl Vault {
                 .map(|r| (r.title, r.note)),
             _ => None,
         };
-        Ok(notices(&due, name, words, lang))
+        Ok(notices(&due, &name, words, lang))
     }
 
     /// The reminders as an iCalendar file with neutral titles.
