@@ -13,7 +13,9 @@ use crate::state::AppState;
 
 fn gather(state: &AppState, request: &Request, today: NaiveDate) -> Result<Document, AppError> {
     let zone = *clock::local_now().offset();
-    state.with_vault(|v| Ok(trellis_print::document(v, request, zone, today)?))
+    // In the language the screens are shown in (the library follows it).
+    let lang = state.with_library(|l| l.language());
+    state.with_vault(|v| Ok(trellis_print::document(v, request, zone, today, lang)?))
 }
 
 /// Lays out a document and returns its first pages as images, unless the vault locked

@@ -45,8 +45,9 @@ pub(crate) enum LibraryCommand {
     Render { file: PathBuf },
 }
 
-/// The library's language for this person: the locale's, as the environment says it.
-fn locale_language() -> &'static str {
+/// The language of the library and of printed documents for this person: the locale's, as the
+/// environment says it.
+pub(crate) fn locale_language() -> &'static str {
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()));
     trellis_core::library::language_for_locale(&locale.unwrap_or_default())
 }

@@ -102,22 +102,23 @@ pub(crate) enum PrintCommand {
 /// Runs one `trellis print` command on an unlocked vault.
 pub(crate) fn run(cmd: PrintCommand, vault: &mut Vault) -> Result<()> {
     let today = Local::now().date_naive();
+    let lang = crate::library_cmd::locale_language();
     let (doc, paper, out) = match cmd {
         PrintCommand::Worksheet { id, blank, paper, out } => {
             let doc = match (id, blank) {
-                (Some(id), _) => Document::worksheet(&vault.worksheets()?.get(parse_id::<WorksheetId>(&id)?)?),
-                (None, true) => Document::worksheet_blank(),
+                (Some(id), _) => Document::worksheet(&vault.worksheets()?.get(parse_id::<WorksheetId>(&id)?)?, lang),
+                (None, true) => Document::worksheet_blank(lang),
                 (None, false) => return Err(Usage("name a worksheet (ID) or ask for --blank".into()).into()),
             };
             (doc, paper, out)
         }
         PrintCommand::Boundaries { all, paper, out } => {
             let list = trellis_print::boundaries_to_print(vault, all).map_err(lift)?;
-            (Document::boundaries(&list), paper, out)
+            (Document::boundaries(&list, lang), paper, out)
         }
         PrintCommand::Agreements { paper, out } => {
             let list = trellis_print::ledger(vault, today).map_err(lift)?;
-            (Document::agreements(&list, today), paper, out)
+            (Document::agreements(&list, today, lang), paper, out)
         }
         PrintCommand::Packet { from, to, tagged, words, entries, boundaries, agreements, paper, out } => {
             let tags = if tagged || words.from_file.is_some() {
@@ -139,7 +140,7 @@ pub(crate) fn run(cmd: PrintCommand, vault: &mut Vault) -> Result<()> {
             }
             let zone = *Local::now().offset();
             let packet = trellis_print::choose_entries(vault, &choice, zone, today).map_err(lift)?;
-            (Document::packet(&packet, today), paper, out)
+            (Document::packet(&packet, today, lang), paper, out)
         }
     };
     save(&doc, paper.into(), today, &out)
@@ -148,7 +149,7 @@ pub(crate) fn run(cmd: PrintCommand, vault: &mut Vault) -> Result<()> {
 /// Writes the recovery kit for `code` (only ever right after the code was made).
 pub(crate) fn recovery_kit(code: &RecoveryCode, paper: Paper, out: &Path) -> Result<()> {
     let today = Local::now().date_naive();
-    save(&Document::recovery_kit(code), paper, today, out)
+    save(&Document::recovery_kit(code, crate::library_cmd::locale_language()), paper, today, out)
 }
 
 /// Fails before anything is changed when `out` is taken, so a new recovery code is never

@@ -7,6 +7,10 @@
 //! into each PDF; nothing is read from the system, the network or the clock, and nothing is
 //! written anywhere. The same data on the same date gives the same bytes on every machine.
 //!
+//! The words on the paper come from a Fluent catalogue per language (`locales/<lang>/print.ftl`,
+//! see `words.rs`); each document is made in one language and reaches its template as
+//! `data.words`, with its dates already written out.
+//!
 //! Private text goes into the templates as strings, never as markup, so nothing a person
 //! wrote can change the layout or run code. An error never quotes what was being printed.
 
@@ -16,6 +20,7 @@ mod documents;
 mod gather;
 mod packet;
 mod request;
+mod words;
 mod world;
 
 use std::path::Path;
@@ -29,6 +34,7 @@ pub use documents::{Document, Kind};
 pub use gather::{boundaries_to_print, ledger};
 pub use packet::{choose_entries, Packet, PacketChoice};
 pub use request::{document, Request};
+pub use words::gaps as catalogue_gaps;
 
 /// The paper a document is set on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -121,7 +127,7 @@ pub struct Typeset {
 
 /// Lays `doc` out on `paper`, dated `today` (the date printed on it and in the PDF).
 pub fn typeset(doc: &Document, paper: Paper, today: NaiveDate) -> Result<Typeset, PrintError> {
-    let world = world::PrintWorld::new(doc.kind().template(), doc.data_json(paper), today);
+    let world = world::PrintWorld::new(doc.kind().template(), doc.data_json(paper, today), today);
     let result = typst::compile::<PagedDocument>(&world).output;
     // Keep the memoised layouts of the last few documents (warm renders reuse them) and drop
     // older ones, so a long session does not keep every document it ever printed in memory.

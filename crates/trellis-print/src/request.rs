@@ -67,19 +67,20 @@ impl Request {
     }
 }
 
-/// Gathers what `request` prints from an unlocked vault (days counted in `zone`).
+/// Gathers what `request` prints from an unlocked vault (days counted in `zone`), in `lang`.
 pub fn document(
     vault: &mut Vault,
     request: &Request,
     zone: FixedOffset,
     today: NaiveDate,
+    lang: &str,
 ) -> Result<Document, PrintError> {
     Ok(match request {
-        Request::WorksheetBlank => Document::worksheet_blank(),
-        Request::Worksheet { id } => Document::worksheet(&vault.worksheets()?.get(*id)?),
-        Request::Boundaries { all } => Document::boundaries(&boundaries_to_print(vault, *all)?),
-        Request::Agreements => Document::agreements(&ledger(vault, today)?, today),
-        Request::RecoveryKit { code } => Document::recovery_kit(&RecoveryCode::parse(code)),
+        Request::WorksheetBlank => Document::worksheet_blank(lang),
+        Request::Worksheet { id } => Document::worksheet(&vault.worksheets()?.get(*id)?, lang),
+        Request::Boundaries { all } => Document::boundaries(&boundaries_to_print(vault, *all)?, lang),
+        Request::Agreements => Document::agreements(&ledger(vault, today)?, today, lang),
+        Request::RecoveryKit { code } => Document::recovery_kit(&RecoveryCode::parse(code), lang),
         Request::Packet { from, to, tags, entries, boundaries, agreements } => {
             let choice = PacketChoice {
                 from: *from,
@@ -89,7 +90,7 @@ pub fn document(
                 boundaries: boundaries.clone(),
                 agreements: agreements.clone(),
             };
-            Document::packet(&choose_entries(vault, &choice, zone, today)?, today)
+            Document::packet(&choose_entries(vault, &choice, zone, today)?, today, lang)
         }
     })
 }

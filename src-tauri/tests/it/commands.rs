@@ -231,6 +231,24 @@ fn the_language_chosen_is_kept_before_unlock_and_the_library_follows_it() {
 }
 
 #[test]
+fn a_document_is_printed_in_the_language_shown() {
+    let app = app();
+    app.ok("create_vault", json!({ "passphrase": "quiet words here" }));
+    let pdf_text = |lang: &str| {
+        app.ok("show_language", json!({ "lang": lang }));
+        let path = app.dir.parent().unwrap().join(format!("worksheet-{lang}.pdf"));
+        let request = json!({ "request": { "kind": "worksheet_blank" }, "paper": "a4", "path": path });
+        assert_eq!(app.ok("print_save", request), 13, "one page for each area");
+        let out = std::process::Command::new("pdftotext").args([path.as_os_str(), "-".as_ref()]).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let es = pdf_text("es");
+    assert!(es.contains("Hoja de expectativas") && es.contains("Página 1 de 13"), "{es}");
+    assert!(!es.contains("Expectations"));
+    assert!(pdf_text("en").contains("Expectations worksheet"));
+}
+
+#[test]
 fn quick_hide_locks_at_once_and_hides_the_window() {
     let app = app();
     // With no vault, quick hide still hides the window.

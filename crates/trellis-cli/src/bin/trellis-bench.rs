@@ -532,7 +532,7 @@ fn pdf_figures(vault: &mut Vault, worksheet_ids: &[WorksheetId], now: DateTime<U
     let today = now.date_naive();
     let pdf = |doc: &Document| -> Result<usize> { Ok(typeset(doc, Paper::A4, today)?.pdf()?.len()) };
     let t = Instant::now();
-    std::hint::black_box(pdf(&Document::worksheet_blank())?);
+    std::hint::black_box(pdf(&Document::worksheet_blank("en"))?);
     print("pdf_first_render_ms", ms(t.elapsed()), "ms");
     let warm = |name: &str, doc: &Document| -> Result<()> {
         let mut samples = Vec::new();
@@ -544,9 +544,9 @@ fn pdf_figures(vault: &mut Vault, worksheet_ids: &[WorksheetId], now: DateTime<U
         print(name, percentile(&mut samples, 0.5), "ms");
         Ok(())
     };
-    warm("pdf_worksheet_blank_ms", &Document::worksheet_blank())?;
+    warm("pdf_worksheet_blank_ms", &Document::worksheet_blank("en"))?;
     if let Some(id) = worksheet_ids.first() {
-        warm("pdf_worksheet_filled_ms", &Document::worksheet(&vault.worksheets()?.get(*id)?))?;
+        warm("pdf_worksheet_filled_ms", &Document::worksheet(&vault.worksheets()?.get(*id)?, "en"))?;
     }
     let entries: Vec<_> = vault
         .journal()?
@@ -561,7 +561,7 @@ fn pdf_figures(vault: &mut Vault, worksheet_ids: &[WorksheetId], now: DateTime<U
         let choice = PacketChoice { entries, ..PacketChoice::default() };
         let zone = chrono::FixedOffset::east_opt(0).context("UTC")?;
         let packet = choose_entries(vault, &choice, zone, today)?;
-        warm("pdf_packet_50_entries_ms", &Document::packet(&packet, today))?;
+        warm("pdf_packet_50_entries_ms", &Document::packet(&packet, today, "en"))?;
     }
     Ok(())
 }

@@ -83,6 +83,13 @@ fn print_commands_write_new_pdfs() {
     let again = env.run(&["print", "worksheet", "--blank", "--out", blank.to_str().unwrap()]);
     assert_eq!(code(&again), 1, "never over a file");
 
+    // In the locale's language.
+    let es = env.root.join("es.pdf");
+    let mut spanish = env.cmd(&["print", "worksheet", "--blank", "--out", es.to_str().unwrap()]);
+    spanish.env("LANG", "es_MX.UTF-8").arg("--passphrase-file").arg(&env.pass_file);
+    assert!(spanish.output().unwrap().status.success());
+    assert!(pdf_text(&es).is_none_or(|t| t.contains("Hoja de expectativas") && !t.contains("Communication")));
+
     let boundaries = env.root.join("b.pdf");
     let out = env.run(&["print", "boundaries", "--out", boundaries.to_str().unwrap()]);
     assert!(stderr(&out).contains("not encrypted"), "{}", stderr(&out));

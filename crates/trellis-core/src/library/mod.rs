@@ -122,19 +122,49 @@ pub struct ArticlePage {
     pub next: Option<ArticleRef>,
 }
 
-/// Returns the worksheet areas compiled in (parsed once; the content tests keep them valid).
+/// Returns the worksheet areas compiled in, in English (parsed once; the content tests keep
+/// them valid). Their ids are what the vault keeps.
 pub fn worksheet_areas() -> &'static [Area] {
-    static AREAS: std::sync::OnceLock<Vec<Area>> = std::sync::OnceLock::new();
-    AREAS.get_or_init(|| guides::id_list("areas.toml", "area", english().areas.unwrap_or_default()).unwrap_or_default())
+    worksheet_areas_in(ENGLISH)
 }
 
-/// Returns the boundary categories compiled in (parsed once).
+/// Returns the boundary categories compiled in, in English (parsed once).
 pub fn boundary_categories() -> &'static [BoundaryCategory] {
-    static CATEGORIES: std::sync::OnceLock<Vec<BoundaryCategory>> = std::sync::OnceLock::new();
-    CATEGORIES.get_or_init(|| {
-        guides::id_list("boundary-categories.toml", "category", english().boundary_categories.unwrap_or_default())
-            .unwrap_or_default()
-    })
+    boundary_categories_in(ENGLISH)
+}
+
+/// Returns the worksheet areas in `lang`, English for what it has no version of (and for a
+/// language there is none of), without loading the rest of the library.
+pub fn worksheet_areas_in(lang: &str) -> &'static [Area] {
+    &themes_in(lang).0
+}
+
+/// Returns the boundary categories in `lang`, as [`worksheet_areas_in`] does the areas.
+pub fn boundary_categories_in(lang: &str) -> &'static [BoundaryCategory] {
+    &themes_in(lang).1
+}
+
+fn themes_in(lang: &str) -> &'static (Vec<Area>, Vec<BoundaryCategory>) {
+    type Themes = (&'static str, (Vec<Area>, Vec<BoundaryCategory>));
+    static ALL: std::sync::OnceLock<Vec<Themes>> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        let en = english();
+        embedded::LANGUAGES
+            .iter()
+            .map(|content| {
+                let mut missing = Vec::new();
+                let mut list = |file: &str, key: &str, pick: fn(&Content) -> Option<&'static str>| {
+                    translated_list::<Theme>(en, content, file, key, pick, &mut missing)
+                };
+                let areas = list("areas.toml", "area", |c| c.areas).unwrap_or_default();
+                let categories =
+                    list("boundary-categories.toml", "category", |c| c.boundary_categories).unwrap_or_default();
+                (content.lang, (areas, categories))
+            })
+            .collect()
+    });
+    let english = all.iter().find(|(l, _)| *l == ENGLISH).unwrap_or(&all[0]);
+    &all.iter().find(|(l, _)| *l == lang).unwrap_or(english).1
 }
 
 /// The loaded library in one language, with a search index over its articles.

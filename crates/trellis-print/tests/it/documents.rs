@@ -12,7 +12,7 @@ use crate::support::{at, make, new_vault, raw_text, run, sheets, text, today};
 #[test]
 fn blank_worksheet_has_every_area_on_both_papers() {
     for (paper, name) in [(Paper::A4, "worksheet-blank-a4"), (Paper::Letter, "worksheet-blank-letter")] {
-        let made = make(&Document::worksheet_blank(), paper, name);
+        let made = make(&Document::worksheet_blank("en"), paper, name);
         let words = text(&made);
         for area in worksheet_areas() {
             assert!(words.contains(&area.title), "{name}: area {} is printed", area.title);
@@ -35,12 +35,12 @@ fn blank_worksheet_has_every_area_on_both_papers() {
 
 #[test]
 fn the_same_input_gives_the_same_bytes() {
-    let once = make(&Document::worksheet_blank(), Paper::A4, "same-1");
-    let twice = make(&Document::worksheet_blank(), Paper::A4, "same-2");
+    let once = make(&Document::worksheet_blank("en"), Paper::A4, "same-1");
+    let twice = make(&Document::worksheet_blank("en"), Paper::A4, "same-2");
     assert!(once.bytes == twice.bytes, "two renders of the same worksheet on the same day differ");
     // …and another day is another document (the date is in it), so the date is really fixed
     // by the caller, not read from the clock.
-    let other = typeset(&Document::worksheet_blank(), Paper::A4, NaiveDate::from_ymd_opt(2027, 1, 2).unwrap())
+    let other = typeset(&Document::worksheet_blank("en"), Paper::A4, NaiveDate::from_ymd_opt(2027, 1, 2).unwrap())
         .unwrap()
         .pdf()
         .unwrap();
@@ -62,7 +62,7 @@ fn filled_worksheet_shows_the_answers() {
         ..AreaAnswer::default()
     };
     let sheet = sheets.fill(sheet.id, answer, None, at(2026, 5, 1, 10)).unwrap();
-    let made = make(&Document::worksheet(&sheet), Paper::Letter, "worksheet-filled");
+    let made = make(&Document::worksheet(&sheet, "en"), Paper::Letter, "worksheet-filled");
     let words = text(&made);
     for want in [
         "Autumn talks",
@@ -96,7 +96,7 @@ fn boundaries_show_why_what_and_when() {
         )
         .unwrap();
     for (paper, name) in [(Paper::A4, "boundaries-a4"), (Paper::Letter, "boundaries-letter")] {
-        let made = make(&Document::boundaries(std::slice::from_ref(&b)), paper, name);
+        let made = make(&Document::boundaries(std::slice::from_ref(&b), "en"), paper, name);
         let words = text(&made);
         for want in [
             "Phones away by ten at night",
@@ -126,7 +126,7 @@ fn agreements_mark_the_due_ones() {
     };
     let a = ledger.add(due, None, String::new(), at(2026, 3, 1, 9)).unwrap();
     let b = ledger.add(later, None, String::new(), at(2026, 3, 1, 9)).unwrap();
-    let made = make(&Document::agreements(&[a, b], today()), Paper::A4, "agreements");
+    let made = make(&Document::agreements(&[a, b], today(), "en"), Paper::A4, "agreements");
     let words = text(&made);
     assert!(words.contains("Sunday walks together") && words.contains("Money talks once a month"));
     // One of the two is due on `today`, and only one mark is printed.
@@ -138,7 +138,7 @@ fn agreements_mark_the_due_ones() {
 fn recovery_kit_prints_the_code_exactly() {
     let (_tmp, _vault, code) = new_vault();
     for (paper, name) in [(Paper::A4, "recovery-kit-a4"), (Paper::Letter, "recovery-kit-letter")] {
-        let made = make(&Document::recovery_kit(&code), paper, name);
+        let made = make(&Document::recovery_kit(&code, "en"), paper, name);
         assert_eq!(made.pages, 1, "{name}: the kit fits on one page");
         let words = text(&made);
         let raw = raw_text(&made);
@@ -182,7 +182,7 @@ fn any_script_renders_or_falls_back_visibly() {
         };
         boundaries.push(list.add(draft, String::new(), at(2026, 5, 1, i as u32)).unwrap());
     }
-    let made = make(&Document::boundaries(&boundaries), Paper::A4, "scripts");
+    let made = make(&Document::boundaries(&boundaries, "en"), Paper::A4, "scripts");
     let words = text(&made);
     // The embedded fonts cover Latin, Greek, Cyrillic and Hebrew: those read back.
     assert!(words.contains("Ελληνικά και кириллица"));
@@ -196,7 +196,7 @@ fn blank_worksheet_gives_each_area_a_page_of_room_to_write() {
     let areas = worksheet_areas();
     for (paper, name, height) in [(Paper::A4, "worksheet-room-a4", 842), (Paper::Letter, "worksheet-room-letter", 792)]
     {
-        let made = make(&Document::worksheet_blank(), paper, name);
+        let made = make(&Document::worksheet_blank("en"), paper, name);
         // One area to a page, the first sharing page 1 with the introduction: nobody turns a
         // page in the middle of an area, and no page is left half empty before the next one.
         assert_eq!(made.pages, areas.len(), "{name}: a page for each area");
@@ -235,8 +235,8 @@ fn blank_worksheet_gives_each_area_a_page_of_room_to_write() {
 
 #[test]
 fn printable_pages_are_every_page_as_a_picture() {
-    let made = make(&Document::worksheet_blank(), Paper::Letter, "printable");
-    let pages = trellis_print::printable(&Document::worksheet_blank(), Paper::Letter, today()).unwrap();
+    let made = make(&Document::worksheet_blank("en"), Paper::Letter, "printable");
+    let pages = trellis_print::printable(&Document::worksheet_blank("en"), Paper::Letter, today()).unwrap();
     // All of them (the preview draws only the first few), each a vector image of a page.
     assert_eq!(pages.len(), made.pages);
     for page in &pages {

@@ -6,4 +6,5 @@
 
 mod documents;
 mod packet;
+mod spanish;
 mod support;

@@ -64,7 +64,7 @@ fn ticked_entries_and_chosen_tools_only() {
     };
     let packet = choose_entries(&mut vault, &choice, zone, today()).unwrap();
     assert_eq!(packet.entries.len(), 1);
-    let made = make(&Document::packet(&packet, today()), Paper::A4, "packet-ticked");
+    let made = make(&Document::packet(&packet, today(), "en"), Paper::A4, "packet-ticked");
     let words = text(&made);
     assert!(words.contains("We talked over dinner.") && words.contains("It went well."));
     assert!(words.contains("Chosen boundary"));
@@ -95,7 +95,7 @@ fn a_range_with_tags_leaves_the_rest_out() {
     let packet = choose_entries(&mut vault, &choice, zone, today()).unwrap();
     assert_eq!(packet.entries.len(), 2);
     for (paper, name) in [(Paper::A4, "packet-range-a4"), (Paper::Letter, "packet-range-letter")] {
-        let made = make(&Document::packet(&packet, today()), paper, name);
+        let made = make(&Document::packet(&packet, today(), "en"), paper, name);
         let words = text(&made);
         assert!(words.contains("Tagged and in range.") && words.contains("Also tagged."));
         assert!(!words.contains("CANARY"), "{name}: an entry not chosen is absent");
@@ -122,7 +122,7 @@ fn fifty_entries_lay_out() {
     };
     let packet = choose_entries(&mut vault, &choice, FixedOffset::east_opt(0).unwrap(), today()).unwrap();
     assert_eq!(packet.entries.len(), 50);
-    let made = make(&Document::packet(&packet, today()), Paper::A4, "packet-50");
+    let made = make(&Document::packet(&packet, today(), "en"), Paper::A4, "packet-50");
     assert!(made.pages > 5);
     assert!(text(&made).contains("Entry 49"));
 }
@@ -149,7 +149,7 @@ fn entries_at_the_ends_of_the_range_east_of_utc() {
     let choice = PacketChoice { entries: ids, ..PacketChoice::default() };
     let packet = choose_entries(&mut vault, &choice, east, today()).unwrap();
     assert_eq!((packet.from.to_string(), packet.to.to_string()), ("1970-01-01".into(), "+10000-01-01".into()));
-    let made = make(&Document::packet(&packet, today()), Paper::A4, "packet-ends");
+    let made = make(&Document::packet(&packet, today(), "en"), Paper::A4, "packet-ends");
     let words = text(&made);
     assert!(words.contains("At the start.") && words.contains("At the end."), "{words}");
     assert!(words.contains("Thursday 1 January 1970"), "{words}");
