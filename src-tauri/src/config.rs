@@ -18,6 +18,10 @@ pub struct Config {
     /// An auto-lock time in seconds that overrides the setting; only for end-to-end tests
     /// (`TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS`, debug builds only).
     pub auto_lock_override: Option<Duration>,
+    /// A language to show whatever the vault's setting says, not kept: `--language LANG`.
+    /// `qps` is the pseudo-language (every string bracketed and 40 % longer), for a translator
+    /// or a test to see a string left in the code or a label too long for its place.
+    pub language: Option<String>,
 }
 
 /// Reads a test-only setting from the environment. A release build never does, so nobody can
@@ -34,10 +38,12 @@ impl Config {
     /// Reads the configuration from the command line and the environment.
     pub fn from_env() -> Config {
         let mut args = std::env::args_os().skip(1);
-        let mut flag = None;
+        let (mut flag, mut language) = (None, None);
         while let Some(a) = args.next() {
             if a == "--vault" {
                 flag = args.next().map(PathBuf::from);
+            } else if a == "--language" {
+                language = args.next().and_then(|l| l.into_string().ok());
             }
         }
         let dir = flag
@@ -50,7 +56,7 @@ impl Config {
             .unwrap_or_default();
         let auto_lock_override =
             test_only_var("TRELLIS_AUTO_LOCK_SECONDS_FOR_TESTS").and_then(|v| v.parse().ok()).map(Duration::from_secs);
-        Config { dir, work, auto_lock_override }
+        Config { dir, work, auto_lock_override, language }
     }
 }
 

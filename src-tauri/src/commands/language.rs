@@ -9,10 +9,13 @@ use crate::error::AppError;
 use crate::state::AppState;
 
 /// The language the person chose, or null to follow the system's (also while there is no
-/// vault yet). Readable before unlock.
+/// vault yet). Readable before unlock. The app's `--language` flag comes first.
 #[tauri::command]
 #[specta::specta]
 pub fn chosen_language(state: State<'_, AppState>) -> Option<String> {
+    if let Some(lang) = &state.config.language {
+        return Some(lang.clone());
+    }
     let guard = state.vault().ok()?;
     guard.as_ref()?.settings().ok()?.language
 }

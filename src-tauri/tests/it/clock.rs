@@ -25,7 +25,7 @@ fn unlocked_app_locking_at_once() -> App {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
     let work = KdfWorkFactor::insecure_for_tests(4).unwrap();
-    let config = Config { dir: dir.clone(), work, auto_lock_override: Some(Duration::ZERO) };
+    let config = Config { dir: dir.clone(), work, auto_lock_override: Some(Duration::ZERO), language: None };
     let app = crate::commands::mock_app(config);
     let (vault, _code) = Vault::create(&dir, &pass(), work, chrono::Utc::now()).unwrap();
     *app.state::<AppState>().vault().unwrap() = Some(vault);

@@ -32,7 +32,7 @@ fn app() -> App {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
     let config =
-        Config { dir: dir.clone(), work: KdfWorkFactor::insecure_for_tests(4).unwrap(), auto_lock_override: None };
+        Config { dir: dir.clone(), work: KdfWorkFactor::insecure_for_tests(4).unwrap(), auto_lock_override: None, language: None };
     let app = mock_app(config);
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     App { _tmp: tmp, dir, _app: app, webview }

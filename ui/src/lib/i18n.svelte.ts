@@ -52,11 +52,12 @@ const ACCENTED: Record<string, string> = {
   A: "Á", E: "É", I: "Í", O: "Ó", U: "Ú", Y: "Ý", C: "Ç", N: "Ñ",
 };
 
-/** English made strange but readable: "[Ûñlóçk ~~~~]" for "Unlock". */
+/** English made strange but readable: "[Úñlóçk ~~~]" for "Unlock". The padding comes in
+ * words of at most eight, so a long sentence can still wrap where a translation would. */
 export function pseudo(text: string): string {
   if (!text) return text;
   const body = [...text].map((c) => ACCENTED[c] ?? c).join("");
-  const pad = "~".repeat(Math.ceil(text.length * 0.4));
+  const pad = "~".repeat(Math.ceil(text.length * 0.4)).replace(/(~{8})(?=~)/g, "$1 ");
   return `[${body} ${pad}]`;
 }
 

@@ -82,6 +82,7 @@ describe("t", () => {
     i18n.use(PSEUDO);
     expect(t("app-opening")).toBe(pseudo("Opening…"));
     expect(pseudo("Unlock")).toBe("[Úñlóçk ~~~]");
+    expect(pseudo("A sentence of twenty-five.")).toBe("[Á séñtéñçé óf twéñtý-fívé. ~~~~~~~~ ~~~]");
     expect(pseudo("Opening…").length).toBeGreaterThanOrEqual(Math.round("Opening…".length * 1.4));
   });
 
