@@ -10,11 +10,18 @@
 // moment it changes, locked or not.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 
-/** Every catalogue file, by path: `../locales/<lang>/<area>.ftl`. */
-const FILES = import.meta.glob("../locales/*/*.ftl", { query: "?raw", import: "default", eager: true }) as Record<
+/** English's catalogue files, by path (`../locales/en/<area>.ftl`): in the first script, since
+ * every screen needs them and every other language falls back to them. */
+const ENGLISH_FILES = import.meta.glob("../locales/en/*.ftl", { query: "?raw", import: "default", eager: true }) as Record<
   string,
   string
 >;
+/** Every other language's files, each loaded when that language is first shown, so the first
+ * script a person waits for carries one language, not all of them. */
+const OTHER_FILES = import.meta.glob(["../locales/*/*.ftl", "!../locales/en/*.ftl"], {
+  query: "?raw",
+  import: "default",
+}) as Record<string, () => Promise<string>>;
 
 /** The languages the UI is written in, by code, with each one's name in itself. */
 export const LANGUAGES: readonly { code: string; name: string }[] = [
@@ -27,14 +34,22 @@ export const LANGUAGES: readonly { code: string; name: string }[] = [
 export const PSEUDO = "qps";
 const ENGLISH = "en";
 
-/** Each language's catalogue text, joined from its files in path order. */
-export function catalogues(): Map<string, string> {
+/** Each language's catalogue text, joined from its files (by path: `…/<lang>/<area>.ftl`) in
+ * path order. */
+export function catalogues(files: Record<string, string>): Map<string, string> {
   const byLang = new Map<string, string[]>();
-  for (const path of Object.keys(FILES).sort()) {
+  for (const path of Object.keys(files).sort()) {
     const lang = path.split("/").at(-2) ?? "";
-    byLang.set(lang, [...(byLang.get(lang) ?? []), FILES[path]]);
+    byLang.set(lang, [...(byLang.get(lang) ?? []), files[path]]);
   }
   return new Map([...byLang].map(([lang, parts]) => [lang, parts.join("\n")]));
+}
+
+/** Reads the files of `lang` (not English) from their own small scripts. */
+async function filesOf(lang: string): Promise<Record<string, string>> {
+  const paths = Object.keys(OTHER_FILES).filter((p) => p.split("/").at(-2) === lang);
+  const texts = await Promise.all(paths.map((p) => OTHER_FILES[p]()));
+  return Object.fromEntries(paths.map((p, i) => [p, texts[i]]));
 }
 
 /** A bundle of `text`; a syntax error in a catalogue is thrown, never skipped in silence. */
@@ -77,7 +92,7 @@ class I18n {
   private bundles = new Map<string, FluentBundle>();
 
   constructor() {
-    for (const [lang, text] of catalogues()) this.bundles.set(lang, bundleOf(lang, text));
+    this.bundles.set(ENGLISH, bundleOf(ENGLISH, catalogues(ENGLISH_FILES).get(ENGLISH) ?? ""));
   }
 
   /** The system's language, as the webview reports it. */
@@ -86,9 +101,14 @@ class I18n {
     return languageFor(nav?.languages?.length ? nav.languages : [nav?.language ?? ENGLISH]);
   }
 
-  /** Shows the UI in `lang` (or the system's language for null). Dates and numbers follow. */
-  use(lang: string | null): void {
+  /** Shows the UI in `lang` (or the system's language for null), once its catalogue is
+   * loaded. Dates and numbers follow. A catalogue that cannot be read leaves English. */
+  async use(lang: string | null): Promise<void> {
     const code = lang === PSEUDO || LANGUAGES.some((l) => l.code === lang) ? (lang as string) : this.systemLanguage();
+    if (code !== PSEUDO && !this.bundles.has(code)) {
+      const text = catalogues(await filesOf(code)).get(code);
+      if (text !== undefined) this.bundles.set(code, bundleOf(code, text));
+    }
     this.lang = code;
     if (typeof document !== "undefined") document.documentElement.lang = code === PSEUDO ? ENGLISH : code;
   }

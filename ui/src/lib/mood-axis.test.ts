@@ -50,9 +50,14 @@ describe("days", () => {
 });
 
 describe("dayTicks", () => {
-  it("labels weeks back from today for a month and the first of each month for a year", () => {
+  it("labels the first day of each week for a month and the first of each month for a year", () => {
+    // 23 November 2026 is a Monday: where weeks start on Monday, today is a week's first day.
     expect(dayTicks(30, TODAY)).toEqual([TODAY - 28, TODAY - 21, TODAY - 14, TODAY - 7, TODAY]);
     expect(dayTicks(90, TODAY).every((t) => (TODAY - t) % 14 === 0)).toBe(true);
+    // Where weeks start on Sunday, on the Sundays.
+    expect(dayTicks(30, TODAY, 6)).toEqual([TODAY - 29, TODAY - 22, TODAY - 15, TODAY - 8, TODAY - 1]);
+    expect(dayTicks(30, TODAY, 6).every((t) => dateOfDay(t).getUTCDay() === 0)).toBe(true);
+    expect(dayTicks(90, TODAY + 3, 0).at(-1)).toBe(TODAY);
     const year = dayTicks(365, TODAY);
     expect(year).toHaveLength(12);
     expect(year.every((t) => dateOfDay(t).getUTCDate() === 1)).toBe(true);

@@ -40,17 +40,20 @@ export function moodSeries(data: MoodDay[], days: number, today: number): MoodPo
   return out;
 }
 
-/** Where the axis labels go: each week back from today for a month, every other week for a
- *  quarter, and the first of each month for a year. */
-export function dayTicks(days: number, today: number): number[] {
+/** Where the axis labels go: on the first day of each week for a month, of every other week
+ *  for a quarter (the week starting on `weekStart`, the locale's first day as an index from
+ *  Monday: 0 for Monday, 6 for Sunday), and on the first of each month for a year. */
+export function dayTicks(days: number, today: number, weekStart = 0): number[] {
   const first = today - days + 1;
+  const ticks: number[] = [];
   if (days > 92) {
-    const ticks: number[] = [];
     for (let x = first; x <= today; x++) if (dateOfDay(x).getUTCDate() === 1) ticks.push(x);
     return ticks;
   }
   const step = days > 31 ? 14 : 7;
-  const ticks: number[] = [];
-  for (let x = today; x >= first; x -= step) ticks.unshift(x);
+  // The last week's first day on or before today (getUTCDay counts from Sunday).
+  const fromMonday = (x: number) => (dateOfDay(x).getUTCDay() + 6) % 7;
+  const latest = today - ((fromMonday(today) - weekStart + 7) % 7);
+  for (let x = latest; x >= first; x -= step) ticks.unshift(x);
   return ticks;
 }

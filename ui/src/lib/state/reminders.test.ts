@@ -86,8 +86,8 @@ describe("a reminder's rule in the language shown", () => {
   const at = (repeat: Reminder["rule"]["repeat"], time = "19:00:00") => ({ rule: { repeat, at: time } });
   afterEach(() => i18n.use("en"));
 
-  it("reads as the core's English sentence", () => {
-    i18n.use("en");
+  it("reads as the core's English sentence", async () => {
+    await i18n.use("en");
     expect(ruleText(at({ every: "weekly", days: ["wed", "sun"] }))).toBe("Every Wednesday and Sunday at 19:00");
     expect(ruleSentence(at({ every: "weekly", days: ["mon", "wed", "fri"] }))).toBe("every Monday, Wednesday and Friday at 19:00");
     expect(ruleSentence(at({ every: "monthly", day: 22 }, "08:05:00"))).toBe("every month on the 22nd at 08:05");
@@ -95,8 +95,8 @@ describe("a reminder's rule in the language shown", () => {
     expect(ruleSentence(at({ every: "daily" }))).toBe("every day at 19:00");
   });
 
-  it("and in Spanish, with its own days and grammar, and titles", () => {
-    i18n.use("es");
+  it("and in Spanish, with its own days and grammar, and titles", async () => {
+    await i18n.use("es");
     expect(draftOf(starting("checkin", "UTC", "2026-11-23")).title).toBe("Revisión semanal");
     expect(ruleText(at({ every: "weekly", days: ["wed", "sun"] }))).toBe("Cada miércoles y domingo a las 19:00");
     expect(ruleSentence(at({ every: "daily" }, "01:30:00"))).toBe("cada día a la 01:30");

@@ -101,7 +101,7 @@ class Session {
    * language). The screens change at once; the states that keep words from the library
    * (articles, prompts, areas, categories) read them again. */
   async showLanguage(chosen: string | null): Promise<void> {
-    i18n.use(chosen);
+    await i18n.use(chosen).catch(() => undefined);
     await language.show(i18n.locale).catch(() => undefined);
     emitApp("language", i18n.lang);
     this.name = await safety.displayName().catch(() => APP_NAME);
