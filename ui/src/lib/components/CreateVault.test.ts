@@ -2,6 +2,7 @@ import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
 import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import CreateVault from "./CreateVault.svelte";
+import { i18n } from "../i18n.svelte";
 
 afterEach(() => clearMocks());
 
@@ -37,6 +38,28 @@ describe("CreateVault", () => {
     expect(said()).not.toMatch(/differ/);
     await fireEvent.input(again, { target: { value: "harbor quietly maple seventeeN" } });
     expect(screen.getByTestId("passphrase-mismatch").textContent).toBe("The two passphrases differ.");
+  });
+
+  it("shows the language picked at once, and keeps it in the journal it makes", async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === "create_vault") return CODE;
+      if (cmd === "choose_language") return { language: (args as { lang: string | null }).lang };
+      if (cmd === "display_name") return "Trellis";
+      return null;
+    });
+    render(CreateVault);
+    await fireEvent.change(screen.getByLabelText(/Show .* in/), { target: { value: "es" } });
+    await waitFor(() => expect(screen.getByRole("button", { name: "Crear mi diario" })).toBeTruthy());
+    expect(calls.some(([cmd]) => cmd === "choose_language"), "nothing to keep it in yet").toBe(false);
+    const pass = "harbor quietly maple seventeen";
+    await fireEvent.input(screen.getByLabelText("Elige una frase de contraseña"), { target: { value: pass } });
+    await fireEvent.input(screen.getByLabelText("Escríbela otra vez"), { target: { value: pass } });
+    await waitFor(() => expect((screen.getByRole("button", { name: "Crear mi diario" }) as HTMLButtonElement).disabled).toBe(false));
+    await fireEvent.click(screen.getByRole("button", { name: "Crear mi diario" }));
+    await waitFor(() => expect(calls.find(([cmd]) => cmd === "choose_language")?.[1]).toEqual({ lang: "es" }));
+    await i18n.use("en");
   });
 
   it("keeps the room of the strength meter before anything is typed", async () => {
