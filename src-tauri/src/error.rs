@@ -1,10 +1,13 @@
 //! Errors as they cross IPC: `{ code, message }`, where `code` is a closed set the UI
 //! switches on and `message` says what to do next. Core errors never carry secrets, so
-//! their messages pass through as they are.
+//! their messages pass through, said in the language the screens are shown in.
+
+use std::sync::RwLock;
 
 use serde::Serialize;
 use specta::Type;
 use trellis_core::backup::BackupError;
+use trellis_core::say::Said;
 use trellis_core::{
     CheckInError, Code, FileError, JournalError, LibraryError, ReminderError, StoreError, SyncError, ToolError,
     VaultError,
@@ -43,9 +46,24 @@ pub struct AppError {
     pub message: String,
 }
 
+/// The language the screens are shown in, which every core error crossing IPC is said in:
+/// English until `AppState::use_language` keeps another. One for the process, as the app holds
+/// one state; kept here because `From` cannot be given the state.
+static SHOWN: RwLock<&'static str> = RwLock::new("en");
+
+/// Says the core's errors in `lang` from now on (a language of the library).
+pub(crate) fn say_errors_in(lang: &'static str) {
+    *SHOWN.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = lang;
+}
+
+/// The language the core's errors are said in now.
+pub(crate) fn errors_language() -> &'static str {
+    *SHOWN.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 impl AppError {
     /// A vault error said in `lang`: the words a person hears when a passphrase or recovery
-    /// code does not work (see `trellis_core::VaultError::say_in`).
+    /// code does not work, in the language of the state that is unlocking.
     pub fn said(e: &trellis_core::VaultError, lang: &str) -> Self {
         AppError::new(ipc_code(e.code()), e.say_in(lang))
     }
@@ -79,12 +97,13 @@ fn ipc_code(code: Code) -> ErrorCode {
     }
 }
 
-/// Every core error crosses IPC with its code and its message (core messages carry no secret).
+/// Every core error crosses IPC with its code and its message, said in the language shown
+/// (core messages carry no secret).
 macro_rules! from_core {
     ($($t:ty),* $(,)?) => {$(
         impl From<$t> for AppError {
             fn from(e: $t) -> Self {
-                AppError::new(ipc_code(e.code()), e.to_string())
+                AppError::new(ipc_code(e.code()), e.say_in(errors_language()))
             }
         }
     )*};

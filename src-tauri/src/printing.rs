@@ -62,7 +62,12 @@ mod tests {
     #[test]
     fn a_preview_made_across_a_lock_is_dropped() {
         let tmp = tempfile::tempdir().unwrap();
-        let config = Config { dir: tmp.path().join("vault"), work: Default::default(), auto_lock_override: None, language: None };
+        let config = Config {
+            dir: tmp.path().join("vault"),
+            work: Default::default(),
+            auto_lock_override: None,
+            language: None,
+        };
         let state = AppState::new(config).unwrap();
         let before = state.locks();
         let made = "zq a page of private words";

@@ -6,6 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use trellis_core::autolock::AutoLock;
+use trellis_core::say::{Message, Said};
 use trellis_core::settings::DEFAULT_AUTO_LOCK_MINUTES;
 use trellis_core::{Library, SyncError, SyncReport, Vault};
 
@@ -25,8 +26,8 @@ pub struct AppState {
     locks: AtomicU64,
     /// The recovery code, while Trellis has it on the clipboard.
     pub copied: crate::clipboard::Copied,
-    /// What the last pass of sync did, or why it failed.
-    last_sync: Mutex<(Option<SyncReport>, Option<String>)>,
+    /// What the last pass of sync did, or why it failed (said when it is shown).
+    last_sync: Mutex<(Option<SyncReport>, Option<Message>)>,
 }
 
 impl AppState {
@@ -50,13 +51,14 @@ impl AppState {
     pub fn note_sync(&self, result: &Result<SyncReport, SyncError>) {
         *lock(&self.last_sync) = match result {
             Ok(report) => (Some(report.clone()), None),
-            Err(e) => (None, Some(e.to_string())),
+            Err(e) => (None, Some(e.message())),
         };
     }
 
-    /// What the last pass of sync did, or why it failed.
+    /// What the last pass of sync did, or why it failed, said in the language shown.
     pub fn last_sync(&self) -> (Option<SyncReport>, Option<String>) {
-        lock(&self.last_sync).clone()
+        let (report, problem) = lock(&self.last_sync).clone();
+        (report, problem.map(|m| m.say_in(crate::error::errors_language())))
     }
 
     /// Returns the vault slot, opening the vault if it exists and is not open yet.
@@ -82,12 +84,14 @@ impl AppState {
         f(&lock(&self.library))
     }
 
-    /// Shows the library in `lang` from now on (nothing to do if it already is).
+    /// Shows the library in `lang` from now on (nothing to do if it already is), and says the
+    /// core's errors in it.
     pub fn use_language(&self, lang: &str) -> Result<(), AppError> {
         let mut library = lock(&self.library);
         if library.language() != lang {
             *library = Library::load_in(lang)?;
         }
+        crate::error::say_errors_in(library.language());
         Ok(())
     }
 

@@ -128,11 +128,11 @@ pub(crate) fn snapshot(cmd: SnapshotCommand, dir: &Path, source: &PassphraseSour
             } else {
                 let names: Vec<String> =
                     verified.damaged.iter().map(|d| format!("{} {}", d.kind.name(), d.id)).collect();
-                return Err(trellis_core::backup::BackupError::Damaged(format!(
+                return Err(trellis_core::backup::BackupError::Damaged(trellis_core::say::Message::as_is(format!(
                     "{} cannot be read: {}",
                     names.len(),
                     names.join(", ")
-                ))
+                )))
                 .into());
             }
         }

@@ -30,6 +30,7 @@ use crate::collection::{whole_ms, Collection};
 use crate::ids::{AgreementId, BoundaryId, EntryId};
 use crate::journal::{check_in_record, About, Entry, EntryDraft, Journal, JournalError};
 pub use crate::journal::{AgreementReviewed, BoundaryTalked, CheckIn, Decision};
+use crate::say::Message;
 use crate::tools::agreements::{Agreement, AgreementDraft, AgreementStatus, Agreements};
 use crate::tools::boundaries::{Boundaries, Boundary, Moment};
 use crate::tools::ToolError;
@@ -52,7 +53,7 @@ pub enum CheckInError {
     #[error("entry {0} is not a check-in; list the check-ins to see their ids")]
     NotACheckIn(EntryId),
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
     #[error(transparent)]
     Journal(#[from] JournalError),
     #[error(transparent)]
@@ -232,9 +233,7 @@ impl<'v> CheckIns<'v> {
         let now = whole_ms(now);
         let draft = tidy(draft);
         if is_empty(&draft) {
-            return Err(CheckInError::Invalid(
-                "this check-in is empty; answer at least one question before saving it".into(),
-            ));
+            return Err(CheckInError::Invalid(Message::new("error-check-in-empty")));
         }
         let previous = self.previous()?;
         let boundaries = self.talked(&draft.boundaries)?;
@@ -242,7 +241,7 @@ impl<'v> CheckIns<'v> {
         for r in &draft.agreements {
             self.agreements().get(r.agreement)?;
             if r.decision == Decision::Changed && r.text.is_empty() {
-                return Err(CheckInError::Invalid("a changed agreement needs its new words".into()));
+                return Err(CheckInError::Invalid(Message::new("error-changed-agreement-needs-words")));
             }
         }
         let mut agreements = Vec::with_capacity(draft.agreements.len());

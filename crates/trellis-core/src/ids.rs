@@ -43,9 +43,9 @@ pub trait RecordId: Copy + Eq + std::hash::Hash + Ord + fmt::Display + fmt::Debu
 #[derive(Debug, thiserror::Error)]
 #[error("`{text}` is not {article} {kind} id; ids look like 0192f3a4-5b6c-7d8e-9f00-112233445566")]
 pub struct ParseIdError {
-    text: String,
-    kind: &'static str,
-    article: &'static str,
+    pub(crate) text: String,
+    pub(crate) kind: &'static str,
+    pub(crate) article: &'static str,
 }
 
 /// Makes a fresh UUIDv7 whose time part is `now`.

@@ -30,6 +30,7 @@ pub mod partner;
 mod record;
 mod registry;
 pub mod reminders;
+mod said;
 pub mod save_place;
 pub mod say;
 mod scan;

@@ -1,7 +1,11 @@
-//! The core's own words that reach a person (notifications, errors before unlock), in each language the
+//! The core's own words that reach a person (notifications, every error), in each language the
 //! app is written in: one Fluent catalogue per language, `locales/<lang>/core.ftl`, compiled
 //! in. The same format as the UI's catalogues (`ui/src/locales/`), so a translator works in one
 //! format. A message a language lacks is said in English; a test lists what is missing.
+//!
+//! An error is [`Said`]: it names its [`Message`] (an id of the catalogue and its values), and
+//! the front end says it in the language it shows. Its English is its `Display` text, word for
+//! word, so the `trellis` command and the logs read as before.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -23,6 +27,109 @@ static CORE: Catalogue = Catalogue::new(&CATALOGUES);
 pub fn say(lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     CORE.say(lang, id, args)
 }
+
+/// Something the core says to a person in each language: every error that can reach a screen.
+pub trait Said {
+    /// The message that says it, with its values.
+    fn message(&self) -> Message;
+
+    /// Says it in `lang` (English where `lang` lacks the message): in English, exactly its
+    /// `Display` text.
+    fn say_in(&self, lang: &str) -> String {
+        self.message().say_in(lang)
+    }
+}
+
+/// A message of the core's catalogue with its values, not said yet. An error whose words are
+/// chosen where it happens (an `Invalid`) carries one instead of English text, so the screen
+/// can say it in its own language; `Display` says it in English.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// A value a [`Message`] is said with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// A number: a count (for plurals) or a size.
+    Number(f64),
+    /// Text said as it is, in every language: a path, an id, a name, the system's own words.
+    Text(String),
+    /// Another message, said in the same language (a part of a sentence).
+    Message(Message),
+}
+
+impl Message {
+    /// Message `id` of the core's catalogue, with no values yet.
+    pub fn new(id: &'static str) -> Message {
+        Message { id, args: Vec::new() }
+    }
+
+    /// Adds the value `name` is said with.
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// Text from elsewhere (the system, another program), passed on as it is in every language.
+    pub fn as_is(text: impl Into<String>) -> Message {
+        Message::new("as-is").with("text", text.into())
+    }
+
+    /// Says it in `lang` (English where `lang` lacks it).
+    pub fn say_in(&self, lang: &str) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Text(t) => FluentValue::from(t.as_str()),
+                    Arg::Message(m) => FluentValue::from(m.say_in(lang)),
+                };
+                (*name, value)
+            })
+            .collect();
+        say(lang, self.id, &args)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say_in("en"))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Arg {
+        Arg::Message(message)
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+
+number_arg!(u8, u32, u64, usize, i64);
 
 /// A set of Fluent catalogues, one per language, English first; parsed on first use. The core
 /// has one ([`say`]); a crate with words of its own (the printed documents) keeps another.
@@ -121,6 +228,28 @@ mod tests {
         }
         let broken = Catalogue::new(&[("en", "a = one\nb = two\n"), ("es", "a = uno\nc = tres\n")]);
         assert_eq!(broken.gaps(), ["es: lacks b", "es: c is not in English"]);
+    }
+
+    /// Every message has Spanish words of its own (but the one that passes words on as they are).
+    #[test]
+    fn every_message_is_said_in_spanish() {
+        let same: Vec<String> =
+            CORE.ids().into_iter().filter(|id| id != "as-is" && say("es", id, &[]) == say("en", id, &[])).collect();
+        assert_eq!(same, Vec::<String>::new(), "said the same in Spanish as in English");
+    }
+
+    #[test]
+    fn a_message_says_its_values_and_the_messages_inside_it() {
+        let field = Message::new("error-import-field")
+            .with("entry", 3usize)
+            .with("field", "date")
+            .with("what", Message::new("error-field-date-range"));
+        assert_eq!(field.to_string(), "entry 3 (counting from 1): `date` must be a date between 1970 and 9999");
+        assert_eq!(
+            field.say_in("es"),
+            "entrada 3 (contando desde 1): `date` tiene que ser una fecha entre 1970 y 9999"
+        );
+        assert_eq!(Message::as_is("Header is invalid").say_in("es"), "Header is invalid");
     }
 
     #[test]

@@ -44,15 +44,16 @@ impl Kind {
         }
     }
 
-    /// Names the document in a sentence ("could not lay out the …").
+    /// The message of the core's catalogue that names the document in a sentence ("could not
+    /// lay out the …"), so an error says it in each language.
     pub(crate) fn what(self) -> &'static str {
         match self {
-            Kind::WorksheetBlank => "blank worksheet",
-            Kind::Worksheet => "worksheet",
-            Kind::Boundaries => "boundaries",
-            Kind::Agreements => "agreements",
-            Kind::RecoveryKit => "recovery kit",
-            Kind::Packet => "session packet",
+            Kind::WorksheetBlank => "print-what-worksheet-blank",
+            Kind::Worksheet => "print-what-worksheet",
+            Kind::Boundaries => "print-what-boundaries",
+            Kind::Agreements => "print-what-agreements",
+            Kind::RecoveryKit => "print-what-recovery-kit",
+            Kind::Packet => "print-what-packet",
         }
     }
 

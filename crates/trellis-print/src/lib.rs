@@ -26,6 +26,7 @@ mod world;
 use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
+use trellis_core::say::{say, Message, Said};
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
@@ -60,8 +61,12 @@ impl Paper {
 #[derive(thiserror::Error)]
 pub enum PrintError {
     /// A template failed to set its data: a bug in Trellis, not in what the person wrote.
-    #[error("Trellis could not lay out the {what} (a fault in Trellis, not in what you wrote); please report it")]
+    #[error(
+        "Trellis could not lay out the {} (a fault in Trellis, not in what you wrote); please report it",
+        say("en", what, &[])
+    )]
     Layout {
+        /// The message naming the document (`print-what-…` of the core's catalogue).
         what: &'static str,
         /// typst's own messages, for tests and developers. They may name a template line,
         /// never shown to the person, and kept out of `Debug` in case they quote data.
@@ -86,6 +91,18 @@ impl PrintError {
             PrintError::Journal(e) => e.code(),
             PrintError::Tool(e) => e.code(),
             PrintError::Vault(e) => e.code(),
+        }
+    }
+}
+
+impl Said for PrintError {
+    fn message(&self) -> Message {
+        match self {
+            PrintError::Layout { what, .. } => Message::new("error-print-layout").with("what", Message::new(what)),
+            PrintError::File(e) => e.message(),
+            PrintError::Journal(e) => e.message(),
+            PrintError::Tool(e) => e.message(),
+            PrintError::Vault(e) => e.message(),
         }
     }
 }
@@ -234,4 +251,35 @@ pub fn save(doc: &Document, paper: Paper, today: NaiveDate, path: &Path) -> Resu
 /// Parses the fonts and the typst library now, so the first document does not wait for it.
 pub fn warm_up() {
     world::warm_up();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// In English an error says exactly its `Display` text; in Spanish, words of its own, the
+    /// document named in Spanish too.
+    #[test]
+    fn errors_are_said_in_english_as_displayed_and_in_spanish() {
+        let kinds = [
+            Kind::WorksheetBlank,
+            Kind::Worksheet,
+            Kind::Boundaries,
+            Kind::Agreements,
+            Kind::RecoveryKit,
+            Kind::Packet,
+        ];
+        let mut all: Vec<PrintError> =
+            kinds.iter().map(|k| PrintError::Layout { what: k.what(), detail: "line 3".into() }).collect();
+        all.push(trellis_core::FileError::Exists("/tmp/kit.pdf".into()).into());
+        all.push(trellis_core::VaultError::Locked.into());
+        for e in &all {
+            assert_eq!(e.say_in("en"), e.to_string(), "{e:?}");
+            assert_ne!(e.say_in("es"), e.to_string(), "{e:?} is said in Spanish");
+            assert!(!e.say_in("es").contains("print-what"), "{e:?}: the document has its words");
+        }
+        let blank = PrintError::Layout { what: Kind::WorksheetBlank.what(), detail: String::new() };
+        assert!(blank.to_string().starts_with("Trellis could not lay out the blank worksheet ("));
+        assert!(blank.say_in("es").starts_with("Trellis no pudo maquetar la hoja de expectativas en blanco ("));
+    }
 }

@@ -28,11 +28,22 @@ pub(crate) fn mock_app(config: Config) -> tauri::App<MockRuntime> {
     app
 }
 
+/// The language shown is one for the process (the core's errors are said in it), so the tests
+/// that show one take turns.
+fn showing_a_language() -> std::sync::MutexGuard<'static, ()> {
+    static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 fn app() -> App {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("vault");
-    let config =
-        Config { dir: dir.clone(), work: KdfWorkFactor::insecure_for_tests(4).unwrap(), auto_lock_override: None, language: None };
+    let config = Config {
+        dir: dir.clone(),
+        work: KdfWorkFactor::insecure_for_tests(4).unwrap(),
+        auto_lock_override: None,
+        language: None,
+    };
     let app = mock_app(config);
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     App { _tmp: tmp, dir, _app: app, webview }
@@ -203,6 +214,7 @@ fn the_name_shown_outside_the_unlocked_window_is_chosen_before_unlock_too() {
 
 #[test]
 fn the_language_chosen_is_kept_before_unlock_and_the_library_follows_it() {
+    let _turn = showing_a_language();
     let app = app();
     assert_eq!(app.ok("chosen_language", json!({})), Value::Null, "no vault: follow the system");
     app.ok("create_vault", json!({ "passphrase": "quiet words here" }));
@@ -231,7 +243,34 @@ fn the_language_chosen_is_kept_before_unlock_and_the_library_follows_it() {
 }
 
 #[test]
+fn the_core_errors_are_said_in_the_language_shown() {
+    let _turn = showing_a_language();
+    let app = app();
+    app.ok("create_vault", json!({ "passphrase": "quiet words here" }));
+    let no_entry = || app.call("get_entry", json!({ "id": "0192f3a4-5b6c-7d8e-9f00-112233445566" })).unwrap_err();
+    let blank =
+        || app.call("save_thought_record", json!({ "record": { "happened": " ", "waited": true } })).unwrap_err();
+    app.ok("show_language", json!({ "lang": "es" }));
+    let err = no_entry();
+    assert_eq!(err["code"], "not_found");
+    assert_eq!(
+        err["message"],
+        "no hay ninguna entrada con el id 0192f3a4-5b6c-7d8e-9f00-112233445566; mira la lista de entradas para ver sus ids"
+    );
+    let err = blank();
+    assert_eq!(err["code"], "invalid");
+    assert!(err["message"].as_str().unwrap().starts_with("este registro de pensamientos está vacío"), "{err}");
+    app.ok("show_language", json!({ "lang": "en" }));
+    assert_eq!(
+        no_entry()["message"],
+        "no entry with id 0192f3a4-5b6c-7d8e-9f00-112233445566; list entries to see their ids"
+    );
+    assert!(blank()["message"].as_str().unwrap().starts_with("this thought record is empty"));
+}
+
+#[test]
 fn a_document_is_printed_in_the_language_shown() {
+    let _turn = showing_a_language();
     let app = app();
     app.ok("create_vault", json!({ "passphrase": "quiet words here" }));
     let pdf_text = |lang: &str| {

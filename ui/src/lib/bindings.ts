@@ -248,7 +248,7 @@ export const commands = {
 	displayName: () => __TAURI_INVOKE<string>("display_name"),
 	/**
 	 *  The language the person chose, or null to follow the system's (also while there is no
-	 *  vault yet). Readable before unlock.
+	 *  vault yet). Readable before unlock. The app's `--language` flag comes first.
 	 */
 	chosenLanguage: () => __TAURI_INVOKE<string | null>("chosen_language"),
 	/**  Keeps the language chosen in Settings (null: follow the system's). Works while locked. */

@@ -6,6 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{BackupError, Document, Versions};
+use crate::say::Message;
 
 /// Where a date sits in the document: "entry 3 (counting from 1), earlier version 2".
 struct Place<'a> {
@@ -16,14 +17,14 @@ struct Place<'a> {
 
 impl Place<'_> {
     fn err(&self, field: &str, inner: Option<(&str, usize)>) -> BackupError {
-        let mut at = format!("{} {} (counting from 1)", self.kind, self.index + 1);
+        let mut at = Message::new("import-place").with("kind", self.kind).with("index", self.index + 1);
         if let Some(v) = self.version {
-            at.push_str(&format!(", earlier version {}", v + 1));
+            at = Message::new("import-place-version").with("place", at).with("version", v + 1);
         }
         if let Some((what, n)) = inner {
-            at.push_str(&format!(", {what} {}", n + 1));
+            at = Message::new("import-place-part").with("place", at).with("part", what).with("index", n + 1);
         }
-        BackupError::Invalid(format!("{at}: `{field}` must be {}", crate::dates::RANGE))
+        BackupError::Invalid(Message::new("error-import-date").with("place", at).with("field", field))
     }
 
     fn instant(&self, field: &str, t: DateTime<Utc>) -> Result<(), BackupError> {

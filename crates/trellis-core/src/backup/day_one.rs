@@ -10,6 +10,7 @@ use std::path::Path;
 use super::foreign::parse_day_one;
 use super::BackupError;
 use crate::journal::Entry;
+use crate::say::Message;
 
 /// The most journal JSON a Day One import reads, unpacked, across all its files: years of
 /// daily writing fit many times over.
@@ -44,7 +45,7 @@ fn read_within(path: &Path, limit: u64) -> Result<(Vec<Entry>, u32), BackupError
         for f in files {
             let file = std::fs::File::open(&f).map_err(|source| BackupError::Read { path: f.clone(), source })?;
             let stated = file.metadata().ok().map(|m| m.len());
-            take(&budget.read(file, stated, || "a file of the folder".into())?)?;
+            take(&budget.read(file, stated, || Message::new("import-file-of-folder"))?)?;
         }
     } else {
         let mut file = std::fs::File::open(path).map_err(read_err)?;
@@ -52,7 +53,9 @@ fn read_within(path: &Path, limit: u64) -> Result<(Vec<Entry>, u32), BackupError
         let is_zip = file.read_exact(&mut magic).is_ok() && &magic == b"PK";
         std::io::Seek::rewind(&mut file).map_err(read_err)?;
         if is_zip {
-            let unreadable = |e: zip::result::ZipError| BackupError::Invalid(format!("this zip cannot be read ({e})"));
+            let unreadable = |e: zip::result::ZipError| {
+                BackupError::Invalid(Message::new("error-zip-unreadable").with("reason", e.to_string()))
+            };
             let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(unreadable)?;
             for i in 0..zip.len() {
                 let member = zip.by_index(i).map_err(unreadable)?;
@@ -61,15 +64,19 @@ fn read_within(path: &Path, limit: u64) -> Result<(Vec<Entry>, u32), BackupError
                     continue; // photos/, audio/ and the like
                 }
                 let stated = member.size();
-                take(&budget.read(member, Some(stated), || format!("{name} in the zip"))?)?;
+                take(
+                    &budget.read(member, Some(stated), || {
+                        Message::new("import-file-in-zip").with("name", name.as_str())
+                    })?,
+                )?;
             }
         } else {
             let stated = file.metadata().ok().map(|m| m.len());
-            take(&budget.read(file, stated, || "the file".into())?)?;
+            take(&budget.read(file, stated, || Message::new("import-the-file"))?)?;
         }
     }
     if journals == 0 {
-        return Err(BackupError::Invalid("no Day One journal (a .json file) was found there".into()));
+        return Err(BackupError::Invalid(Message::new("error-no-day-one-journal")));
     }
     Ok((entries, photos))
 }
@@ -86,7 +93,7 @@ impl Budget {
         &mut self,
         reader: impl Read,
         stated: Option<u64>,
-        what: impl Fn() -> String,
+        what: impl Fn() -> Message,
     ) -> Result<zeroize::Zeroizing<Vec<u8>>, BackupError> {
         if stated.is_some_and(|n| n > self.left) {
             return Err(self.too_much());
@@ -103,7 +110,11 @@ impl Budget {
                 Ok(0) => break,
                 Ok(n) => n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(BackupError::Invalid(format!("{} cannot be read ({e})", what()))),
+                Err(e) => {
+                    let unread =
+                        Message::new("error-import-unreadable").with("what", what()).with("reason", e.to_string());
+                    return Err(BackupError::Invalid(unread));
+                }
             };
             if (json.len() + n) as u64 > self.left {
                 return Err(self.too_much());
@@ -116,12 +127,7 @@ impl Budget {
     }
 
     fn too_much(&self) -> BackupError {
-        BackupError::Invalid(format!(
-            "this Day One export unpacks to more than {} MB of journal text, more than Trellis reads in one \
-             import (a zip can be made to unpack far beyond its size); export fewer journals at a time and \
-             import each",
-            self.limit >> 20
-        ))
+        BackupError::Invalid(Message::new("error-day-one-too-much").with("max", self.limit >> 20))
     }
 }
 

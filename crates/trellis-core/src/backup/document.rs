@@ -9,6 +9,7 @@ use crate::collection::Collection;
 use crate::journal::{Entry, EntryKind};
 use crate::record::{Kind, Record, RecordError, RecordKind, Records, Row};
 use crate::reminders::ReminderKind;
+use crate::say::{Message, Said};
 use crate::search::Doc;
 use crate::store::StoreError;
 use crate::tools::agreements::{Agreement, AgreementKind};
@@ -113,7 +114,12 @@ pub(crate) fn record_error<I: crate::ids::RecordId>(e: RecordError<I>, id: &I) -
     match e {
         RecordError::Store(s) => BackupError::Store(s),
         RecordError::KeyChanged => BackupError::Vault(Box::new(crate::vault::VaultError::Locked)),
-        other => BackupError::Invalid(format!("{} {id}: {other}", I::KIND)),
+        other => BackupError::Invalid(
+            Message::new("error-import-record")
+                .with("kind", I::KIND)
+                .with("id", id.to_string())
+                .with("why", other.message()),
+        ),
     }
 }
 

@@ -7,21 +7,28 @@ use serde_json::Value;
 use super::{field_errors, BackupError};
 use crate::ids::EntryId;
 use crate::journal::{Entry, MAX_ENTRY_BYTES};
+use crate::say::Message;
 
-fn invalid(entry: usize, field: &str, what: &str) -> BackupError {
-    BackupError::Invalid(format!("entry {} (counting from 1): `{field}` {what}", entry + 1))
+/// Entry `entry` (from 0) has a field `field` that is wrong; message `what` says how.
+fn invalid(entry: usize, field: &str, what: &'static str) -> BackupError {
+    BackupError::Invalid(
+        Message::new("error-import-field")
+            .with("entry", entry + 1)
+            .with("field", field)
+            .with("what", Message::new(what)),
+    )
 }
 
 fn out_of_range(entry: usize, field: &str) -> BackupError {
-    invalid(entry, field, &format!("must be {}", crate::dates::RANGE))
+    invalid(entry, field, "error-field-date-range")
 }
 
 fn text_field(e: &Value, i: usize, field: &str, required: bool) -> Result<String, BackupError> {
     match e.get(field) {
         Some(Value::String(s)) => Ok(s.clone()),
         None | Some(Value::Null) if !required => Ok(String::new()),
-        None | Some(Value::Null) => Err(invalid(i, field, "is missing")),
-        Some(_) => Err(invalid(i, field, "must be text")),
+        None | Some(Value::Null) => Err(invalid(i, field, "error-field-missing")),
+        Some(_) => Err(invalid(i, field, "error-field-text")),
     }
 }
 
@@ -32,10 +39,10 @@ fn tags_field(e: &Value, i: usize) -> Result<Vec<String>, BackupError> {
             .iter()
             .map(|t| match t {
                 Value::String(s) => Ok(s.trim_start_matches(['@', '#']).to_owned()),
-                _ => Err(invalid(i, "tags", "must be a list of text")),
+                _ => Err(invalid(i, "tags", "error-field-tags")),
             })
             .collect(),
-        Some(_) => Err(invalid(i, "tags", "must be a list of text")),
+        Some(_) => Err(invalid(i, "tags", "error-field-tags")),
     }
 }
 
@@ -43,14 +50,14 @@ fn starred(e: &Value, i: usize, field: &str) -> Result<bool, BackupError> {
     match e.get(field) {
         None | Some(Value::Null) => Ok(false),
         Some(Value::Bool(b)) => Ok(*b),
-        Some(_) => Err(invalid(i, field, "must be true or false")),
+        Some(_) => Err(invalid(i, field, "error-field-true-or-false")),
     }
 }
 
 fn entries_of<'a>(root: &'a Value, what: &str) -> Result<&'a [Value], BackupError> {
     match root.get("entries") {
         Some(Value::Array(entries)) => Ok(entries),
-        _ => Err(BackupError::Invalid(format!("this is not a {what} export: it has no list of \"entries\""))),
+        _ => Err(BackupError::Invalid(Message::new("error-not-an-export").with("app", what))),
     }
 }
 
@@ -68,7 +75,7 @@ struct Foreign {
 fn entry(i: usize, source: &str, key: &str, f: Foreign) -> Result<Entry, BackupError> {
     let Foreign { at, title, body, mut tags, starred } = f;
     if title.len() + body.len() > MAX_ENTRY_BYTES {
-        return Err(invalid(i, "body", "is larger than an entry can hold (8 MB)"));
+        return Err(invalid(i, "body", "error-field-too-large"));
     }
     if starred {
         tags.push("starred".into());
@@ -98,11 +105,10 @@ pub(crate) fn parse_jrnl<Tz: TimeZone>(bytes: &[u8], tz: &Tz) -> Result<Vec<Entr
     let mut out = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
         if !e.is_object() {
-            return Err(BackupError::Invalid(format!("entry {} (counting from 1) is not an object", i + 1)));
+            return Err(BackupError::Invalid(Message::new("error-import-not-an-object").with("entry", i + 1)));
         }
         let date = text_field(e, i, "date", true)?;
-        let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
-            .map_err(|_| invalid(i, "date", "must look like 2024-05-31"))?;
+        let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| invalid(i, "date", "error-field-date"))?;
         if !crate::dates::day_in_range(date) {
             return Err(out_of_range(i, "date"));
         }
@@ -112,12 +118,12 @@ pub(crate) fn parse_jrnl<Tz: TimeZone>(bytes: &[u8], tz: &Tz) -> Result<Vec<Entr
         } else {
             NaiveTime::parse_from_str(&time, "%H:%M")
                 .or_else(|_| NaiveTime::parse_from_str(&time, "%H:%M:%S"))
-                .map_err(|_| invalid(i, "time", "must look like 21:05"))?
+                .map_err(|_| invalid(i, "time", "error-field-time"))?
         };
         let at = tz
             .from_local_datetime(&date.and_time(time))
             .earliest()
-            .ok_or_else(|| invalid(i, "time", "does not exist in your time zone"))?
+            .ok_or_else(|| invalid(i, "time", "error-field-no-such-time"))?
             .with_timezone(&Utc);
         if !crate::dates::in_range(at) {
             return Err(out_of_range(i, "date"));
@@ -138,11 +144,11 @@ pub(crate) fn parse_day_one(bytes: &[u8]) -> Result<(Vec<Entry>, u32), BackupErr
     let (mut out, mut photos) = (Vec::with_capacity(entries.len()), 0u32);
     for (i, e) in entries.iter().enumerate() {
         if !e.is_object() {
-            return Err(BackupError::Invalid(format!("entry {} (counting from 1) is not an object", i + 1)));
+            return Err(BackupError::Invalid(Message::new("error-import-not-an-object").with("entry", i + 1)));
         }
         let created = text_field(e, i, "creationDate", true)?;
         let at = DateTime::parse_from_rfc3339(&created)
-            .map_err(|_| invalid(i, "creationDate", "must be a date like 2024-05-31T21:05:00Z"))?
+            .map_err(|_| invalid(i, "creationDate", "error-field-date-time"))?
             .with_timezone(&Utc);
         if !crate::dates::in_range(at) {
             return Err(out_of_range(i, "creationDate"));
@@ -158,7 +164,7 @@ pub(crate) fn parse_day_one(bytes: &[u8]) -> Result<(Vec<Entry>, u32), BackupErr
         match e.get("photos") {
             None | Some(Value::Null) => {}
             Some(Value::Array(p)) => photos = photos.saturating_add(p.len() as u32),
-            Some(_) => return Err(invalid(i, "photos", "must be a list")),
+            Some(_) => return Err(invalid(i, "photos", "error-field-list")),
         }
         let uuid = text_field(e, i, "uuid", false)?;
         let (tags, starred) = (tags_field(e, i)?, starred(e, i, "starred")?);

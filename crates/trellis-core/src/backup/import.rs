@@ -73,9 +73,7 @@ pub(crate) fn read<Tz: TimeZone>(
             let bytes = read_file(path)?;
             if bytes.starts_with(b"age-encryption.org/") {
                 let Some(passphrase) = passphrase else {
-                    return Err(BackupError::Invalid(
-                        "this is an encrypted backup; give the passphrase chosen for it".into(),
-                    ));
+                    return Err(BackupError::Invalid(crate::say::Message::new("error-backup-encrypted")));
                 };
                 return Ok((read_backup(path, passphrase)?, 0));
             }

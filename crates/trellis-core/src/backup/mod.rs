@@ -46,9 +46,9 @@ pub const DOCUMENT_VERSION: u32 = 1;
 pub enum BackupError {
     /// The input is not what it claims to be; the message names the entry and the field.
     #[error("{0}; nothing was imported")]
-    Invalid(String),
+    Invalid(crate::say::Message),
     #[error("this backup file is damaged or incomplete ({0}); nothing was changed")]
-    Damaged(String),
+    Damaged(crate::say::Message),
     #[error("that passphrase does not open this backup")]
     WrongPassphrase,
     #[error("{0} is not empty; a snapshot is only ever restored into a new folder")]
@@ -167,7 +167,8 @@ impl Document {
 /// "unknown variant `…`"), and that text is what someone wrote.
 pub(crate) fn field_errors<T>(r: Result<T, serde_json::Error>) -> Result<T, BackupError> {
     r.map_err(|e| {
-        BackupError::Invalid(format!("the file does not read as expected: {}", without_values(&e.to_string())))
+        let reason = without_values(&e.to_string());
+        BackupError::Invalid(crate::say::Message::new("error-file-unexpected").with("reason", reason))
     })
 }
 

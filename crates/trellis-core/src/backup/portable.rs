@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use zeroize::Zeroizing;
 
 use super::{BackupError, Document, DOCUMENT_FORMAT, DOCUMENT_VERSION};
+use crate::say::Message;
 use crate::secret::{KdfWorkFactor, Passphrase};
 use crate::vault::Vault;
 
@@ -52,7 +53,7 @@ pub fn read_backup(path: &Path, passphrase: &Passphrase) -> Result<Document, Bac
     let mut reader = match decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)) {
         Ok(r) => r,
         Err(age::DecryptError::ExcessiveWork { .. }) => {
-            return Err(BackupError::Damaged("it asks for more work than any Trellis backup".into()))
+            return Err(BackupError::Damaged(Message::new("error-backup-too-costly")))
         }
         Err(
             age::DecryptError::DecryptionFailed
@@ -68,8 +69,8 @@ pub fn read_backup(path: &Path, passphrase: &Passphrase) -> Result<Document, Bac
 
 /// Reads our own JSON: a document, or the older export (an array of entries).
 pub(crate) fn parse_document(json: &[u8]) -> Result<Document, BackupError> {
-    let value: serde_json::Value =
-        serde_json::from_slice(json).map_err(|e| BackupError::Invalid(format!("this is not Trellis JSON ({e})")))?;
+    let value: serde_json::Value = serde_json::from_slice(json)
+        .map_err(|e| BackupError::Invalid(Message::new("error-not-json").with("reason", e.to_string())))?;
     if value.is_array() {
         let entries: Vec<crate::journal::Entry> = super::field_errors(serde_json::from_value(value))?;
         let doc = Document {
@@ -87,18 +88,12 @@ pub(crate) fn parse_document(json: &[u8]) -> Result<Document, BackupError> {
         return Ok(doc);
     }
     if value.get("format").and_then(|f| f.as_str()) != Some(DOCUMENT_FORMAT) {
-        return Err(BackupError::Invalid(
-            "this JSON is not a Trellis backup (no \"format\": \"trellis-backup\")".into(),
-        ));
+        return Err(BackupError::Invalid(Message::new("error-not-a-backup")));
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v >= 1 && v <= u64::from(DOCUMENT_VERSION) => {}
-        Some(v) => {
-            return Err(BackupError::Invalid(format!(
-                "this backup is version {v}, made by a newer Trellis; update Trellis to import it"
-            )))
-        }
-        None => return Err(BackupError::Invalid("this backup has no version".into())),
+        Some(v) => return Err(BackupError::Invalid(Message::new("error-backup-newer").with("version", v))),
+        None => return Err(BackupError::Invalid(Message::new("error-backup-no-version"))),
     }
     let doc = super::field_errors(serde_json::from_value(value))?;
     super::dates::check(&doc)?;
@@ -113,6 +108,6 @@ pub(crate) fn read_file(path: &Path) -> Result<Zeroizing<Vec<u8>>, BackupError> 
     Ok(bytes)
 }
 
-fn short(e: &dyn std::fmt::Display) -> String {
-    e.to_string().chars().take(120).collect()
+fn short(e: &dyn std::fmt::Display) -> Message {
+    Message::as_is(e.to_string().chars().take(120).collect::<String>())
 }

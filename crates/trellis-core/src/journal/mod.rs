@@ -52,7 +52,7 @@ pub enum JournalError {
     #[error("mood must be a whole number from 1 to 5")]
     BadMood,
     #[error("{0}")]
-    Invalid(String),
+    Invalid(crate::say::Message),
     #[error("entry {id}: `{field}` must be {range}; nothing was saved", range = crate::dates::RANGE)]
     OutOfRange { id: EntryId, field: &'static str },
     #[error("could not write the export: {0}")]

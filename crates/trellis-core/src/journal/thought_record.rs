@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{EntryDraft, JournalError};
+use crate::say::Message;
 
 /// The tag every thought record carries, so the journal can list them together.
 pub const TAG: &str = "thought record";
@@ -76,13 +77,11 @@ impl ThoughtRecord {
     pub fn entry(&self, on: NaiveDate) -> Result<EntryDraft, JournalError> {
         for w in [self.worry_before, self.worry_after].into_iter().flatten() {
             if w > WORRY_MAX {
-                return Err(JournalError::Invalid(format!("how strong the worry is goes from 0 to {WORRY_MAX}")));
+                return Err(JournalError::Invalid(Message::new("error-worry-range").with("max", WORRY_MAX)));
             }
         }
         if self.is_blank() {
-            return Err(JournalError::Invalid(
-                "this thought record is empty; write at least one answer before saving it".into(),
-            ));
+            return Err(JournalError::Invalid(Message::new("error-thought-record-empty")));
         }
         Ok(EntryDraft {
             title: format!("When the worry spiked, {}", on.format("%-d %B %Y")),

@@ -68,7 +68,7 @@ pub fn language_for_locale(locale: &str) -> &'static str {
 }
 
 /// "en (English), es (Español)", for a message.
-fn language_list() -> String {
+pub(crate) fn language_list() -> String {
     languages().iter().map(|l| format!("{} ({})", l.code, l.name)).collect::<Vec<_>>().join(", ")
 }
 

@@ -25,6 +25,7 @@ use crate::collection::Collection;
 use crate::dates::whole_ms;
 use crate::ids::{hex, random_hex_id as fresh_id, AgreementId, BoundaryId, EntryId, RecordId, ShareId, WorksheetId};
 use crate::record::{Place, Record, RecordKey};
+use crate::say::Message;
 use crate::store::StoreError;
 use crate::sync::words;
 use crate::tools::agreements::{self, AgreementKind};
@@ -50,10 +51,10 @@ pub enum PartnerError {
     #[error("this Trellis is connected with {0} already; forget that connection first")]
     Connected(String),
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
     /// A file that is not a share this Trellis keeps; nothing was kept.
     #[error("{0} Nothing was kept.")]
-    Refused(String),
+    Refused(Message),
     #[error(transparent)]
     Tool(#[from] ToolError),
     #[error("Trellis is locked; unlock it first")]
@@ -315,11 +316,9 @@ impl<'v> Partner<'v> {
     /// with the words on the partner's screen. Writes nothing.
     pub fn words_with(&mut self, their_card: &str) -> Result<String, PartnerError> {
         let mine = self.my_card()?;
-        let theirs = Card::parse(their_card).ok_or_else(|| {
-            PartnerError::Invalid("that is not a partner card from Trellis; it starts with “trellis-partner-1”".into())
-        })?;
+        let theirs = Card::parse(their_card).ok_or_else(|| PartnerError::Invalid(Message::new("error-not-a-card")))?;
         if theirs.text() == mine {
-            return Err(PartnerError::Invalid("that is this Trellis's own card; paste your partner's".into()));
+            return Err(PartnerError::Invalid(Message::new("error-own-card")));
         }
         Ok(words_for(&mine, &theirs.text()))
     }
@@ -339,13 +338,11 @@ impl<'v> Partner<'v> {
             return Err(PartnerError::Connected(peer.name.clone()));
         }
         if !words::same_words(typed, &words) {
-            return Err(PartnerError::Invalid(
-                "those are not the six words for these two cards; if your partner's screen shows other words, a card was changed on the way: do not connect".into(),
-            ));
+            return Err(PartnerError::Invalid(Message::new("error-partner-words-differ")));
         }
         let name: String = name.trim().chars().filter(|c| !c.is_control()).take(60).collect();
         if name.is_empty() {
-            return Err(PartnerError::Invalid("give your partner a name to show on what they share".into()));
+            return Err(PartnerError::Invalid(Message::new("error-partner-needs-name")));
         }
         let card = Card::parse(their_card).ok_or_else(damaged)?.text();
         keys.partner = Some(Peer { card, name: name.clone(), connected_ms: whole_ms(now).timestamp_millis() });
@@ -458,19 +455,19 @@ impl<'v> Partner<'v> {
         let identity = keys.identity().ok_or_else(damaged)?;
         let refused = |why: Refused| {
             PartnerError::Refused(match why {
-                Refused::NotAShare => "This is not a share from Trellis.".into(),
-                Refused::TooLarge => "This file is far too large to be a share from Trellis.".into(),
-                Refused::NotForUs => {
-                    "This share was not made for this Trellis, or it was changed or cut short on the way.".into()
+                Refused::NotAShare => Message::new("error-refused-not-a-share"),
+                Refused::TooLarge => Message::new("error-refused-too-large"),
+                Refused::NotForUs => Message::new("error-refused-not-for-us"),
+                Refused::NotFromPartner => {
+                    Message::new("error-refused-not-from-partner").with("name", peer.name.as_str())
                 }
-                Refused::NotFromPartner => format!("This share was not made by {}'s Trellis.", peer.name),
             })
         };
         let body = match packet::open(bytes, &identity, &theirs.verifying) {
             Ok(body) => body,
             // Encrypted to this Trellis too because it sent it: say so plainly.
             Err(Refused::NotFromPartner) if packet::open(bytes, &identity, &mine.verifying).is_ok() => {
-                return Err(PartnerError::Refused("This is a share you made; it is for your partner.".into()));
+                return Err(PartnerError::Refused(Message::new("error-refused-own-share")));
             }
             Err(why) => return Err(refused(why)),
         };
@@ -527,7 +524,7 @@ impl<'v> Partner<'v> {
     ) -> Result<crate::Agreement, PartnerError> {
         let shared = self.get(share)?;
         let Some(SharedItem::Agreement { text, version }) = shared.items.into_iter().nth(index) else {
-            return Err(PartnerError::Invalid("that share holds no agreement there".into()));
+            return Err(PartnerError::Invalid(Message::new("error-share-no-agreement")));
         };
         let note = format!("Their words, from {}'s share", shared.from);
         let Some(v) = version else {
@@ -599,15 +596,13 @@ impl<'v> Partner<'v> {
                     })
                     .collect();
                 if areas.is_empty() {
-                    return Err(PartnerError::Invalid(
-                        "nothing to share: no area of this worksheet is written in".into(),
-                    ));
+                    return Err(PartnerError::Invalid(Message::new("error-share-no-area")));
                 }
                 SharedItem::Worksheet { title: sheet.title, on: sheet.on, areas }
             }
             ShareChoice::Boundaries { ids } => {
                 if ids.is_empty() {
-                    return Err(PartnerError::Invalid("choose the boundaries to share".into()));
+                    return Err(PartnerError::Invalid(Message::new("error-share-no-boundaries")));
                 }
                 let mut boundaries = Vec::new();
                 for id in ids {
@@ -641,7 +636,7 @@ impl<'v> Partner<'v> {
             ShareChoice::CheckIn { id } => {
                 let entry = crate::Entry::from(self.c.get::<EntryKind>(*id).map_err(ToolError::from)?);
                 let Some(check_in) = &entry.check_in else {
-                    return Err(PartnerError::Invalid("that entry is not a weekly check-in".into()));
+                    return Err(PartnerError::Invalid(Message::new("error-share-not-a-check-in")));
                 };
                 SharedItem::CheckIn { on: check_in.on, title: entry.title, summary: entry.body }
             }

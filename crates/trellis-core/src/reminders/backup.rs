@@ -17,6 +17,7 @@ use super::{parse_zone, put, schedules, Purpose, ReminderKind, ReminderPayload, 
 use crate::dates::whole_ms;
 use crate::ids::{RecordId, ReminderId};
 use crate::record::{Record, Records, Row};
+use crate::say::{Message, Said};
 use crate::store::StoreError;
 
 /// A reminder as a backup document holds it: its words and its schedule.
@@ -128,16 +129,21 @@ fn unreadable_ids(conn: &Connection, readable: &[Schedule]) -> Result<Vec<String
 impl KeptReminder {
     /// Checks a reminder read from a file and splits it into its sealed words and its
     /// schedule. The message names the reminder and what is wrong, never its words.
-    pub(crate) fn into_parts(self) -> Result<(Record<ReminderKind>, Schedule), String> {
-        let name = |what: &str| format!("reminder {}: {what}", self.id);
-        let rule = Rule::new(self.rule.repeat.clone(), self.rule.at).map_err(|e| name(&e.to_string()))?;
-        parse_zone(&self.zone).map_err(|e| name(&e.to_string()))?;
+    pub(crate) fn into_parts(self) -> Result<(Record<ReminderKind>, Schedule), Message> {
+        let name = |why: Message| {
+            Message::new("error-import-record")
+                .with("kind", ReminderId::KIND)
+                .with("id", self.id.to_string())
+                .with("why", why)
+        };
+        let rule = Rule::new(self.rule.repeat.clone(), self.rule.at).map_err(|e| name(e.message()))?;
+        parse_zone(&self.zone).map_err(|e| name(e.message()))?;
         let mut title = crate::tools::tidy(self.title);
         if title.is_empty() {
             title = self.purpose.default_title().to_owned();
         }
         if title.is_empty() {
-            return Err(name("`title` is empty"));
+            return Err(name(Message::new("error-import-no-title")));
         }
         let rec = Record {
             id: self.id,

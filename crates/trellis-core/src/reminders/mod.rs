@@ -50,7 +50,7 @@ use crate::store::StoreError;
 #[derive(Debug, thiserror::Error)]
 pub enum ReminderError {
     #[error("{0}")]
-    Invalid(String),
+    Invalid(crate::say::Message),
     #[error(transparent)]
     Record(#[from] RecordError<ReminderId>),
 }

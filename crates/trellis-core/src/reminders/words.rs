@@ -13,6 +13,7 @@ use crate::collection::{whole_ms, Collection};
 use crate::ids::{RecordId, ReminderId};
 use crate::record::{History, Kind, Merge, Record, RecordKind, Row, SearchDoc};
 use crate::registry::Hook;
+use crate::say::{Message, Said};
 use crate::store::StoreError;
 use crate::text::tidy;
 use rusqlite::Connection;
@@ -176,9 +177,7 @@ impl<'v> Reminders<'v> {
     ) -> Result<Reminder, ReminderError> {
         let old = one(self.c.conn(), id)?;
         if old.target.is_some() {
-            return Err(ReminderError::Invalid(
-                "this reminder follows a review or revisit date; change that date instead".into(),
-            ));
+            return Err(ReminderError::Invalid(Message::new("error-reminder-follows-date")));
         }
         let (schedule, payload) = self.prepare(id, draft, Some(&old), now)?;
         let created_at = self.c.get::<ReminderKind>(id).map_or(whole_ms(now), |r| r.created_at);
@@ -202,7 +201,7 @@ impl<'v> Reminders<'v> {
         old: Option<&Schedule>,
         now: DateTime<Utc>,
     ) -> Result<(Schedule, ReminderPayload), ReminderError> {
-        let invalid = |e: RuleError| ReminderError::Invalid(e.to_string());
+        let invalid = |e: RuleError| ReminderError::Invalid(e.message());
         let rule = Rule::new(d.rule.repeat, d.rule.at).map_err(invalid)?;
         let zone = if d.zone.trim().is_empty() { system_zone() } else { parse_zone(&d.zone).map_err(invalid)? };
         let mut title = tidy(d.title);
@@ -210,7 +209,7 @@ impl<'v> Reminders<'v> {
             title = d.purpose.default_title().to_owned();
         }
         if title.is_empty() {
-            return Err(ReminderError::Invalid("a reminder of your own needs a few words to say what it is".into()));
+            return Err(ReminderError::Invalid(Message::new("error-reminder-needs-words")));
         }
         let same_time = old.is_some_and(|o| o.rule == rule && o.zone == zone.name());
         let schedule = Schedule {

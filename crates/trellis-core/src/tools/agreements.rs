@@ -477,7 +477,7 @@ fn payload(
 ) -> Result<AgreementPayload, ToolError> {
     Ok(AgreementPayload {
         between,
-        text: required(d.text, "an agreement's text")?,
+        text: required(d.text, "error-empty-agreement")?,
         source,
         status: d.status,
         revisit_on: d.revisit_on,

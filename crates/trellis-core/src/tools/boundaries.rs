@@ -14,6 +14,7 @@ use crate::collection::{whole_ms, Collection};
 use crate::ids::BoundaryId;
 use crate::record::{History, Kind, Merge, Record, RecordKind, Row, SearchDoc};
 use crate::reminders::{FollowsDate, Purpose};
+use crate::say::Message;
 use crate::timeline::{timeline, TimelineStep, Versioned};
 
 /// Whose boundary it is.
@@ -342,14 +343,14 @@ fn payload(d: BoundaryDraft, note: String, moments: Vec<MomentPayload>) -> Resul
     let category = tidy(d.category);
     if !crate::library::boundary_categories().iter().any(|c| c.id == category) {
         let known: Vec<&str> = crate::library::boundary_categories().iter().map(|c| c.id.as_str()).collect();
-        return Err(ToolError::Invalid(format!(
-            "`{}` is not a boundary category; choose one of: {}",
-            category.chars().take(40).collect::<String>(),
-            known.join(", ")
-        )));
+        return Err(ToolError::Invalid(
+            Message::new("error-not-a-category")
+                .with("category", category.chars().take(40).collect::<String>())
+                .with("known", known.join(", ")),
+        ));
     }
     Ok(BoundaryPayload {
-        text: required(d.text, "a boundary's text")?,
+        text: required(d.text, "error-empty-boundary")?,
         whose: d.whose,
         category,
         why: tidy(d.why),
@@ -436,7 +437,7 @@ impl<'v> Boundaries<'v> {
     pub fn unlog(&mut self, id: BoundaryId, index: usize, now: DateTime<Utc>) -> Result<Boundary, ToolError> {
         let mut rec = self.c.get::<BoundaryKind>(id)?;
         if index >= rec.payload.moments.len() {
-            return Err(ToolError::Invalid(format!("this boundary has no moment number {}", index + 1)));
+            return Err(ToolError::Invalid(Message::new("error-no-such-moment").with("number", index + 1)));
         }
         let m = rec.payload.moments.remove(index);
         let kind = match m.kind {
@@ -461,10 +462,10 @@ impl<'v> Boundaries<'v> {
     ) -> Result<Boundary, ToolError> {
         let mut versions = self.c.versions::<BoundaryKind>(id)?;
         let (Some(mut rec), Some(before)) = (versions.pop(), versions.pop()) else {
-            return Err(ToolError::Invalid("there is no removed moment to put back".into()));
+            return Err(ToolError::Invalid(Message::new("error-no-removed-moment")));
         };
         if rec.payload.moments.len() + 1 != before.payload.moments.len() {
-            return Err(ToolError::Invalid("there is no removed moment to put back".into()));
+            return Err(ToolError::Invalid(Message::new("error-no-removed-moment")));
         }
         rec.payload.moments = before.payload.moments;
         rec.payload.note = "Put back a moment removed by mistake.".into();

@@ -29,7 +29,7 @@ pub enum ToolError {
     #[error("the journal was given a new key in another window or command; unlock it again (nothing was written)")]
     KeyChanged,
     #[error("{0}")]
-    Invalid(String),
+    Invalid(crate::say::Message),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -56,11 +56,11 @@ impl From<rusqlite::Error> for ToolError {
 /// The largest sealed boundary, worksheet or agreement.
 pub(crate) const MAX_TOOL_BYTES: usize = 1 << 20;
 
-/// Trims a text field; a required one must not end up empty.
-pub(crate) fn required(text: String, what: &str) -> Result<String, ToolError> {
+/// Trims a text field; a required one must not end up empty (`empty`: the message saying so).
+pub(crate) fn required(text: String, empty: &'static str) -> Result<String, ToolError> {
     let t = tidy(text);
     if t.is_empty() {
-        return Err(ToolError::Invalid(format!("{what} cannot be empty")));
+        return Err(ToolError::Invalid(crate::say::Message::new(empty)));
     }
     Ok(t)
 }

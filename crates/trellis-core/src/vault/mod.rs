@@ -66,35 +66,6 @@ pub enum VaultError {
     Library(#[from] crate::library::LibraryError),
 }
 
-impl VaultError {
-    /// Says this error in `lang`, for the screens a person sees before unlocking (a passphrase
-    /// or recovery code that does not work); any other error in English, as `to_string`.
-    pub fn say_in(&self, lang: &str) -> String {
-        use crate::say::say;
-        use fluent_bundle::FluentValue;
-        match self {
-            VaultError::WrongPassphrase => say(lang, "error-wrong-passphrase", &[]),
-            VaultError::WrongRecoveryCode => say(lang, "error-wrong-recovery-code", &[]),
-            VaultError::EmptyPassphrase => say(lang, "error-empty-passphrase", &[]),
-            VaultError::MistypedRecoveryCode(m) => match m {
-                MistypedCode::Empty => say(lang, "error-code-empty", &[]),
-                MistypedCode::Character { at, group } => say(
-                    lang,
-                    "error-code-character",
-                    &[("at", FluentValue::from(*at)), ("group", FluentValue::from(*group))],
-                ),
-                MistypedCode::Length { found } => say(
-                    lang,
-                    "error-code-length",
-                    &[("found", FluentValue::from(*found)), ("expected", FluentValue::from(crate::secret::CODE_LEN))],
-                ),
-                MistypedCode::Checksum => say(lang, "error-code-checksum", &[]),
-            },
-            other => other.to_string(),
-        }
-    }
-}
-
 impl From<rusqlite::Error> for VaultError {
     fn from(e: rusqlite::Error) -> Self {
         VaultError::Store(e.into())
@@ -664,31 +635,6 @@ fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(io)?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod said {
-    use super::*;
-
-    /// In English the screens hear exactly what the command prints.
-    #[test]
-    fn errors_before_unlock_say_the_same_in_english_and_are_said_in_spanish() {
-        let all = [
-            VaultError::WrongPassphrase,
-            VaultError::WrongRecoveryCode,
-            VaultError::EmptyPassphrase,
-            VaultError::MistypedRecoveryCode(MistypedCode::Empty),
-            VaultError::MistypedRecoveryCode(MistypedCode::Character { at: 12, group: 2 }),
-            VaultError::MistypedRecoveryCode(MistypedCode::Length { found: 57 }),
-            VaultError::MistypedRecoveryCode(MistypedCode::Checksum),
-        ];
-        for e in &all {
-            assert_eq!(e.say_in("en"), e.to_string());
-            assert_ne!(e.say_in("es"), e.to_string(), "{e:?} is said in Spanish");
-        }
-        assert!(VaultError::MistypedRecoveryCode(MistypedCode::Length { found: 57 }).say_in("es").contains("57"));
-        assert_eq!(VaultError::Locked.say_in("es"), VaultError::Locked.to_string(), "the rest: English for now");
-    }
 }
 
 #[cfg(test)]

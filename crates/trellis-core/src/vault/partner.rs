@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use super::{Vault, VaultError};
 use crate::ids::{ShareId, WorksheetId};
 use crate::partner::{Partner, PartnerError};
+use crate::say::Message;
 use crate::tools::ToolError;
 use crate::SharedItem;
 
@@ -29,7 +30,7 @@ impl Vault {
             SharedItem::Worksheet { areas, .. } => Some(areas),
             _ => None,
         }) else {
-            return Err(PartnerError::Invalid("that share holds no worksheet".into()));
+            return Err(PartnerError::Invalid(Message::new("error-share-no-worksheet")));
         };
         let mut sheets = self.worksheets().map_err(vault_error)?;
         let mut sheet = sheets.get(worksheet)?;

@@ -173,7 +173,7 @@ fn the_list_filters_and_puts_reviews_due_first() {
     let mut bad = boundary("x");
     bad.category = "nope".into();
     assert!(
-        matches!(bs.add(bad, String::new(), Utc::now()), Err(ToolError::Invalid(m)) if m.contains("communication"))
+        matches!(bs.add(bad, String::new(), Utc::now()), Err(ToolError::Invalid(m)) if m.to_string().contains("communication"))
     );
 }
 

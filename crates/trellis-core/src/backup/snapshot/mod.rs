@@ -13,6 +13,7 @@ use rusqlite::OptionalExtension;
 
 use super::BackupError;
 use crate::files::{finish_new, private_dir, FileError};
+use crate::say::Message;
 use crate::vault::Vault;
 
 mod names;
@@ -63,7 +64,7 @@ impl Vault {
         // Numbered after every snapshot of this vault in the same second, even one pruned
         // since (a gap is not reused), so the order of names is the order they were made.
         let made_at = NaiveDateTime::parse_from_str(&now.format(names::STAMP).to_string(), names::STAMP)
-            .map_err(|_| BackupError::Invalid("the clock reads a time a file name cannot hold".into()))?
+            .map_err(|_| BackupError::Invalid(Message::new("error-clock-unnameable")))?
             .and_utc();
         let same_second = |n: &Name| n.tag.as_deref() == Some(tag.as_str()) && n.made_at == made_at;
         let last = std::fs::read_dir(folder)
@@ -87,8 +88,7 @@ impl Vault {
             return Err(e.into());
         }
         finish_new(&tmp, &path)?;
-        let mut made =
-            found(&path).ok_or_else(|| BackupError::Damaged("the new snapshot cannot be read back".into()))?;
+        let mut made = found(&path).ok_or_else(|| BackupError::Damaged(Message::new("error-snapshot-unreadable")))?;
         made.info.holds = names::holds(&path);
         Ok(made)
     }
@@ -153,9 +153,11 @@ impl Vault {
     pub fn set_snapshots(&self, folder: Option<&Path>, keep: u32) -> Result<(), BackupError> {
         let folder = match folder {
             Some(f) if !f.is_absolute() => {
-                return Err(BackupError::Invalid(format!("{} is not a full path to a folder", f.display())))
+                return Err(BackupError::Invalid(
+                    Message::new("error-not-a-full-path").with("path", f.display().to_string()),
+                ))
             }
-            Some(f) => Some(f.to_str().ok_or_else(|| BackupError::Invalid("that folder name is not text".into()))?),
+            Some(f) => Some(f.to_str().ok_or_else(|| BackupError::Invalid(Message::new("error-folder-not-text")))?),
             None => None,
         };
         Ok(crate::settings::Settings::set_snapshots(self.connection(), folder, keep)?)
@@ -219,10 +221,9 @@ fn new_private_file(folder: &Path, stamp: &str) -> Result<(PathBuf, String), Bac
         let tag: u64 = rand::random();
         let tmp = folder.join(format!(".{PREFIX}{stamp}.{tag:016x}.partial"));
         let Some(text) = tmp.to_str().map(str::to_owned) else {
-            return Err(BackupError::Invalid(format!(
-                "the folder name {} is not text Trellis can pass on",
-                folder.display()
-            )));
+            return Err(BackupError::Invalid(
+                Message::new("error-folder-name-not-text").with("path", folder.display().to_string()),
+            ));
         };
         let mut options = OpenOptions::new();
         options.write(true).create_new(true);
@@ -234,7 +235,7 @@ fn new_private_file(folder: &Path, stamp: &str) -> Result<(PathBuf, String), Bac
             Err(source) => return Err(FileError::Io { path: tmp, source }.into()),
         }
     }
-    Err(BackupError::Invalid("no free temporary name in the snapshot folder".into()))
+    Err(BackupError::Invalid(Message::new("error-no-temporary-name")))
 }
 
 /// Removes what a killed snapshot or check left in `folder`: temporary snapshot files (and

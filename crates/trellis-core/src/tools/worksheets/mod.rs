@@ -18,6 +18,7 @@ use super::{required, tidy, ToolError};
 use crate::collection::{whole_ms, Collection};
 use crate::ids::{AgreementId, WorksheetId};
 use crate::record::{Record, Row};
+use crate::say::Message;
 
 mod compare;
 mod record;
@@ -218,7 +219,7 @@ impl<'v> Worksheets<'v> {
         now: DateTime<Utc>,
     ) -> Result<Worksheet, ToolError> {
         let now = whole_ms(now);
-        let payload = WorksheetPayload { title: required(title, "a worksheet's title")?, on, from, answers };
+        let payload = WorksheetPayload { title: required(title, "error-empty-worksheet-title")?, on, from, answers };
         let rec = Record { id: WorksheetId::new(now), created_at: now, updated_at: now, payload };
         self.c.add(&rec)?;
         Ok(worksheet(rec))
@@ -237,7 +238,7 @@ impl<'v> Worksheets<'v> {
         on: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<Worksheet, ToolError> {
-        let title = required(title, "a worksheet's title")?;
+        let title = required(title, "error-empty-worksheet-title")?;
         self.change(id, None, now, |p| {
             p.title = title;
             p.on = on;
@@ -280,13 +281,11 @@ impl<'v> Worksheets<'v> {
 
     /// Adds an area of the person's own, with its name; returns the worksheet.
     pub fn add_area(&mut self, id: WorksheetId, name: String, now: DateTime<Utc>) -> Result<Worksheet, ToolError> {
-        let name = required(name, "an area's name")?;
+        let name = required(name, "error-empty-area-name")?;
         self.change(id, None, now, |p| {
             let own = p.answers.iter().filter(|a| !a.name.is_empty()).count();
             if own >= MAX_OWN_AREAS {
-                return Err(ToolError::Invalid(format!(
-                    "a worksheet can have up to {MAX_OWN_AREAS} areas of your own"
-                )));
+                return Err(ToolError::Invalid(Message::new("error-too-many-areas").with("count", MAX_OWN_AREAS)));
             }
             let n = (1..).find(|n| !p.answers.iter().any(|a| a.area == format!("own-{n}"))).expect("a free number");
             p.answers.push(AnswerPayload::from(AreaAnswer { area: format!("own-{n}"), name, ..AreaAnswer::default() }));
@@ -300,9 +299,7 @@ impl<'v> Worksheets<'v> {
             let before = p.answers.len();
             p.answers.retain(|a| a.area != area || a.name.is_empty());
             if p.answers.len() == before {
-                return Err(ToolError::Invalid(
-                    "only an area you added can be removed; clear the others instead".into(),
-                ));
+                return Err(ToolError::Invalid(Message::new("error-area-not-own")));
             }
             Ok(())
         })
@@ -314,7 +311,7 @@ impl<'v> Worksheets<'v> {
         let sheet = self.get(id)?;
         let answer = sheet.areas.iter().find(|a| a.area == area).ok_or_else(|| unknown_area(area))?;
         if answer.middle.is_empty() {
-            return Err(ToolError::Invalid("write the middle ground you agreed on first".into()));
+            return Err(ToolError::Invalid(Message::new("error-middle-ground-first")));
         }
         if let Some(existing) = answer.agreement {
             match agreements::retext(&mut self.c, existing, answer.middle.clone(), String::new(), now) {
@@ -403,7 +400,7 @@ impl<'v> Worksheets<'v> {
 }
 
 fn unknown_area(area: &str) -> ToolError {
-    ToolError::Invalid(format!("this worksheet has no area `{}`", area.chars().take(40).collect::<String>()))
+    ToolError::Invalid(Message::new("error-no-such-area").with("area", area.chars().take(40).collect::<String>()))
 }
 
 /// Finds (or makes room for) the stored answer of `area`; it must be a content area or one
