@@ -23,7 +23,7 @@ pub struct Copied(Arc<Mutex<Option<Held>>>);
 type Held = (Zeroizing<String>, arboard::Clipboard);
 
 pub(crate) fn failed(e: arboard::Error) -> AppError {
-    AppError::new(ErrorCode::Clipboard, format!("the clipboard could not be used: {e}"))
+    AppError::new(ErrorCode::Clipboard, crate::words::because("error-clipboard", e))
 }
 
 /// Empties the system clipboard if it still holds `text`; anything else is left alone. Says

@@ -92,12 +92,7 @@ fn to_tray<R: Runtime>(app: &AppHandle<R>) {
     let first_time = state.vault().ok().and_then(|g| g.as_ref().map(|v| v.first_time_in_tray())).unwrap_or(false);
     if first_time {
         let name = display_name(&state);
-        crate::notify::tell(
-            app,
-            &format!(
-                "{name} is still running in the tray, so your reminders keep coming. Quit it from the tray's menu."
-            ),
-        );
+        crate::notify::tell(app, &crate::words::say_with("tray-still-running", &[("name", name.into())]));
     }
 }
 

@@ -74,37 +74,38 @@ pub fn ask<R: Runtime>(app: &AppHandle<R>, purpose: Choose, document: Option<&Re
     if let Some(folder) = &folder {
         dialog = dialog.set_directory(folder);
     }
+    let say = crate::words::say;
+    let share = crate::words::say_with("filter-share", &[("name", trellis_core::settings::APP_NAME.into())]);
     let picked = match purpose {
         Choose::BackupFile => dialog
-            .set_title("Save the backup")
+            .set_title(say("dialog-backup"))
             .set_file_name(name("trellis-backup", "age"))
-            .add_filter("age backup", &["age"])
+            .add_filter(say("filter-backup"), &["age"])
             .blocking_save_file(),
         Choose::JsonFile => dialog
-            .set_title("Export as JSON")
+            .set_title(say("dialog-json"))
             .set_file_name(name("trellis-export", "json"))
             .add_filter("JSON", &["json"])
             .blocking_save_file(),
-        Choose::NewFolder => dialog.set_title("Choose a new, empty folder").blocking_pick_folder(),
-        Choose::SnapshotFolder => dialog.set_title("Where should snapshots go?").blocking_pick_folder(),
-        Choose::SyncFolder => dialog.set_title("Choose the folder your computers share").blocking_pick_folder(),
+        Choose::NewFolder => dialog.set_title(say("dialog-new-folder")).blocking_pick_folder(),
+        Choose::SnapshotFolder => dialog.set_title(say("dialog-snapshot-folder")).blocking_pick_folder(),
+        Choose::SyncFolder => dialog.set_title(say("dialog-sync-folder")).blocking_pick_folder(),
         Choose::PdfFile => dialog
-            .set_title("Save as PDF")
+            .set_title(say("dialog-pdf"))
             .set_file_name(name(document.map_or("document", |d| d.file_stem(neutral)), "pdf"))
             .add_filter("PDF", &["pdf"])
             .blocking_save_file(),
         Choose::ShareFile => dialog
-            .set_title("Save the share for your partner")
+            .set_title(say("dialog-share"))
             .set_file_name(name("for-my-partner", "trellis-share"))
-            .add_filter("Trellis share", &["trellis-share"])
+            .add_filter(&share, &["trellis-share"])
             .blocking_save_file(),
-        Choose::OpenShare => dialog
-            .set_title("Open a share from your partner")
-            .add_filter("Trellis share", &["trellis-share"])
-            .blocking_pick_file(),
+        Choose::OpenShare => {
+            dialog.set_title(say("dialog-open-share")).add_filter(&share, &["trellis-share"]).blocking_pick_file()
+        }
         Choose::ImportFile => dialog
-            .set_title("Choose a file to import")
-            .add_filter("Exports", &["json", "zip", "age"])
+            .set_title(say("dialog-import"))
+            .add_filter(say("filter-exports"), &["json", "zip", "age"])
             .blocking_pick_file(),
     };
     let picked = picked.and_then(|p| p.into_path().ok())?;

@@ -57,7 +57,7 @@ pub(crate) fn say_errors_in(lang: &'static str) {
 }
 
 /// The language the core's errors are said in now.
-pub(crate) fn errors_language() -> &'static str {
+pub(crate) fn shown_language() -> &'static str {
     *SHOWN.read().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
@@ -103,7 +103,7 @@ macro_rules! from_core {
     ($($t:ty),* $(,)?) => {$(
         impl From<$t> for AppError {
             fn from(e: $t) -> Self {
-                AppError::new(ipc_code(e.code()), e.say_in(errors_language()))
+                AppError::new(ipc_code(e.code()), e.say_in(shown_language()))
             }
         }
     )*};

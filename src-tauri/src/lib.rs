@@ -48,6 +48,7 @@ pub mod startup;
 pub mod state;
 pub mod tray;
 pub mod window;
+pub mod words;
 
 /// Builds the typed command and event registry for a runtime: `tauri::Wry` for the app and
 /// the generated bindings, `tauri::test::MockRuntime` for the command tests. (A macro, since

@@ -83,10 +83,10 @@ mod imp {
         let (tx, rx) = mpsc::channel();
         webview
             .with_webview(move |w| run_dialog(&w.inner(), paper, tx))
-            .map_err(|e| AppError::new(ErrorCode::Internal, format!("the print dialog could not be opened: {e}")))?;
+            .map_err(|e| AppError::new(ErrorCode::Internal, crate::words::because("error-print-dialog", e)))?;
         tauri::async_runtime::spawn_blocking(move || outcome(rx))
             .await
-            .map_err(|e| AppError::new(ErrorCode::Internal, format!("printing stopped unexpectedly: {e}")))
+            .map_err(|e| AppError::new(ErrorCode::Internal, crate::words::because("error-printing-stopped", e)))
     }
 
     /// Runs on the main thread: the dialog is modal and returns when it closes; the pages go to

@@ -44,7 +44,7 @@ fn unless_locked_since<T>(state: &AppState, locks: u64, made: T) -> Result<T, Ap
     }
     drop(made);
     trellis_print::forget();
-    Err(AppError::new(ErrorCode::Locked, "the journal locked while the pages were being laid out; unlock to see them"))
+    Err(AppError::new(ErrorCode::Locked, crate::words::say("error-locked-while-laying-out")))
 }
 
 /// Writes the document as a new PDF at `path` (0600, never over a file); returns its pages.

@@ -17,7 +17,7 @@ use crate::state::AppState;
 pub fn create(state: &AppState, passphrase: &Passphrase) -> Result<RecoveryCode, AppError> {
     let mut guard = state.vault()?;
     if guard.is_some() {
-        return Err(AppError::new(ErrorCode::VaultExists, "a journal already exists; unlock it instead"));
+        return Err(AppError::new(ErrorCode::VaultExists, crate::words::say("error-journal-exists")));
     }
     let lang = state.with_library(|l| l.language());
     let (vault, code) = Vault::create(&state.config.dir, passphrase, state.config.work, clock::now())

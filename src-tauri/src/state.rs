@@ -58,7 +58,7 @@ impl AppState {
     /// What the last pass of sync did, or why it failed, said in the language shown.
     pub fn last_sync(&self) -> (Option<SyncReport>, Option<String>) {
         let (report, problem) = lock(&self.last_sync).clone();
-        (report, problem.map(|m| m.say_in(crate::error::errors_language())))
+        (report, problem.map(|m| m.say_in(crate::error::shown_language())))
     }
 
     /// Returns the vault slot, opening the vault if it exists and is not open yet.
@@ -73,9 +73,8 @@ impl AppState {
     /// Runs `f` with the open vault, or says there is none.
     pub fn with_vault<T>(&self, f: impl FnOnce(&mut Vault) -> Result<T, AppError>) -> Result<T, AppError> {
         let mut guard = self.vault()?;
-        let vault = guard
-            .as_mut()
-            .ok_or_else(|| AppError::new(ErrorCode::NoVault, "there is no journal yet; create one first"))?;
+        let vault =
+            guard.as_mut().ok_or_else(|| AppError::new(ErrorCode::NoVault, crate::words::say("error-no-journal")))?;
         f(vault)
     }
 

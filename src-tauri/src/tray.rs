@@ -98,21 +98,12 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, on_item: fn(&AppHandle<R>, Item)) -
 
 fn build<R: Runtime>(app: &AppHandle<R>, on_item: fn(&AppHandle<R>, Item)) -> tauri::Result<()> {
     let name = display_name(&app.state::<AppState>());
-    let menu = Menu::with_items(
-        app,
-        &[
-            &MenuItem::with_id(app, Item::Open.id(), "Open", true, None::<&str>)?,
-            &MenuItem::with_id(app, Item::Lock.id(), "Lock", true, None::<&str>)?,
-            &MenuItem::with_id(app, Item::SnoozeAll.id(), "Snooze all 1 hour", true, None::<&str>)?,
-            &PredefinedMenuItem::separator(app)?,
-            &MenuItem::with_id(app, Item::Quit.id(), "Quit", true, None::<&str>)?,
-        ],
-    )?;
-    let mut tray = TrayIconBuilder::with_id(TRAY_ID).menu(&menu).tooltip(name).on_menu_event(move |app, event| {
-        if let Some(item) = Item::from_id(event.id().as_ref()) {
-            on_item(app, item);
-        }
-    });
+    let mut tray =
+        TrayIconBuilder::with_id(TRAY_ID).menu(&menu(app)?).tooltip(name).on_menu_event(move |app, event| {
+            if let Some(item) = Item::from_id(event.id().as_ref()) {
+                on_item(app, item);
+            }
+        });
     if let Some(icon) = app.default_window_icon() {
         tray = tray.icon(icon.clone());
     }
@@ -120,10 +111,28 @@ fn build<R: Runtime>(app: &AppHandle<R>, on_item: fn(&AppHandle<R>, Item)) -> ta
     Ok(())
 }
 
-/// Keeps the tray's tooltip on the name the person chose.
+/// The tray's menu, in the language shown.
+fn menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
+    let say = crate::words::say;
+    Menu::with_items(
+        app,
+        &[
+            &MenuItem::with_id(app, Item::Open.id(), say("tray-open"), true, None::<&str>)?,
+            &MenuItem::with_id(app, Item::Lock.id(), say("tray-lock"), true, None::<&str>)?,
+            &MenuItem::with_id(app, Item::SnoozeAll.id(), say("tray-snooze-all"), true, None::<&str>)?,
+            &PredefinedMenuItem::separator(app)?,
+            &MenuItem::with_id(app, Item::Quit.id(), say("tray-quit"), true, None::<&str>)?,
+        ],
+    )
+}
+
+/// Keeps the tray's tooltip on the name the person chose, and its menu in the language shown.
 pub fn apply_name<R: Runtime>(app: &AppHandle<R>, name: &str) {
     if let Some(tray) = app.tray_by_id(TRAY_ID) {
         let _ = tray.set_tooltip(Some(name));
+        if let Ok(menu) = menu(app) {
+            let _ = tray.set_menu(Some(menu));
+        }
     }
 }
 

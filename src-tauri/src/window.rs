@@ -81,8 +81,12 @@ pub fn navigation_guard<R: Runtime>() -> TauriPlugin<R> {
 
 /// Hands a checked web or e-mail URL to the desktop (xdg-open on Linux).
 pub fn open_externally(url: &str) -> Result<(), AppError> {
-    tauri_plugin_opener::open_url(url, None::<&str>)
-        .map_err(|_| AppError::new(ErrorCode::Internal, "Trellis could not start your web browser or mail program."))
+    tauri_plugin_opener::open_url(url, None::<&str>).map_err(|_| {
+        AppError::new(
+            ErrorCode::Internal,
+            crate::words::say_with("error-no-browser", &[("name", trellis_core::settings::APP_NAME.into())]),
+        )
+    })
 }
 
 /// A file dropped on the window: the first share file among them (else the first file, so a

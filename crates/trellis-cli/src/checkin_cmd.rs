@@ -115,7 +115,7 @@ pub(crate) fn run(cmd: CheckinCommand, vault: &mut Vault) -> Result<()> {
                 let answered = guided(&agenda, start, &mut input, &mut ask, &mut keep)?;
                 to_draft(&answered, &agenda)
             };
-            let entry = checkins.save(draft, today, Utc::now())?;
+            let entry = checkins.save_in(draft, today, Utc::now(), crate::library_cmd::locale_language())?;
             writeln!(out, "{}", entry.id)?;
         }
         CheckinCommand::List { json } => {

@@ -226,10 +226,23 @@ impl<'v> CheckIns<'v> {
         Ok(None)
     }
 
+    /// Saves a check-in held on `today`, its entry written in English (see [`CheckIns::save_in`]).
+    pub fn save(&mut self, draft: CheckInDraft, today: NaiveDate, now: DateTime<Utc>) -> Result<Entry, CheckInError> {
+        self.save_in(draft, today, now, "en")
+    }
+
     /// Saves a check-in held on `today`: applies the decisions on agreements through the
     /// ledger (each keeps its earlier version, with the note), then saves the check-in as a
-    /// journal entry linked to every boundary and agreement it touched.
-    pub fn save(&mut self, draft: CheckInDraft, today: NaiveDate, now: DateTime<Utc>) -> Result<Entry, CheckInError> {
+    /// journal entry linked to every boundary and agreement it touched. The entry's title and
+    /// headings, and the ledger's note, are written in `lang`, once: they are the person's
+    /// entry from then on, like any other.
+    pub fn save_in(
+        &mut self,
+        draft: CheckInDraft,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        lang: &str,
+    ) -> Result<Entry, CheckInError> {
         let now = whole_ms(now);
         let draft = tidy(draft);
         if is_empty(&draft) {
@@ -246,7 +259,7 @@ impl<'v> CheckIns<'v> {
         }
         let mut agreements = Vec::with_capacity(draft.agreements.len());
         for r in draft.agreements {
-            let a = self.decide(&r, today, now)?;
+            let a = self.decide(&r, today, now, lang)?;
             agreements.push(AgreementReviewed { agreement: a.id, text: a.text, decision: r.decision, note: r.note });
         }
         let check_in = CheckIn {
@@ -270,8 +283,8 @@ impl<'v> CheckIns<'v> {
             .chain(check_in.agreements.iter().map(|a| About::Agreement(a.agreement)))
             .collect();
         let entry = EntryDraft {
-            title: render::title(today),
-            body: render::body(&check_in),
+            title: render::title(lang, today),
+            body: render::body(lang, &check_in),
             tags: vec!["check-in".into()],
             about,
             ..EntryDraft::default()
@@ -346,7 +359,13 @@ impl<'v> CheckIns<'v> {
     }
 
     /// Applies one decision through the agreements ledger (none for `Talked`).
-    fn decide(&mut self, r: &AgreementReview, today: NaiveDate, now: DateTime<Utc>) -> Result<Agreement, ToolError> {
+    fn decide(
+        &mut self,
+        r: &AgreementReview,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        lang: &str,
+    ) -> Result<Agreement, ToolError> {
         let a = self.agreements().get(r.agreement)?;
         let next = || r.revisit_on.or_else(|| today.checked_add_days(Days::new(NEXT_REVISIT_DAYS)));
         let draft = match r.decision {
@@ -360,7 +379,7 @@ impl<'v> CheckIns<'v> {
             // Nothing changes in the ledger; the note stays in the check-in.
             Decision::Talked => return Ok(a),
         };
-        let note = if r.note.is_empty() { "At our weekly check-in".to_owned() } else { r.note.clone() };
+        let note = if r.note.is_empty() { crate::say::say(lang, "check-in-ledger-note", &[]) } else { r.note.clone() };
         self.agreements().edit(r.agreement, draft, note, None, now)
     }
 }

@@ -28,6 +28,34 @@ pub fn say(lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     CORE.say(lang, id, args)
 }
 
+/// Writes a date in words in `lang`: "Sunday 3 May 2026", "domingo, 3 de mayo de 2026".
+pub fn long_day(lang: &str, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let weekday = say(lang, &format!("weekday-{}", d.weekday().number_from_monday()), &[]);
+    date_in_words(lang, "long-day", d, Some(weekday))
+}
+
+/// Writes a date in words in `lang`, without the day of the week: "3 May 2026", "3 de mayo de
+/// 2026".
+pub fn day_month_year(lang: &str, d: chrono::NaiveDate) -> String {
+    date_in_words(lang, "day-month-year", d, None)
+}
+
+fn date_in_words(lang: &str, id: &str, d: chrono::NaiveDate, weekday: Option<String>) -> String {
+    use chrono::Datelike;
+    let month = say(lang, &format!("month-{}", d.month()), &[]);
+    // Day and year as text: no digit grouping ("2,026") whatever the language.
+    let mut args = vec![
+        ("day", FluentValue::from(d.day().to_string())),
+        ("month", FluentValue::from(month)),
+        ("year", FluentValue::from(d.year().to_string())),
+    ];
+    if let Some(w) = weekday {
+        args.push(("weekday", FluentValue::from(w)));
+    }
+    say(lang, id, &args)
+}
+
 /// Something the core says to a person in each language: every error that can reach a screen.
 pub trait Said {
     /// The message that says it, with its values.
@@ -236,6 +264,15 @@ mod tests {
         let same: Vec<String> =
             CORE.ids().into_iter().filter(|id| id != "as-is" && say("es", id, &[]) == say("en", id, &[])).collect();
         assert_eq!(same, Vec::<String>::new(), "said the same in Spanish as in English");
+    }
+
+    #[test]
+    fn dates_in_words_in_each_language() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 5, 3).unwrap();
+        assert_eq!(long_day("en", d), "Sunday 3 May 2026");
+        assert_eq!(long_day("es", d), "domingo, 3 de mayo de 2026");
+        assert_eq!(day_month_year("en", d), "3 May 2026");
+        assert_eq!(day_month_year("es", d), "3 de mayo de 2026");
     }
 
     #[test]

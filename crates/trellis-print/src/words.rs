@@ -1,9 +1,9 @@
 //! The words of the printed documents, in each language Trellis is written in: one Fluent
 //! catalogue per language, `locales/<lang>/print.ftl`, compiled in. The templates read them as
-//! `data.words` (ids with `_` for `-`); counts and dates are said here, where the plural rules
-//! and the names of days and months are.
+//! `data.words` (ids with `_` for `-`); counts are said here, where the plural rules are, and
+//! dates in the core's words for days and months.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use trellis_core::say::{Catalogue, FluentValue};
 
@@ -33,18 +33,10 @@ pub(crate) fn count(lang: &str, id: &str, n: usize) -> String {
     say_with(lang, id, &[("count", FluentValue::from(n))])
 }
 
-/// Writes a date as people read it on paper: "Sunday 3 May 2026", "domingo, 3 de mayo de 2026".
+/// Writes a date as people read it on paper: "Sunday 3 May 2026", "domingo, 3 de mayo de 2026"
+/// (the core's words for days and months).
 pub(crate) fn long_day(lang: &str, d: NaiveDate) -> String {
-    let weekday = say(lang, &format!("weekday-{}", d.weekday().number_from_monday()));
-    let month = say(lang, &format!("month-{}", d.month()));
-    // Day and year as strings: no digit grouping ("2,026") whatever the language.
-    let args = [
-        ("weekday", FluentValue::from(weekday)),
-        ("day", FluentValue::from(d.day().to_string())),
-        ("month", FluentValue::from(month)),
-        ("year", FluentValue::from(d.year().to_string())),
-    ];
-    say_with(lang, "long-day", &args)
+    trellis_core::say::long_day(lang, d)
 }
 
 /// Every message of the catalogue in `lang`, for the templates: `{ "page_of": "Page {page} of

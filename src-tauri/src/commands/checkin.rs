@@ -20,7 +20,9 @@ pub fn checkin_agenda(state: State<'_, AppState>) -> Result<Agenda, AppError> {
 #[tauri::command]
 #[specta::specta]
 pub fn save_checkin(state: State<'_, AppState>, draft: CheckInDraft) -> Result<Entry, AppError> {
-    state.with_vault(|v| Ok(v.checkins()?.save(draft, clock::today(), clock::now())?))
+    // Written in the language the screens are shown in.
+    let lang = state.with_library(|l| l.language());
+    state.with_vault(|v| Ok(v.checkins()?.save_in(draft, clock::today(), clock::now(), lang)?))
 }
 
 /// Every check-in, newest first.

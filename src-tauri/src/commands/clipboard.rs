@@ -15,7 +15,7 @@ use crate::state::AppState;
 pub async fn copy_secret<R: Runtime>(app: AppHandle<R>, text: String) -> Result<(), AppError> {
     tauri::async_runtime::spawn_blocking(move || app.state::<AppState>().copied.copy(text).map_err(failed))
         .await
-        .map_err(|e| AppError::new(ErrorCode::Internal, format!("the work stopped unexpectedly: {e}")))?
+        .map_err(|e| AppError::new(ErrorCode::Internal, crate::words::because("error-work-stopped", e)))?
 }
 
 /// Empties the system clipboard if it still holds `text` (the recovery code copied a minute
@@ -31,5 +31,5 @@ pub async fn clear_clipboard_if<R: Runtime>(app: AppHandle<R>, text: String) -> 
         None => clear_if(&text),
     })
     .await
-    .map_err(|e| AppError::new(ErrorCode::Internal, format!("the work stopped unexpectedly: {e}")))?
+    .map_err(|e| AppError::new(ErrorCode::Internal, crate::words::because("error-work-stopped", e)))?
 }

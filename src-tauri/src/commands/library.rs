@@ -73,6 +73,9 @@ pub fn open_link(href: String) -> Result<Option<TrellisLink>, AppError> {
             Ok(None)
         }
         // The link is not repeated: it may come from the person's own journal.
-        None => Err(AppError::new(ErrorCode::LinkRefused, "Trellis only opens web, e-mail and Trellis links.")),
+        None => Err(AppError::new(
+            ErrorCode::LinkRefused,
+            crate::words::say_with("error-link-refused", &[("name", trellis_core::settings::APP_NAME.into())]),
+        )),
     }
 }

@@ -27,7 +27,7 @@ pub async fn print_preview<R: Runtime>(app: AppHandle<R>, request: Request, pape
 pub async fn choose_pdf_path<R: Runtime>(app: AppHandle<R>, request: Request) -> Result<Option<String>, AppError> {
     tauri::async_runtime::spawn_blocking(move || dialog::ask(&app, Choose::PdfFile, Some(&request)))
         .await
-        .map_err(|e| AppError::new(ErrorCode::Internal, format!("the dialog stopped unexpectedly: {e}")))
+        .map_err(|e| AppError::new(ErrorCode::Internal, crate::words::because("error-dialog-stopped", e)))
 }
 
 /// Lays out a document and returns every page as a vector image, to lay out in the window for

@@ -87,6 +87,6 @@ pub fn reminder_setup<R: Runtime>(app: AppHandle<R>) -> ReminderSetup {
 pub fn set_autostart<R: Runtime>(app: AppHandle<R>, on: bool) -> Result<bool, AppError> {
     let launcher = app.autolaunch();
     let done = if on { launcher.enable() } else { launcher.disable() };
-    done.map_err(|e| AppError::new(ErrorCode::Internal, format!("the login setting could not be changed: {e}")))?;
+    done.map_err(|e| AppError::new(ErrorCode::Internal, crate::words::because("error-login-setting", e)))?;
     Ok(launcher.is_enabled().unwrap_or(on))
 }

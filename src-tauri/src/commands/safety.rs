@@ -20,7 +20,7 @@ use crate::state::AppState;
 pub async fn quick_hide<R: Runtime>(app: AppHandle<R>, copied: Option<String>) -> Result<Hidden, AppError> {
     tauri::async_runtime::spawn_blocking(move || safety::quick_hide(&app, copied.as_deref()))
         .await
-        .map_err(|e| AppError::new(ErrorCode::Internal, format!("the work stopped unexpectedly: {e}")))
+        .map_err(|e| AppError::new(ErrorCode::Internal, crate::words::because("error-work-stopped", e)))
 }
 
 /// Returns the name to show outside the unlocked window: "Trellis" or "Notes". Readable

@@ -196,5 +196,5 @@ pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
 ) -> Result<T, AppError> {
     tauri::async_runtime::spawn_blocking(move || f(app.state::<AppState>()))
         .await
-        .map_err(|e| AppError::new(ErrorCode::Internal, format!("the work stopped unexpectedly: {e}")))?
+        .map_err(|e| AppError::new(ErrorCode::Internal, crate::words::because("error-work-stopped", e)))?
 }

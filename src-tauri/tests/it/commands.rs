@@ -269,7 +269,7 @@ fn the_core_errors_are_said_in_the_language_shown() {
 }
 
 #[test]
-fn a_document_is_printed_in_the_language_shown() {
+fn a_document_and_a_check_in_are_written_in_the_language_shown() {
     let _turn = showing_a_language();
     let app = app();
     app.ok("create_vault", json!({ "passphrase": "quiet words here" }));
@@ -285,6 +285,11 @@ fn a_document_is_printed_in_the_language_shown() {
     assert!(es.contains("Hoja de expectativas") && es.contains("Página 1 de 13"), "{es}");
     assert!(!es.contains("Expectations"));
     assert!(pdf_text("en").contains("Expectations worksheet"));
+    app.ok("show_language", json!({ "lang": "es" }));
+    let entry = app.ok("save_checkin", json!({ "draft": { "well_me": "nos reímos" } }));
+    assert!(entry["title"].as_str().unwrap().starts_with("Revisión semanal, "), "{entry}");
+    assert!(entry["body"].as_str().unwrap().starts_with("## Lo que fue bien\n\n- Para mí: nos reímos"), "{entry}");
+    app.ok("show_language", json!({ "lang": "en" }));
 }
 
 #[test]

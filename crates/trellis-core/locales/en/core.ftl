@@ -201,3 +201,49 @@ print-what-boundaries = boundaries
 print-what-agreements = agreements
 print-what-recovery-kit = recovery kit
 print-what-packet = session packet
+
+## Dates as the core writes them in words (the saved check-in's title, the printed documents):
+## "Sunday 3 May 2026", "3 May 2026".
+long-day = { $weekday } { $day } { $month } { $year }
+day-month-year = { $day } { $month } { $year }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## A saved weekly check-in: its title and the headings of the journal entry written from its
+## answers ($what: what the person wrote, as they wrote it).
+check-in-title = Weekly check-in, { $date }
+check-in-last-try = Last week's thing to try
+check-in-we-said = We said we would try: { $what }
+check-in-how-it-went = How it went: { $what }
+check-in-went-well = What went well
+check-in-for-me = For me
+check-in-for-partner = For my partner
+check-in-boundaries = Boundaries we talked about
+check-in-agreements = Agreements we looked at again
+check-in-kept = kept
+check-in-changed = changed
+check-in-retired = retired
+check-in-talked = talked about, nothing decided yet
+check-in-on-our-minds = One thing on our minds
+check-in-from-me = From me
+check-in-from-partner = From my partner
+check-in-appreciations = Appreciations
+check-in-try-next = To try next week
+check-in-ledger-note = At our weekly check-in

@@ -268,3 +268,49 @@ print-what-boundaries = los límites
 print-what-agreements = los acuerdos
 print-what-recovery-kit = el kit de recuperación
 print-what-packet = las notas para tu terapeuta
+
+## Las fechas como el núcleo las escribe con palabras (el título de una revisión guardada, los
+## documentos impresos): "domingo, 3 de mayo de 2026", "3 de mayo de 2026".
+long-day = { $weekday }, { $day } de { $month } de { $year }
+day-month-year = { $day } de { $month } de { $year }
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+weekday-7 = domingo
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+## Una revisión semanal guardada: su título y los apartados de la entrada del diario que se
+## escribe con sus respuestas ($what: lo que la persona escribió, tal cual).
+check-in-title = Revisión semanal, { $date }
+check-in-last-try = Lo que tocaba probar la semana pasada
+check-in-we-said = Dijimos que probaríamos: { $what }
+check-in-how-it-went = Cómo fue: { $what }
+check-in-went-well = Lo que fue bien
+check-in-for-me = Para mí
+check-in-for-partner = Para mi pareja
+check-in-boundaries = Límites de los que hablamos
+check-in-agreements = Acuerdos que volvimos a mirar
+check-in-kept = se mantiene
+check-in-changed = cambiado
+check-in-retired = retirado
+check-in-talked = lo hablamos, sin decidir nada todavía
+check-in-on-our-minds = Algo que nos ronda la cabeza
+check-in-from-me = De mi parte
+check-in-from-partner = De parte de mi pareja
+check-in-appreciations = Agradecimientos
+check-in-try-next = Para probar la próxima semana
+check-in-ledger-note = En nuestra revisión semanal

@@ -6,29 +6,33 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use super::{CheckIn, Decision};
+use crate::say::{day_month_year, say, FluentValue};
 
-/// The entry's title: "Weekly check-in, 22 November 2026".
-pub(super) fn title(on: NaiveDate) -> String {
-    format!("Weekly check-in, {}", on.format("%-d %B %Y"))
+/// The entry's title in `lang`: "Weekly check-in, 22 November 2026".
+pub(super) fn title(lang: &str, on: NaiveDate) -> String {
+    say(lang, "check-in-title", &[("date", FluentValue::from(day_month_year(lang, on)))])
 }
 
-/// The entry's body: one short section per step that has an answer, in the agenda's order.
-/// Boundaries keep their words and what was said, never how often they were honoured or
-/// crossed: a saved check-in is not a score someone could hold against its writer.
-pub(super) fn body(c: &CheckIn) -> String {
+/// The entry's body in `lang`: one short section per step that has an answer, in the agenda's
+/// order. Boundaries keep their words and what was said, never how often they were honoured
+/// or crossed: a saved check-in is not a score someone could hold against its writer.
+pub(super) fn body(lang: &str, c: &CheckIn) -> String {
+    let words = |id: &str| say(lang, id, &[]);
+    let with = |id: &str, what: &str| say(lang, id, &[("what", FluentValue::from(what))]);
     let mut out = String::new();
     if !c.last_try.is_empty() || !c.last_try_note.is_empty() {
-        section(&mut out, "Last week's thing to try");
+        section(&mut out, &words("check-in-last-try"));
         if !c.last_try.is_empty() {
-            let _ = writeln!(out, "We said we would try: {}\n", c.last_try);
+            let _ = writeln!(out, "{}\n", with("check-in-we-said", &c.last_try));
         }
         if !c.last_try_note.is_empty() {
-            let _ = writeln!(out, "How it went: {}", c.last_try_note);
+            let _ = writeln!(out, "{}", with("check-in-how-it-went", &c.last_try_note));
         }
     }
-    pair(&mut out, "What went well", [("For me", &c.well_me), ("For my partner", &c.well_partner)]);
+    let (me, partner) = (words("check-in-for-me"), words("check-in-for-partner"));
+    pair(&mut out, &words("check-in-went-well"), [(&me, &c.well_me), (&partner, &c.well_partner)]);
     if !c.boundaries.is_empty() {
-        section(&mut out, "Boundaries we talked about");
+        section(&mut out, &words("check-in-boundaries"));
         for b in &c.boundaries {
             let _ = write!(out, "- **{}**", b.text);
             if !b.note.is_empty() {
@@ -38,14 +42,14 @@ pub(super) fn body(c: &CheckIn) -> String {
         }
     }
     if !c.agreements.is_empty() {
-        section(&mut out, "Agreements we looked at again");
+        section(&mut out, &words("check-in-agreements"));
         for a in &c.agreements {
-            let decided = match a.decision {
-                Decision::Kept => "kept",
-                Decision::Changed => "changed",
-                Decision::Retired => "retired",
-                Decision::Talked => "talked about, nothing decided yet",
-            };
+            let decided = words(match a.decision {
+                Decision::Kept => "check-in-kept",
+                Decision::Changed => "check-in-changed",
+                Decision::Retired => "check-in-retired",
+                Decision::Talked => "check-in-talked",
+            });
             let _ = write!(out, "- **{}**: {decided}", a.text);
             if !a.note.is_empty() {
                 let _ = write!(out, ". {}", a.note);
@@ -53,10 +57,11 @@ pub(super) fn body(c: &CheckIn) -> String {
             out.push('\n');
         }
     }
-    pair(&mut out, "One thing on our minds", [("From me", &c.mind_me), ("From my partner", &c.mind_partner)]);
-    pair(&mut out, "Appreciations", [("From me", &c.thanks_me), ("From my partner", &c.thanks_partner)]);
+    let (me, partner) = (words("check-in-from-me"), words("check-in-from-partner"));
+    pair(&mut out, &words("check-in-on-our-minds"), [(&me, &c.mind_me), (&partner, &c.mind_partner)]);
+    pair(&mut out, &words("check-in-appreciations"), [(&me, &c.thanks_me), (&partner, &c.thanks_partner)]);
     if !c.try_next.is_empty() {
-        section(&mut out, "To try next week");
+        section(&mut out, &words("check-in-try-next"));
         let _ = writeln!(out, "{}", c.try_next);
     }
     out.trim_end().to_owned()
@@ -120,7 +125,7 @@ mod tests {
             ],
             ..check_in()
         };
-        let body = body(&c);
+        let body = body_of(&c);
         assert!(body.contains("- **Phones away at dinner**: Friday was hard\n"), "{body}");
         assert!(body.ends_with("- **We knock first**"), "{body}");
         for tally in ["honoured", "crossed", "0", "1"] {
@@ -136,7 +141,7 @@ mod tests {
             thanks_me: "the tea".into(),
             ..check_in()
         };
-        let body = body(&c);
+        let body = body_of(&c);
         let at = |s: &str| body.find(s).unwrap_or_else(|| panic!("{s} missing from {body}"));
         assert!(at("we laughed") < at("## One thing on our minds"));
         assert!(at("- From me: I feel tired about the evenings") < at("the tea"));
@@ -151,7 +156,7 @@ mod tests {
     }
 
     fn body_of(c: &CheckIn) -> String {
-        body(c)
+        body("en", c)
     }
 
     #[test]
@@ -171,13 +176,41 @@ mod tests {
             thanks_partner: "the tea".into(),
             try_next: "phones away at dinner".into(),
         };
-        let body = body(&c);
+        let body = body_of(&c);
         let at = |s: &str| body.find(s).unwrap_or_else(|| panic!("{s} missing from {body}"));
         assert!(at("a walk after dinner") < at("we laughed"));
         assert!(at("we laughed") < at("From my partner: the tea"));
         assert!(at("the tea") < at("phones away at dinner"));
         assert!(!body.contains("For my partner"), "an unanswered half is left out");
         assert!(!body.contains("Boundaries"), "a step with nothing is left out");
-        assert_eq!(title(d("2026-11-22")), "Weekly check-in, 22 November 2026");
+        assert_eq!(title("en", d("2026-11-22")), "Weekly check-in, 22 November 2026");
+    }
+
+    #[test]
+    fn in_spanish_every_heading_and_the_title() {
+        let c = CheckIn {
+            last_try: "un paseo".into(),
+            well_me: "nos reímos".into(),
+            agreements: vec![crate::journal::AgreementReviewed {
+                agreement: crate::ids::AgreementId::new(chrono::DateTime::UNIX_EPOCH),
+                text: "Cenar sin móviles".into(),
+                decision: Decision::Kept,
+                note: String::new(),
+            }],
+            thanks_partner: "el té".into(),
+            try_next: "acostarnos antes".into(),
+            ..check_in()
+        };
+        let es = body("es", &c);
+        for want in [
+            "## Lo que tocaba probar la semana pasada\n\nDijimos que probaríamos: un paseo",
+            "- Para mí: nos reímos",
+            "- **Cenar sin móviles**: se mantiene",
+            "## Agradecimientos\n\n- De parte de mi pareja: el té",
+            "## Para probar la próxima semana\n\nacostarnos antes",
+        ] {
+            assert!(es.contains(want), "{want:?} in {es}");
+        }
+        assert_eq!(title("es", day("2026-11-22")), "Revisión semanal, 22 de noviembre de 2026");
     }
 }

@@ -2,29 +2,6 @@
 # and the recovery kit). Each message is plain text; in the recovery kit, text between
 # backticks is a command and prints in a typewriter face.
 
-## Dates as they are written on paper: "Sunday 3 May 2026".
-
-long-day = { $weekday } { $day } { $month } { $year }
-weekday-1 = Monday
-weekday-2 = Tuesday
-weekday-3 = Wednesday
-weekday-4 = Thursday
-weekday-5 = Friday
-weekday-6 = Saturday
-weekday-7 = Sunday
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-
 ## On every page.
 
 page-of = Page { $page } of { $pages }

@@ -3,29 +3,6 @@
 # recuperación, lo que va entre comillas invertidas es una orden y se imprime en letra de
 # máquina de escribir.
 
-## Las fechas como se escriben en papel: "domingo, 3 de mayo de 2026".
-
-long-day = { $weekday }, { $day } de { $month } de { $year }
-weekday-1 = lunes
-weekday-2 = martes
-weekday-3 = miércoles
-weekday-4 = jueves
-weekday-5 = viernes
-weekday-6 = sábado
-weekday-7 = domingo
-month-1 = enero
-month-2 = febrero
-month-3 = marzo
-month-4 = abril
-month-5 = mayo
-month-6 = junio
-month-7 = julio
-month-8 = agosto
-month-9 = septiembre
-month-10 = octubre
-month-11 = noviembre
-month-12 = diciembre
-
 ## En cada página.
 
 page-of = Página { $page } de { $pages }
