@@ -35,8 +35,8 @@ as-is = { $text }
 error-no-vault = no hay ningún diario en { $path }; crea uno primero (`trellis init`)
 error-vault-exists = ya hay un diario en { $path }; desbloquéalo o elige otra carpeta
 error-locked = el diario está bloqueado; desbloquéalo primero
-error-slot-too-costly = la ranura de llave del diario pide un trabajo scrypt de 2^{ $work }, más que el máximo permitido de 2^22; puede estar dañada o haber sido manipulada
-error-slot-damaged = las llaves que abren este diario están dañadas; restáuralo desde una copia de seguridad
+error-slot-too-costly = el espacio de claves del diario pide un trabajo scrypt de 2^{ $work }, más que el máximo permitido de 2^22; puede estar dañado o haber sido manipulado
+error-slot-damaged = las claves que abren este diario están dañadas; restáuralo desde una copia de seguridad
 error-vault-folder = no se pudo preparar la carpeta del diario { $path }: { $reason }
 error-newer-vault = este diario lo escribió una versión más nueva de Trellis (esquema { $found }; esta versión conoce hasta el { $known }); actualiza Trellis para abrirlo
 error-vault-damaged = la base de datos del diario en { $path } está dañada o no es un diario de Trellis; restáuralo desde una copia de seguridad
@@ -44,7 +44,7 @@ error-disk-full = el disco está lleno; libera algo de espacio y vuelve a intent
 error-busy = el diario está abierto en otra ventana o en otro comando; ciérralo allí y vuelve a intentarlo
 error-index-stopped = el índice de búsqueda se detuvo mientras se creaba; bloquea y desbloquea el diario para crearlo de nuevo
 error-database = no se pudo usar la base de datos del diario: { $reason }
-error-key-changed = el diario recibió una llave nueva en otra ventana o en otro comando; desbloquéalo de nuevo (no se escribió nada)
+error-key-changed = el diario recibió una clave nueva en otra ventana o en otro comando; desbloquéalo de nuevo (no se escribió nada)
 error-file-exists = { $path } ya existe; elige otro nombre (Trellis nunca sobrescribe un archivo)
 error-file-write = no se pudo escribir { $path }: { $reason }
 error-file-read = no se pudo leer { $path }: { $reason }
@@ -177,7 +177,7 @@ error-sync-removed = otro equipo quitó a este de la sincronización; no se ley�
 error-sync-no-computer = ningún equipo `{ $name }` pide unirse ni se sincroniza aquí; `trellis sync devices` los muestra
 error-sync-words-differ = esas palabras no coinciden con las de ese equipo; apruébalo solo cuando las dos pantallas muestren las mismas seis palabras
 error-sync-no-name = ponle un nombre a este equipo (como «Portátil»), para que los demás lo distingan
-error-sync-code-opens-nothing = ese código de recuperación no abre ninguna de las llaves de los equipos de esta carpeta. Comprueba que sea el código de un equipo que se sincronizaba a través de esta carpeta (y que no se quitó), o únete con las seis palabras de un equipo que esté al día
+error-sync-code-opens-nothing = ese código de recuperación no abre ninguna de las claves de los equipos de esta carpeta. Comprueba que sea el código de un equipo que se sincronizaba a través de esta carpeta (y que no se quitó), o únete con las seis palabras de un equipo que esté al día
 
 ## Copias de seguridad, instantáneas e importaciones. $why: uno de los mensajes de abajo, o las
 ## palabras del programa que leyó el archivo.
