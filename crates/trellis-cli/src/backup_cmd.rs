@@ -9,6 +9,7 @@ use clap::Subcommand;
 use trellis_core::backup::{restore_snapshot, verify_snapshot, Holds, Opener, SnapshotsRekeyed, Source};
 use trellis_core::{KdfWorkFactor, Vault};
 
+use crate::say::{count, say, say_with, text};
 use crate::secrets::{self, PassphraseSource};
 
 #[derive(Subcommand)]
@@ -97,7 +98,7 @@ pub(crate) fn snapshot(cmd: SnapshotCommand, dir: &Path, source: &PassphraseSour
             let folder = folder_of(&vault, folder)?;
             let keep = keep.unwrap_or(vault.settings()?.snapshot_keep);
             let info = vault.snapshot(&folder, keep as usize, Utc::now())?;
-            eprintln!("Snapshot taken; it opens with the passphrase and recovery code the vault has now.");
+            eprintln!("{}", say("snapshot-taken"));
             writeln!(out, "{}", info.path)?;
         }
         SnapshotCommand::List { folder, json } => {
@@ -109,11 +110,11 @@ pub(crate) fn snapshot(cmd: SnapshotCommand, dir: &Path, source: &PassphraseSour
             } else {
                 for s in &list {
                     let when = s.made_at.with_timezone(&Local).format("%Y-%m-%d %H:%M");
-                    let holds = s.holds.as_ref().map_or_else(|| "cannot be read".to_owned(), holds_text);
+                    let holds = s.holds.as_ref().map_or_else(|| say("snapshot-unreadable"), holds_text);
                     writeln!(out, "{when}  {:>8} KB  {}  ({holds})", s.bytes / 1024, s.path)?;
                 }
                 if list.is_empty() {
-                    eprintln!("No snapshots yet. `trellis snapshot create` takes one.");
+                    eprintln!("{}", say("snapshot-none"));
                 }
             }
         }
@@ -122,9 +123,9 @@ pub(crate) fn snapshot(cmd: SnapshotCommand, dir: &Path, source: &PassphraseSour
                 Some(f) => verify_snapshot(&file, Opener::RecoveryCode(&secrets::read_recovery_code(&f)?), Utc::now())?,
                 None => verify_snapshot(&file, Opener::Passphrase(&source.read()?), Utc::now())?,
             };
-            eprintln!("The snapshot holds {}.", holds_text(&verified.holds));
+            eprintln!("{}", say_with("snapshot-holds", &[("holds", text(holds_text(&verified.holds)))]));
             if verified.damaged.is_empty() {
-                eprintln!("It opens and all {} records and earlier versions read.", verified.checked);
+                eprintln!("{}", count("snapshot-all-read", verified.checked, &[]));
             } else {
                 let names: Vec<String> =
                     verified.damaged.iter().map(|d| format!("{} {}", d.kind.name(), d.id)).collect();
@@ -138,11 +139,7 @@ pub(crate) fn snapshot(cmd: SnapshotCommand, dir: &Path, source: &PassphraseSour
         }
         SnapshotCommand::Restore { file, to } => {
             restore_snapshot(&file, &to)?;
-            eprintln!(
-                "Restored into {}. Open it with `trellis --vault {} …` and the snapshot's passphrase.",
-                to.display(),
-                to.display()
-            );
+            eprintln!("{}", say_with("snapshot-restored", &[("dir", text(to.display()))]));
         }
     }
     Ok(())
@@ -153,11 +150,8 @@ pub(crate) fn backup(cmd: BackupCommand, vault: &mut Vault) -> Result<()> {
     let passphrase = secrets::new_passphrase(backup_passphrase_file.as_deref())?;
     let work = kdf_work_factor.map(crate::work_factor).transpose()?.unwrap_or(KdfWorkFactor::DEFAULT);
     let r = vault.write_backup(&out, &passphrase, work, Utc::now())?;
-    eprintln!(
-        "Wrote {} records to {}. It opens with the passphrase you chose for it, in Trellis or with `age -d`.",
-        r.entries + r.boundaries + r.worksheets + r.agreements + r.reminders,
-        out.display()
-    );
+    let records = r.entries + r.boundaries + r.worksheets + r.agreements + r.reminders;
+    eprintln!("{}", count("backup-wrote", records, &[("file", text(out.display()))]));
     warn_left_out(&r.left_out);
     Ok(())
 }
@@ -165,22 +159,22 @@ pub(crate) fn backup(cmd: BackupCommand, vault: &mut Vault) -> Result<()> {
 pub(crate) fn export(vault: &mut Vault, format: Format, out: &Path) -> Result<()> {
     let report = match format {
         Format::Json => vault.export_json(out, Utc::now())?,
-        Format::Md => {
-            vault.export_markdown(out, Utc::now(), &mut |done, total| eprint!("\rWriting {done} of {total} files…"))?
-        }
+        Format::Md => vault.export_markdown(out, Utc::now(), &mut |done, total| {
+            eprint!("\r{}", say_with("export-writing", &[("done", done.into()), ("total", total.into())]))
+        })?,
     };
     if matches!(format, Format::Md) {
         eprintln!();
     }
-    eprintln!(
-        "Exported {} entries, {} boundaries, {} worksheets, {} agreements and {} reminders to {}. Anyone who can open it can read it.",
-        report.entries,
-        report.boundaries,
-        report.worksheets,
-        report.agreements,
-        report.reminders,
-        out.display()
-    );
+    let args = [
+        ("entries", report.entries.into()),
+        ("boundaries", report.boundaries.into()),
+        ("worksheets", report.worksheets.into()),
+        ("agreements", report.agreements.into()),
+        ("reminders", report.reminders.into()),
+        ("file", text(out.display())),
+    ];
+    eprintln!("{}", say_with("export-done", &args));
     warn_left_out(&report.left_out);
     Ok(())
 }
@@ -204,19 +198,16 @@ pub(crate) fn import(
         .unwrap_or(false);
     let passphrase = if encrypted && matches!(source, Source::Trellis) {
         Some(match backup_passphrase_file {
-            Some(f) => secrets::read_passphrase_file(&f, "backup passphrase")?,
-            None => secrets::prompt_passphrase("Backup passphrase: ")?,
+            Some(f) => secrets::read_passphrase_file(&f, "secret-backup-passphrase")?,
+            None => secrets::prompt_passphrase("prompt-backup-passphrase")?,
         })
     } else {
         None
     };
     let report = vault.import(source, file, passphrase.as_ref(), &Local)?;
-    eprintln!(
-        "Imported {} records; {} were already here and were left as they are.",
-        report.added, report.already_there
-    );
+    eprintln!("{}", count("import-done", report.added, &[("already", report.already_there.into())]));
     if report.photos_skipped > 0 {
-        eprintln!("{} photos were skipped: Trellis keeps text only.", report.photos_skipped);
+        eprintln!("{}", count("import-photos-skipped", report.photos_skipped, &[]));
     }
     Ok(())
 }
@@ -224,50 +215,38 @@ pub(crate) fn import(
 /// Says what a snapshot holds: "12 entries, 3 boundaries and 1 reminder" (counts only).
 fn holds_text(h: &Holds) -> String {
     let kinds = [
-        (h.entries, "entry", "entries"),
-        (h.boundaries, "boundary", "boundaries"),
-        (h.worksheets, "worksheet", "worksheets"),
-        (h.agreements, "agreement", "agreements"),
-        (h.reminders, "reminder", "reminders"),
-        (h.drafts, "unsaved check-in", "unsaved check-ins"),
+        (h.entries, "holds-entries"),
+        (h.boundaries, "holds-boundaries"),
+        (h.worksheets, "holds-worksheets"),
+        (h.agreements, "holds-agreements"),
+        (h.reminders, "holds-reminders"),
+        (h.drafts, "holds-drafts"),
     ];
-    let parts: Vec<String> = kinds
-        .iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
-        .collect();
+    let parts: Vec<String> = kinds.iter().filter(|(n, _)| *n > 0).map(|(n, id)| count(id, *n, &[])).collect();
     match parts.as_slice() {
-        [] => "no records".to_owned(),
+        [] => say("holds-none"),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => say_with("list-and", &[("rest", text(rest.join(", "))), ("last", text(last))]),
     }
 }
 
 /// Says what re-keying did with the snapshots sealed under the old key.
 pub(crate) fn say_rekeyed(s: &SnapshotsRekeyed) {
     let n = s.removed;
-    let snapshots = if n == 1 { "snapshot" } else { "snapshots" };
     match (&s.fresh, n) {
         (_, 0) => {}
         (Some(fresh), _) => {
-            eprintln!("Deleted {n} {snapshots} made with the old key, and took a new one in its place: {}", fresh.path)
+            eprintln!("{}", count("rekey-snapshots-replaced", n, &[("path", text(&fresh.path))]))
         }
-        (None, _) => eprintln!(
-            "Deleted {n} {snapshots} made with the old key. A new one could not be taken now; \
-             take one with `trellis snapshot create`."
-        ),
+        (None, _) => eprintln!("{}", count("rekey-snapshots-deleted", n, &[])),
     }
     for folder in &s.not_changed {
-        eprintln!(
-            "trellis: warning: snapshots in {folder} were not changed (the folder could not be reached or changed). \
-             Delete them, or they still open with the old passphrase and recovery code. \
-             The next snapshot taken there replaces them."
-        );
+        eprintln!("trellis: {}", say_with("rekey-snapshots-not-changed", &[("folder", text(folder))]));
     }
 }
 
 fn warn_left_out(left_out: &[String]) {
     if !left_out.is_empty() {
-        eprintln!("trellis: warning: {} damaged records were left out: {}", left_out.len(), left_out.join(", "));
+        eprintln!("trellis: {}", count("warning-left-out", left_out.len(), &[("list", text(left_out.join(", ")))]));
     }
 }

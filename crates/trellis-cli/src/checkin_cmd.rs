@@ -16,20 +16,21 @@ use trellis_core::{
     UnsavedCheckIn, UnsavedReview, Vault,
 };
 
+use crate::say::{said, say, say_with, text};
 use crate::words::{self, Field, Form};
 use crate::Usage;
 
 const ANSWER_FIELDS: &[Field] = &[
-    Field::new("Last try note", "How last week's thing to try went"),
-    Field::new("Well me", "One thing that went well for me"),
-    Field::new("Well partner", "One thing that went well for my partner"),
-    Field::with_id("Boundary", "A note on a boundary"),
-    Field::with_id("Change", "An agreement kept in new words"),
-    Field::new("Mind me", "One thing on my mind"),
-    Field::new("Mind partner", "One thing on my partner's mind"),
-    Field::new("Thanks me", "One appreciation from me"),
-    Field::new("Thanks partner", "One appreciation from my partner"),
-    Field::new("Try next", "One thing to try next week"),
+    Field::new("Last try note", "ask-last-try-note"),
+    Field::new("Well me", "ask-well-me"),
+    Field::new("Well partner", "ask-well-partner"),
+    Field::with_id("Boundary", "ask-boundary-note"),
+    Field::with_id("Change", "ask-agreement-change"),
+    Field::new("Mind me", "ask-mind-me"),
+    Field::new("Mind partner", "ask-mind-partner"),
+    Field::new("Thanks me", "ask-thanks-me"),
+    Field::new("Thanks partner", "ask-thanks-partner"),
+    Field::new("Try next", "ask-try-next"),
 ];
 /// Every answer of a check-in as a form: `Well me: …` lines, `Boundary ID: note` for a note on
 /// a boundary, `Change ID: new words` for an agreement kept in new words.
@@ -125,7 +126,7 @@ pub(crate) fn run(cmd: CheckinCommand, vault: &mut Vault) -> Result<()> {
                 writeln!(out)?;
             } else {
                 if list.is_empty() {
-                    eprintln!("No check-ins yet. Hold the first one with: trellis checkin start");
+                    eprintln!("{}", say("checkin-none"));
                 }
                 for e in &list {
                     let next = e.check_in.as_ref().map(|c| c.try_next.as_str()).unwrap_or_default();
@@ -138,7 +139,7 @@ pub(crate) fn run(cmd: CheckinCommand, vault: &mut Vault) -> Result<()> {
             }
         }
         CheckinCommand::Show { id, json } => {
-            let id: EntryId = id.parse().map_err(|e: trellis_core::ParseIdError| Usage(e.to_string()))?;
+            let id: EntryId = id.parse().map_err(|e: trellis_core::ParseIdError| Usage(said(&e)))?;
             let e = checkins.get(id)?;
             if json {
                 serde_json::to_writer_pretty(&mut out, &e)?;
@@ -183,7 +184,7 @@ fn from_form(a: &Answers, mut w: words::Words, agenda: &Agenda) -> Result<CheckI
     let mut boundaries: Vec<BoundaryTalk> =
         agenda.boundaries.iter().map(|b| BoundaryTalk { boundary: b.boundary, note: String::new() }).collect();
     for (id, note) in w.take_with_id("Boundary") {
-        let id = id.trim().parse::<BoundaryId>().map_err(|e| Usage(e.to_string()))?;
+        let id = id.trim().parse::<BoundaryId>().map_err(|e| Usage(said(&e)))?;
         match boundaries.iter_mut().find(|b| b.boundary == id) {
             Some(b) => b.note = note,
             None => boundaries.push(BoundaryTalk { boundary: id, note }),
@@ -191,9 +192,9 @@ fn from_form(a: &Answers, mut w: words::Words, agenda: &Agenda) -> Result<CheckI
     }
     let mut agreements = Vec::new();
     let mut review = |id: &str, decision: Decision, text: String| -> Result<()> {
-        let id = id.trim().parse::<AgreementId>().map_err(|e| Usage(e.to_string()))?;
+        let id = id.trim().parse::<AgreementId>().map_err(|e| Usage(said(&e)))?;
         if decision == Decision::Changed && text.trim().is_empty() {
-            return Err(Usage(format!("agreement {id} is to change: write its new words after `Change {id}:`")).into());
+            return Err(Usage(say_with("checkin-change-needs-words", &[("id", crate::say::text(id))])).into());
         }
         agreements.push(AgreementReview { agreement: id, decision, text, revisit_on: None, note: String::new() });
         Ok(())
@@ -259,21 +260,18 @@ fn to_draft(u: &UnsavedCheckIn, agenda: &Agenda) -> CheckInDraft {
 
 /// Asks whether to go on from the answers kept from a check-in not saved; false starts over.
 fn go_on(input: &mut impl BufRead, ask: &mut impl Write) -> Result<bool> {
-    writeln!(ask, "You started a check-in earlier and did not save it; its answers are kept.")?;
+    writeln!(ask, "{}", say("checkin-unsaved"))?;
     loop {
-        write!(ask, "Go on from them? [Y/n; n starts over and throws them away]\n> ")?;
+        write!(ask, "{}\n> ", say("checkin-go-on"))?;
         ask.flush()?;
         let mut line = String::new();
-        if input.read_line(&mut line).context("could not read the answer")? == 0 {
-            return Err(Usage(
-                "the answers ended before the check-in began; the earlier answers are still kept".into(),
-            )
-            .into());
+        if input.read_line(&mut line).with_context(|| say("words-read-answer"))? == 0 {
+            return Err(Usage(say("checkin-ended-before-start")).into());
         }
         match line.trim().to_lowercase().as_str() {
             "" | "y" | "yes" => return Ok(true),
             "n" | "no" => return Ok(false),
-            _ => writeln!(ask, "Please answer y or n.")?,
+            _ => writeln!(ask, "{}", say("checkin-answer-y-n"))?,
         }
     }
 }
@@ -289,34 +287,35 @@ fn guided(
     keep: &mut dyn FnMut(&UnsavedCheckIn) -> Result<()>,
 ) -> Result<UnsavedCheckIn> {
     let mut q = Questions { input, ask, keep };
-    writeln!(q.ask, "Weekly check-in. About twenty minutes; press Enter to skip a question.")?;
-    writeln!(q.ask, "Each answer is kept as you give it: if you stop, `trellis checkin start` goes on from there.\n")?;
+    writeln!(q.ask, "{}", say("checkin-intro"))?;
+    writeln!(q.ask, "{}\n", say("checkin-intro-kept"))?;
     if let Some(p) = agenda.previous.as_ref().filter(|p| !p.try_next.is_empty()) {
         u.step = "last-time".into();
-        writeln!(q.ask, "Last time ({}), you said you would try: {}", p.on, p.try_next)?;
-        q.answer(&mut u, |u| &mut u.last_try_note, "How did it go?")?;
+        let args = [("on", text(p.on)), ("try", text(&p.try_next))];
+        writeln!(q.ask, "{}", say_with("checkin-last-time", &args))?;
+        q.answer(&mut u, |u| &mut u.last_try_note, &say("checkin-how-did-it-go"))?;
     }
     u.step = "went-well".into();
-    writeln!(q.ask, "\n1. What went well")?;
-    q.answer(&mut u, |u| &mut u.well_me, "One thing that went well for me:")?;
-    q.answer(&mut u, |u| &mut u.well_partner, "One thing that went well for my partner:")?;
+    writeln!(q.ask, "\n1. {}", say("checkin-went-well"))?;
+    q.answer(&mut u, |u| &mut u.well_me, &asked("ask-well-me"))?;
+    q.answer(&mut u, |u| &mut u.well_partner, &asked("ask-well-partner"))?;
     u.step = "boundaries".into();
-    writeln!(q.ask, "\n2. Boundaries since {}", agenda.since)?;
+    writeln!(q.ask, "\n2. {}", say_with("checkin-boundaries-since", &[("since", text(agenda.since))]))?;
     if agenda.boundaries.is_empty() {
-        writeln!(q.ask, "No moments were logged since then.")?;
+        writeln!(q.ask, "{}", say("checkin-no-moments"))?;
     }
     for b in &agenda.boundaries {
         writeln!(q.ask, "\n  {}", b.text)?;
         for m in &b.moments {
-            let kind = if m.kind == MomentKind::Honoured { "honoured" } else { "crossed" };
+            let kind = say(if m.kind == MomentKind::Honoured { "checkin-honoured" } else { "checkin-crossed" });
             let note = if m.note.is_empty() { String::new() } else { format!(": {}", m.note) };
             writeln!(q.ask, "    {}  {kind}{note}", m.on)?;
         }
-        let question = "  Anything to say about it? (Enter to go on)";
+        let question = format!("  {}", say("checkin-anything-to-say"));
         match u.boundaries.iter().find(|t| t.boundary == b.boundary && !t.note.is_empty()) {
-            Some(t) => writeln!(q.ask, "{question}\n  (kept from before) {}", t.note)?,
+            Some(t) => writeln!(q.ask, "{question}\n  {}", kept_from_before(&t.note))?,
             None => {
-                let note = q.read(question)?;
+                let note = q.read(&question)?;
                 u.boundaries.retain(|t| t.boundary != b.boundary);
                 u.boundaries.push(BoundaryTalk { boundary: b.boundary, note });
                 (q.keep)(&u)?;
@@ -324,9 +323,9 @@ fn guided(
         }
     }
     u.step = "agreements".into();
-    writeln!(q.ask, "\n3. Agreements due for a revisit")?;
+    writeln!(q.ask, "\n3. {}", say("checkin-agreements-due"))?;
     if agenda.agreements.is_empty() {
-        writeln!(q.ask, "None are due.")?;
+        writeln!(q.ask, "{}", say("checkin-none-due"))?;
     }
     for a in &agenda.agreements {
         writeln!(q.ask, "\n  {}", a.text)?;
@@ -344,24 +343,24 @@ fn guided(
         };
         let decision = match u.reviews[at].decision {
             Some(d) => {
-                let said = match d {
-                    Decision::Kept => "keep it",
-                    Decision::Changed => "change it",
-                    Decision::Retired => "retire it",
-                    Decision::Talked => "talked about it, nothing decided yet",
-                };
-                writeln!(q.ask, "  (kept from before) {said}")?;
+                let said = say(match d {
+                    Decision::Kept => "checkin-decision-keep",
+                    Decision::Changed => "checkin-decision-change",
+                    Decision::Retired => "checkin-decision-retire",
+                    Decision::Talked => "checkin-decision-talked",
+                });
+                writeln!(q.ask, "  {}", kept_from_before(&said))?;
                 d
             }
             None => {
                 let decision = loop {
-                    let answer = q.read("  Keep it, change it, or retire it? [k/c/r, Enter for later]")?;
+                    let answer = q.read(&format!("  {}", say("checkin-keep-change-retire")))?;
                     match answer.to_lowercase().as_str() {
                         "" => break None,
                         "k" | "keep" | "kept" => break Some(Decision::Kept),
                         "c" | "change" => break Some(Decision::Changed),
                         "r" | "retire" => break Some(Decision::Retired),
-                        _ => writeln!(q.ask, "  Please answer k, c, r, or press Enter.")?,
+                        _ => writeln!(q.ask, "  {}", say("checkin-answer-k-c-r"))?,
                     }
                 };
                 let Some(decision) = decision else { continue };
@@ -375,41 +374,46 @@ fn guided(
         };
         if decision == Decision::Changed {
             if !u.reviews[at].text.trim().is_empty() {
-                writeln!(q.ask, "  (kept from before) the new words: {}", u.reviews[at].text)?;
+                let words = say_with("checkin-the-new-words-were", &[("words", text(&u.reviews[at].text))]);
+                writeln!(q.ask, "  {}", kept_from_before(&words))?;
                 continue;
             }
             let text = loop {
-                let t = q.read("  The new words:")?;
+                let t = q.read(&format!("  {}:", say("checkin-the-new-words")))?;
                 if !t.is_empty() {
                     break t;
                 }
-                writeln!(q.ask, "  A changed agreement needs its new words.")?;
+                writeln!(q.ask, "  {}", say("checkin-needs-new-words"))?;
             };
             u.reviews[at].text = text;
             (q.keep)(&u)?;
         }
     }
     u.step = "on-my-mind".into();
-    writeln!(q.ask, "\n4. One thing on my mind (you can skip this)")?;
-    writeln!(q.ask, "{}", MIND_GUIDE.join("\n"))?;
-    q.answer(&mut u, |u| &mut u.mind_me, "One thing on my mind:")?;
-    q.answer(&mut u, |u| &mut u.mind_partner, "One thing on my partner's mind:")?;
+    writeln!(q.ask, "\n4. {}", say("checkin-on-my-mind"))?;
+    writeln!(q.ask, "{}\n{}", say("checkin-mind-turns"), say("checkin-mind-listen"))?;
+    q.answer(&mut u, |u| &mut u.mind_me, &asked("ask-mind-me"))?;
+    q.answer(&mut u, |u| &mut u.mind_partner, &asked("ask-mind-partner"))?;
     u.step = "appreciations".into();
-    writeln!(q.ask, "\n5. Appreciations")?;
-    q.answer(&mut u, |u| &mut u.thanks_me, "One appreciation from me:")?;
-    q.answer(&mut u, |u| &mut u.thanks_partner, "One appreciation from my partner:")?;
+    writeln!(q.ask, "\n5. {}", say("checkin-appreciations"))?;
+    q.answer(&mut u, |u| &mut u.thanks_me, &asked("ask-thanks-me"))?;
+    q.answer(&mut u, |u| &mut u.thanks_partner, &asked("ask-thanks-partner"))?;
     u.step = "next-week".into();
-    writeln!(q.ask, "\n6. Next week")?;
-    q.answer(&mut u, |u| &mut u.try_next, "One thing to try next week:")?;
+    writeln!(q.ask, "\n6. {}", say("checkin-next-week"))?;
+    q.answer(&mut u, |u| &mut u.try_next, &asked("ask-try-next"))?;
     writeln!(q.ask)?;
     Ok(u)
 }
 
-/// How to bring up one thing on your mind gently (the app's screen says the same).
-const MIND_GUIDE: [&str; 2] = [
-    "Take turns. Start with \"I feel … about … and I need …\", about one thing, with no blame.",
-    "The other one listens, then says back what they heard before they answer.",
-];
+/// A question of the guided check-in: the field's own question (`ask-well-me`), then `:`.
+fn asked(id: &str) -> String {
+    format!("{}:", say(id))
+}
+
+/// An answer given before, shown instead of asking again: "(kept from before) we cooked".
+fn kept_from_before(answer: &str) -> String {
+    say_with("checkin-kept-from-before", &[("answer", text(answer))])
+}
 
 /// The questions' two ends and where each new answer is kept.
 struct Questions<'a, R, W> {
@@ -424,13 +428,8 @@ impl<R: BufRead, W: Write> Questions<'_, R, W> {
         write!(self.ask, "{question}\n> ")?;
         self.ask.flush()?;
         let mut line = String::new();
-        if self.input.read_line(&mut line).context("could not read the answer")? == 0 {
-            return Err(Usage(
-                "the answers ended before the check-in did; it is not saved, but the answers given are kept: \
-                 `trellis checkin start` goes on from them"
-                    .into(),
-            )
-            .into());
+        if self.input.read_line(&mut line).with_context(|| say("words-read-answer"))? == 0 {
+            return Err(Usage(say("checkin-ended-before-end")).into());
         }
         Ok(line.trim().to_owned())
     }
@@ -443,7 +442,7 @@ impl<R: BufRead, W: Write> Questions<'_, R, W> {
         question: &str,
     ) -> Result<()> {
         if !field(u).is_empty() {
-            writeln!(self.ask, "{question}\n  (kept from before) {}", field(u))?;
+            writeln!(self.ask, "{question}\n  {}", kept_from_before(field(u)))?;
             return Ok(());
         }
         *field(u) = self.read(question)?;
@@ -494,8 +493,9 @@ mod tests {
         assert_eq!((d.mind_me.as_str(), d.mind_partner.as_str()), ("I feel tired about evenings and I need rest", ""));
         assert_eq!((d.thanks_me.as_str(), d.try_next.as_str()), ("thanks", "walk"));
         let asked = String::from_utf8(ask).unwrap();
-        assert!(asked.contains("Please answer k, c, r"), "a wrong choice is asked again: {asked}");
-        assert!(asked.contains("needs its new words"), "empty new words are asked again");
-        assert!(asked.contains("I feel … about … and I need …"), "the mind step says how to start: {asked}");
+        // In the locale's language.
+        assert!(asked.contains(&say("checkin-answer-k-c-r")), "a wrong choice is asked again: {asked}");
+        assert!(asked.contains(&say("checkin-needs-new-words")), "empty new words are asked again");
+        assert!(asked.contains(&say("checkin-mind-turns")), "the mind step says how to start: {asked}");
     }
 }

@@ -9,17 +9,15 @@ use chrono::{DateTime, Local, Utc};
 use clap::{Args, Subcommand};
 use trellis_core::{Entry, EntryDraft, EntryId, Listed, Mood, SearchHit, Vault};
 
+use crate::say::{count, say, say_with, text};
 use crate::words::{self, Field, Form};
 use crate::Usage;
 
-const ENTRY_FIELDS: &[Field] = &[
-    Field::new("Title", "Title"),
-    Field::new("Tags", "Tags, separated by commas"),
-    Field::new("Body", "Write the entry"),
-];
+const ENTRY_FIELDS: &[Field] =
+    &[Field::new("Title", "ask-title"), Field::new("Tags", "ask-tags"), Field::new("Body", "ask-entry-body")];
 /// An entry's words: `Title:` and `Tags:` lines, then the body.
 const ENTRY: Form = Form { fields: ENTRY_FIELDS, main: Some(2), body: true };
-const SEARCH_FIELDS: &[Field] = &[Field::new("Words", "Search for")];
+const SEARCH_FIELDS: &[Field] = &[Field::new("Words", "ask-search")];
 /// The words to search for.
 pub(crate) const SEARCH: Form = Form { fields: SEARCH_FIELDS, main: Some(0), body: false };
 
@@ -132,7 +130,7 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
                     match row {
                         Listed::Entry(e) => print_summary(&mut out, e)?,
                         Listed::Damaged { id, created_at } => {
-                            writeln!(out, "{id}  {}  (damaged: this entry cannot be read)", local(created_at))?
+                            writeln!(out, "{id}  {}  {}", local(created_at), say("journal-damaged-row"))?
                         }
                     }
                 }
@@ -153,7 +151,7 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
             let mut w = ENTRY.read(&words, true)?;
             let new_tags = w.take("Tags").map(|t| words::tags(&t));
             if no_tags && new_tags.as_ref().is_some_and(|t| !t.is_empty()) {
-                return Err(Usage("--no-tags removes every tag; give new tags or --no-tags, not both".into()).into());
+                return Err(Usage(say("journal-tags-and-no-tags")).into());
             }
             let draft = EntryDraft {
                 title: w.take("Title").unwrap_or(old.title),
@@ -164,17 +162,17 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
                 about: old.about,
             };
             journal.edit(id, draft, Utc::now())?;
-            eprintln!("Saved entry {id}.");
+            eprintln!("{}", say_with("journal-saved", &[("id", text(id))]));
         }
         JournalCommand::Delete { id } => {
             let id = parse_id(&id)?;
             journal.delete(id)?;
-            eprintln!("Deleted entry {id}.");
+            eprintln!("{}", say_with("journal-deleted", &[("id", text(id))]));
         }
         JournalCommand::Search { words, limit, json } => {
             let query = SEARCH.read(&words, false)?.take("Words").unwrap_or_default();
             if query.trim().is_empty() {
-                return Err(Usage("give the words to search for on standard input".into()).into());
+                return Err(Usage(say("search-no-words")).into());
             }
             let hits = journal.search(&query, limit)?;
             if json {
@@ -186,7 +184,7 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
                     print_hit(&mut out, hit, color)?;
                 }
                 if hits.is_empty() {
-                    eprintln!("No entries match.");
+                    eprintln!("{}", say("journal-no-match"));
                 }
             }
         }
@@ -196,7 +194,7 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
                 serde_json::to_writer_pretty(&mut out, &entries)?;
                 writeln!(out)?;
             } else if entries.is_empty() {
-                eprintln!("Nothing was written on this day in earlier years.");
+                eprintln!("{}", say("journal-nothing-today"));
             } else {
                 for e in &entries {
                     print_summary(&mut out, e)?;
@@ -217,18 +215,14 @@ pub(crate) fn run(cmd: JournalCommand, vault: &mut Vault) -> Result<()> {
     }
     let damaged = vault.damaged();
     if !damaged.is_empty() {
-        eprintln!(
-            "trellis: warning: {} record{} could not be read (damaged): {}",
-            damaged.len(),
-            if damaged.len() == 1 { "" } else { "s" },
-            damaged.iter().map(|d| format!("{} {}", d.kind.name(), d.id)).collect::<Vec<_>>().join(", ")
-        );
+        let list = damaged.iter().map(|d| format!("{} {}", d.kind.name(), d.id)).collect::<Vec<_>>().join(", ");
+        eprintln!("trellis: {}", count("warning-damaged-records", damaged.len(), &[("list", text(list))]));
     }
     Ok(())
 }
 
 fn parse_id(text: &str) -> Result<EntryId> {
-    text.parse::<EntryId>().map_err(|e| Usage(e.to_string()).into())
+    text.parse::<EntryId>().map_err(|e| Usage(crate::say::said(&e)).into())
 }
 
 /// The local time of `at`; in UTC outside 1970 to 9999 (only a damaged row holds such a date,
@@ -238,21 +232,21 @@ fn local(at: &DateTime<Utc>) -> String {
         .map_or_else(|| at.format("%Y-%m-%d %H:%M UTC").to_string(), |t| t.format("%Y-%m-%d %H:%M").to_string())
 }
 
-fn title_of(e: &Entry) -> &str {
+fn title_of(e: &Entry) -> String {
     if e.title.trim().is_empty() {
-        "(untitled)"
+        say("untitled")
     } else {
-        &e.title
+        e.title.clone()
     }
 }
 
 fn print_summary(out: &mut impl Write, e: &Entry) -> Result<()> {
     let mut line = format!("{}  {}  {}", e.id, local(&e.created_at), title_of(e));
     if e.is_check_in() {
-        line.push_str("  (check-in)");
+        line.push_str(&format!("  ({})", say("journal-check-in")));
     }
     if let Some(m) = e.mood {
-        line.push_str(&format!("  mood {}/5", m.get()));
+        line.push_str(&format!("  {}", say_with("journal-mood", &[("mood", m.get().into())])));
     }
     for t in &e.tags {
         line.push_str(&format!("  #{t}"));
@@ -265,23 +259,27 @@ fn print_entry(out: &mut impl Write, e: &Entry) -> Result<()> {
     writeln!(out, "{}", title_of(e))?;
     let mut meta = vec![local(&e.created_at)];
     if e.is_check_in() {
-        meta.push("check-in".into());
+        meta.push(say("journal-check-in"));
     }
     if let Some(m) = e.mood {
-        meta.push(format!("mood {}/5", m.get()));
+        meta.push(say_with("journal-mood", &[("mood", m.get().into())]));
     }
     if !e.tags.is_empty() {
-        meta.push(format!("tags: {}", e.tags.join(", ")));
+        meta.push(say_with("journal-tags", &[("tags", text(e.tags.join(", ")))]));
     }
     if let Some(p) = &e.prompt_id {
-        meta.push(format!("prompt: {p}"));
+        meta.push(say_with("journal-prompt", &[("prompt", text(p))]));
     }
     writeln!(out, "{}", meta.join(" · "))?;
     writeln!(out, "id: {}", e.id)?;
     for a in &e.about {
         match a {
-            trellis_core::About::Boundary(id) => writeln!(out, "about boundary {id}")?,
-            trellis_core::About::Agreement(id) => writeln!(out, "about agreement {id}")?,
+            trellis_core::About::Boundary(id) => {
+                writeln!(out, "{}", say_with("journal-about-boundary", &[("id", text(id))]))?
+            }
+            trellis_core::About::Agreement(id) => {
+                writeln!(out, "{}", say_with("journal-about-agreement", &[("id", text(id))]))?
+            }
         }
     }
     writeln!(out)?;
@@ -290,7 +288,7 @@ fn print_entry(out: &mut impl Write, e: &Entry) -> Result<()> {
 }
 
 fn print_hit(out: &mut impl Write, hit: &SearchHit, color: bool) -> Result<()> {
-    let title = if hit.title.trim().is_empty() { "(untitled)" } else { &hit.title };
+    let title = if hit.title.trim().is_empty() { say("untitled") } else { hit.title.clone() };
     writeln!(out, "{}  {}  {}", hit.id, local(&hit.created_at), title)?;
     let mut line = String::from("    ");
     for part in &hit.snippet {

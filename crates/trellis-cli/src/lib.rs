@@ -17,6 +17,7 @@ mod journal_cmd;
 mod library_cmd;
 mod print_cmd;
 mod reminder_cmd;
+mod say;
 mod secrets;
 mod share_cmd;
 mod sync_cmd;
@@ -31,6 +32,8 @@ use anyhow::{Context, Result};
 use chrono::Utc;
 use clap::{CommandFactory, Parser, Subcommand};
 use trellis_core::{Code, KdfWorkFactor, UnlockMode, Vault};
+
+use crate::say::{say, say_with, text};
 
 #[derive(Parser)]
 #[command(
@@ -262,18 +265,18 @@ fn run(cli: Cli) -> Result<()> {
             let work = kdf_work_factor.map(work_factor).transpose()?;
             if !rekey {
                 vault.change_passphrase(&new, work, Utc::now())?;
-                eprintln!("Passphrase changed. Use the new one from now on; your recovery code still works.");
+                eprintln!("{}", say("passwd-changed"));
                 return Ok(());
             }
             let rekeyed = vault.rekey(&new, work.unwrap_or_default(), Utc::now(), &mut |done, total| {
-                eprint!("\rResealing {done} of {total} records…");
+                eprint!("\r{}", say_with("passwd-resealing", &[("done", done.into()), ("total", total.into())]));
             })?;
             let code = rekeyed.code;
             eprintln!();
-            eprintln!("Passphrase changed and the vault re-keyed. Old copies of the vault, the old passphrase");
-            eprintln!("and the old recovery code open nothing written from now on.");
+            eprintln!("{}", say("passwd-rekeyed"));
+            eprintln!("{}", say("passwd-rekeyed-old"));
             backup_cmd::say_rekeyed(&rekeyed.snapshots);
-            eprintln!("Your new recovery code is below. It is shown only this once; keep it somewhere private:");
+            eprintln!("{}", say("passwd-new-code"));
             println!("{}", code.shown());
             Ok(())
         }
@@ -282,8 +285,8 @@ fn run(cli: Cli) -> Result<()> {
             let new = secrets::new_passphrase(new_passphrase_file.as_deref())?;
             let mut vault = Vault::open(&dir)?;
             vault.recover(&code, &new, KdfWorkFactor::DEFAULT, UnlockMode::Lazy, Utc::now())?;
-            eprintln!("Recovered. The vault now opens with your new passphrase.");
-            eprintln!("Your recovery code still works. If anyone else may have seen it, make a new one now:");
+            eprintln!("{}", say("recover-done"));
+            eprintln!("{}", say("recover-code-still-works"));
             eprintln!("  trellis recovery new");
             Ok(())
         }
@@ -293,8 +296,8 @@ fn run(cli: Cli) -> Result<()> {
             let passphrase = source.read()?;
             vault.unlock(&passphrase, UnlockMode::Lazy)?;
             let code = vault.replace_recovery_code(&passphrase, Utc::now())?;
-            eprintln!("Made a new recovery code; the old one no longer opens the vault.");
-            eprintln!("It is shown only this once. Write it down or print it, and keep it somewhere private:");
+            eprintln!("{}", say("recovery-new-made"));
+            eprintln!("{}", say("recovery-new-shown-once"));
             println!("{}", code.shown());
             match recovery_kit {
                 Some(out) => print_cmd::recovery_kit(&code, paper.into(), &out),
@@ -341,10 +344,10 @@ fn init(
     print_cmd::check_new_file(recovery_kit)?;
     let passphrase = source.read_new()?;
     let (_vault, code) = Vault::create(dir, &passphrase, work, Utc::now())?;
-    eprintln!("Created a new vault in {}.", dir.display());
-    eprintln!("Below is your recovery code. It is shown only this once.");
-    eprintln!("Write it down or print it, and keep it somewhere safe and private:");
-    eprintln!("it opens the vault and sets a new passphrase if you forget yours.");
+    eprintln!("{}", say_with("init-created", &[("dir", text(dir.display()))]));
+    eprintln!("{}", say("init-code-below"));
+    eprintln!("{}", say("init-write-it-down"));
+    eprintln!("{}", say("init-what-it-does"));
     println!("{}", code.shown());
     match recovery_kit {
         Some(out) => print_cmd::recovery_kit(&code, paper.into(), out),
@@ -363,7 +366,7 @@ pub(crate) fn work_factor(n: u8) -> Result<KdfWorkFactor> {
     match KdfWorkFactor::new(n) {
         Some(w) => Ok(w),
         None => {
-            eprintln!("trellis: warning: a work factor of {n} is weak; use it only for tests and benchmarks");
+            eprintln!("trellis: {}", say_with("warning-weak-work-factor", &[("n", n.into())]));
             Ok(KdfWorkFactor::insecure_for_tests(n).expect("clap keeps it in 1..=22"))
         }
     }
@@ -372,8 +375,7 @@ pub(crate) fn work_factor(n: u8) -> Result<KdfWorkFactor> {
 fn vault_dir(given: Option<PathBuf>) -> Result<PathBuf> {
     match given {
         Some(dir) => Ok(dir),
-        None => trellis_core::default_vault_dir()
-            .context("could not find your data folder; pass --vault DIR or set TRELLIS_VAULT"),
+        None => trellis_core::default_vault_dir().with_context(|| say("error-no-data-folder")),
     }
 }
 
@@ -417,9 +419,11 @@ fn exit_code_of(code: Code) -> u8 {
     }
 }
 
-/// Errors are one line: the outer message, then its causes.
+/// Errors are one line: the outer message, then its causes, the core's said in the locale's
+/// language (in English, their `Display` text).
 fn one_line(e: &anyhow::Error) -> String {
-    let parts: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+    let lang = say::lang();
+    let parts: Vec<String> = e.chain().map(|c| say::cause_in(c, lang)).collect();
     let mut line = parts[0].clone();
     for p in &parts[1..] {
         if !line.contains(p.as_str()) {

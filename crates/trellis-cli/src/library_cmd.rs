@@ -92,7 +92,7 @@ pub(crate) fn run(args: LibraryArgs) -> Result<()> {
         LibraryCommand::Read { slug } => {
             let a = lib.article(&slug)?;
             if a.language != lib.language() {
-                eprintln!("This article is not in your language yet; here it is in English.");
+                eprintln!("{}", crate::say::say("library-in-english"));
             }
             writeln!(out, "{}\n{}\n", a.meta.title, "=".repeat(a.meta.title.chars().count()))?;
             write!(out, "{}", wrap(&render_text(&a.markdown), 78))?;
@@ -100,14 +100,14 @@ pub(crate) fn run(args: LibraryArgs) -> Result<()> {
         LibraryCommand::Search { words, json } => {
             let query = crate::journal_cmd::SEARCH.read(&words, false)?.take("Words").unwrap_or_default();
             if query.trim().is_empty() {
-                return Err(crate::Usage("give the words to search for on standard input".into()).into());
+                return Err(crate::Usage(crate::say::say("search-no-words")).into());
             }
             let hits = lib.search(&query, 20)?;
             if json {
                 serde_json::to_writer_pretty(&mut out, &hits)?;
                 writeln!(out)?;
             } else if hits.is_empty() {
-                eprintln!("No articles match.");
+                eprintln!("{}", crate::say::say("library-no-match"));
             } else {
                 for h in &hits {
                     let snippet: String = h

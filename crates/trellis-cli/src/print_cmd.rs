@@ -17,7 +17,7 @@ use crate::tools_cmd::parse as parse_id;
 use crate::words::{Field, Form};
 use crate::Usage;
 
-const TAG_FIELDS: &[Field] = &[Field::new("Tags", "Only entries with one of these tags, separated by commas")];
+const TAG_FIELDS: &[Field] = &[Field::new("Tags", "ask-packet-tags")];
 /// The tags a packet's entries are chosen by.
 const TAGS: Form = Form { fields: TAG_FIELDS, main: Some(0), body: false };
 
@@ -108,7 +108,7 @@ pub(crate) fn run(cmd: PrintCommand, vault: &mut Vault) -> Result<()> {
             let doc = match (id, blank) {
                 (Some(id), _) => Document::worksheet(&vault.worksheets()?.get(parse_id::<WorksheetId>(&id)?)?, lang),
                 (None, true) => Document::worksheet_blank(lang),
-                (None, false) => return Err(Usage("name a worksheet (ID) or ask for --blank".into()).into()),
+                (None, false) => return Err(Usage(crate::say::say("print-name-a-worksheet")).into()),
             };
             (doc, paper, out)
         }
@@ -136,7 +136,7 @@ pub(crate) fn run(cmd: PrintCommand, vault: &mut Vault) -> Result<()> {
                 agreements: agreements.iter().map(|s| parse_id::<AgreementId>(s)).collect::<Result<_>>()?,
             };
             if choice.from.zip(choice.to).is_some_and(|(f, t)| f > t) {
-                return Err(Usage("--from comes after --to; swap them".into()).into());
+                return Err(Usage(crate::say::say("print-from-after-to")).into());
             }
             let zone = *Local::now().offset();
             let packet = trellis_print::choose_entries(vault, &choice, zone, today).map_err(lift)?;
@@ -163,15 +163,9 @@ pub(crate) fn check_new_file(out: Option<&Path>) -> Result<()> {
 
 fn save(doc: &Document, paper: Paper, today: NaiveDate, out: &Path) -> Result<()> {
     let pages = trellis_print::save(doc, paper, today, out).map_err(lift)?;
-    let pages = if pages == 1 { "1 page".to_owned() } else { format!("{pages} pages") };
-    if doc.kind().is_private() {
-        eprintln!(
-            "Wrote {} ({pages}). A PDF is not encrypted: keep it private, or delete it when done.",
-            out.display()
-        );
-    } else {
-        eprintln!("Wrote {} ({pages}).", out.display());
-    }
+    let pages = crate::say::count("pages", pages, &[]);
+    let id = if doc.kind().is_private() { "print-wrote-private" } else { "print-wrote" };
+    eprintln!("{}", crate::say::say_with(id, &[("file", crate::say::text(out.display())), ("pages", pages.into())]));
     Ok(())
 }
 

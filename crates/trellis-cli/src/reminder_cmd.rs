@@ -14,11 +14,11 @@ use clap::{Args, Subcommand};
 use trellis_core::reminders::{self, Day, Purpose, Repeat, Rule, Schedule, Snooze};
 use trellis_core::{Reminder, ReminderDraft, ReminderId, Vault};
 
+use crate::say::{count, said, say, say_with, text};
 use crate::words::{self, Field, Form};
 use crate::Usage;
 
-const REMINDER_FIELDS: &[Field] =
-    &[Field::new("Title", "Its own words (Enter for none)"), Field::new("Note", "A longer note (Enter for none)")];
+const REMINDER_FIELDS: &[Field] = &[Field::new("Title", "ask-reminder-title"), Field::new("Note", "ask-reminder-note")];
 /// A reminder's words: a `Note:` line, then its title.
 const REMINDER: Form = Form { fields: REMINDER_FIELDS, main: Some(0), body: false };
 
@@ -119,28 +119,28 @@ pub(crate) fn without_key(cmd: ReminderCommand, vault: &Vault) -> Result<Option<
             let how = Snooze::parse(&how).expect("clap checked it");
             if all {
                 let n = vault.snooze_all_reminders(how, now)?;
-                writeln!(out, "Snoozed {n} reminder{}.", if n == 1 { "" } else { "s" })?;
+                writeln!(out, "{}", count("reminder-snoozed-all", n, &[]))?;
             } else {
                 let s = vault.snooze_reminder(parse(&id.unwrap_or_default())?, how, now)?;
-                writeln!(out, "Snoozed until {}.", when(&s, s.snoozed_until))?;
+                writeln!(out, "{}", say_with("reminder-snoozed-until", &[("when", text(when(&s, s.snoozed_until)))]))?;
             }
         }
         ReminderCommand::Skip { id } => {
             let s = vault.skip_reminder(parse(&id)?)?;
-            writeln!(out, "Skipped. Next: {}.", when(&s, s.due_at()))?;
+            writeln!(out, "{}", say_with("reminder-skipped", &[("when", text(when(&s, s.due_at())))]))?;
         }
         ReminderCommand::Pause { id } => {
             vault.pause_reminder(parse(&id)?, true, now)?;
-            writeln!(out, "Paused. It fires again once resumed.")?;
+            writeln!(out, "{}", say("reminder-paused"))?;
         }
         ReminderCommand::Resume { id } => {
             let s = vault.pause_reminder(parse(&id)?, false, now)?;
-            writeln!(out, "Resumed. Next: {}.", when(&s, s.due_at()))?;
+            writeln!(out, "{}", say_with("reminder-resumed", &[("when", text(when(&s, s.due_at())))]))?;
         }
         ReminderCommand::Due { at, json: as_json } => {
             let at = match at {
                 Some(t) => DateTime::parse_from_rfc3339(t.trim())
-                    .map_err(|_| Usage(format!("`{t}` is not an RFC 3339 instant, like 2026-11-29T19:00:00+01:00")))?
+                    .map_err(|_| Usage(say_with("reminder-not-an-instant", &[("text", text(&t))])))?
                     .with_timezone(&Utc),
                 None => now,
             };
@@ -149,7 +149,7 @@ pub(crate) fn without_key(cmd: ReminderCommand, vault: &Vault) -> Result<Option<
                 serde_json::to_writer_pretty(&mut out, &due)?;
                 writeln!(out)?;
             } else if due.is_empty() {
-                writeln!(out, "Nothing is due.")?;
+                writeln!(out, "{}", say("reminder-nothing-due"))?;
             } else {
                 for (f, how) in due.on_time.iter().map(|f| (f, "due")).chain(due.missed.iter().map(|f| (f, "missed"))) {
                     writeln!(out, "{}  {how}  {}  {}", f.id, f.purpose.name(), f.due_at.to_rfc3339())?;
@@ -159,11 +159,7 @@ pub(crate) fn without_key(cmd: ReminderCommand, vault: &Vault) -> Result<Option<
         ReminderCommand::ExportIcs { out: path } => {
             let ics = vault.reminders_ics(now)?;
             write_new(&path, ics.as_bytes())?;
-            writeln!(
-                out,
-                "Wrote {}. Its titles are neutral; the words of your reminders stay in Trellis.",
-                path.display()
-            )?;
+            writeln!(out, "{}", say_with("reminder-wrote-ics", &[("file", text(path.display()))]))?;
         }
         other => return Ok(Some(other)),
     }
@@ -183,10 +179,7 @@ pub(crate) fn with_key(cmd: ReminderCommand, vault: &mut Vault) -> Result<()> {
                 serde_json::to_writer_pretty(&mut out, &list)?;
                 writeln!(out)?;
             } else if list.is_empty() {
-                writeln!(
-                    out,
-                    "No reminders yet. Add one: trellis reminder add checkin --every weekly --days sun --at 19:00"
-                )?;
+                writeln!(out, "{}", say("reminder-none"))?;
             } else {
                 for r in &list {
                     show(&mut out, r)?;
@@ -200,11 +193,7 @@ pub(crate) fn with_key(cmd: ReminderCommand, vault: &mut Vault) -> Result<()> {
             let r = reminders.add(draft, now)?;
             writeln!(out, "{}", r.schedule.id)?;
             if !zone_given && reminders::find_system_zone().1 == reminders::ZoneFound::Nowhere {
-                eprintln!(
-                    "This computer's time zone could not be read, so the reminder keeps UTC times. \
-                     To choose its zone: trellis reminder edit {} --zone Europe/Berlin (or yours)",
-                    r.schedule.id
-                );
+                eprintln!("{}", say_with("reminder-no-zone", &[("id", text(r.schedule.id))]));
             }
         }
         ReminderCommand::Edit { id, fields } => {
@@ -216,7 +205,7 @@ pub(crate) fn with_key(cmd: ReminderCommand, vault: &mut Vault) -> Result<()> {
         }
         ReminderCommand::Remove { id } => {
             reminders.remove(parse(&id)?)?;
-            writeln!(out, "Removed.")?;
+            writeln!(out, "{}", say("reminder-removed"))?;
         }
         _ => unreachable!("run without the key first"),
     }
@@ -228,24 +217,22 @@ impl Fields {
     fn draft(self, purpose: Purpose, old: Option<&Reminder>, editing: bool) -> Result<ReminderDraft> {
         let old_rule = old.map(|o| &o.schedule.rule);
         let at = match &self.at {
-            Some(t) => reminders::parse_time(t).map_err(|e| Usage(e.to_string()))?,
-            None => old_rule.map(|r| r.at).ok_or_else(|| Usage("say when with --at HH:MM".into()))?,
+            Some(t) => reminders::parse_time(t).map_err(|e| Usage(said(&e)))?,
+            None => old_rule.map(|r| r.at).ok_or_else(|| Usage(say("reminder-say-when")))?,
         };
         let repeat = match self.every.as_deref() {
-            Some("once") => {
-                Repeat::Once { on: self.on.ok_or_else(|| Usage("--every once needs --on YYYY-MM-DD".into()))? }
-            }
+            Some("once") => Repeat::Once { on: self.on.ok_or_else(|| Usage(say("reminder-once-needs-on")))? },
             Some("daily") => Repeat::Daily,
             Some("weekly") => Repeat::Weekly { days: days(&self.days)? },
             Some("monthly") => {
-                Repeat::Monthly { day: self.day.ok_or_else(|| Usage("--every monthly needs --day N".into()))? }
+                Repeat::Monthly { day: self.day.ok_or_else(|| Usage(say("reminder-monthly-needs-day")))? }
             }
             _ => match old_rule {
                 Some(r) => r.repeat.clone(),
-                None => return Err(Usage("say how often with --every once|daily|weekly|monthly".into()).into()),
+                None => return Err(Usage(say("reminder-say-how-often")).into()),
             },
         };
-        let rule = Rule::new(repeat, at).map_err(|e| Usage(e.to_string()))?;
+        let rule = Rule::new(repeat, at).map_err(|e| Usage(said(&e)))?;
         let mut w = REMINDER.read(&self.words, editing)?;
         Ok(ReminderDraft {
             purpose,
@@ -260,24 +247,33 @@ impl Fields {
 
 fn days(given: &[String]) -> Result<Vec<Day>> {
     if given.is_empty() {
-        return Err(Usage("--every weekly needs --days, like sun or mon,thu".into()).into());
+        return Err(Usage(say("reminder-weekly-needs-days")).into());
     }
-    given.iter().map(|d| Day::parse(d).ok_or_else(|| Usage(format!("`{d}` is not a day of the week")).into())).collect()
+    given
+        .iter()
+        .map(|d| Day::parse(d).ok_or_else(|| Usage(say_with("reminder-not-a-day", &[("text", text(d))])).into()))
+        .collect()
 }
 
 fn show(out: &mut impl Write, r: &Reminder) -> Result<()> {
     let s = &r.schedule;
     let state = if s.paused {
-        "paused".to_owned()
+        say("reminder-state-paused")
     } else {
         match s.due_at() {
-            Some(_) => format!("next {}", when(s, s.due_at())),
-            None => "done".to_owned(),
+            Some(_) => say_with("reminder-state-next", &[("when", text(when(s, s.due_at())))]),
+            None => say("reminder-state-done"),
         }
     };
-    let title = if r.damaged { "(its words are damaged and cannot be read)" } else { &r.title };
+    let title = if r.damaged { say("reminder-damaged") } else { r.title.clone() };
     writeln!(out, "{}  {}  {title}", s.id, s.purpose.name())?;
-    writeln!(out, "    {} ({}), {state}{}", r.says, s.zone, if s.show_words { ", words shown" } else { "" })?;
+    writeln!(
+        out,
+        "    {} ({}), {state}{}",
+        r.says,
+        s.zone,
+        if s.show_words { say("reminder-words-shown") } else { String::new() }
+    )?;
     Ok(())
 }
 
@@ -285,14 +281,14 @@ fn show(out: &mut impl Write, r: &Reminder) -> Result<()> {
 fn when(s: &Schedule, t: Option<DateTime<Utc>>) -> String {
     let zone = reminders::parse_zone(&s.zone).unwrap_or(reminders::Tz::UTC);
     match t.map(|t| trellis_core::dates::in_zone(t, &zone)) {
-        None => "none".into(),
+        None => say("reminder-when-none"),
         Some(Some(t)) => t.format("%a %-d %b %Y %H:%M %Z").to_string(),
-        Some(None) => "never".into(),
+        Some(None) => say("reminder-when-never"),
     }
 }
 
 fn parse(text: &str) -> Result<ReminderId> {
-    text.parse::<ReminderId>().map_err(|e| Usage(e.to_string()).into())
+    text.parse::<ReminderId>().map_err(|e| Usage(said(&e)).into())
 }
 
 fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {

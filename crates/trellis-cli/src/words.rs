@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::Args;
 
+use crate::say::{say, say_with, text as as_is};
 use crate::Usage;
 
 /// `--from-file`: where the private words come from, when not standard input or a prompt.
@@ -39,7 +40,7 @@ pub(crate) struct Source {
 pub(crate) struct Field {
     /// Its name in a form (`If crossed`); JSON keys may use `_` for the spaces.
     pub(crate) name: &'static str,
-    /// What the prompt asks.
+    /// The message that asks for it on a terminal (`ask-title` of `cli.ftl`).
     pub(crate) ask: &'static str,
     /// Takes an id after its name (`Boundary ID: note`); never asked for.
     pub(crate) with_id: bool,
@@ -110,7 +111,7 @@ impl Form {
             Some(p) if p == Path::new("-") => self.parse(&read_stdin()?),
             Some(p) => {
                 let text = std::fs::read_to_string(p)
-                    .with_context(|| format!("could not read the words file {}", p.display()))?;
+                    .with_context(|| say_with("words-read-file", &[("file", as_is(p.display()))]))?;
                 self.parse(&text)
             }
             None if std::io::stdin().is_terminal() => {
@@ -182,11 +183,8 @@ impl Form {
         }
         let Some(main) = self.main else {
             let line = text[..text.len() - rest.len()].lines().count() + 1;
-            return Err(Usage(format!(
-                "line {line} of the words is not `Field: value`; the fields here are: {}",
-                self.names()
-            ))
-            .into());
+            let args = [("line", as_is(line)), ("fields", as_is(self.names()))];
+            return Err(Usage(say_with("words-not-a-field-line", &args)).into());
         };
         let value = if self.body { rest.to_owned() } else { rest.trim().to_owned() };
         words.set(self.fields[main].name, None, value);
@@ -194,19 +192,16 @@ impl Form {
     }
 
     fn parse_json(&self, text: &str) -> Result<Words> {
-        let value: serde_json::Value = serde_json::from_str(text)
-            .map_err(|e| Usage(format!("the words are not valid JSON (line {}, column {})", e.line(), e.column())))?;
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            Usage(say_with("words-not-json", &[("line", as_is(e.line())), ("column", as_is(e.column()))]))
+        })?;
         let serde_json::Value::Object(map) = value else {
-            return Err(Usage("the words in JSON are one object of fields".into()).into());
+            return Err(Usage(say("words-json-not-an-object")).into());
         };
         let mut words = Words::default();
         for (key, value) in map {
             let Some((field, id)) = self.field(&key) else {
-                return Err(Usage(format!(
-                    "the words have a field this command does not take; its fields are: {}",
-                    self.names()
-                ))
-                .into());
+                return Err(Usage(say_with("words-unknown-field", &[("fields", as_is(self.names()))])).into());
             };
             let value = match value {
                 serde_json::Value::String(s) => s,
@@ -216,18 +211,12 @@ impl Form {
                     for item in items {
                         match item {
                             serde_json::Value::String(s) => parts.push(s),
-                            _ => {
-                                return Err(Usage(format!(
-                                    "the field {} holds a list of something else than text",
-                                    field
-                                ))
-                                .into())
-                            }
+                            _ => return Err(Usage(say_with("words-list-not-text", &[("field", as_is(field))])).into()),
                         }
                     }
                     parts.join(", ")
                 }
-                _ => return Err(Usage(format!("the field {field} is not text")).into()),
+                _ => return Err(Usage(say_with("words-not-text", &[("field", as_is(field))])).into()),
             };
             words.set(field, id, value);
         }
@@ -242,21 +231,21 @@ impl Form {
                 continue;
             }
             if self.body && self.main == Some(i) {
-                let how = if editing { format!("; {END_OF_INPUT} alone keeps it as it is") } else { String::new() };
-                writeln!(ask, "{} (end with {END_OF_INPUT} on a line of its own{how}):", f.ask)?;
+                let id = if editing { "ask-body-end-editing" } else { "ask-body-end" };
+                writeln!(ask, "{}", say_with(id, &[("ask", as_is(say(f.ask))), ("keys", as_is(END_OF_INPUT))]))?;
                 ask.flush()?;
                 let mut text = String::new();
-                input.read_to_string(&mut text).context("could not read what was written")?;
+                input.read_to_string(&mut text).with_context(|| say("words-read-written"))?;
                 if !(editing && text.is_empty()) {
                     words.set(f.name, None, text);
                 }
                 continue;
             }
-            let how = if editing { " (Enter keeps it as it is)" } else { "" };
-            write!(ask, "{}{how}: ", f.ask)?;
+            let asked = if editing { say_with("ask-keeps", &[("ask", as_is(say(f.ask)))]) } else { say(f.ask) };
+            write!(ask, "{asked}: ")?;
             ask.flush()?;
             let mut line = String::new();
-            input.read_line(&mut line).context("could not read the answer")?;
+            input.read_line(&mut line).with_context(|| say("words-read-answer"))?;
             let line = line.trim();
             if !(editing && line.is_empty()) {
                 words.set(f.name, None, line.to_owned());
@@ -271,7 +260,7 @@ const END_OF_INPUT: &str = if cfg!(windows) { "Ctrl-Z" } else { "Ctrl-D" };
 
 fn read_stdin() -> Result<String> {
     let mut text = String::new();
-    std::io::stdin().read_to_string(&mut text).context("could not read the words from standard input")?;
+    std::io::stdin().read_to_string(&mut text).with_context(|| say("words-read-stdin"))?;
     Ok(text)
 }
 
@@ -284,9 +273,10 @@ fn normal(name: &str) -> String {
 mod tests {
     use super::*;
 
-    const FIELDS: &[Field] = &[Field::new("Title", "Title"), Field::new("Tags", "Tags"), Field::new("Body", "Body")];
+    const FIELDS: &[Field] =
+        &[Field::new("Title", "ask-title"), Field::new("Tags", "ask-tags"), Field::new("Body", "ask-entry-body")];
     const ENTRY: Form = Form { fields: FIELDS, main: Some(2), body: true };
-    const TALK: &[Field] = &[Field::new("Well me", "Me"), Field::with_id("Boundary", "A note")];
+    const TALK: &[Field] = &[Field::new("Well me", "ask-well-me"), Field::with_id("Boundary", "ask-boundary-note")];
     const CHECKIN: Form = Form { fields: TALK, main: None, body: false };
 
     #[test]
@@ -333,7 +323,8 @@ mod tests {
             assert!(!e.contains("zqsecret"), "{e}");
         }
         let e = CHECKIN.parse("Well me: fine\nzqsecret words\n").err().unwrap().to_string();
-        assert!(e.contains("line 2") && e.contains("Well me, Boundary ID"), "{e}");
+        // The line's number and the fields' names, in the locale's language.
+        assert!(e.contains(" 2 ") && e.contains("Well me, Boundary ID"), "{e}");
     }
 
     #[test]

@@ -8,10 +8,10 @@ use clap::Subcommand;
 use trellis_core::{AgreementDraft, ListedAgreement, Vault};
 
 use super::{choice, choice_label, json, local, parse, print_timeline, today};
+use crate::say::{say, say_with, text};
 use crate::words::{self, Field, Form};
 
-const AGREEMENT_FIELDS: &[Field] =
-    &[Field::new("Text", "The agreement"), Field::new("Note", "A note kept with this change")];
+const AGREEMENT_FIELDS: &[Field] = &[Field::new("Text", "ask-agreement-text"), Field::new("Note", "ask-change-note")];
 /// An agreement's words: a `Note:` line, then its text.
 const AGREEMENT: Form = Form { fields: AGREEMENT_FIELDS, main: Some(0), body: false };
 const AGREEMENT_STATUS: [&str; 4] = ["kept", "needs_revisiting", "renegotiated", "retired"];
@@ -57,8 +57,11 @@ pub(crate) fn agreement(cmd: AgreementCommand, vault: &mut Vault) -> Result<()> 
             for row in &rows {
                 match row {
                     ListedAgreement::Agreement { agreement: a, due } => {
-                        let revisit = a.revisit_on.map(|d| format!("  revisit {d}")).unwrap_or_default();
-                        let due = if *due { "  DUE" } else { "" };
+                        let revisit = a
+                            .revisit_on
+                            .map(|d| format!("  {}", say_with("agreement-revisit", &[("on", text(d))])))
+                            .unwrap_or_default();
+                        let due = if *due { format!("  {}", say("agreement-due")) } else { String::new() };
                         writeln!(
                             out,
                             "{}  {}  [{}]{revisit}{due}",
@@ -68,12 +71,12 @@ pub(crate) fn agreement(cmd: AgreementCommand, vault: &mut Vault) -> Result<()> 
                         )?;
                     }
                     ListedAgreement::Damaged { id, created_at } => {
-                        writeln!(out, "{id}  {}  (damaged: this agreement cannot be read)", local(created_at))?
+                        writeln!(out, "{id}  {}  {}", local(created_at), say("agreement-damaged-row"))?
                     }
                 }
             }
             if rows.is_empty() {
-                eprintln!("No agreements yet. Mark a worksheet's middle ground agreed to add one.");
+                eprintln!("{}", say("agreement-none"));
             }
         }
         AgreementCommand::Show { id, json: as_json } => {
@@ -84,13 +87,16 @@ pub(crate) fn agreement(cmd: AgreementCommand, vault: &mut Vault) -> Result<()> 
                 return json(&mut out, &serde_json::json!({ "agreement": a, "history": history }));
             }
             writeln!(out, "{}", a.text)?;
-            let revisit = a.revisit_on.map(|d| format!(" · revisit on {d}")).unwrap_or_default();
+            let revisit = a
+                .revisit_on
+                .map(|d| format!(" · {}", say_with("agreement-revisit-on", &[("on", text(d))])))
+                .unwrap_or_default();
             writeln!(out, "{}{revisit}\nid: {}", choice_label(&a.status), a.id)?;
             if let Some(b) = &a.between {
                 let partner = vault.partner()?.connected()?.map(|c| c.name);
-                writeln!(out, "{}", crate::share_cmd::standing(b, partner.as_deref().unwrap_or("Your partner")))?;
+                writeln!(out, "{}", crate::share_cmd::standing(b, &partner.unwrap_or_else(|| say("your-partner"))))?;
             }
-            writeln!(out, "\nHistory:")?;
+            writeln!(out, "\n{}:", say("history"))?;
             print_timeline(&mut out, &history)?;
         }
         AgreementCommand::Edit { id, status, revisit_on, no_revisit, words } => {
@@ -104,7 +110,7 @@ pub(crate) fn agreement(cmd: AgreementCommand, vault: &mut Vault) -> Result<()> 
                 revisit_on: if no_revisit { None } else { revisit_on.or(old.revisit_on) },
             };
             ag.edit(id, draft, note, Some(old.updated_at), Utc::now())?;
-            eprintln!("Saved agreement {id}; the earlier version is in its history.");
+            eprintln!("{}", say_with("agreement-saved", &[("id", text(id))]));
         }
     }
     Ok(())

@@ -8,17 +8,18 @@ use clap::{Args, Subcommand};
 use trellis_core::{Boundary, BoundaryDraft, BoundaryFilter, ListedBoundary, Moment, Vault};
 
 use super::{choice, choice_label, json, local, parse, print_timeline, today};
+use crate::say::{say, say_with, text};
 use crate::words::{self, Field, Form};
 
 const BOUNDARY_FIELDS: &[Field] = &[
-    Field::new("Text", "The boundary"),
-    Field::new("Why", "Why it matters"),
-    Field::new("If crossed", "What I will do if it is crossed"),
-    Field::new("Note", "A note kept with this change"),
+    Field::new("Text", "ask-boundary-text"),
+    Field::new("Why", "ask-boundary-why"),
+    Field::new("If crossed", "ask-boundary-if-crossed"),
+    Field::new("Note", "ask-change-note"),
 ];
 /// A boundary's words: `Why:`, `If crossed:` and `Note:` lines, then its text.
 const BOUNDARY: Form = Form { fields: BOUNDARY_FIELDS, main: Some(0), body: false };
-const NOTE_FIELDS: &[Field] = &[Field::new("Note", "A short note (Enter for none)")];
+const NOTE_FIELDS: &[Field] = &[Field::new("Note", "ask-short-note")];
 /// A short note (a moment, a retirement).
 const NOTE: Form = Form { fields: NOTE_FIELDS, main: Some(0), body: false };
 const WHOSE: [&str; 3] = ["mine", "partners", "ours"];
@@ -149,26 +150,26 @@ pub(crate) fn boundary(cmd: BoundaryCommand, vault: &mut Vault) -> Result<()> {
             for row in &rows {
                 match row {
                     ListedBoundary::Boundary { boundary: b, tally, review_due } => {
-                        let due = if *review_due { "  REVIEW DUE" } else { "" };
+                        let due = if *review_due { format!("  {}", say("boundary-review-due")) } else { String::new() };
+                        let tally = [("honoured", tally.honoured_30.into()), ("crossed", tally.crossed_30.into())];
                         writeln!(
                             out,
-                            "{}  {}  [{} · {} · {}]  30 days: {} honoured, {} crossed{due}",
+                            "{}  {}  [{} · {} · {}]  {}{due}",
                             b.id,
                             b.text.lines().next().unwrap_or(""),
                             choice_label(&b.status),
                             choice_label(&b.whose),
                             b.category,
-                            tally.honoured_30,
-                            tally.crossed_30
+                            say_with("boundary-tally-30", &tally)
                         )?;
                     }
                     ListedBoundary::Damaged { id, created_at } => {
-                        writeln!(out, "{id}  {}  (damaged: this boundary cannot be read)", local(created_at))?
+                        writeln!(out, "{id}  {}  {}", local(created_at), say("boundary-damaged-row"))?
                     }
                 }
             }
             if rows.is_empty() {
-                eprintln!("No boundaries match.");
+                eprintln!("{}", say("boundary-none"));
             }
         }
         BoundaryCommand::Show { id, json: as_json } => {
@@ -181,11 +182,13 @@ pub(crate) fn boundary(cmd: BoundaryCommand, vault: &mut Vault) -> Result<()> {
                 );
             }
             print_boundary(&mut out, &b)?;
-            writeln!(
-                out,
-                "Last 30 days: {} honoured, {} crossed · last 90 days: {} honoured, {} crossed",
-                tally.honoured_30, tally.crossed_30, tally.honoured_90, tally.crossed_90
-            )?;
+            let tally = [
+                ("honoured_30", tally.honoured_30.into()),
+                ("crossed_30", tally.crossed_30.into()),
+                ("honoured_90", tally.honoured_90.into()),
+                ("crossed_90", tally.crossed_90.into()),
+            ];
+            writeln!(out, "{}", say_with("boundary-tally", &tally))?;
         }
         BoundaryCommand::Edit { id, fields, words, no_review } => {
             let id = parse(&id)?;
@@ -201,7 +204,7 @@ pub(crate) fn boundary(cmd: BoundaryCommand, vault: &mut Vault) -> Result<()> {
                 review_on: if no_review { None } else { fields.review_on.or(old.review_on) },
             };
             bs.edit(id, draft, w.take("Note").unwrap_or_default(), Some(old.updated_at), now)?;
-            eprintln!("Saved boundary {id}; the earlier version is in its history.");
+            eprintln!("{}", say_with("boundary-saved", &[("id", text(id))]));
         }
         BoundaryCommand::History { id, json: as_json } => {
             let steps = bs.history(parse(&id)?)?;
@@ -216,18 +219,19 @@ pub(crate) fn boundary(cmd: BoundaryCommand, vault: &mut Vault) -> Result<()> {
             let moment = Moment { on: on.unwrap_or_else(today), kind: choice(&kind)?, note };
             let b = bs.log(id, moment, now)?;
             let t = b.tally(today());
-            eprintln!("Logged. Last 30 days: {} honoured, {} crossed.", t.honoured_30, t.crossed_30);
+            let tally = [("honoured", t.honoured_30.into()), ("crossed", t.crossed_30.into())];
+            eprintln!("{}", say_with("boundary-logged", &tally));
         }
         BoundaryCommand::Retire { id, words } => {
             let id = parse(&id)?;
             let note = NOTE.read(&words, false)?.take("Note").unwrap_or_default();
             bs.retire(id, note, now)?;
-            eprintln!("Retired boundary {id}; it keeps its history.");
+            eprintln!("{}", say_with("boundary-retired", &[("id", text(id))]));
         }
         BoundaryCommand::Delete { id } => {
             let id = parse(&id)?;
             bs.delete(id)?;
-            eprintln!("Deleted boundary {id} and its history.");
+            eprintln!("{}", say_with("boundary-deleted", &[("id", text(id))]));
         }
     }
     Ok(())
@@ -237,17 +241,18 @@ fn print_boundary(out: &mut impl Write, b: &Boundary) -> Result<()> {
     writeln!(out, "{}", b.text)?;
     let mut meta = vec![choice_label(&b.status), choice_label(&b.whose), b.category.clone()];
     if let Some(r) = b.review_on {
-        meta.push(format!("review on {r}"));
+        meta.push(say_with("boundary-review-on", &[("on", text(r))]));
     }
     writeln!(out, "{}", meta.join(" · "))?;
     writeln!(out, "id: {}", b.id)?;
-    for (name, text) in [("Why it matters", &b.why), ("If it is crossed", &b.if_crossed), ("Note", &b.note)] {
-        if !text.is_empty() {
-            writeln!(out, "\n{name}:\n{text}")?;
+    for (name, words) in [("boundary-why", &b.why), ("boundary-if-crossed", &b.if_crossed), ("boundary-note", &b.note)]
+    {
+        if !words.is_empty() {
+            writeln!(out, "\n{}:\n{words}", say(name))?;
         }
     }
     if !b.moments.is_empty() {
-        writeln!(out, "\nMoments:")?;
+        writeln!(out, "\n{}:", say("boundary-moments"))?;
         for m in &b.moments {
             writeln!(out, "  {}  {}  {}", m.on, choice_label(&m.kind), m.note)?;
         }

@@ -39,7 +39,7 @@ pub(super) fn yes_no(s: Option<String>, old: Option<bool>) -> Option<bool> {
 }
 
 pub(crate) fn parse<I: std::str::FromStr<Err = trellis_core::ParseIdError>>(text: &str) -> Result<I> {
-    text.parse::<I>().map_err(|e| Usage(e.to_string()).into())
+    text.parse::<I>().map_err(|e| Usage(crate::say::said(&e)).into())
 }
 
 pub(super) fn json(out: &mut impl Write, value: &impl serde::Serialize) -> Result<()> {
@@ -67,7 +67,7 @@ pub(super) fn choice_label<T: serde::Serialize>(v: &T) -> String {
 
 pub(super) fn print_timeline(out: &mut impl Write, steps: &[TimelineStep]) -> Result<()> {
     for s in steps {
-        let what = if s.created { "created" } else { "changed" };
+        let what = crate::say::say(if s.created { "timeline-created" } else { "timeline-changed" });
         writeln!(
             out,
             "{}  {what}{}",

@@ -8,16 +8,14 @@ use clap::Subcommand;
 use trellis_core::{AreaAnswer, AreaChange, ListedWorksheet, TheirSide, Vault, Worksheet};
 
 use super::{json, label, local, parse, today, yes_no};
+use crate::say::{say, say_with, text};
 use crate::words::{self, Field, Form};
 use crate::Usage;
 
-const TITLE_FIELDS: &[Field] = &[Field::new("Title", "Its title")];
+const TITLE_FIELDS: &[Field] = &[Field::new("Title", "ask-worksheet-title")];
 const TITLE: Form = Form { fields: TITLE_FIELDS, main: Some(0), body: false };
-const AREA_FIELDS: &[Field] = &[
-    Field::new("Mine", "My expectation"),
-    Field::new("Theirs", "My partner's expectation"),
-    Field::new("Middle", "The middle ground"),
-];
+const AREA_FIELDS: &[Field] =
+    &[Field::new("Mine", "ask-mine"), Field::new("Theirs", "ask-theirs"), Field::new("Middle", "ask-middle")];
 /// One worksheet area's answers: `Mine:`, `Theirs:` and `Middle:` lines.
 const AREA: Form = Form { fields: AREA_FIELDS, main: None, body: false };
 const YES_NO: [&str; 2] = ["yes", "no"];
@@ -117,10 +115,10 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
             for row in &rows {
                 match row {
                     ListedWorksheet::Worksheet { id, title, on, filled, total, .. } => {
-                        writeln!(out, "{id}  {on}  {title}  ({filled} of {total} areas filled in)")?
+                        writeln!(out, "{id}  {on}  {title}  ({})", filled_in(*filled, *total))?
                     }
                     ListedWorksheet::Damaged { id, created_at } => {
-                        writeln!(out, "{id}  {}  (damaged: this worksheet cannot be read)", local(created_at))?
+                        writeln!(out, "{id}  {}  {}", local(created_at), say("worksheet-damaged-row"))?
                     }
                 }
             }
@@ -177,9 +175,9 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
             ws.fill(id, answer, Some(sheet.updated_at), now)?;
             if agreed {
                 let a = ws.agree(id, &area, now)?.agreement;
-                eprintln!("Saved; the middle ground is agreement {} in the ledger.", a.id);
+                eprintln!("{}", say_with("worksheet-saved-agreement", &[("id", text(a.id))]));
             } else {
-                eprintln!("Saved.");
+                eprintln!("{}", say("worksheet-saved"));
             }
         }
         WorksheetCommand::Compare { before, after, json: as_json } => {
@@ -190,17 +188,18 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
             writeln!(out, "{} ({})  →  {} ({})", c.before.title, c.before.on, c.after.title, c.after.on)?;
             for a in c.areas.iter().filter(|a| a.change != AreaChange::Same) {
                 let what = match a.change {
-                    AreaChange::Added => "added".to_owned(),
-                    AreaChange::Removed => "removed".to_owned(),
+                    AreaChange::Added => say("worksheet-area-added"),
+                    AreaChange::Removed => say("worksheet-area-removed"),
                     AreaChange::Changed => {
-                        format!("changed: {}", a.fields.iter().map(|f| label(f)).collect::<Vec<_>>().join(", "))
+                        let fields = a.fields.iter().map(|f| label(f)).collect::<Vec<_>>().join(", ");
+                        say_with("worksheet-area-changed", &[("fields", text(fields))])
                     }
                     AreaChange::Same => unreachable!("filtered"),
                 };
                 writeln!(out, "  {}  {what}", area_title(&a.area, &a.name))?;
             }
             if c.areas.iter().all(|a| a.change == AreaChange::Same) {
-                eprintln!("No differences.");
+                eprintln!("{}", say("worksheet-no-differences"));
             }
         }
     }
@@ -217,37 +216,43 @@ fn area_title(id: &str, name: &str) -> String {
         .map_or_else(|| id.to_owned(), |a| a.title.clone())
 }
 
+/// "3 of 12 areas filled in".
+fn filled_in(
+    filled: impl Into<trellis_core::say::FluentValue<'static>>,
+    total: impl Into<trellis_core::say::FluentValue<'static>>,
+) -> String {
+    say_with("worksheet-filled-in", &[("filled", filled.into()), ("total", total.into())])
+}
+
 fn print_worksheet(out: &mut impl Write, w: &Worksheet, all: bool) -> Result<()> {
     writeln!(out, "{}  ({})", w.title, w.on)?;
-    writeln!(out, "id: {} · {} of {} areas filled in", w.id, w.filled, w.areas.len())?;
-    let yn = |v: Option<bool>| v.map_or("–", |b| if b { "yes" } else { "no" });
+    writeln!(out, "id: {} · {}", w.id, filled_in(w.filled, w.areas.len()))?;
+    let yn = |v: Option<bool>| text(v.map_or("unknown", |b| if b { "yes" } else { "no" }));
     for a in w.areas.iter().filter(|a| all || a.is_filled()) {
         writeln!(out, "\n{} [{}]", area_title(&a.area, &a.name), a.area)?;
-        let from = if a.theirs_from == TheirSide::Told { "as they told me" } else { "as I understand it" };
-        for (name, text) in [
-            ("Mine", a.mine.as_str()),
-            (&format!("Theirs ({from})"), a.theirs.as_str()),
-            ("Middle ground", a.middle.as_str()),
-        ] {
-            if !text.is_empty() {
-                writeln!(out, "  {name}: {text}")?;
+        let theirs =
+            if a.theirs_from == TheirSide::Told { "worksheet-theirs-told" } else { "worksheet-theirs-understood" };
+        for (name, words) in
+            [("worksheet-mine", a.mine.as_str()), (theirs, a.theirs.as_str()), ("worksheet-middle", a.middle.as_str())]
+        {
+            if !words.is_empty() {
+                writeln!(out, "  {}: {words}", say(name))?;
             }
         }
         let c = a.check;
-        writeln!(
-            out,
-            "  Specific: {} · Within their control: {} · I'd hold myself to it: {} · Room to flex: {} · Leaves each of us free: {}",
-            yn(c.specific),
-            yn(c.in_control),
-            yn(c.hold_myself),
-            yn(c.room_to_flex),
-            yn(c.leaves_free)
-        )?;
+        let checks = [
+            ("specific", yn(c.specific)),
+            ("in_control", yn(c.in_control)),
+            ("hold_myself", yn(c.hold_myself)),
+            ("room_to_flex", yn(c.room_to_flex)),
+            ("leaves_free", yn(c.leaves_free)),
+        ];
+        writeln!(out, "  {}", say_with("worksheet-checks", &checks))?;
         if let Some(r) = a.revisit_on {
-            writeln!(out, "  Revisit on {r}")?;
+            writeln!(out, "  {}", say_with("worksheet-revisit-on", &[("on", text(r))]))?;
         }
         if let Some(ag) = a.agreement {
-            writeln!(out, "  Agreed: agreement {ag}")?;
+            writeln!(out, "  {}", say_with("worksheet-agreed", &[("id", text(ag))]))?;
         }
     }
     Ok(())

@@ -11,6 +11,7 @@ use serde_json::Value;
 mod print;
 mod share;
 mod snapshots;
+mod spanish;
 mod sync;
 
 struct Env {

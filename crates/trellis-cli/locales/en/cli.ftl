@@ -1,0 +1,307 @@
+# The `trellis` command's own words, in English: what it prints for people (confirmations,
+# warnings, prompts, the lines around the recovery code). Ids, dates, paths and `--json` are
+# never translated; text between backticks is a command or a flag, kept as it is.
+
+## Creating a journal, passphrases and recovery codes
+
+init-created = Created a new vault in { $dir }.
+init-code-below = Below is your recovery code. It is shown only this once.
+init-write-it-down = Write it down or print it, and keep it somewhere safe and private:
+init-what-it-does = it opens the vault and sets a new passphrase if you forget yours.
+passwd-changed = Passphrase changed. Use the new one from now on; your recovery code still works.
+passwd-resealing = Resealing { $done } of { $total } records…
+passwd-rekeyed = Passphrase changed and the vault re-keyed. Old copies of the vault, the old passphrase
+passwd-rekeyed-old = and the old recovery code open nothing written from now on.
+passwd-new-code = Your new recovery code is below. It is shown only this once; keep it somewhere private:
+recover-done = Recovered. The vault now opens with your new passphrase.
+recover-code-still-works = Your recovery code still works. If anyone else may have seen it, make a new one now:
+recovery-new-made = Made a new recovery code; the old one no longer opens the vault.
+recovery-new-shown-once = It is shown only this once. Write it down or print it, and keep it somewhere private:
+warning-weak-work-factor = warning: a work factor of { $n } is weak; use it only for tests and benchmarks
+error-no-data-folder = could not find your data folder; pass --vault DIR or set TRELLIS_VAULT
+
+## Asking for secrets
+
+prompt-passphrase = Passphrase
+prompt-new-passphrase = New passphrase
+prompt-repeat-passphrase = Repeat the new passphrase
+prompt-backup-passphrase = Backup passphrase
+passphrases-differ = the two passphrases differ; nothing was changed, try again
+no-terminal = no passphrase given and no terminal to ask on; use --passphrase-file FILE, TRELLIS_PASSPHRASE_FILE or TRELLIS_PASSPHRASE
+secret-passphrase = passphrase
+secret-new-passphrase = new passphrase
+secret-recovery-code = recovery code
+secret-backup-passphrase = backup passphrase
+warning-readable-secret-file = warning: other users can read the { $what } file { $file }; make it private with `chmod 600`
+error-read-secret-file = could not read the { $what } file { $file }
+
+## The journal
+
+untitled = (untitled)
+journal-damaged-row = (damaged: this entry cannot be read)
+journal-check-in = check-in
+journal-mood = mood { $mood }/5
+journal-tags = tags: { $tags }
+journal-prompt = prompt: { $prompt }
+journal-about-boundary = about boundary { $id }
+journal-about-agreement = about agreement { $id }
+journal-saved = Saved entry { $id }.
+journal-deleted = Deleted entry { $id }.
+journal-no-match = No entries match.
+journal-nothing-today = Nothing was written on this day in earlier years.
+journal-tags-and-no-tags = --no-tags removes every tag; give new tags or --no-tags, not both
+search-no-words = give the words to search for on standard input
+warning-damaged-records = warning: { $count } { $count ->
+    [one] record
+   *[other] records
+} could not be read (damaged): { $list }
+
+## Printing
+
+pages = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+print-wrote = Wrote { $file } ({ $pages }).
+print-wrote-private = Wrote { $file } ({ $pages }). A PDF is not encrypted: keep it private, or delete it when done.
+print-name-a-worksheet = name a worksheet (ID) or ask for --blank
+print-from-after-to = --from comes after --to; swap them
+
+## Snapshots, backups, export and import
+
+snapshot-taken = Snapshot taken; it opens with the passphrase and recovery code the vault has now.
+snapshot-none = No snapshots yet. `trellis snapshot create` takes one.
+snapshot-restored = Restored into { $dir }. Open it with `trellis --vault { $dir } …` and the snapshot's passphrase.
+backup-wrote = Wrote { $count } records to { $file }. It opens with the passphrase you chose for it, in Trellis or with `age -d`.
+export-writing = Writing { $done } of { $total } files…
+export-done = Exported { $entries } entries, { $boundaries } boundaries, { $worksheets } worksheets, { $agreements } agreements and { $reminders } reminders to { $file }. Anyone who can open it can read it.
+import-done = Imported { $count } records; { $already } were already here and were left as they are.
+import-photos-skipped = { $count } photos were skipped: Trellis keeps text only.
+warning-left-out = warning: { $count } damaged records were left out: { $list }
+
+## The library
+
+library-in-english = This article is not in your language yet; here it is in English.
+library-no-match = No articles match.
+
+## What a snapshot holds, and snapshots after re-keying
+
+snapshot-holds = The snapshot holds { $holds }.
+snapshot-all-read = It opens and all { $count } records and earlier versions read.
+snapshot-unreadable = cannot be read
+holds-none = no records
+holds-entries = { $count } { $count ->
+    [one] entry
+   *[other] entries
+}
+holds-boundaries = { $count } { $count ->
+    [one] boundary
+   *[other] boundaries
+}
+holds-worksheets = { $count } { $count ->
+    [one] worksheet
+   *[other] worksheets
+}
+holds-agreements = { $count } { $count ->
+    [one] agreement
+   *[other] agreements
+}
+holds-reminders = { $count } { $count ->
+    [one] reminder
+   *[other] reminders
+}
+holds-drafts = { $count } { $count ->
+    [one] unsaved check-in
+   *[other] unsaved check-ins
+}
+# The last two of a list: "12 entries, 3 boundaries and 1 reminder".
+list-and = { $rest } and { $last }
+rekey-snapshots-replaced = Deleted { $count } { $count ->
+    [one] snapshot
+   *[other] snapshots
+} made with the old key, and took a new one in its place: { $path }
+rekey-snapshots-deleted = Deleted { $count } { $count ->
+    [one] snapshot
+   *[other] snapshots
+} made with the old key. A new one could not be taken now; take one with `trellis snapshot create`.
+rekey-snapshots-not-changed = warning: snapshots in { $folder } were not changed (the folder could not be reached or changed). Delete them, or they still open with the old passphrase and recovery code. The next snapshot taken there replaces them.
+
+## Reminders
+
+reminder-snoozed-all = Snoozed { $count } { $count ->
+    [one] reminder
+   *[other] reminders
+}.
+reminder-snoozed-until = Snoozed until { $when }.
+reminder-skipped = Skipped. Next: { $when }.
+reminder-paused = Paused. It fires again once resumed.
+reminder-resumed = Resumed. Next: { $when }.
+reminder-nothing-due = Nothing is due.
+reminder-wrote-ics = Wrote { $file }. Its titles are neutral; the words of your reminders stay in Trellis.
+reminder-none = No reminders yet. Add one: trellis reminder add checkin --every weekly --days sun --at 19:00
+reminder-no-zone = This computer's time zone could not be read, so the reminder keeps UTC times. To choose its zone: trellis reminder edit { $id } --zone Europe/Berlin (or yours)
+reminder-removed = Removed.
+reminder-state-paused = paused
+reminder-state-next = next { $when }
+reminder-state-done = done
+reminder-damaged = (its words are damaged and cannot be read)
+reminder-words-shown = , words shown
+reminder-when-none = none
+reminder-when-never = never
+reminder-not-an-instant = `{ $text }` is not an RFC 3339 instant, like 2026-11-29T19:00:00+01:00
+reminder-say-when = say when with --at HH:MM
+reminder-once-needs-on = --every once needs --on YYYY-MM-DD
+reminder-monthly-needs-day = --every monthly needs --day N
+reminder-say-how-often = say how often with --every once|daily|weekly|monthly
+reminder-weekly-needs-days = --every weekly needs --days, like sun or mon,thu
+reminder-not-a-day = `{ $text }` is not a day of the week
+
+## Boundaries, agreements, worksheets and check-ins
+
+boundary-damaged-row = (damaged: this boundary cannot be read)
+boundary-none = No boundaries match.
+boundary-saved = Saved boundary { $id }; the earlier version is in its history.
+boundary-logged = Logged. Last 30 days: { $honoured } honoured, { $crossed } crossed.
+boundary-retired = Retired boundary { $id }; it keeps its history.
+boundary-deleted = Deleted boundary { $id } and its history.
+agreement-damaged-row = (damaged: this agreement cannot be read)
+agreement-none = No agreements yet. Mark a worksheet's middle ground agreed to add one.
+agreement-saved = Saved agreement { $id }; the earlier version is in its history.
+worksheet-damaged-row = (damaged: this worksheet cannot be read)
+worksheet-saved = Saved.
+worksheet-saved-agreement = Saved; the middle ground is agreement { $id } in the ledger.
+worksheet-no-differences = No differences.
+checkin-none = No check-ins yet. Hold the first one with: trellis checkin start
+checkin-change-needs-words = agreement { $id } is to change: write its new words after `Change { $id }:`
+
+## Asking for each field on a terminal (the form's field names, `Title:`, stay as they are)
+
+ask-last-try-note = How last week's thing to try went
+ask-well-me = One thing that went well for me
+ask-well-partner = One thing that went well for my partner
+ask-boundary-note = A note on a boundary
+ask-agreement-change = An agreement kept in new words
+ask-mind-me = One thing on my mind
+ask-mind-partner = One thing on my partner's mind
+ask-thanks-me = One appreciation from me
+ask-thanks-partner = One appreciation from my partner
+ask-try-next = One thing to try next week
+ask-title = Title
+ask-tags = Tags, separated by commas
+ask-entry-body = Write the entry
+ask-search = Search for
+ask-packet-tags = Only entries with one of these tags, separated by commas
+ask-reminder-title = Its own words (Enter for none)
+ask-reminder-note = A longer note (Enter for none)
+ask-agreement-text = The agreement
+ask-change-note = A note kept with this change
+ask-boundary-text = The boundary
+ask-boundary-why = Why it matters
+ask-boundary-if-crossed = What I will do if it is crossed
+ask-short-note = A short note (Enter for none)
+ask-worksheet-title = Its title
+ask-mine = My expectation
+ask-theirs = My partner's expectation
+ask-middle = The middle ground
+ask-body-end = { $ask } (end with { $keys } on a line of its own):
+ask-body-end-editing = { $ask } (end with { $keys } on a line of its own; { $keys } alone keeps it as it is):
+ask-keeps = { $ask } (Enter keeps it as it is)
+
+## Reading the words of a form (the field names stay as they are)
+
+words-read-file = could not read the words file { $file }
+words-not-a-field-line = line { $line } of the words is not `Field: value`; the fields here are: { $fields }
+words-not-json = the words are not valid JSON (line { $line }, column { $column })
+words-json-not-an-object = the words in JSON are one object of fields
+words-unknown-field = the words have a field this command does not take; its fields are: { $fields }
+words-list-not-text = the field { $field } holds a list of something else than text
+words-not-text = the field { $field } is not text
+words-read-written = could not read what was written
+words-read-answer = could not read the answer
+words-read-stdin = could not read the words from standard input
+
+## Showing boundaries, agreements and worksheets (a choice's name, like `active`, stays as it is)
+
+boundary-review-due = REVIEW DUE
+boundary-tally-30 = 30 days: { $honoured } honoured, { $crossed } crossed
+boundary-tally = Last 30 days: { $honoured_30 } honoured, { $crossed_30 } crossed · last 90 days: { $honoured_90 } honoured, { $crossed_90 } crossed
+boundary-review-on = review on { $on }
+boundary-why = Why it matters
+boundary-if-crossed = If it is crossed
+boundary-note = Note
+boundary-moments = Moments
+agreement-revisit = revisit { $on }
+agreement-due = DUE
+agreement-revisit-on = revisit on { $on }
+your-partner = Your partner
+history = History
+timeline-created = created
+timeline-changed = changed
+worksheet-filled-in = { $filled } of { $total } areas filled in
+worksheet-area-added = added
+worksheet-area-removed = removed
+worksheet-area-changed = changed: { $fields }
+worksheet-mine = Mine
+worksheet-theirs-told = Theirs (as they told me)
+worksheet-theirs-understood = Theirs (as I understand it)
+worksheet-middle = Middle ground
+# Each check is `yes`, `no` or `unknown` (not answered yet).
+worksheet-checks = Specific: { $specific ->
+    [yes] yes
+    [no] no
+   *[unknown] –
+} · Within their control: { $in_control ->
+    [yes] yes
+    [no] no
+   *[unknown] –
+} · I'd hold myself to it: { $hold_myself ->
+    [yes] yes
+    [no] no
+   *[unknown] –
+} · Room to flex: { $room_to_flex ->
+    [yes] yes
+    [no] no
+   *[unknown] –
+} · Leaves each of us free: { $leaves_free ->
+    [yes] yes
+    [no] no
+   *[unknown] –
+}
+worksheet-revisit-on = Revisit on { $on }
+worksheet-agreed = Agreed: agreement { $id }
+
+## The guided weekly check-in (the answers y/n and k/c/r stay as they are)
+
+checkin-unsaved = You started a check-in earlier and did not save it; its answers are kept.
+checkin-go-on = Go on from them? [Y/n; n starts over and throws them away]
+checkin-ended-before-start = the answers ended before the check-in began; the earlier answers are still kept
+checkin-answer-y-n = Please answer y or n.
+checkin-intro = Weekly check-in. About twenty minutes; press Enter to skip a question.
+checkin-intro-kept = Each answer is kept as you give it: if you stop, `trellis checkin start` goes on from there.
+checkin-last-time = Last time ({ $on }), you said you would try: { $try }
+checkin-how-did-it-go = How did it go?
+checkin-went-well = What went well
+checkin-boundaries-since = Boundaries since { $since }
+checkin-no-moments = No moments were logged since then.
+checkin-honoured = honoured
+checkin-crossed = crossed
+checkin-anything-to-say = Anything to say about it? (Enter to go on)
+checkin-kept-from-before = (kept from before) { $answer }
+checkin-agreements-due = Agreements due for a revisit
+checkin-none-due = None are due.
+checkin-decision-keep = keep it
+checkin-decision-change = change it
+checkin-decision-retire = retire it
+checkin-decision-talked = talked about it, nothing decided yet
+checkin-keep-change-retire = Keep it, change it, or retire it? [k/c/r, Enter for later]
+checkin-answer-k-c-r = Please answer k, c, r, or press Enter.
+checkin-the-new-words-were = the new words: { $words }
+checkin-the-new-words = The new words
+checkin-needs-new-words = A changed agreement needs its new words.
+checkin-on-my-mind = One thing on my mind (you can skip this)
+# How to bring up one thing on your mind gently (the app's screen says the same).
+checkin-mind-turns = Take turns. Start with "I feel … about … and I need …", about one thing, with no blame.
+checkin-mind-listen = The other one listens, then says back what they heard before they answer.
+checkin-appreciations = Appreciations
+checkin-next-week = Next week
+checkin-ended-before-end = the answers ended before the check-in did; it is not saved, but the answers given are kept: `trellis checkin start` goes on from them
