@@ -206,11 +206,12 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
     Ok(())
 }
 
+/// An area's title: its own name, or the library's title in the locale's language.
 fn area_title(id: &str, name: &str) -> String {
     if !name.is_empty() {
         return name.to_owned();
     }
-    trellis_core::library::worksheet_areas()
+    trellis_core::library::worksheet_areas_in(crate::say::lang())
         .iter()
         .find(|a| a.id == id)
         .map_or_else(|| id.to_owned(), |a| a.title.clone())

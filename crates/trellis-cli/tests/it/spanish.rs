@@ -29,6 +29,12 @@ fn a_spanish_locale_hears_the_command_and_the_cores_errors_in_spanish() {
     let shown = String::from_utf8(run_in_locale(&env, "es_ES.UTF-8", &["journal", "show", id]).stdout).unwrap();
     assert!(shown.contains("ánimo 4/5") && shown.contains("We talked."), "{shown}");
 
+    // The worksheet's areas with the library's Spanish titles.
+    let wid = env.ok_in(&["worksheet", "new"], "Otoño").trim().to_owned();
+    env.ok_in(&["worksheet", "fill", &wid, "communication"], "Mine: mensajes cortos");
+    let shown = String::from_utf8(run_in_locale(&env, "es_ES.UTF-8", &["worksheet", "show", &wid]).stdout).unwrap();
+    assert!(shown.contains("Comunicación") && !shown.contains("Communication"), "{shown}");
+
     let pdf = env.root.join("hoja.pdf");
     let out = run_in_locale(&env, "es_ES.UTF-8", &["print", "worksheet", "--blank", "--out", pdf.to_str().unwrap()]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
