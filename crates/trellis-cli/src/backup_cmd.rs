@@ -129,12 +129,10 @@ pub(crate) fn snapshot(cmd: SnapshotCommand, dir: &Path, source: &PassphraseSour
             } else {
                 let names: Vec<String> =
                     verified.damaged.iter().map(|d| format!("{} {}", d.kind.name(), d.id)).collect();
-                return Err(trellis_core::backup::BackupError::Damaged(trellis_core::say::Message::as_is(format!(
-                    "{} cannot be read: {}",
-                    names.len(),
-                    names.join(", ")
-                )))
-                .into());
+                let unreadable = count("snapshot-damaged", names.len(), &[("list", text(names.join(", ")))]);
+                return Err(
+                    trellis_core::backup::BackupError::Damaged(trellis_core::say::Message::as_is(unreadable)).into()
+                );
             }
         }
         SnapshotCommand::Restore { file, to } => {

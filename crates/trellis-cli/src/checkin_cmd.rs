@@ -132,7 +132,10 @@ pub(crate) fn run(cmd: CheckinCommand, vault: &mut Vault) -> Result<()> {
                     let next = e.check_in.as_ref().map(|c| c.try_next.as_str()).unwrap_or_default();
                     let mut line = format!("{}  {}  {}", e.id, local(&e.created_at), e.title);
                     if !next.is_empty() {
-                        line.push_str(&format!("  (to try: {})", one_line(next, 60)));
+                        line.push_str(&format!(
+                            "  {}",
+                            say_with("checkin-to-try", &[("what", text(one_line(next, 60)))])
+                        ));
                     }
                     writeln!(out, "{line}")?;
                 }

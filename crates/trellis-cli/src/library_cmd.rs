@@ -56,7 +56,8 @@ pub(crate) fn run(args: LibraryArgs) -> Result<()> {
     let LibraryArgs { lang, cmd } = args;
     let mut out = std::io::stdout().lock();
     if let LibraryCommand::Render { file } = &cmd {
-        let text = std::fs::read_to_string(file).with_context(|| format!("could not read {}", file.display()))?;
+        let text = std::fs::read_to_string(file)
+            .with_context(|| crate::say::say_with("error-read-file", &[("file", crate::say::text(file.display()))]))?;
         let body = match trellis_core::library::Article::parse(&file.display().to_string(), &text) {
             Ok(article) => article.markdown,
             Err(_) => text,

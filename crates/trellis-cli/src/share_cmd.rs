@@ -8,7 +8,10 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use chrono::Utc;
 use clap::Subcommand;
+use trellis_core::say::day_month_year;
 use trellis_core::{AgreementId, BoundaryId, EntryId, ShareChoice, ShareId, SharedItem, Vault, WorksheetId};
+
+use crate::say::{lang, say, say_with, text};
 
 #[derive(Subcommand)]
 pub(crate) enum PartnerCommand {
@@ -106,49 +109,48 @@ pub(crate) fn partner(cmd: PartnerCommand, vault: &mut Vault) -> Result<()> {
     match cmd {
         PartnerCommand::Show => {
             let card = partner.my_card()?;
-            eprintln!("This Trellis's card (give it to your partner; it holds no secret):");
+            eprintln!("{}", say("partner-card"));
             writeln!(out, "{card}")?;
             match partner.connected()? {
-                Some(c) => eprintln!(
-                    "Connected with {} since {}; the words were: {}.",
-                    c.name,
-                    c.connected_at.format("%-d %B %Y"),
-                    c.words
-                ),
-                None => eprintln!("Not connected with a partner."),
+                Some(c) => {
+                    let since = day_month_year(lang(), c.connected_at.date_naive());
+                    let args = [("name", text(&c.name)), ("since", text(since)), ("words", text(&c.words))];
+                    eprintln!("{}", say_with("partner-connected-since", &args));
+                }
+                None => eprintln!("{}", say("partner-none")),
             }
         }
         PartnerCommand::Connect { card_file, name, words } => {
             let card = std::fs::read_to_string(&card_file)
-                .with_context(|| format!("could not read the card from {}", card_file.display()))?;
+                .with_context(|| say_with("partner-read-card", &[("file", text(card_file.display()))]))?;
             let shown = partner.words_with(&card)?;
             let mut input = std::io::stdin().lock();
             let name = match name {
                 Some(n) => n,
                 None => {
-                    eprintln!("What do you call your partner? (shown on what they share)");
+                    eprintln!("{}", say("partner-ask-name"));
                     let mut line = String::new();
-                    input.read_line(&mut line).context("could not read the name")?;
+                    input.read_line(&mut line).with_context(|| say("partner-read-name"))?;
                     line
                 }
             };
             let typed = match words {
                 Some(w) => w,
                 None => {
-                    eprintln!("Your partner's screen should show these six words:");
+                    eprintln!("{}", say("partner-words-shown"));
                     eprintln!("  {shown}");
-                    eprintln!("If it shows other words, do not connect. Type the words to connect:");
+                    eprintln!("{}", say("partner-other-words"));
                     let mut line = String::new();
-                    input.read_line(&mut line).context("could not read the words")?;
+                    input.read_line(&mut line).with_context(|| say("partner-read-words"))?;
                     line
                 }
             };
             let connected = partner.connect(&card, &name, &typed, Utc::now())?;
-            eprintln!("Connected with {}. What you share is theirs to keep: there is no unsend.", connected.name);
+            eprintln!("{}", say_with("partner-connected", &[("name", text(&connected.name))]));
         }
         PartnerCommand::Forget => {
             partner.forget()?;
-            eprintln!("Forgot the connection. Shares kept here stay.");
+            eprintln!("{}", say("partner-forgot"));
         }
     }
     Ok(())
@@ -169,9 +171,9 @@ pub(crate) fn share(cmd: ShareCommand, vault: &mut Vault) -> Result<()> {
                 .items
                 .iter()
                 .position(|i| matches!(i, SharedItem::Agreement { .. }))
-                .context("that share holds no agreement")?;
+                .with_context(|| say("share-no-agreement"))?;
             let kept = partner.keep_agreement(share, index, Utc::now())?;
-            eprintln!("It is in your agreements (id {}).", kept.id);
+            eprintln!("{}", say_with("share-kept-agreement", &[("id", text(kept.id))]));
             if let Some(b) = kept.between {
                 writeln!(stdout, "{}", standing(&b, &shared.from))?;
             }
@@ -180,14 +182,15 @@ pub(crate) fn share(cmd: ShareCommand, vault: &mut Vault) -> Result<()> {
         ShareCommand::Open { file, into_worksheet } => {
             let opened = vault.partner()?.open_file(&file, Utc::now())?;
             if opened.again {
-                eprintln!("This share was opened before; nothing new was kept.");
+                eprintln!("{}", say("share-opened-before"));
             } else {
-                eprintln!("Kept a share from {} (id {}):", opened.share.from, opened.share.id);
+                let args = [("name", text(&opened.share.from)), ("id", text(opened.share.id))];
+                eprintln!("{}", say_with("share-kept", &args));
             }
             show(&mut stdout, &opened.share.items)?;
             if let Some(sheet) = into_worksheet {
                 vault.fill_their_side(sheet, opened.share.id, Utc::now())?;
-                eprintln!("Filled your partner's expectation in worksheet {sheet}, as told by them.");
+                eprintln!("{}", say_with("share-filled-worksheet", &[("id", text(sheet))]));
             }
             return Ok(());
         }
@@ -197,19 +200,13 @@ pub(crate) fn share(cmd: ShareCommand, vault: &mut Vault) -> Result<()> {
                 serde_json::to_writer_pretty(&mut stdout, &shares)?;
                 writeln!(stdout)?;
             } else if shares.is_empty() {
-                eprintln!("No shares from your partner yet.");
+                eprintln!("{}", say("share-none"));
             }
             if !json {
                 for s in shares {
-                    let what: Vec<&str> = s.items.iter().map(SharedItem::what).collect();
-                    writeln!(
-                        stdout,
-                        "{}  {}  from {}: {}",
-                        s.id,
-                        s.received_at.format("%Y-%m-%d"),
-                        s.from,
-                        what.join(", ")
-                    )?;
+                    let what: Vec<String> = s.items.iter().map(what).collect();
+                    let from = say_with("share-from", &[("name", text(&s.from)), ("what", text(what.join(", ")))]);
+                    writeln!(stdout, "{}  {}  {from}", s.id, s.received_at.format("%Y-%m-%d"))?;
                 }
             }
             return Ok(());
@@ -219,52 +216,57 @@ pub(crate) fn share(cmd: ShareCommand, vault: &mut Vault) -> Result<()> {
     let name = partner.connected()?.map(|c| c.name).ok_or(trellis_core::PartnerError::NotConnected)?;
     let today = chrono::Local::now().date_naive();
     let items = partner.preview(&choice, today)?;
-    eprintln!("This is exactly what {name} will see:");
+    eprintln!("{}", say_with("share-exactly-this", &[("name", text(&name))]));
     show(&mut stdout, &items)?;
     stdout.flush()?;
-    eprintln!("Sharing is never owed. There is no unsend: their copy is theirs.");
+    eprintln!("{}", say("share-never-owed"));
     if !out.yes {
-        eprint!("Write it to {}? [y/N] ", out.out.display());
+        eprint!("{} ", say_with("share-write-it", &[("file", text(out.out.display()))]));
         let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line).context("could not read the answer")?;
+        std::io::stdin().lock().read_line(&mut line).with_context(|| say("words-read-answer"))?;
         if !matches!(line.trim(), "y" | "Y" | "yes") {
-            bail!("nothing was written");
+            bail!(say("share-nothing-written"));
         }
     }
     partner.share_to(&choice, &out.out, Utc::now(), today)?;
-    eprintln!(
-        "Wrote {}. Give it to {name} however you like: a USB stick, a message, a shared folder.",
-        out.out.display()
-    );
+    eprintln!("{}", say_with("share-wrote", &[("file", text(out.out.display())), ("name", text(&name))]));
     Ok(())
 }
 
 /// Where an agreement held with the partner stands, in a sentence.
 pub(crate) fn standing(b: &trellis_core::BothSides, partner: &str) -> String {
-    let day = |d: chrono::NaiveDate| d.format("%-d %B %Y").to_string();
+    let day = |d: chrono::NaiveDate| text(day_month_year(lang(), d));
+    let (partner, version) = (text(partner), b.version.into());
     match (b.i_agreed, b.they_agreed) {
         (Some(_), Some(_)) => match b.both {
-            Some(both) => format!("You both agreed to version {} on {}.", both.version, day(both.on)),
-            None => format!("You both agreed to version {}.", b.version),
+            Some(both) => say_with("standing-both-on", &[("version", both.version.into()), ("on", day(both.on))]),
+            None => say_with("standing-both", &[("version", version)]),
         },
         (Some(mine), None) => {
-            format!("You agreed to version {} on {}; {partner} has not said yet.", b.version, day(mine))
+            say_with("standing-mine", &[("version", version), ("on", day(mine)), ("partner", partner)])
         }
-        (None, Some(theirs)) => format!(
-            "{partner} agreed to version {} on {}; share it back with --agree to say you do too.",
-            b.version,
-            day(theirs)
-        ),
+        (None, Some(theirs)) => {
+            say_with("standing-theirs", &[("version", version), ("on", day(theirs)), ("partner", partner)])
+        }
         (None, None) => match b.both {
-            Some(both) => format!(
-                "You both agreed to version {} on {}; the words have changed since (version {} now).",
-                both.version,
-                day(both.on),
-                b.version
+            Some(both) => say_with(
+                "standing-changed",
+                &[("agreed", both.version.into()), ("on", day(both.on)), ("version", version)],
             ),
-            None => format!("Held with {partner}: version {}.", b.version),
+            None => say_with("standing-held", &[("version", version), ("partner", partner)]),
         },
     }
+}
+
+/// What a shared item is, in a word or two ("expectations worksheet").
+fn what(item: &SharedItem) -> String {
+    say(match item {
+        SharedItem::Worksheet { .. } => "shared-worksheet",
+        SharedItem::Boundaries { .. } => "shared-boundaries",
+        SharedItem::Agreement { .. } => "shared-agreement",
+        SharedItem::Letter { .. } => "shared-letter",
+        SharedItem::CheckIn { .. } => "shared-check-in",
+    })
 }
 
 /// Prints shared items as plain text.
@@ -272,33 +274,36 @@ fn show(out: &mut impl Write, items: &[SharedItem]) -> Result<()> {
     for item in items {
         match item {
             SharedItem::Worksheet { title, on, areas } => {
-                writeln!(out, "Worksheet “{title}” ({on})")?;
+                writeln!(out, "{}", say_with("shown-worksheet", &[("title", text(title)), ("on", text(on))]))?;
                 for a in areas {
                     let name = if a.name.is_empty() { a.area.as_str() } else { a.name.as_str() };
                     writeln!(out, "  {name}: {}", a.expectation)?;
                     if !a.middle.is_empty() {
-                        writeln!(out, "    middle ground: {}", a.middle)?;
+                        writeln!(out, "    {}: {}", say("shown-middle"), a.middle)?;
                     }
                 }
             }
             SharedItem::Boundaries { boundaries } => {
-                writeln!(out, "Boundaries")?;
+                writeln!(out, "{}", say("shown-boundaries"))?;
                 for b in boundaries {
                     writeln!(out, "  {}", b.text)?;
-                    for (label, text) in [("why", &b.why), ("if crossed", &b.if_crossed)] {
+                    for (label, text) in [("shown-why", &b.why), ("shown-if-crossed", &b.if_crossed)] {
                         if !text.is_empty() {
-                            writeln!(out, "    {label}: {text}")?;
+                            writeln!(out, "    {}: {text}", say(label))?;
                         }
                     }
                 }
             }
-            SharedItem::Agreement { text, version } => {
-                writeln!(out, "Agreement: {text}")?;
+            SharedItem::Agreement { text: words, version } => {
+                writeln!(out, "{}: {words}", say("shown-agreement"))?;
                 if let Some(v) = version {
-                    match v.agreed_on {
-                        Some(on) => writeln!(out, "  version {}, agreed to on {on}", v.version)?,
-                        None => writeln!(out, "  version {}", v.version)?,
-                    }
+                    let line = match v.agreed_on {
+                        Some(on) => {
+                            say_with("shown-version-agreed", &[("version", v.version.into()), ("on", text(on))])
+                        }
+                        None => say_with("shown-version", &[("version", v.version.into())]),
+                    };
+                    writeln!(out, "  {line}")?;
                 }
             }
             SharedItem::CheckIn { title, summary, .. } => {
@@ -308,7 +313,7 @@ fn show(out: &mut impl Write, items: &[SharedItem]) -> Result<()> {
                 }
             }
             SharedItem::Letter { title, body, written_on } => {
-                writeln!(out, "Letter “{title}” ({written_on})")?;
+                writeln!(out, "{}", say_with("shown-letter", &[("title", text(title)), ("on", text(written_on))]))?;
                 for line in body.lines() {
                     writeln!(out, "  {line}")?;
                 }

@@ -10,6 +10,8 @@ use chrono::Utc;
 use clap::Subcommand;
 use trellis_core::{ComputerState, SyncStatus, Vault};
 
+use crate::say::{count, say, say_with, text};
+
 #[derive(Subcommand)]
 pub(crate) enum SyncCommand {
     /// Start syncing through FOLDER (empty or new), as the first computer
@@ -65,40 +67,34 @@ pub(crate) fn run(cmd: SyncCommand, vault: &mut Vault) -> Result<()> {
         SyncCommand::Folder { folder, name } => {
             vault.sync_start(&folder, &name)?;
             let report = vault.sync_now(Utc::now(), &mut |_| {})?;
-            eprintln!("This computer now syncs through {}; {} changes written there.", folder.display(), report.sent);
-            eprintln!("On your other computer: trellis sync join <the same folder, as it is there> --name <its name>");
+            eprintln!("{}", count("sync-started", report.sent, &[("folder", text(folder.display()))]));
+            eprintln!("{}", say("sync-on-the-other"));
         }
         SyncCommand::Join { folder, name, recovery_code_file: Some(file) } => {
             let code = crate::secrets::read_recovery_code(&file)?;
             vault.sync_join_with_recovery(&folder, &name, &code)?;
             let report = vault.sync_now(Utc::now(), &mut reading)?;
-            eprintln!(
-                "This computer joined with the recovery code and is in step: it read {} changes.",
-                report.received
-            );
-            eprintln!("If that code's computer is lost, remove it from a computer in step (`trellis sync remove`).");
+            eprintln!("{}", count("sync-joined-with-code", report.received, &[]));
+            eprintln!("{}", say("sync-if-code-lost"));
         }
         SyncCommand::Join { folder, name, recovery_code_file: None } => {
             let words = vault.sync_join(&folder, &name)?;
-            eprintln!("This computer asks to join. On a computer already in step, run `trellis sync devices`");
-            eprintln!("and check that it shows these six words, then approve it with them:");
+            eprintln!("{}", say("sync-asks-to-join"));
+            eprintln!("{}", say("sync-compare-words"));
             writeln!(out, "{words}")?;
         }
         SyncCommand::Now => {
             let report = vault.sync_now(Utc::now(), &mut reading)?;
             if report.joined_now {
-                eprintln!("This computer was approved and is in step now.");
+                eprintln!("{}", say("sync-approved-now"));
             }
-            writeln!(out, "Wrote {} changes, read {}.", report.sent, report.received)?;
+            let (sent, received) = (report.sent.into(), report.received.into());
+            writeln!(out, "{}", say_with("sync-wrote-read", &[("sent", sent), ("received", received)]))?;
             if report.two_computers > 0 {
-                writeln!(
-                    out,
-                    "{} were about something changed on two computers at once: both are kept (`trellis sync status`).",
-                    report.two_computers
-                )?;
+                writeln!(out, "{}", count("sync-two-at-once", report.two_computers, &[]))?;
             }
             for waiting in &report.waiting {
-                writeln!(out, "Waiting: {waiting}.")?;
+                writeln!(out, "{}", say_with("sync-waiting", &[("what", text(waiting))]))?;
             }
         }
         SyncCommand::Status { json } => {
@@ -121,16 +117,16 @@ pub(crate) fn run(cmd: SyncCommand, vault: &mut Vault) -> Result<()> {
         }
         SyncCommand::Approve { id, words } => {
             let id = vault.sync_approve(&id, &words)?;
-            eprintln!("Approved {id}. It gets everything at its next sync.");
+            eprintln!("{}", say_with("sync-approved", &[("id", text(id))]));
         }
         SyncCommand::Remove { id } => {
             let id = vault.sync_remove(&id)?;
             vault.sync_now(Utc::now(), &mut |_| {})?;
-            eprintln!("Removed {id}: it reads nothing written from now on. It keeps what it already had.");
+            eprintln!("{}", say_with("sync-removed", &[("id", text(id))]));
         }
         SyncCommand::Leave => {
             vault.sync_leave()?;
-            eprintln!("This computer no longer syncs. Its records stay; the folder is left as it is.");
+            eprintln!("{}", say("sync-left"));
         }
     }
     Ok(())
@@ -139,27 +135,23 @@ pub(crate) fn run(cmd: SyncCommand, vault: &mut Vault) -> Result<()> {
 /// Says how far a long pass (a first join of a large vault) has read.
 fn reading(n: u32) {
     if n.is_multiple_of(1000) {
-        eprint!("\rRead {n} changes…");
+        eprint!("\r{}", count("sync-reading", n, &[]));
     }
 }
 
 fn print_status(out: &mut dyn Write, s: &SyncStatus) -> Result<()> {
-    writeln!(out, "Folder: {}", s.folder)?;
-    writeln!(out, "This computer: {} ({})", s.name, s.device)?;
+    writeln!(out, "{}", say_with("sync-folder", &[("folder", text(&s.folder))]))?;
+    writeln!(out, "{}", say_with("sync-this-computer", &[("name", text(&s.name)), ("id", text(&s.device))]))?;
     if let Some(words) = &s.words {
-        writeln!(out, "Waiting to be approved; the six words to compare: {words}")?;
+        writeln!(out, "{}", say_with("sync-waiting-words", &[("words", text(words))]))?;
     }
-    writeln!(out, "Changes not written to the folder yet: {}", s.waiting_to_send)?;
+    writeln!(out, "{}", count("sync-not-written", s.waiting_to_send, &[]))?;
     if let Some(engine) = &s.vault_in_synced_folder {
-        writeln!(
-            out,
-            "Warning: the vault itself is inside a folder {engine} keeps in step. Two computers writing one database \
-             damage it: move the vault out, and sync only through the sync folder."
-        )?;
+        writeln!(out, "{}", say_with("sync-vault-in-synced-folder", &[("engine", text(engine))]))?;
     }
     print_computers(out, s)?;
     if !s.two_computers.is_empty() {
-        writeln!(out, "Changed on two computers at once (both kept):")?;
+        writeln!(out, "{}", say("sync-two-computers"))?;
         for t in &s.two_computers {
             writeln!(out, "  {} {} {} ({})", t.at.format("%Y-%m-%d %H:%M"), t.kind.name(), t.id, t.what)?;
         }
@@ -170,15 +162,17 @@ fn print_status(out: &mut dyn Write, s: &SyncStatus) -> Result<()> {
 fn print_computers(out: &mut dyn Write, s: &SyncStatus) -> Result<()> {
     for c in &s.computers {
         let state = match c.state {
-            ComputerState::ThisOne => "this computer".to_owned(),
+            ComputerState::ThisOne => say("computer-this-one"),
             ComputerState::InStep => match c.last_change {
-                Some(at) => format!("in step, last change {}", at.format("%Y-%m-%d %H:%M")),
-                None => "in step".to_owned(),
+                Some(at) => say_with("computer-in-step-since", &[("at", text(at.format("%Y-%m-%d %H:%M")))]),
+                None => say("computer-in-step"),
             },
-            ComputerState::AsksToJoin => format!("asks to join; its words: {}", c.words.as_deref().unwrap_or("")),
-            ComputerState::Removed => "removed".to_owned(),
+            ComputerState::AsksToJoin => {
+                say_with("computer-asks-to-join", &[("words", text(c.words.as_deref().unwrap_or("")))])
+            }
+            ComputerState::Removed => say("computer-removed"),
         };
-        let name = if c.name.is_empty() { "(no name yet)" } else { &c.name };
+        let name = if c.name.is_empty() { say("computer-no-name") } else { c.name.clone() };
         writeln!(out, "{}  {name}  {state}", c.id)?;
     }
     Ok(())

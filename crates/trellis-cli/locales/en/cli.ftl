@@ -83,12 +83,14 @@ warning-left-out = warning: { $count } damaged records were left out: { $list }
 
 library-in-english = This article is not in your language yet; here it is in English.
 library-no-match = No articles match.
+error-read-file = could not read { $file }
 
 ## What a snapshot holds, and snapshots after re-keying
 
 snapshot-holds = The snapshot holds { $holds }.
 snapshot-all-read = It opens and all { $count } records and earlier versions read.
 snapshot-unreadable = cannot be read
+snapshot-damaged = { $count } cannot be read: { $list }
 holds-none = no records
 holds-entries = { $count } { $count ->
     [one] entry
@@ -171,7 +173,9 @@ worksheet-damaged-row = (damaged: this worksheet cannot be read)
 worksheet-saved = Saved.
 worksheet-saved-agreement = Saved; the middle ground is agreement { $id } in the ledger.
 worksheet-no-differences = No differences.
+worksheet-no-area = this worksheet has no area `{ $area }`; its areas are: { $areas }
 checkin-none = No check-ins yet. Hold the first one with: trellis checkin start
+checkin-to-try = (to try: { $what })
 checkin-change-needs-words = agreement { $id } is to change: write its new words after `Change { $id }:`
 
 ## Asking for each field on a terminal (the form's field names, `Title:`, stay as they are)
@@ -269,6 +273,7 @@ worksheet-checks = Specific: { $specific ->
 }
 worksheet-revisit-on = Revisit on { $on }
 worksheet-agreed = Agreed: agreement { $id }
+not-a-choice = `{ $text }` is not a choice here
 
 ## The guided weekly check-in (the answers y/n and k/c/r stay as they are)
 
@@ -305,3 +310,86 @@ checkin-mind-listen = The other one listens, then says back what they heard befo
 checkin-appreciations = Appreciations
 checkin-next-week = Next week
 checkin-ended-before-end = the answers ended before the check-in did; it is not saved, but the answers given are kept: `trellis checkin start` goes on from them
+
+## Syncing with your other computers through a folder (`trellis sync`). The numbers and the
+## six words stay as they are.
+
+sync-started = This computer now syncs through { $folder }; { $count } changes written there.
+sync-on-the-other = On your other computer: trellis sync join <the same folder, as it is there> --name <its name>
+sync-joined-with-code = This computer joined with the recovery code and is in step: it read { $count } changes.
+sync-if-code-lost = If that code's computer is lost, remove it from a computer in step (`trellis sync remove`).
+sync-asks-to-join = This computer asks to join. On a computer already in step, run `trellis sync devices`
+sync-compare-words = and check that it shows these six words, then approve it with them:
+sync-approved-now = This computer was approved and is in step now.
+sync-wrote-read = Wrote { $sent } changes, read { $received }.
+sync-two-at-once = { $count } were about something changed on two computers at once: both are kept (`trellis sync status`).
+# $what: what the sync is waiting for, in the core's words.
+sync-waiting = Waiting: { $what }.
+sync-approved = Approved { $id }. It gets everything at its next sync.
+sync-removed = Removed { $id }: it reads nothing written from now on. It keeps what it already had.
+sync-left = This computer no longer syncs. Its records stay; the folder is left as it is.
+sync-reading = Read { $count } changes…
+sync-folder = Folder: { $folder }
+sync-this-computer = This computer: { $name } ({ $id })
+sync-waiting-words = Waiting to be approved; the six words to compare: { $words }
+sync-not-written = Changes not written to the folder yet: { $count }
+# $engine: the program that keeps a folder in step (Syncthing, Dropbox…).
+sync-vault-in-synced-folder = Warning: the vault itself is inside a folder { $engine } keeps in step. Two computers writing one database damage it: move the vault out, and sync only through the sync folder.
+sync-two-computers = Changed on two computers at once (both kept):
+computer-this-one = this computer
+computer-in-step-since = in step, last change { $at }
+computer-in-step = in step
+computer-asks-to-join = asks to join; its words: { $words }
+computer-removed = removed
+computer-no-name = (no name yet)
+
+## Your partner and what you share with them (`trellis partner`, `trellis share`). $name: what
+## the person calls their partner; the answer y/N stays as it is.
+
+partner-card = This Trellis's card (give it to your partner; it holds no secret):
+partner-connected-since = Connected with { $name } since { $since }; the words were: { $words }.
+partner-none = Not connected with a partner.
+partner-read-card = could not read the card from { $file }
+partner-ask-name = What do you call your partner? (shown on what they share)
+partner-read-name = could not read the name
+partner-words-shown = Your partner's screen should show these six words:
+partner-other-words = If it shows other words, do not connect. Type the words to connect:
+partner-read-words = could not read the words
+partner-connected = Connected with { $name }. What you share is theirs to keep: there is no unsend.
+partner-forgot = Forgot the connection. Shares kept here stay.
+share-no-agreement = that share holds no agreement
+share-kept-agreement = It is in your agreements (id { $id }).
+share-opened-before = This share was opened before; nothing new was kept.
+share-kept = Kept a share from { $name } (id { $id }):
+share-filled-worksheet = Filled your partner's expectation in worksheet { $id }, as told by them.
+share-none = No shares from your partner yet.
+# One share in the list: $what is what it holds ("expectations worksheet, boundaries").
+share-from = from { $name }: { $what }
+share-exactly-this = This is exactly what { $name } will see:
+share-never-owed = Sharing is never owed. There is no unsend: their copy is theirs.
+share-write-it = Write it to { $file }? [y/N]
+share-nothing-written = nothing was written
+share-wrote = Wrote { $file }. Give it to { $name } however you like: a USB stick, a message, a shared folder.
+shared-worksheet = expectations worksheet
+shared-boundaries = boundaries
+shared-agreement = agreement
+shared-letter = letter
+shared-check-in = check-in
+# A shared item as it is shown: $title is its own title, $on its day (YYYY-MM-DD).
+shown-worksheet = Worksheet “{ $title }” ({ $on })
+shown-middle = middle ground
+shown-boundaries = Boundaries
+shown-why = why
+shown-if-crossed = if crossed
+shown-agreement = Agreement
+shown-version-agreed = version { $version }, agreed to on { $on }
+shown-version = version { $version }
+shown-letter = Letter “{ $title }” ({ $on })
+# Where an agreement held with your partner stands. $partner: what you call them; $on: a day in
+# words; $agreed: the version you both agreed to, when the words have changed since.
+standing-both-on = You both agreed to version { $version } on { $on }.
+standing-both = You both agreed to version { $version }.
+standing-mine = You agreed to version { $version } on { $on }; { $partner } has not said yet.
+standing-theirs = { $partner } agreed to version { $version } on { $on }; share it back with --agree to say you do too.
+standing-changed = You both agreed to version { $agreed } on { $on }; the words have changed since (version { $version } now).
+standing-held = Held with { $partner }: version { $version }.

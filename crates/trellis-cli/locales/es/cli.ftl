@@ -96,6 +96,7 @@ warning-left-out = aviso: { $count ->
 
 library-in-english = Este artículo aún no está en tu idioma; aquí lo tienes en inglés.
 library-no-match = Ningún artículo coincide.
+error-read-file = no se pudo leer { $file }
 
 ## Lo que contiene una instantánea, y las instantáneas tras cambiar la clave
 
@@ -105,6 +106,10 @@ snapshot-all-read = Se abre, y { $count ->
    *[other] sus { $count } registros y sus versiones anteriores se leen
 }.
 snapshot-unreadable = no se puede leer
+snapshot-damaged = { $count ->
+    [one] { $count } no se puede leer
+   *[other] { $count } no se pueden leer
+}: { $list }
 holds-none = ningún registro
 holds-entries = { $count ->
     [one] { $count } entrada
@@ -193,7 +198,9 @@ worksheet-damaged-row = (dañada: esta hoja de expectativas no se puede leer)
 worksheet-saved = Guardado.
 worksheet-saved-agreement = Guardado; el punto medio es el acuerdo { $id } del registro de acuerdos.
 worksheet-no-differences = No hay diferencias.
+worksheet-no-area = esta hoja de expectativas no tiene ningún área `{ $area }`; sus áreas son: { $areas }
 checkin-none = Aún no hay revisiones semanales. Haz la primera con: trellis checkin start
+checkin-to-try = (para probar: { $what })
 checkin-change-needs-words = el acuerdo { $id } va a cambiar: escribe sus nuevas palabras después de `Change { $id }:`
 
 ## Preguntar cada campo en una terminal (los nombres de los campos del formulario, `Title:`, no cambian)
@@ -291,6 +298,7 @@ worksheet-checks = Concreta: { $specific ->
 }
 worksheet-revisit-on = Revisar el { $on }
 worksheet-agreed = Acordado: acuerdo { $id }
+not-a-choice = `{ $text }` no es una de las opciones aquí
 
 ## La revisión semanal guiada (las respuestas y/n y k/c/r no cambian)
 
@@ -327,3 +335,104 @@ checkin-mind-listen = La otra persona escucha y repite lo que oyó antes de resp
 checkin-appreciations = Agradecimientos
 checkin-next-week = La semana que viene
 checkin-ended-before-end = las respuestas terminaron antes que la revisión semanal; no se guardó, pero las respuestas dadas se conservan: `trellis checkin start` sigue desde ellas
+
+## Sincronizar con tus otros equipos a través de una carpeta (`trellis sync`). Los números y
+## las seis palabras no cambian.
+
+sync-started = Este equipo ya se sincroniza a través de { $folder }; { $count ->
+    [one] se escribió { $count } cambio
+   *[other] se escribieron { $count } cambios
+} allí.
+sync-on-the-other = En tu otro equipo: trellis sync join <la misma carpeta, tal como se ve allí> --name <su nombre>
+sync-joined-with-code = Este equipo se unió con el código de recuperación y ya está al día: { $count ->
+    [one] leyó { $count } cambio
+   *[other] leyó { $count } cambios
+}.
+sync-if-code-lost = Si el equipo de ese código se perdió, quítalo desde un equipo que esté al día (`trellis sync remove`).
+sync-asks-to-join = Este equipo pide unirse. En un equipo que ya esté al día, ejecuta `trellis sync devices`
+sync-compare-words = y comprueba que muestra estas seis palabras; después apruébalo con ellas:
+sync-approved-now = Este equipo ya tiene acceso y está al día.
+sync-wrote-read = Se { $sent ->
+    [one] escribió { $sent } cambio
+   *[other] escribieron { $sent } cambios
+} y se { $received ->
+    [one] leyó { $received }
+   *[other] leyeron { $received }
+}.
+sync-two-at-once = { $count ->
+    [one] Uno era
+   *[other] { $count } eran
+} sobre algo que se cambió en dos equipos a la vez: se conservan las dos versiones (`trellis sync status`).
+# $what: lo que la sincronización espera, con las palabras del núcleo.
+sync-waiting = En espera: { $what }.
+sync-approved = { $id } ya tiene acceso. Recibirá todo en su próxima sincronización.
+sync-removed = Se quitó { $id }: no leerá nada de lo que se escriba a partir de ahora. Conserva lo que ya tenía.
+sync-left = Este equipo ya no se sincroniza. Sus registros se quedan aquí; la carpeta se deja como está.
+sync-reading = { $count ->
+    [one] Se leyó { $count } cambio…
+   *[other] Se leyeron { $count } cambios…
+}
+sync-folder = Carpeta: { $folder }
+sync-this-computer = Este equipo: { $name } ({ $id })
+sync-waiting-words = Esperando a que lo aprueben; las seis palabras que hay que comparar: { $words }
+sync-not-written = Cambios que aún no se escribieron en la carpeta: { $count }
+# $engine: el programa que mantiene una carpeta sincronizada (Syncthing, Dropbox…).
+sync-vault-in-synced-folder = Aviso: el propio diario está dentro de una carpeta que { $engine } mantiene sincronizada. Si dos equipos escriben en la misma base de datos, la dañan: saca el diario de esa carpeta y sincroniza solo a través de la carpeta compartida.
+sync-two-computers = Cambiado en dos equipos a la vez (se conservan las dos versiones):
+computer-this-one = este equipo
+computer-in-step-since = al día, último cambio { $at }
+computer-in-step = al día
+computer-asks-to-join = pide unirse; sus palabras: { $words }
+computer-removed = quitado
+computer-no-name = (aún sin nombre)
+
+## Tu pareja y lo que compartes con ella (`trellis partner`, `trellis share`). $name: como la
+## persona llama a su pareja; la respuesta y/N no cambia.
+
+partner-card = La tarjeta de este Trellis (dásela a tu pareja; no contiene ningún secreto):
+partner-connected-since = Hay conexión con { $name } desde el { $since }; las palabras eran: { $words }.
+partner-none = Todavía no hay conexión con tu pareja.
+partner-read-card = no se pudo leer la tarjeta de { $file }
+partner-ask-name = ¿Qué nombre usas para tu pareja? (se muestra en lo que comparta contigo)
+partner-read-name = no se pudo leer el nombre
+partner-words-shown = La pantalla de tu pareja debería mostrar estas seis palabras:
+partner-other-words = Si muestra otras palabras, no te conectes. Escribe las palabras para conectarte:
+partner-read-words = no se pudieron leer las palabras
+partner-connected = Conexión hecha con { $name }. Lo que compartas se lo queda: no hay forma de deshacer un envío.
+partner-forgot = Se olvidó la conexión. Los envíos que guardaste aquí se quedan.
+share-no-agreement = ese envío no trae ningún acuerdo
+share-kept-agreement = Ya está en tus acuerdos (id { $id }).
+share-opened-before = Este envío ya se había abierto; no se guardó nada nuevo.
+share-kept = Se guardó un envío de { $name } (id { $id }):
+share-filled-worksheet = Se completó lo que espera tu pareja en la hoja de expectativas { $id }, según te lo dijo.
+share-none = Tu pareja aún no te ha enviado nada.
+# Un envío en la lista: $what es lo que trae ("hoja de expectativas, límites").
+share-from = de { $name }: { $what }
+share-exactly-this = Esto es exactamente lo que verá { $name }:
+share-never-owed = Compartir nunca es una obligación. No se puede deshacer: su copia es suya.
+share-write-it = ¿Lo escribo en { $file }? [y/N]
+share-nothing-written = no se escribió nada
+share-wrote = Se escribió { $file }. Dáselo a { $name } como prefieras: una memoria USB, un mensaje, una carpeta que usen los dos.
+shared-worksheet = hoja de expectativas
+shared-boundaries = límites
+shared-agreement = acuerdo
+shared-letter = carta
+shared-check-in = revisión semanal
+# Un elemento compartido tal como se muestra: $title es su propio título, $on su día (AAAA-MM-DD).
+shown-worksheet = Hoja de expectativas «{ $title }» ({ $on })
+shown-middle = punto medio
+shown-boundaries = Límites
+shown-why = por qué
+shown-if-crossed = si se cruza
+shown-agreement = Acuerdo
+shown-version-agreed = versión { $version }, aceptada el { $on }
+shown-version = versión { $version }
+shown-letter = Carta «{ $title }» ({ $on })
+# En qué punto está un acuerdo que tienes con tu pareja. $partner: como la llamas; $on: un día
+# con palabras; $agreed: la versión que aceptaron los dos, cuando las palabras cambiaron después.
+standing-both-on = Los dos aceptaron la versión { $version } el { $on }.
+standing-both = Los dos aceptaron la versión { $version }.
+standing-mine = Aceptaste la versión { $version } el { $on }; { $partner } todavía no ha dicho nada.
+standing-theirs = { $partner } aceptó la versión { $version } el { $on }; compártelo de vuelta con --agree para decir que tú también.
+standing-changed = Los dos aceptaron la versión { $agreed } el { $on }; desde entonces las palabras han cambiado (ahora es la versión { $version }).
+standing-held = Compartido con { $partner }: versión { $version }.

@@ -31,7 +31,7 @@ pub(super) fn today() -> NaiveDate {
 /// Reads a choice clap has already checked (`needs_revisiting`) into its core type.
 pub(super) fn choice<T: DeserializeOwned>(s: &str) -> Result<T> {
     serde_json::from_value(serde_json::Value::String(s.to_owned()))
-        .map_err(|_| Usage(format!("`{s}` is not a choice here")).into())
+        .map_err(|_| Usage(crate::say::say_with("not-a-choice", &[("text", crate::say::text(s))])).into())
 }
 
 pub(super) fn yes_no(s: Option<String>, old: Option<bool>) -> Option<bool> {

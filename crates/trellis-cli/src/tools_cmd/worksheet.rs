@@ -148,9 +148,8 @@ pub(crate) fn worksheet(cmd: WorksheetCommand, vault: &mut Vault) -> Result<()> 
             let sheet = ws.get(id)?;
             let Some(old) = sheet.areas.iter().find(|a| a.area == area).cloned() else {
                 let known: Vec<&str> = sheet.areas.iter().map(|a| a.area.as_str()).collect();
-                return Err(
-                    Usage(format!("this worksheet has no area `{area}`; its areas are: {}", known.join(", "))).into()
-                );
+                let args = [("area", text(&area)), ("areas", text(known.join(", ")))];
+                return Err(Usage(say_with("worksheet-no-area", &args)).into());
             };
             let mut w = AREA.read(&words, true)?;
             let answer = AreaAnswer {

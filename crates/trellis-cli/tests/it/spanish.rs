@@ -72,3 +72,137 @@ fn a_spanish_locale_hears_the_command_and_the_cores_errors_in_spanish() {
         assert_eq!(String::from_utf8(es.stdout).unwrap(), env.ok(args), "{args:?}");
     }
 }
+
+/// As `run_in_locale`, with `words` on standard input (the way private words are given).
+fn run_in_locale_with(env: &Env, lang: &str, args: &[&str], words: &str) -> Output {
+    env.seen.private(words);
+    let mut c = env.cmd(args);
+    c.env("LANG", lang)
+        .arg("--passphrase-file")
+        .arg(&env.pass_file)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    let _ = child.stdin.take().unwrap().write_all(words.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+#[test]
+fn syncing_through_a_folder_is_said_in_spanish() {
+    const ES: &str = "es_ES.UTF-8";
+    let env = Env::new();
+    env.init();
+    let (en, es) = (env.run(&["sync", "status"]), run_in_locale(&env, ES, &["sync", "status"]));
+    assert_eq!(code(&es), code(&en), "the same exit code in every language");
+    assert!(stderr(&es).contains("este equipo todavía no se sincroniza"), "{}", stderr(&es));
+
+    let folder = env.root.join("compartida");
+    let out = run_in_locale(&env, ES, &["sync", "folder", folder.to_str().unwrap(), "--name", "Portátil"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains("Este equipo ya se sincroniza a través de") && said.contains("En tu otro equipo:"), "{said}");
+    assert!(!said.contains("This computer") && !said.contains("changes written"), "{said}");
+
+    let status = run_in_locale(&env, ES, &["sync", "status"]);
+    assert_eq!(code(&status), 0, "{}", stderr(&status));
+    let shown = stdout(&status);
+    assert!(shown.contains("Carpeta: ") && shown.contains("Este equipo: Portátil"), "{shown}");
+    assert!(shown.contains("Cambios que aún no se escribieron en la carpeta: 0"), "{shown}");
+    assert!(!shown.contains("Folder:") && !shown.contains("This computer"), "{shown}");
+    let devices = stdout(&run_in_locale(&env, ES, &["sync", "devices"]));
+    assert!(devices.contains("Portátil  este equipo"), "{devices}");
+    assert!(!devices.contains("this computer"), "{devices}");
+    let now = stdout(&run_in_locale(&env, ES, &["sync", "now"]));
+    assert!(now.starts_with("Se escribi") && now.contains("y se leyeron 0."), "{now}");
+    for args in [&["sync", "status", "--json"][..], &["sync", "devices", "--json"]] {
+        assert_eq!(stdout(&run_in_locale(&env, ES, args)), env.ok(args), "{args:?} is the same in every language");
+    }
+
+    let out = run_in_locale(&env, ES, &["sync", "leave"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stderr(&out).contains("Este equipo ya no se sincroniza"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("no longer syncs"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_partner_and_a_share_are_said_in_spanish() {
+    const ES: &str = "es_ES.UTF-8";
+    let alex = Env::new();
+    let robin = Env::new();
+    alex.init();
+    robin.init();
+    let shown = run_in_locale(&alex, ES, &["partner", "show"]);
+    assert_eq!(code(&shown), 0, "{}", stderr(&shown));
+    assert!(stderr(&shown).contains("La tarjeta de este Trellis"), "{}", stderr(&shown));
+    assert!(stderr(&shown).contains("Todavía no hay conexión con tu pareja."), "{}", stderr(&shown));
+    assert_eq!(stdout(&shown), alex.ok(&["partner", "show"]), "the card is the same in every language");
+    let none = run_in_locale(&alex, ES, &["share", "list"]);
+    assert_eq!(stderr(&none).trim(), "Tu pareja aún no te ha enviado nada.");
+    let sheet = alex.ok_in(&["worksheet", "new"], "Nuestra semana").trim().to_owned();
+    alex.ok_in(&["worksheet", "fill", &sheet, "communication"], "Mine: Mensajes cortos\nMiddle: Un aviso\n");
+    let file = alex.root.join("para-robin.trellis-share");
+    let share = ["share", "worksheet", &sheet, "--out", file.to_str().unwrap()];
+    let alone = run_in_locale(&alex, ES, &share);
+    assert_eq!(code(&alone), code(&alex.run(&share)), "the same exit code in every language");
+    assert!(stderr(&alone).contains("primero conéctate con tu pareja"), "{}", stderr(&alone));
+
+    // Connecting: the six words are asked for in Spanish.
+    let alex_card = robin.file("alex.card", &stdout(&shown));
+    let robin_card = alex.file("robin.card", &robin.ok(&["partner", "show"]));
+    let asked =
+        run_in_locale_with(&robin, ES, &["partner", "connect", "--card-file", alex_card.to_str().unwrap()], "Alex\n\n");
+    let said = stderr(&asked);
+    assert!(said.contains("¿Qué nombre usas para tu pareja?") && said.contains("no te conectes"), "{said}");
+    let words = said.lines().skip_while(|l| !l.contains("debería mostrar")).nth(1).unwrap().trim().to_owned();
+    assert_eq!(words.split(' ').count(), 6, "{said}");
+    let connect = |env: &Env, card: &std::path::Path, name: &str| {
+        let out = run_in_locale_with(
+            env,
+            ES,
+            &["partner", "connect", "--card-file", card.to_str().unwrap(), "--words", &words],
+            name,
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        stderr(&out)
+    };
+    let connected = connect(&robin, &alex_card, "Alex\n");
+    assert!(connected.contains("Conexión hecha con Alex") && !connected.contains("Connected"), "{connected}");
+    connect(&alex, &robin_card, "Robin\n");
+    let since = stderr(&run_in_locale(&alex, ES, &["partner", "show"]));
+    assert!(since.contains("Hay conexión con Robin desde el ") && since.contains(" de 20"), "a day in words: {since}");
+
+    // A share shown before it is written, the question, and the file written.
+    let refused = run_in_locale_with(&alex, ES, &share, "n\n");
+    assert_eq!(code(&refused), 1);
+    let said = stderr(&refused);
+    assert!(said.contains("Esto es exactamente lo que verá Robin:") && said.contains("¿Lo escribo en "), "{said}");
+    assert!(said.contains("Compartir nunca es una obligación") && said.contains("no se escribió nada"), "{said}");
+    assert!(!said.contains("exactly what") && !said.contains("nothing was written"), "{said}");
+    let written = run_in_locale(&alex, ES, &[&share[..], &["--yes"]].concat());
+    assert_eq!(code(&written), 0, "{}", stderr(&written));
+    let shown = stdout(&written);
+    assert!(
+        shown.contains("Hoja de expectativas «Nuestra semana»") && shown.contains("punto medio: Un aviso"),
+        "{shown}"
+    );
+    assert!(stderr(&written).contains("Dáselo a Robin como prefieras"), "{}", stderr(&written));
+
+    let opened = run_in_locale(&robin, ES, &["share", "open", file.to_str().unwrap()]);
+    assert_eq!(code(&opened), 0, "{}", stderr(&opened));
+    assert!(stderr(&opened).starts_with("Se guardó un envío de Alex (id "), "{}", stderr(&opened));
+    let again = run_in_locale(&robin, ES, &["share", "open", file.to_str().unwrap()]);
+    assert!(stderr(&again).contains("Este envío ya se había abierto"), "{}", stderr(&again));
+    let listed = stdout(&run_in_locale(&robin, ES, &["share", "list"]));
+    assert!(listed.contains("de Alex: hoja de expectativas") && !listed.contains("from Alex"), "{listed}");
+    let json = ["share", "list", "--json"];
+    assert_eq!(stdout(&run_in_locale(&robin, ES, &json)), robin.ok(&json), "--json is the same in every language");
+
+    let forgot = run_in_locale(&robin, ES, &["partner", "forget"]);
+    assert_eq!(code(&forgot), 0, "{}", stderr(&forgot));
+    assert_eq!(stderr(&forgot).trim(), "Se olvidó la conexión. Los envíos que guardaste aquí se quedan.");
+}
