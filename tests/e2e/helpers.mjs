@@ -75,6 +75,31 @@ export async function typeIn(s, css, text) {
   return el;
 }
 
+/** Types day `day` ("YYYY-MM-DD") into the date field (DateField.svelte) that `css`, one of
+ *  its parts, belongs to, as a person would: the month chosen from its menu, then the day and
+ *  the year typed from the keyboard. Returns what the field shows afterwards. */
+export async function typeDay(s, css, day) {
+  const [year, month, date] = day.split("-");
+  await s.waitFor(css);
+  const ids = await s.exec(
+    `const f = document.querySelector(arguments[0]).closest(".date-field");
+     return ["input.day", "select.month", "input.year"].map((c) => "#" + f.querySelector(c).id);`,
+    [css],
+  );
+  await s.exec(
+    `const m = document.querySelector(arguments[0]); m.value = arguments[1];
+     m.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [ids[1], String(Number(month))],
+  );
+  await typeIn(s, ids[0], String(Number(date)));
+  await typeIn(s, ids[2], year);
+  return s.exec(
+    `const f = document.querySelector(arguments[0]).closest(".date-field");
+     return [...f.children].map((e) => e.tagName === "SELECT" ? e.selectedOptions[0].textContent : e.value ?? e.textContent).join(" ").trim();`,
+    [css],
+  );
+}
+
 /** Waits for a button whose visible text is `text` (or starts with it, before a line break
  *  or a space), or whose accessible name (`aria-label`) is `text`, and returns it. A button
  *  that says less in a narrow window ("Safety" for "Safety & help") keeps its whole name. */

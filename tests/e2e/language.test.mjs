@@ -6,7 +6,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { Session, Keys, sleep } from "./webdriver.mjs";
-import { APP, OUT, buttonNamed, createVault, layoutProblems, setSize, shot, typeIn } from "./helpers.mjs";
+import { APP, OUT, buttonNamed, createVault, layoutProblems, setSize, shot, typeDay, typeIn } from "./helpers.mjs";
 
 const PASS = "copper meadow lantern thirty";
 const NAV = "nav.main-nav, nav[aria-label]";
@@ -68,6 +68,10 @@ test("language: Spanish from Settings, on every screen, before unlock and after 
   await s.waitFor("#entry-title");
   await typeIn(s, "#entry-title", "Una tarde tranquila");
   await typeIn(s, "#entry-body", "Hablamos con calma después de cenar.");
+  // Its date, typed into the date field as Spanish writes a date: the day, the month in words,
+  // the year (the webview's own field wrote the system's "12/07/2026").
+  assert.equal(await typeDay(s, "#entry-date", "2026-05-03"), "3 de mayo de 2026");
+  await s.waitFor("body", { check: async () => /3 may\.? 2026/.test(await s.exec("return document.body.innerText")) });
   await sleep(1200);
   await shot(s, "101-journal-in-spanish");
   assert.deepEqual(await englishOnScreen(), [], "the journal is all Spanish");

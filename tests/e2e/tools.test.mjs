@@ -7,7 +7,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { Keys, Session, sleep } from "./webdriver.mjs";
-import { APP, OUT, axe, buttonNamed, createVault, shot, shotSizes, typeIn } from "./helpers.mjs";
+import { APP, OUT, axe, buttonNamed, createVault, shot, shotSizes, typeDay, typeIn } from "./helpers.mjs";
 
 const PASS = "willow granite evening ninety";
 const BOUNDARY = "zqb I take a twenty minute break when we start shouting";
@@ -159,7 +159,8 @@ test("together: boundaries, worksheets, agreements, search, library links", { ti
   await s.click(await s.waitFor("#add-boundary"));
   await input("#b-text", "zqb I keep Saturday mornings for my own friends");
   await setValue("#b-category", (await s.exec("return document.querySelector('#b-category option:last-child').value")));
-  await setValue("#b-review", day(-2));
+  await awake();
+  await typeDay(s, "#b-review", day(-2));
   await s.click(await button("Add boundary"));
   await s.waitFor("#boundary-title");
   await s.click(await button("← All boundaries"));

@@ -144,3 +144,34 @@ export function zoneName(timeZone: string, locale?: string): string {
   // A zone the system cannot name: its city, which people recognise ("Kolkata").
   return timeZone.split("/").pop()!.replace(/_/g, " ");
 }
+
+// The date field's parts (DateField.svelte).
+
+/** One part of a date as a language writes it: a field to fill, or the words between two. */
+export type DatePart = { field: "day" | "month" | "year" } | { between: string };
+
+const orders = new Map<string, DatePart[]>();
+
+/** The parts of a date in `locale`'s order, with the words between them trimmed of spaces
+ *  ("de" in Spanish, "," in American English; none in British English). */
+export function dateParts(locale: string): DatePart[] {
+  let parts = orders.get(locale);
+  if (!parts) {
+    parts = [];
+    const sample = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
+    for (const p of sample.formatToParts(new Date(2026, 11, 7, 12))) {
+      if (p.type === "day" || p.type === "month" || p.type === "year") parts.push({ field: p.type });
+      else if (p.type === "literal" && p.value.trim()) parts.push({ between: p.value.trim() });
+    }
+    // A locale that writes no day, month or year part (none known) gets the ISO order.
+    if (!parts.some((p) => "field" in p)) parts = [{ field: "year" }, { field: "month" }, { field: "day" }];
+    orders.set(locale, parts);
+  }
+  return parts;
+}
+
+/** The twelve months' names in `locale`, January first, as a month stands alone ("diciembre"). */
+export function monthNames(locale: string): string[] {
+  const f = new Intl.DateTimeFormat(locale, { month: "long" });
+  return Array.from({ length: 12 }, (_, m) => f.format(new Date(2026, m, 15, 12)));
+}

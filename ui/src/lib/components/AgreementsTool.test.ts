@@ -3,6 +3,7 @@ import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Agreement, AgreementDraft, ListedAgreement } from "../bindings";
 import AgreementsTool from "./AgreementsTool.svelte";
+import { typeDay } from "./date-field-input";
 import { agreements } from "../state/agreements.svelte";
 import { worksheets } from "../state/worksheets.svelte";
 
@@ -66,8 +67,7 @@ describe("adding an agreement in the ledger", () => {
     render(AgreementsTool);
     const text = (await screen.findByLabelText("What the two of you agreed")) as HTMLTextAreaElement;
     await fireEvent.input(text, { target: { value: "We say where we are going" } });
-    const revisit = screen.getByLabelText(/Talk about it again on/) as HTMLInputElement;
-    await fireEvent.input(revisit, { target: { value: "2027-01-10" } });
+    await typeDay(screen.getByRole("group", { name: /Talk about it again on/ }), "2027-01-10");
     await fireEvent.click(screen.getByRole("button", { name: "Add agreement" }));
 
     expect((await screen.findByRole("alert")).textContent).toContain("The disk is full");

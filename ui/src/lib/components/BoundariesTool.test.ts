@@ -3,6 +3,7 @@ import { mockIPC, clearMocks } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it } from "vitest";
 import BoundariesTool from "./BoundariesTool.svelte";
 import { boundaries } from "../state/boundaries.svelte";
+import { typeDay } from "./date-field-input";
 
 afterEach(() => {
   clearMocks();
@@ -57,14 +58,18 @@ describe("the boundaries list", () => {
     expect(screen.getByTestId("boundary-missing").textContent).toBe("");
   });
 
-  it("marks an empty review date as empty, so it does not look chosen", async () => {
+  it("shows an empty review date as empty parts, with the month in words once chosen", async () => {
     backend();
     render(BoundariesTool);
     await fireEvent.click(await screen.findByRole("button", { name: "Add a boundary" }));
-    const review = (await screen.findByLabelText(/Review it on/)) as HTMLInputElement;
-    // app.css hides the blank date's grey "mm/dd/yyyy" on fields marked `empty`.
-    expect(review.classList).toContain("empty");
-    await fireEvent.input(review, { target: { value: "2026-12-24" } });
-    expect(review.classList).not.toContain("empty");
+    const review = await screen.findByRole("group", { name: /Review it on/ });
+    const field = review.closest<HTMLElement>(".date-field")!;
+    // Nothing looks chosen: the parts are empty and the month says "month".
+    expect([...field.querySelectorAll("input")].map((i) => i.value)).toEqual(["", ""]);
+    expect(field.querySelector("select")!.selectedOptions[0].textContent).toBe("month");
+    expect(field.querySelector("button.clear")).toBeNull();
+    await typeDay(review, "2026-12-24");
+    expect(field.querySelector("select")!.selectedOptions[0].textContent).toBe("December");
+    expect(field.querySelector("button.clear")).not.toBeNull();
   });
 });

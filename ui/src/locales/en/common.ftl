@@ -78,3 +78,18 @@ common-timeline-note = “{ $note }”
 # Read out for the arrow between the words before and after a change.
 common-timeline-changed-to = changed to
 common-timeline-empty = No history yet.
+
+## Date and time fields: the day, the month in words and the year, in the language's order,
+## and a time on the 24-hour clock. The placeholders show in an empty part.
+
+date-day = Day
+date-day-placeholder = dd
+date-month = Month
+date-month-none = month
+date-year = Year
+date-year-placeholder = yyyy
+date-clear = Clear the date
+time-hour = Hour
+time-hour-placeholder = hh
+time-minute = Minute
+time-minute-placeholder = mm

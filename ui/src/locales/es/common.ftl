@@ -78,3 +78,18 @@ common-timeline-note = «{ $note }»
 # Lo que se lee en voz alta por la flecha entre el texto de antes y el de después de un cambio.
 common-timeline-changed-to = cambió a
 common-timeline-empty = Todavía no hay historial.
+
+## Campos de fecha y hora: el día, el mes en palabras y el año, en el orden del idioma, y una
+## hora en el reloj de 24 horas. Los textos de ejemplo se ven en una parte vacía.
+
+date-day = Día
+date-day-placeholder = dd
+date-month = Mes
+date-month-none = mes
+date-year = Año
+date-year-placeholder = aaaa
+date-clear = Borrar la fecha
+time-hour = Hora
+time-hour-placeholder = hh
+time-minute = Minutos
+time-minute-placeholder = mm
