@@ -12,6 +12,7 @@ use anyhow::Result;
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Subcommand};
 use trellis_core::reminders::{self, Day, Purpose, Repeat, Rule, Schedule, Snooze};
+use trellis_core::say::short_day;
 use trellis_core::{Reminder, ReminderDraft, ReminderId, Vault};
 
 use crate::say::{count, said, say, say_with, text};
@@ -170,7 +171,9 @@ pub(crate) fn without_key(cmd: ReminderCommand, vault: &Vault) -> Result<Option<
 pub(crate) fn with_key(cmd: ReminderCommand, vault: &mut Vault) -> Result<()> {
     let mut out = std::io::stdout().lock();
     let now = Utc::now();
-    let mut reminders = vault.reminders()?;
+    // `--json` says each rule in English in every language, as scripts read it.
+    let lang = if matches!(cmd, ReminderCommand::List { json: true }) { "en" } else { crate::say::lang() };
+    let mut reminders = vault.reminders()?.in_language(lang);
     reminders.follow_all(now)?;
     match cmd {
         ReminderCommand::List { json } => {
@@ -277,12 +280,13 @@ fn show(out: &mut impl Write, r: &Reminder) -> Result<()> {
     Ok(())
 }
 
-/// An instant in the reminder's own zone.
+/// An instant in the reminder's own zone: "Sun 29 Nov 2026 19:00 CET", the day in the locale's
+/// language.
 fn when(s: &Schedule, t: Option<DateTime<Utc>>) -> String {
     let zone = reminders::parse_zone(&s.zone).unwrap_or(reminders::Tz::UTC);
     match t.map(|t| trellis_core::dates::in_zone(t, &zone)) {
         None => say("reminder-when-none"),
-        Some(Some(t)) => t.format("%a %-d %b %Y %H:%M %Z").to_string(),
+        Some(Some(t)) => format!("{} {}", short_day(crate::say::lang(), t.date_naive()), t.format("%H:%M %Z")),
         Some(None) => say("reminder-when-never"),
     }
 }

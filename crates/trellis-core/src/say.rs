@@ -30,29 +30,33 @@ pub fn say(lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
 
 /// Writes a date in words in `lang`: "Sunday 3 May 2026", "domingo, 3 de mayo de 2026".
 pub fn long_day(lang: &str, d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    let weekday = say(lang, &format!("weekday-{}", d.weekday().number_from_monday()), &[]);
-    date_in_words(lang, "long-day", d, Some(weekday))
+    date_in_words(lang, d, "long-day", "weekday", "month")
 }
 
 /// Writes a date in words in `lang`, without the day of the week: "3 May 2026", "3 de mayo de
 /// 2026".
 pub fn day_month_year(lang: &str, d: chrono::NaiveDate) -> String {
-    date_in_words(lang, "day-month-year", d, None)
+    date_in_words(lang, d, "day-month-year", "weekday", "month")
 }
 
-fn date_in_words(lang: &str, id: &str, d: chrono::NaiveDate, weekday: Option<String>) -> String {
+/// Writes a date in short words in `lang`: "Sun 3 May 2026", "dom, 3 may 2026".
+pub fn short_day(lang: &str, d: chrono::NaiveDate) -> String {
+    date_in_words(lang, d, "short-day", "weekday-short", "month-short")
+}
+
+/// Says message `id` with the parts of `d`: its day and year in digits, its month and day of
+/// the week as the messages `<month>-N` and `<weekday>-N` (Monday is 1) say them.
+fn date_in_words(lang: &str, d: chrono::NaiveDate, id: &str, weekday: &str, month: &str) -> String {
     use chrono::Datelike;
-    let month = say(lang, &format!("month-{}", d.month()), &[]);
+    let weekday = say(lang, &format!("{weekday}-{}", d.weekday().number_from_monday()), &[]);
+    let month = say(lang, &format!("{month}-{}", d.month()), &[]);
     // Day and year as text: no digit grouping ("2,026") whatever the language.
-    let mut args = vec![
+    let args = [
+        ("weekday", FluentValue::from(weekday)),
         ("day", FluentValue::from(d.day().to_string())),
         ("month", FluentValue::from(month)),
         ("year", FluentValue::from(d.year().to_string())),
     ];
-    if let Some(w) = weekday {
-        args.push(("weekday", FluentValue::from(w)));
-    }
     say(lang, id, &args)
 }
 
@@ -273,6 +277,11 @@ mod tests {
         assert_eq!(long_day("es", d), "domingo, 3 de mayo de 2026");
         assert_eq!(day_month_year("en", d), "3 May 2026");
         assert_eq!(day_month_year("es", d), "3 de mayo de 2026");
+        assert_eq!(short_day("en", d), "Sun 3 May 2026");
+        assert_eq!(short_day("es", d), "dom, 3 may 2026");
+        let september = chrono::NaiveDate::from_ymd_opt(2026, 9, 16).unwrap();
+        assert_eq!(short_day("en", september), "Wed 16 Sep 2026", "as chrono's %a %-d %b %Y wrote it");
+        assert_eq!(short_day("es", september), "mié, 16 sept 2026");
     }
 
     #[test]

@@ -206,3 +206,45 @@ fn a_partner_and_a_share_are_said_in_spanish() {
     assert_eq!(code(&forgot), 0, "{}", stderr(&forgot));
     assert_eq!(stderr(&forgot).trim(), "Se olvidó la conexión. Los envíos que guardaste aquí se quedan.");
 }
+
+#[test]
+fn a_reminders_rule_and_its_times_are_said_in_spanish() {
+    const ES: &str = "es_ES.UTF-8";
+    let env = Env::new();
+    env.init();
+    let add = |rule: &[&str]| {
+        let args = [&["reminder", "add", "custom"][..], rule, &["--zone", "Europe/Madrid"]].concat();
+        env.ok_in(&args, "Llamar").trim().to_owned()
+    };
+    let weekly = add(&["--every", "weekly", "--days", "sun,wed", "--at", "19:00"]);
+    add(&["--every", "once", "--on", "2030-05-03", "--at", "08:00"]);
+    add(&["--every", "monthly", "--day", "22", "--at", "08:05"]);
+    add(&["--every", "daily", "--at", "01:15"]);
+
+    let listed = stdout(&run_in_locale(&env, ES, &["reminder", "list"]));
+    assert!(listed.contains("    cada miércoles y domingo a las 19:00 (Europe/Madrid), siguiente: "), "{listed}");
+    assert!(
+        listed.contains(
+            "    una vez, el 3 de mayo de 2030 a las 08:00 (Europe/Madrid), siguiente: vie, 3 may 2030 08:00 CEST"
+        ),
+        "{listed}"
+    );
+    assert!(listed.contains("    cada mes el día 22 a las 08:05 (Europe/Madrid)"), "{listed}");
+    assert!(listed.contains("    todos los días a la 01:15 (Europe/Madrid)"), "{listed}");
+    assert!(!listed.contains("every") && !listed.contains("Fri 3 May"), "{listed}");
+    let english = env.ok(&["reminder", "list"]);
+    assert!(
+        english.contains("once, on 3 May 2030 at 08:00 (Europe/Madrid), next Fri 3 May 2030 08:00 CEST"),
+        "{english}"
+    );
+    let json = ["reminder", "list", "--json"];
+    assert_eq!(stdout(&run_in_locale(&env, ES, &json)), env.ok(&json), "--json says the rule in English");
+
+    // Snoozing needs no passphrase; its time is said in Spanish too.
+    let out = run_in_locale(&env, ES, &["reminder", "snooze", &weekly, "--for", "tomorrow"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(said.starts_with("Pospuesto hasta ") && said.contains(" 09:00 CE"), "tomorrow at 09:00 in Madrid: {said}");
+    let day = said.trim_start_matches("Pospuesto hasta ").split(',').next().unwrap();
+    assert!(["lun", "mar", "mié", "jue", "vie", "sáb", "dom"].contains(&day), "{said}");
+}

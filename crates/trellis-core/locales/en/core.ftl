@@ -225,6 +225,48 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+## "Sun 3 May 2026": a day in short words, as the `trellis` command lists reminders.
+short-day = { $weekday } { $day } { $month } { $year }
+weekday-short-1 = Mon
+weekday-short-2 = Tue
+weekday-short-3 = Wed
+weekday-short-4 = Thu
+weekday-short-5 = Fri
+weekday-short-6 = Sat
+weekday-short-7 = Sun
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+
+## A reminder's rule in words: "every Sunday at 19:00". $at: rule-at, said first; $time: a
+## 24-hour HH:MM time; $hour: its hour (0 to 23), for a language that says one o'clock
+## differently; $date: a day in words (day-month-year); $days: weekday names joined with
+## rule-days-and; $day: the day of the month (1 to 31; the month's last day when it is shorter).
+rule-at = at { $time }
+rule-once = once, on { $date } { $at }
+rule-daily = every day { $at }
+rule-weekly = every { $days } { $at }
+rule-monthly = every month on the { $day ->
+        [1] 1st
+        [2] 2nd
+        [3] 3rd
+        [21] 21st
+        [22] 22nd
+        [23] 23rd
+        [31] 31st
+       *[other] { $day }th
+    } { $at }
+# The last two of the days: "Monday, Tuesday and Friday".
+rule-days-and = { $rest } and { $last }
 
 ## A saved weekly check-in: its title and the headings of the journal entry written from its
 ## answers ($what: what the person wrote, as they wrote it).

@@ -292,6 +292,42 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+## "dom, 3 may 2026": un día en palabras cortas, como el comando `trellis` lista los recordatorios.
+short-day = { $weekday }, { $day } { $month } { $year }
+weekday-short-1 = lun
+weekday-short-2 = mar
+weekday-short-3 = mié
+weekday-short-4 = jue
+weekday-short-5 = vie
+weekday-short-6 = sáb
+weekday-short-7 = dom
+month-short-1 = ene
+month-short-2 = feb
+month-short-3 = mar
+month-short-4 = abr
+month-short-5 = may
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = ago
+month-short-9 = sept
+month-short-10 = oct
+month-short-11 = nov
+month-short-12 = dic
+
+## La regla de un recordatorio en palabras: "cada domingo a las 19:00". $at: rule-at, dicho
+## antes; $time: una hora de 24 horas, HH:MM; $hour: su hora (de 0 a 23), para decir "a la una";
+## $date: un día en palabras (day-month-year); $days: los nombres de los días unidos con
+## rule-days-and; $day: el día del mes (de 1 a 31; el último día del mes cuando es más corto).
+rule-at = { $hour ->
+        [1] a la
+       *[other] a las
+    } { $time }
+rule-once = una vez, el { $date } { $at }
+rule-daily = todos los días { $at }
+rule-weekly = cada { $days } { $at }
+rule-monthly = cada mes el día { $day } { $at }
+# Los dos últimos días: "lunes, martes y viernes".
+rule-days-and = { $rest } y { $last }
 
 ## Una revisión semanal guardada: su título y los apartados de la entrada del diario que se
 ## escribe con sus respuestas ($what: lo que la persona escribió, tal cual).

@@ -13,6 +13,7 @@
 //! which is the same question without writing anything.
 
 mod backup;
+mod describe;
 mod follow;
 mod notices;
 mod schedule;

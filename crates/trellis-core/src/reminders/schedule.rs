@@ -145,21 +145,6 @@ impl Rule {
         };
         next.filter(|t| crate::dates::in_range(*t))
     }
-
-    /// Says the rule as people read it: "every Sunday at 19:00".
-    pub fn describe(&self) -> String {
-        let at = self.at.format("%H:%M");
-        match &self.repeat {
-            Repeat::Once { on } => format!("once, on {} at {at}", on.format("%-d %B %Y")),
-            Repeat::Daily => format!("every day at {at}"),
-            Repeat::Weekly { days } if days.len() == 7 => format!("every day at {at}"),
-            Repeat::Weekly { days } => {
-                let names: Vec<&str> = days.iter().map(|d| d.name()).collect();
-                format!("every {} at {at}", join_and(&names))
-            }
-            Repeat::Monthly { day } => format!("every month on the {} at {at}", ordinal(*day)),
-        }
-    }
 }
 
 /// The instant of local `date` at `at` in `zone`: the first of a repeated local time, and the
@@ -279,25 +264,6 @@ fn pick_zone(tz_variable: Option<&str>, system: impl FnOnce() -> Option<String>)
         Some(zone) => (zone, ZoneFound::System),
         None => (Tz::UTC, ZoneFound::Nowhere),
     }
-}
-
-fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-fn ordinal(n: u8) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }
 
 #[cfg(test)]

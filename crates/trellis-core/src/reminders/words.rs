@@ -135,7 +135,8 @@ pub struct Reminder {
     /// Its own words, or for an automatic one what it is about ("Review: …").
     pub title: String,
     pub note: String,
-    /// The rule as people read it: "every Sunday at 19:00".
+    /// The rule as people read it: "every Sunday at 19:00" (in English unless the list was
+    /// asked for in another language: [`Reminders::in_language`]).
     pub says: String,
     /// Its words could not be read (damaged); the schedule still works.
     pub damaged: bool,
@@ -147,11 +148,20 @@ pub struct Reminders<'v> {
     c: Collection<'v>,
     /// The kinds whose dates have reminders of their own.
     dated: &'static [&'static dyn Dated],
+    /// The language each reminder's rule is said in (`Reminder::says`).
+    lang: String,
 }
 
 impl<'v> Reminders<'v> {
     pub(crate) fn new(c: Collection<'v>, dated: &'static [&'static dyn Dated]) -> Self {
-        Reminders { c, dated }
+        Reminders { c, dated, lang: "en".to_owned() }
+    }
+
+    /// Says each reminder's rule ([`Reminder::says`]) in `lang` (English where the core lacks
+    /// the words); English until asked.
+    pub fn in_language(mut self, lang: &str) -> Self {
+        self.lang = lang.to_owned();
+        self
     }
 
     /// Saves a new reminder: its words sealed and its schedule, in one transaction.
@@ -274,7 +284,7 @@ impl<'v> Reminders<'v> {
                     (None, Some(None)) => (String::new(), String::new(), true),
                     (None, None) => (s.purpose.default_title().to_owned(), String::new(), false),
                 };
-                let says = s.rule.describe();
+                let says = s.rule.describe_in(&self.lang);
                 Reminder { schedule: s, title, note, says, damaged }
             })
             .collect();

@@ -31,6 +31,8 @@ fn a_reminder_keeps_its_words_sealed_and_fires_while_locked() {
     let r = vault.reminders().unwrap().add(draft("Call my sister", "about the weekend"), now).unwrap();
     assert_eq!(r.title, "Call my sister");
     assert_eq!(r.says, "every Sunday at 19:00");
+    let listed = vault.reminders().unwrap().in_language("es").list().unwrap();
+    assert_eq!(listed[0].says, "cada domingo a las 19:00", "the list says the rule in the language asked for");
     assert_eq!(r.schedule.next_fire, Some(utc("2026-11-29T18:00:00Z")));
 
     // Locked, and opened afresh: the schedule is there and fires; the words are not needed.
