@@ -13,6 +13,7 @@
 
 mod backup_cmd;
 mod checkin_cmd;
+mod help;
 mod journal_cmd;
 mod library_cmd;
 mod print_cmd;
@@ -30,7 +31,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use chrono::Utc;
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use trellis_core::{Code, KdfWorkFactor, UnlockMode, Vault};
 
 use crate::say::{say, say_with, text};
@@ -175,7 +176,12 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = Cli::try_parse_from(args).unwrap_or_else(|e| e.exit());
+    let mut cmd = help::in_language(Cli::command(), say::lang());
+    let parsed = match cmd.try_get_matches_from_mut(args) {
+        Ok(mut matches) => Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd)),
+        Err(e) => Err(e),
+    };
+    let cli = parsed.unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

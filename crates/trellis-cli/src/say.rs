@@ -26,6 +26,20 @@ pub(crate) fn say_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     CLI.say(lang(), id, args)
 }
 
+/// Says message `id` in `lang` (English where `lang` lacks it), or `None` when no catalogue
+/// has it.
+pub(crate) fn message_in(lang: &str, id: &str) -> Option<String> {
+    // A message nobody wrote comes back as its id (`Catalogue::say`).
+    let said = CLI.say(lang, id, &[]);
+    (said != id).then_some(said)
+}
+
+/// The ids of the English catalogue's messages.
+#[cfg(test)]
+pub(crate) fn ids() -> Vec<String> {
+    CLI.ids()
+}
+
 /// Says a message that counts `n` of something ("3 pages"), with `args` besides the count.
 pub(crate) fn count(id: &str, n: impl Into<FluentValue<'static>>, args: &[(&str, FluentValue<'_>)]) -> String {
     let mut all = vec![("count", n.into())];

@@ -248,3 +248,41 @@ fn a_reminders_rule_and_its_times_are_said_in_spanish() {
     let day = said.trim_start_matches("Pospuesto hasta ").split(',').next().unwrap();
     assert!(["lun", "mar", "mié", "jue", "vie", "sáb", "dom"].contains(&day), "{said}");
 }
+
+#[test]
+fn help_is_said_in_spanish_and_english_help_is_claps() {
+    const ES: &str = "es_ES.UTF-8";
+    let env = Env::new();
+    let help = |lang: &str, args: &[&str]| {
+        let out = env.cmd(args).env("LANG", lang).output().unwrap();
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+        stdout(&out)
+    };
+    let top = help(ES, &["--help"]);
+    for said in
+        ["Trellis: un diario privado y cifrado", "Uso: trellis", "Comandos:", "Opciones:", "Lo que escribes nunca"]
+    {
+        assert!(top.contains(said), "{said}: {top}");
+    }
+    assert!(
+        top.lines()
+            .any(|l| l.trim_start().starts_with("journal") && l.ends_with("Escribe, lee y busca entradas del diario")),
+        "{top}"
+    );
+    for english in ["Usage:", "Commands:", "Print help", "Write, read and search", "never an argument"] {
+        assert!(!top.contains(english), "{english}: {top}");
+    }
+    let journal = help(ES, &["journal", "--help"]);
+    assert!(
+        journal.contains("Escribe, lee y busca entradas del diario") && journal.contains("Añade una entrada"),
+        "{journal}"
+    );
+    assert!(journal.contains("La carpeta del diario") && !journal.contains("Add an entry"), "{journal}");
+    assert_eq!(help(ES, &["help", "journal"]), journal, "`help journal` is `journal --help`");
+    let add = help(ES, &["journal", "add", "--help"]);
+    assert!(add.contains("Ánimo, de 1 (bajo) a 5 (bueno)") && add.contains("Opciones:"), "{add}");
+
+    let english = help("C.UTF-8", &["--help"]);
+    assert!(english.contains("Trellis: a private, encrypted journal") && english.contains("Commands:"), "{english}");
+    assert!(help("C.UTF-8", &["journal", "--help"]).contains("Write, read and search journal entries"));
+}
