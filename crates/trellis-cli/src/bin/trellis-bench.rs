@@ -41,6 +41,12 @@ struct Args {
     /// Keep the generated vault here afterwards (passphrase: "bench passphrase")
     #[arg(long, value_name = "DIR")]
     keep: Option<std::path::PathBuf>,
+    /// Measure a copy of a vault kept by `--keep` instead of generating one
+    #[arg(long, value_name = "DIR")]
+    from: Option<std::path::PathBuf>,
+    /// Print the unlock figures only (the index build, while working on it)
+    #[arg(long)]
+    unlock_only: bool,
 }
 
 const WORDS: &[&str] = &[
@@ -80,6 +86,21 @@ fn draft(rng: &mut Lcg, n: usize) -> EntryDraft {
     }
 }
 
+/// Unlocks `args.runs` times, split into the KDF and the rest (decrypting every record and
+/// building the search index).
+fn unlock_figures(vault: &mut Vault, args: &Args) -> Result<()> {
+    let (mut kdf, mut load) = (Vec::new(), Vec::new());
+    for _ in 0..args.runs {
+        vault.lock();
+        let report = vault.unlock(&Passphrase::new("bench passphrase".into()), UnlockMode::Full)?;
+        kdf.push(ms(report.kdf));
+        load.push(ms(report.load));
+    }
+    print("unlock_excl_kdf_ms", percentile(&mut load, 0.5), "ms");
+    print("kdf_ms", percentile(&mut kdf, 0.5), "ms");
+    Ok(())
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -105,8 +126,14 @@ fn main() -> Result<()> {
     let pass = || Passphrase::new("bench passphrase".into());
     let now: DateTime<Utc> = Utc::now();
 
-    let (mut vault, _code) = Vault::create(&dir, &pass(), KdfWorkFactor::DEFAULT, now)?;
     let mut rng = Lcg(42);
+    if let Some(from) = &args.from {
+        std::fs::create_dir_all(&dir)?;
+        std::fs::copy(from.join(trellis_core::DB_FILE), dir.join(trellis_core::DB_FILE))?;
+        let mut vault = Vault::open(&dir)?;
+        return unlock_figures(&mut vault, &args);
+    }
+    let (mut vault, _code) = Vault::create(&dir, &pass(), KdfWorkFactor::DEFAULT, now)?;
     let mut plaintext_bytes = 0usize;
     {
         let mut journal = vault.journal()?;
@@ -127,19 +154,16 @@ fn main() -> Result<()> {
         }
     }
     let (boundary_ids, worksheet_ids) = tools(&mut vault, &mut rng, &args, now)?;
-    pdf_figures(&mut vault, &worksheet_ids, now)?;
-    vault.lock();
-
-    // Unlock, split into the KDF and the rest (decrypting and indexing every entry).
-    let (mut kdf, mut load) = (Vec::new(), Vec::new());
-    for _ in 0..args.runs {
+    if args.unlock_only {
         vault.lock();
-        let report = vault.unlock(&pass(), UnlockMode::Full)?;
-        kdf.push(ms(report.kdf));
-        load.push(ms(report.load));
+        if let Some(keep) = &args.keep {
+            std::fs::create_dir_all(keep)?;
+            std::fs::copy(dir.join(trellis_core::DB_FILE), keep.join(trellis_core::DB_FILE))?;
+        }
+        return unlock_figures(&mut vault, &args);
     }
-    print("unlock_excl_kdf_ms", percentile(&mut load, 0.5), "ms");
-    print("kdf_ms", percentile(&mut kdf, 0.5), "ms");
+    pdf_figures(&mut vault, &worksheet_ids, now)?;
+    unlock_figures(&mut vault, &args)?;
 
     // The app: unlock with the index built behind the list, until the first page is read.
     let mut to_list = Vec::new();
