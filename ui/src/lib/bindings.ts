@@ -1031,7 +1031,10 @@ export type Reminder = {
 	/**  Its own words, or for an automatic one what it is about ("Review: …"). */
 	title: string,
 	note: string,
-	/**  The rule as people read it: "every Sunday at 19:00". */
+	/**
+	 *  The rule as people read it: "every Sunday at 19:00" (in English unless the list was
+	 *  asked for in another language: [`Reminders::in_language`]).
+	 */
 	says: string,
 	/**  Its words could not be read (damaged); the schedule still works. */
 	damaged: boolean,
