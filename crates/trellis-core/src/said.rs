@@ -11,7 +11,7 @@ use crate::ids::{ParseIdError, RecordId};
 use crate::library::LibraryError;
 use crate::record::RecordError;
 use crate::reminders::{ReminderError, RuleError};
-use crate::say::{Message, Said};
+use crate::say::{Arg, Message, Said};
 use crate::secret::{MistypedCode, CODE_LEN};
 use crate::store::StoreError;
 use crate::tools::ToolError;
@@ -23,8 +23,8 @@ fn path(p: &std::path::Path) -> String {
 }
 
 /// A size in megabytes, as the messages show it (one decimal).
-fn megabytes(size: f64) -> String {
-    format!("{size:.1}")
+fn megabytes(size: f64) -> Arg {
+    Arg::Tenths(size)
 }
 
 impl Said for MistypedCode {
@@ -362,7 +362,11 @@ mod tests {
         assert!(said.starts_with("no hay ningún límite con el id "), "{said}");
         let said = RecordError::<ReminderId>::Damaged(ReminderId::new(Utc::now())).say_in("es");
         assert!(said.starts_with("el recordatorio "), "{said}");
-        assert!(RecordError::<BoundaryId>::TooLarge { size_mb: 1.25, max_mb: 1 }.say_in("es").contains("(1.2 MB)"));
+        // A size keeps the language's decimal mark.
+        let too_large = RecordError::<BoundaryId>::TooLarge { size_mb: 1.25, max_mb: 1 };
+        assert!(too_large.say_in("es").contains("(1,2 MB)"), "{}", too_large.say_in("es"));
+        assert!(too_large.say_in("en").contains("(1.2 MB)"));
+        assert!(too_large.say_in("fr").contains("(1.2 MB)"), "a language without words falls back to English");
     }
 
     #[test]

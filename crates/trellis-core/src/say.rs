@@ -86,6 +86,8 @@ pub struct Message {
 pub enum Arg {
     /// A number: a count (for plurals) or a size.
     Number(f64),
+    /// A number written with one decimal ("8.5" in English, "8,5" in Spanish): a size in MB.
+    Tenths(f64),
     /// Text said as it is, in every language: a path, an id, a name, the system's own words.
     Text(String),
     /// Another message, said in the same language (a part of a sentence).
@@ -117,6 +119,7 @@ impl Message {
             .map(|(name, arg)| {
                 let value = match arg {
                     Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Tenths(n) => FluentValue::from(tenths(*n, lang)),
                     Arg::Text(t) => FluentValue::from(t.as_str()),
                     Arg::Message(m) => FluentValue::from(m.say_in(lang)),
                 };
@@ -131,6 +134,12 @@ impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.say_in("en"))
     }
+}
+
+/// `n` with one decimal and the decimal mark of `lang` (`decimal-mark` in core.ftl: a comma
+/// in Spanish). Fluent's Rust side formats no numbers by locale.
+pub fn tenths(n: f64, lang: &str) -> String {
+    format!("{n:.1}").replace('.', &say(lang, "decimal-mark", &[]))
 }
 
 impl From<String> for Arg {

@@ -1,6 +1,9 @@
 # The core's own words that reach a person, in English. Every other language's core.ftl holds
 # the same ids; a message it lacks is said in English.
 
+## How a number with decimals is written: the mark between the whole and the tenths ("8.5 MB").
+decimal-mark = .
+
 ## The plain name the app can show instead of its own (Settings → Privacy on screen), so a
 ## glance at the screen does not say what the app is for.
 app-neutral-name = Notes

@@ -1,6 +1,9 @@
 # Las palabras propias del núcleo que llegan a una persona, en español. Mismos ids que en el
 # archivo en inglés; lo que falte aquí se dice en inglés.
 
+## Cómo se escribe un número con decimales: la marca entre la parte entera y las décimas ("8,5 MB").
+decimal-mark = ,
+
 ## El nombre corriente que la app puede mostrar en lugar del suyo (Ajustes → Privacidad en
 ## pantalla), para que un vistazo a la pantalla no diga para qué sirve.
 app-neutral-name = Notas
