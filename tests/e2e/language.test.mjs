@@ -111,6 +111,16 @@ test("language: Spanish from Settings, on every screen, before unlock and after 
   }
   await setSize(s, 1120, 760);
 
+  // At the default size the views keep to one row: Settings shows as a gear when the Spanish
+  // names would not fit beside Safety & help, and keeps its name for screen readers.
+  await s.waitFor("header", {
+    check: async () =>
+      s.exec(`const b = [...document.querySelectorAll("header nav button")];
+              return b.length > 6 && b.every((x) => x.offsetTop === b[0].offsetTop);`),
+  });
+  assert.equal(await s.exec(`return document.querySelector("header .to-settings").textContent.trim()`), "Ajustes");
+  await shot(s, "107-header-in-spanish");
+
   // Ready for a right-to-left language: with dir="rtl" the page mirrors (logical CSS
   // properties), the headings start at the right, and nothing spills over.
   await goTo("Ajustes");
