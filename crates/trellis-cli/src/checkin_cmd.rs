@@ -16,7 +16,7 @@ use trellis_core::{
     UnsavedCheckIn, UnsavedReview, Vault,
 };
 
-use crate::say::{said, say, say_with, text};
+use crate::say::{answer, said, say, say_with, text};
 use crate::words::{self, Field, Form};
 use crate::Usage;
 
@@ -271,10 +271,12 @@ fn go_on(input: &mut impl BufRead, ask: &mut impl Write) -> Result<bool> {
         if input.read_line(&mut line).with_context(|| say("words-read-answer"))? == 0 {
             return Err(Usage(say("checkin-ended-before-start")).into());
         }
-        match line.trim().to_lowercase().as_str() {
-            "" | "y" | "yes" => return Ok(true),
-            "n" | "no" => return Ok(false),
-            _ => writeln!(ask, "{}", say("checkin-answer-y-n"))?,
+        if line.trim().is_empty() {
+            return Ok(true);
+        }
+        match answer(&line, "answer-yes-no") {
+            Some(yes_no) => return Ok(yes_no == 0),
+            None => writeln!(ask, "{}", say("checkin-answer-y-n"))?,
         }
     }
 }
@@ -357,13 +359,15 @@ fn guided(
             }
             None => {
                 let decision = loop {
-                    let answer = q.read(&format!("  {}", say("checkin-keep-change-retire")))?;
-                    match answer.to_lowercase().as_str() {
-                        "" => break None,
-                        "k" | "keep" | "kept" => break Some(Decision::Kept),
-                        "c" | "change" => break Some(Decision::Changed),
-                        "r" | "retire" => break Some(Decision::Retired),
-                        _ => writeln!(q.ask, "  {}", say("checkin-answer-k-c-r"))?,
+                    let reply = q.read(&format!("  {}", say("checkin-keep-change-retire")))?;
+                    if reply.trim().is_empty() {
+                        break None;
+                    }
+                    match answer(&reply, "answer-keep-change-retire") {
+                        Some(0) => break Some(Decision::Kept),
+                        Some(1) => break Some(Decision::Changed),
+                        Some(_) => break Some(Decision::Retired),
+                        None => writeln!(q.ask, "  {}", say("checkin-answer-k-c-r"))?,
                     }
                 };
                 let Some(decision) = decision else { continue };

@@ -47,6 +47,20 @@ pub(crate) fn count(id: &str, n: impl Into<FluentValue<'static>>, args: &[(&str,
     say_with(id, &all)
 }
 
+/// Which answer `line` gives to a question whose answers message `id` lists: groups of words
+/// split by `/`, one group per answer ("y yes / n no"). The locale's words count, and English's
+/// too (a script's, or a hand used to them); any case. `None` when it is none of them.
+pub(crate) fn answer(line: &str, id: &str) -> Option<usize> {
+    answer_in(lang(), line, id)
+}
+
+fn answer_in(lang: &str, line: &str, id: &str) -> Option<usize> {
+    let line = line.trim().to_lowercase();
+    [lang, "en"].into_iter().find_map(|lang| {
+        CLI.say(lang, id, &[]).split('/').position(|group| group.split_whitespace().any(|w| w == line))
+    })
+}
+
 /// A value for [`say_with`]: text said as it is (a path, an id).
 pub(crate) fn text(t: impl std::fmt::Display) -> FluentValue<'static> {
     FluentValue::from(t.to_string())
@@ -98,6 +112,26 @@ mod tests {
         for id in CLI.ids() {
             assert_ne!(CLI.say("es", &id, &[]), CLI.say("en", &id, &[]), "{id} is said in Spanish");
         }
+    }
+
+    #[test]
+    fn answers_are_read_in_the_language_and_in_english() {
+        let yes_no = |lang: &str, line: &str| answer_in(lang, line, "answer-yes-no");
+        assert_eq!(
+            [yes_no("es", "s"), yes_no("es", " Sí\n"), yes_no("es", "si"), yes_no("es", "N")],
+            [Some(0), Some(0), Some(0), Some(1)]
+        );
+        assert_eq!(
+            [yes_no("es", "y"), yes_no("es", "yes"), yes_no("es", "no"), yes_no("es", "x")],
+            [Some(0), Some(0), Some(1), None]
+        );
+        assert_eq!([yes_no("en", "s"), yes_no("en", "Y"), yes_no("en", "no")], [None, Some(0), Some(1)]);
+        let kcr = |lang: &str, line: &str| answer_in(lang, line, "answer-keep-change-retire");
+        assert_eq!(
+            [kcr("es", "m"), kcr("es", "cambiar"), kcr("es", "r"), kcr("es", "k")],
+            [Some(0), Some(1), Some(2), Some(0)]
+        );
+        assert_eq!([kcr("en", "m"), kcr("en", "kept"), kcr("en", "")], [None, Some(0), None]);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use clap::Subcommand;
 use trellis_core::say::day_month_year;
 use trellis_core::{AgreementId, BoundaryId, EntryId, ShareChoice, ShareId, SharedItem, Vault, WorksheetId};
 
-use crate::say::{lang, say, say_with, text};
+use crate::say::{answer, lang, say, say_with, text};
 
 #[derive(Subcommand)]
 pub(crate) enum PartnerCommand {
@@ -224,7 +224,7 @@ pub(crate) fn share(cmd: ShareCommand, vault: &mut Vault) -> Result<()> {
         eprint!("{} ", say_with("share-write-it", &[("file", text(out.out.display()))]));
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line).with_context(|| say("words-read-answer"))?;
-        if !matches!(line.trim(), "y" | "Y" | "yes") {
+        if answer(&line, "answer-yes-no") != Some(0) {
             bail!(say("share-nothing-written"));
         }
     }

@@ -8,7 +8,9 @@ use std::path::PathBuf;
 use anyhow::Result;
 use chrono::Utc;
 use clap::Subcommand;
-use trellis_core::{ComputerState, SyncStatus, Vault};
+
+use trellis_core::say::FluentValue;
+use trellis_core::{ComputerState, SyncStatus, Vault, Waiting};
 
 use crate::say::{count, say, say_with, text};
 
@@ -93,8 +95,8 @@ pub(crate) fn run(cmd: SyncCommand, vault: &mut Vault) -> Result<()> {
             if report.two_computers > 0 {
                 writeln!(out, "{}", count("sync-two-at-once", report.two_computers, &[]))?;
             }
-            for waiting in &report.waiting {
-                writeln!(out, "{}", say_with("sync-waiting", &[("what", text(waiting))]))?;
+            for w in &report.waiting {
+                writeln!(out, "{}", say_with("sync-waiting", &waiting(w)))?;
             }
         }
         SyncCommand::Status { json } => {
@@ -139,6 +141,26 @@ fn reading(n: u32) {
     }
 }
 
+/// What a pass waits for, as `sync-waiting`'s arguments.
+fn waiting(w: &Waiting) -> [(&'static str, FluentValue<'static>); 2] {
+    let (what, name, value) = match w {
+        Waiting::Folder { folder } => ("folder", "folder", folder),
+        Waiting::Approval { words } => ("approval", "words", words),
+        Waiting::File { computer } => ("file", "computer", computer),
+        Waiting::WholeFile { computer } => ("whole_file", "computer", computer),
+        Waiting::OtherComputer { computer } => ("other_computer", "computer", computer),
+    };
+    [("for", text(what)), (name, text(value))]
+}
+
+/// A unit variant's code (`safety_check`), for a message's selector.
+fn code(value: &impl serde::Serialize) -> FluentValue<'static> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => FluentValue::from(s),
+        _ => FluentValue::None,
+    }
+}
+
 fn print_status(out: &mut dyn Write, s: &SyncStatus) -> Result<()> {
     writeln!(out, "{}", say_with("sync-folder", &[("folder", text(&s.folder))]))?;
     writeln!(out, "{}", say_with("sync-this-computer", &[("name", text(&s.name)), ("id", text(&s.device))]))?;
@@ -153,7 +175,9 @@ fn print_status(out: &mut dyn Write, s: &SyncStatus) -> Result<()> {
     if !s.two_computers.is_empty() {
         writeln!(out, "{}", say("sync-two-computers"))?;
         for t in &s.two_computers {
-            writeln!(out, "  {} {} {} ({})", t.at.format("%Y-%m-%d %H:%M"), t.kind.name(), t.id, t.what)?;
+            let at = text(t.at.format("%Y-%m-%d %H:%M"));
+            let args = [("at", at), ("kind", code(&t.kind)), ("id", text(&t.id)), ("what", code(&t.what))];
+            writeln!(out, "  {}", say_with("sync-two-computers-line", &args))?;
         }
     }
     Ok(())

@@ -80,8 +80,8 @@ pub use tools::worksheets::{
 };
 pub use tools::ToolError;
 pub use vault::{
-    CatchUp, Computer, ComputerState, SyncError, SyncReport, SyncStatus, TwoComputers, UnlockMode, UnlockReport, Vault,
-    VaultError,
+    CatchUp, Computer, ComputerState, SyncError, SyncReport, SyncStatus, TwoComputers, TwoEdits, UnlockMode,
+    UnlockReport, Vault, VaultError, Waiting,
 };
 
 /// Returns the vault folder used when none is given: `trellis` inside the platform's data

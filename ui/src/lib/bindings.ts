@@ -1334,8 +1334,8 @@ export type SyncReport = {
 	two_computers: number,
 	/**  This computer was approved in this pass and holds the folder's key now. */
 	joined_now: boolean,
-	/**  What is waiting, in words (a file not arrived yet, a computer not approved yet). */
-	waiting: string[],
+	/**  What is waiting (a file not arrived yet, a computer not approved yet). */
+	waiting: Waiting[],
 	/**
 	 *  The pass stopped at its time limit ([`Vault::sync_for`]) with files still to write or
 	 *  read: another pass goes on where it stopped.
@@ -1488,8 +1488,23 @@ export type TwoComputers = {
 	kind: RecordKind,
 	id: string,
 	at: string,
-	what: string,
+	what: TwoEdits,
 };
+
+/**
+ *  What two computers did to one version of a record before either saw the other, as listed
+ *  for the person. Kept as a code; each language words it.
+ */
+export type TwoEdits = 
+/**
+ *  Both changed it: for entries and worksheets both versions are in the list, for the
+ *  rest the other is in its history.
+ */
+"changed" | 
+/**  Both changed it, then the winning line deleted it: the other version is kept. */
+"changed_then_deleted" | 
+/**  One deleted it, the other changed it: it is kept. */
+"deleted_and_changed";
 
 /**
  *  What unlocking found. The search index is built behind the list; `IndexReady` names
@@ -1551,6 +1566,22 @@ export type Verified = {
 	/**  How many records of each kind the snapshot holds (current versions). */
 	holds: Holds,
 };
+
+/**  Something a pass waits for before it can go on. Each language words it. */
+export type Waiting = 
+/**  The folder is not there (a drive not plugged in?). */
+{ for: "folder"; folder: string } | 
+/**
+ *  This computer waits to be approved on a computer already in step; `words` are the six
+ *  words to compare.
+ */
+{ for: "approval"; words: string } | 
+/**  A file from `computer` (its short id) has not arrived yet. */
+{ for: "file"; computer: string } | 
+/**  A file from `computer` is there but cannot be read yet: not fully arrived, or damaged. */
+{ for: "whole_file"; computer: string } | 
+/**  Changes from `computer` wait for another computer's. */
+{ for: "other_computer"; computer: string };
 
 /**  Whose boundary it is. */
 export type Whose = "mine" | "partners" | "ours";

@@ -1,4 +1,5 @@
 import { FluentResource } from "@fluent/bundle";
+import type { TwoEdits, Waiting } from "./bindings";
 import { LANGUAGES, PSEUDO, bundleOf, catalogues, i18n, languageFor, pseudo, t } from "./i18n.svelte";
 
 // The UI has no Node typings; the test runs in Node, so it reads the files through node:fs.
@@ -75,6 +76,31 @@ describe("t", () => {
     await i18n.use("es");
     expect(t("app-could-not-start", { name: "Notas" })).toBe("Notas no pudo arrancar");
     expect(document.documentElement.lang).toBe("es");
+  });
+
+  it("words what a sync waits for and what two computers did from the core's codes", async () => {
+    const waiting: Waiting[] = [
+      { for: "folder", folder: "/media/usb/trellis" },
+      { for: "approval", words: "uno dos tres cuatro cinco seis" },
+      { for: "file", computer: "0a1b2c3d" },
+      { for: "whole_file", computer: "0a1b2c3d" },
+      { for: "other_computer", computer: "0a1b2c3d" },
+    ];
+    const edits: TwoEdits[] = ["changed", "changed_then_deleted", "deleted_and_changed"];
+    for (const lang of ["en", "es"]) {
+      await i18n.use(lang);
+      const said = waiting.map((w) => t("sync-waiting-item", { ...w }));
+      expect(new Set(said).size, `${lang}: each reason in its own words`).toBe(waiting.length);
+      expect(said[0]).toContain("/media/usb/trellis");
+      expect(said[1]).toContain("uno dos tres cuatro cinco seis");
+      expect(said.slice(2).every((s) => s.includes("0a1b2c3d"))).toBe(true);
+      const both = edits.map((what) => t("sync-two-computers-item", { kind: "safety_check", what }));
+      expect(new Set(both).size, `${lang}: each in its own words`).toBe(edits.length);
+      expect(both.join(" "), lang).not.toMatch(/safety_check|changed_then|deleted_and/);
+    }
+    expect(t("sync-waiting-item", { for: "file", computer: "0a1b2c3d" })).toBe(
+      "En espera: aún no ha llegado un archivo del equipo 0a1b2c3d.",
+    );
   });
 
   it("shows the id of a message nobody wrote, so it is seen", () => {

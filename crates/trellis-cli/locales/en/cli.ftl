@@ -278,6 +278,11 @@ not-a-choice = `{ $text }` is not a choice here
 ## The guided weekly check-in (the answers y/n and k/c/r stay as they are)
 
 checkin-unsaved = You started a check-in earlier and did not save it; its answers are kept.
+# The words that answer a question, for the command to read: one group per answer, split by
+# `/` (yes, then no). English's words are read in every language too.
+answer-yes-no = y yes / n no
+# Keep, change, then retire.
+answer-keep-change-retire = k keep kept / c change / r retire
 checkin-go-on = Go on from them? [Y/n; n starts over and throws them away]
 checkin-ended-before-start = the answers ended before the check-in began; the earlier answers are still kept
 checkin-answer-y-n = Please answer y or n.
@@ -324,7 +329,15 @@ sync-approved-now = This computer was approved and is in step now.
 sync-wrote-read = Wrote { $sent } changes, read { $received }.
 sync-two-at-once = { $count } were about something changed on two computers at once: both are kept (`trellis sync status`).
 # $what: what the sync is waiting for, in the core's words.
-sync-waiting = Waiting: { $what }.
+# $for: what the pass waits for; $folder, $words or $computer (a short id) say which.
+sync-waiting =
+    { $for ->
+        [folder] Waiting: the folder { $folder } is not there (a drive not plugged in?).
+        [approval] Waiting: this computer waits to be approved on a computer already in step; the words to compare: { $words }.
+        [file] Waiting: a file from computer { $computer } has not arrived yet.
+        [whole_file] Waiting: a file from computer { $computer } has not fully arrived yet (or cannot be read).
+       *[other_computer] Waiting: changes from computer { $computer } wait for another computer's.
+    }
 sync-approved = Approved { $id }. It gets everything at its next sync.
 sync-removed = Removed { $id }: it reads nothing written from now on. It keeps what it already had.
 sync-left = This computer no longer syncs. Its records stay; the folder is left as it is.
@@ -336,6 +349,24 @@ sync-not-written = Changes not written to the folder yet: { $count }
 # $engine: the program that keeps a folder in step (Syncthing, Dropbox…).
 sync-vault-in-synced-folder = Warning: the vault itself is inside a folder { $engine } keeps in step. Two computers writing one database damage it: move the vault out, and sync only through the sync folder.
 sync-two-computers = Changed on two computers at once (both kept):
+# One record under sync-two-computers. $at: when; $kind: what the record is; $id: its id; $what:
+# what the two computers did to it.
+sync-two-computers-line =
+    { $at } { $kind ->
+        [entry] entry
+        [boundary] boundary
+        [worksheet] worksheet
+        [agreement] agreement
+        [reminder] reminder
+        [draft] draft
+        [safety_check] private check
+        [share] shared by your partner
+       *[other] record
+    } { $id } ({ $what ->
+        [changed_then_deleted] changed on two computers, then deleted: the other version kept
+        [deleted_and_changed] deleted on one computer, changed on another: kept
+       *[changed] changed on two computers
+    })
 computer-this-one = this computer
 computer-in-step-since = in step, last change { $at }
 computer-in-step = in step
@@ -344,7 +375,7 @@ computer-removed = removed
 computer-no-name = (no name yet)
 
 ## Your partner and what you share with them (`trellis partner`, `trellis share`). $name: what
-## the person calls their partner; the answer y/N stays as it is.
+## the person calls their partner; the answers are read as `answer-yes-no` lists them.
 
 partner-card = This Trellis's card (give it to your partner; it holds no secret):
 partner-connected-since = Connected with { $name } since { $since }; the words were: { $words }.

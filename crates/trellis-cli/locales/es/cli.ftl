@@ -303,9 +303,11 @@ not-a-choice = `{ $text }` no es una de las opciones aquí
 ## La revisión semanal guiada (las respuestas y/n y k/c/r no cambian)
 
 checkin-unsaved = Empezaste una revisión semanal y no la guardaste; sus respuestas se conservan.
-checkin-go-on = ¿Sigues desde ellas? [Y/n; n empieza de nuevo y las descarta]
+answer-yes-no = s sí si / n no
+answer-keep-change-retire = m mantener mantenerlo / c cambiar cambiarlo / r retirar retirarlo
+checkin-go-on = ¿Sigues desde ellas? [S/n; n empieza de nuevo y las descarta]
 checkin-ended-before-start = las respuestas terminaron antes de empezar la revisión semanal; las respuestas anteriores se siguen conservando
-checkin-answer-y-n = Responde y (sí) o n (no), por favor.
+checkin-answer-y-n = Responde s (sí) o n (no), por favor.
 checkin-intro = Revisión semanal. Unos veinte minutos; pulsa Enter para saltar una pregunta.
 checkin-intro-kept = Cada respuesta se guarda tal como la das: si paras, `trellis checkin start` sigue desde ahí.
 checkin-last-time = La última vez ({ $on }) dijiste que probarías: { $try }
@@ -323,8 +325,8 @@ checkin-decision-keep = mantenerlo
 checkin-decision-change = cambiarlo
 checkin-decision-retire = retirarlo
 checkin-decision-talked = lo hablamos, aún sin decidir
-checkin-keep-change-retire = ¿Mantenerlo (k), cambiarlo (c) o retirarlo (r)? [k/c/r, Enter para más tarde]
-checkin-answer-k-c-r = Responde k, c o r, o pulsa Enter, por favor.
+checkin-keep-change-retire = ¿Mantenerlo, cambiarlo o retirarlo? [m/c/r, Enter para más tarde]
+checkin-answer-k-c-r = Responde m, c o r, o pulsa Enter, por favor.
 checkin-the-new-words-were = las nuevas palabras: { $words }
 checkin-the-new-words = Las nuevas palabras
 checkin-needs-new-words = Un acuerdo que cambia necesita sus nuevas palabras.
@@ -364,7 +366,14 @@ sync-two-at-once = { $count ->
    *[other] { $count } eran
 } sobre algo que se cambió en dos equipos a la vez: se conservan las dos versiones (`trellis sync status`).
 # $what: lo que la sincronización espera, con las palabras del núcleo.
-sync-waiting = En espera: { $what }.
+sync-waiting =
+    { $for ->
+        [folder] En espera: la carpeta { $folder } no está (¿una unidad sin conectar?).
+        [approval] En espera: este equipo espera que lo aprueben en un equipo ya sincronizado; las palabras que hay que comparar: { $words }.
+        [file] En espera: aún no ha llegado un archivo del equipo { $computer }.
+        [whole_file] En espera: un archivo del equipo { $computer } aún no ha llegado del todo (o no se puede leer).
+       *[other_computer] En espera: los cambios del equipo { $computer } esperan los de otro equipo.
+    }
 sync-approved = { $id } ya tiene acceso. Recibirá todo en su próxima sincronización.
 sync-removed = Se quitó { $id }: no leerá nada de lo que se escriba a partir de ahora. Conserva lo que ya tenía.
 sync-left = Este equipo ya no se sincroniza. Sus registros se quedan aquí; la carpeta se deja como está.
@@ -379,6 +388,22 @@ sync-not-written = Cambios que aún no se escribieron en la carpeta: { $count }
 # $engine: el programa que mantiene una carpeta sincronizada (Syncthing, Dropbox…).
 sync-vault-in-synced-folder = Aviso: el propio diario está dentro de una carpeta que { $engine } mantiene sincronizada. Si dos equipos escriben en la misma base de datos, la dañan: saca el diario de esa carpeta y sincroniza solo a través de la carpeta compartida.
 sync-two-computers = Cambiado en dos equipos a la vez (se conservan las dos versiones):
+sync-two-computers-line =
+    { $at } { $kind ->
+        [entry] entrada
+        [boundary] límite
+        [worksheet] hoja de trabajo
+        [agreement] acuerdo
+        [reminder] recordatorio
+        [draft] borrador
+        [safety_check] comprobación privada
+        [share] compartido por tu pareja
+       *[other] registro
+    } { $id } ({ $what ->
+        [changed_then_deleted] cambiado en dos equipos y luego borrado: se guarda la otra versión
+        [deleted_and_changed] borrado en un equipo y cambiado en otro: se guarda
+       *[changed] cambiado en dos equipos
+    })
 computer-this-one = este equipo
 computer-in-step-since = al día, último cambio { $at }
 computer-in-step = al día
@@ -410,7 +435,7 @@ share-none = Tu pareja aún no te ha enviado nada.
 share-from = de { $name }: { $what }
 share-exactly-this = Esto es exactamente lo que verá { $name }:
 share-never-owed = Compartir nunca es una obligación. No se puede deshacer: su copia es suya.
-share-write-it = ¿Lo escribo en { $file }? [y/N]
+share-write-it = ¿Lo escribo en { $file }? [s/N]
 share-nothing-written = no se escribió nada
 share-wrote = Se escribió { $file }. Dáselo a { $name } como prefieras: una memoria USB, un mensaje, una carpeta que usen los dos.
 shared-worksheet = hoja de expectativas

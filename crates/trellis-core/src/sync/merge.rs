@@ -28,6 +28,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
+use serde::Serialize;
 
 use super::log::{
     content, current, drop_contents, keep_content, kept, kept_content, knows, note, note_copy, note_seen, origin,
@@ -159,11 +160,11 @@ pub(crate) fn apply<K: Kind>(
     let mut new = settled.losers.iter().filter(|(l, _)| !before.contains(l)).peekable();
     if new.peek().is_some() {
         let what = if new.any(|(_, deleted)| *deleted) {
-            "deleted on one computer, changed on another: kept"
+            TwoEdits::DeletedAndChanged
         } else if settled.deleted {
-            "changed on two computers, then deleted: the other version kept"
+            TwoEdits::ChangedThenDeleted
         } else {
-            "changed on two computers"
+            TwoEdits::Changed
         };
         conflict(conn, table, &change.id, now, what)?;
         done.conflict = true;
@@ -202,7 +203,7 @@ pub(crate) fn settle_announced<K: Kind>(
     let mut done = Applied::default();
     for id in ids {
         settle_from(records, *id, None, &mut done)?;
-        conflict(records.conn(), K::KIND.table(), id.as_bytes(), now, "changed on two computers")?;
+        conflict(records.conn(), K::KIND.table(), id.as_bytes(), now, TwoEdits::Changed)?;
         done.conflict = true;
     }
     Ok(done)
@@ -525,8 +526,73 @@ fn record<K: Kind>(id: K::Id, content: &Content) -> Result<Record<K>, NotApplied
 }
 
 /// Lists a record as changed on two computers.
-fn conflict(conn: &Connection, table: &str, id: &[u8; 16], now: DateTime<Utc>, what: &str) -> Result<(), StoreError> {
+fn conflict(
+    conn: &Connection,
+    table: &str,
+    id: &[u8; 16],
+    now: DateTime<Utc>,
+    what: TwoEdits,
+) -> Result<(), StoreError> {
     conn.prepare_cached("INSERT OR REPLACE INTO sync_conflicts (tbl, id, at, what) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![table, &id[..], now.timestamp_millis(), what])?;
+        .execute(params![table, &id[..], now.timestamp_millis(), what.code()])?;
     Ok(())
+}
+
+/// What two computers did to one version of a record before either saw the other, as listed
+/// for the person. Kept as a code; each language words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum TwoEdits {
+    /// Both changed it: for entries and worksheets both versions are in the list, for the
+    /// rest the other is in its history.
+    Changed,
+    /// Both changed it, then the winning line deleted it: the other version is kept.
+    ChangedThenDeleted,
+    /// One deleted it, the other changed it: it is kept.
+    DeletedAndChanged,
+}
+
+impl TwoEdits {
+    const ALL: [TwoEdits; 3] = [TwoEdits::Changed, TwoEdits::ChangedThenDeleted, TwoEdits::DeletedAndChanged];
+
+    /// How it is kept in `sync_conflicts`.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            TwoEdits::Changed => "changed",
+            TwoEdits::ChangedThenDeleted => "changed_then_deleted",
+            TwoEdits::DeletedAndChanged => "deleted_and_changed",
+        }
+    }
+
+    /// Reads what `sync_conflicts` holds: a code, or the English sentence that vaults
+    /// synced before the codes kept. Anything else reads as two changes.
+    pub(crate) fn from_stored(what: &str) -> TwoEdits {
+        let sentence = |t: TwoEdits| match t {
+            TwoEdits::Changed => "changed on two computers",
+            TwoEdits::ChangedThenDeleted => "changed on two computers, then deleted: the other version kept",
+            TwoEdits::DeletedAndChanged => "deleted on one computer, changed on another: kept",
+        };
+        Self::ALL.into_iter().find(|t| t.code() == what || sentence(*t) == what).unwrap_or(TwoEdits::Changed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TwoEdits;
+
+    #[test]
+    fn what_two_computers_did_is_kept_as_a_code_and_old_sentences_still_read() {
+        for t in TwoEdits::ALL {
+            assert_eq!(TwoEdits::from_stored(t.code()), t);
+            let code = serde_json::to_value(t).unwrap();
+            assert_eq!(code.as_str(), Some(t.code()), "the UI selects on the same code");
+        }
+        let old = "deleted on one computer, changed on another: kept";
+        assert_eq!(TwoEdits::from_stored(old), TwoEdits::DeletedAndChanged);
+        let old = "changed on two computers, then deleted: the other version kept";
+        assert_eq!(TwoEdits::from_stored(old), TwoEdits::ChangedThenDeleted);
+        assert_eq!(TwoEdits::from_stored("changed on two computers"), TwoEdits::Changed);
+        assert_eq!(TwoEdits::from_stored("something newer"), TwoEdits::Changed);
+    }
 }

@@ -35,7 +35,7 @@ mod rekey;
 mod reminders;
 
 pub use catch_up::CatchUp;
-pub use devices::{Computer, ComputerState, SyncError, SyncReport, SyncStatus, TwoComputers};
+pub use devices::{Computer, ComputerState, SyncError, SyncReport, SyncStatus, TwoComputers, TwoEdits, Waiting};
 
 /// What can go wrong with the vault as a whole.
 #[derive(Debug, thiserror::Error)]

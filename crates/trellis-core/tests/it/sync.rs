@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, Utc};
-use trellis_core::{ComputerState, Passphrase, SyncError, Vault};
+use trellis_core::{ComputerState, Passphrase, SyncError, TwoEdits, Vault, Waiting};
 
 use crate::support::*;
 use trellis_core::BoundaryDraft;
@@ -41,7 +41,7 @@ pub fn pair(folder: &Path) -> (Computer, Computer) {
 pub fn join(member: &mut Computer, new: &mut Computer, folder: &Path, name: &str) {
     let words = new.vault.sync_join(folder, name).unwrap();
     let first = new.vault.sync_now(now(), &mut |_| {}).unwrap();
-    assert!(!first.joined_now && first.waiting.iter().any(|w| w.contains(&words)), "{first:?}");
+    assert!(!first.joined_now && first.waiting.contains(&Waiting::Approval { words: words.clone() }), "{first:?}");
     let status = member.vault.sync_status().unwrap().unwrap();
     let asking = status.computers.iter().find(|c| c.state == ComputerState::AsksToJoin).expect("it asks to join");
     assert_eq!(asking.words.as_deref(), Some(words.as_str()), "both screens show the same words");
@@ -144,7 +144,7 @@ fn two_edits_of_one_entry_keep_both_on_both_computers() {
     assert!(bodies.iter().any(|r| r.contains("on the laptop")) && bodies.iter().any(|r| r.contains("on the desk")));
     let listed = a.vault.sync_status().unwrap().unwrap().two_computers;
     assert_eq!(listed.len(), 1, "{listed:?}");
-    assert_eq!(listed[0].id, e.id.to_string());
+    assert_eq!((listed[0].id.clone(), listed[0].what), (e.id.to_string(), TwoEdits::Changed));
 }
 
 /// The entries of `c` with `title`, as their bodies, sorted.
@@ -304,6 +304,11 @@ fn an_edit_wins_over_a_delete_made_at_the_same_time() {
     settle(&mut [&mut a, &mut b]);
     assert_eq!(records(&mut a), records(&mut b));
     assert_eq!(a.vault.journal().unwrap().get(e.id).unwrap().body, "kept by an edit", "it came back");
+    for c in [&mut a, &mut b] {
+        let listed = c.vault.sync_status().unwrap().unwrap().two_computers;
+        let what: Vec<_> = listed.iter().map(|t| (t.id.clone(), t.what)).collect();
+        assert_eq!(what, [(e.id.to_string(), TwoEdits::DeletedAndChanged)], "listed as deleted and changed");
+    }
 }
 
 #[test]
@@ -476,7 +481,13 @@ fn fail_a_hostile_folder_applies_nothing_forged_and_never_panics() {
         spoil();
         let report = b.vault.sync_now(now(), &mut |_| {}).unwrap();
         assert_eq!(report.received, 0, "{what}: nothing applied");
-        assert!(!report.waiting.is_empty(), "{what}: it says what it waits for");
+        let from_laptop = |w: &Waiting| match w {
+            Waiting::File { computer } | Waiting::WholeFile { computer } => {
+                laptop.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(computer.as_str()))
+            }
+            _ => false,
+        };
+        assert!(report.waiting.iter().any(from_laptop), "{what}: it says it waits for the laptop's file: {report:?}");
         assert_eq!(records(&mut b), before, "{what}: nothing changed");
     }
     // The real file arrives: everything goes in, in order.

@@ -271,15 +271,34 @@ sync-now-read = Brought in { $count }…
 sync-now-hint = It also syncs by itself every few seconds while it is unlocked; never while it is locked.
 sync-recovery-ready = If this computer is ever lost, another one can join in its place with this computer’s recovery code.
 sync-problem = The last sync did not work: { $problem }
-sync-waiting-item = Waiting: { $what }.
+# $for: what the sync waits for; $folder, $words or $computer (a short id) say which.
+sync-waiting-item =
+    { $for ->
+        [folder] Waiting: the folder { $folder } is not there (a drive not plugged in?).
+        [approval] Waiting to be let in on a computer already in step; the words to compare: { $words }.
+        [file] Waiting: a file from computer { $computer } has not arrived yet.
+        [whole_file] Waiting: a file from computer { $computer } has not fully arrived yet, or cannot be read.
+       *[other_computer] Waiting: changes from computer { $computer } wait for another computer’s.
+    }
 sync-two-computers-title = Changed on two computers at once
 sync-two-computers-hint = Nothing was lost: for an entry or a worksheet both versions are in your list; for the rest, the other version is in its history.
-# $kind: entry, boundary, worksheet, agreement, reminder, draft, safety_check or share; $what names the record.
+# $kind: what the record is; $what: what the two computers did to it.
 sync-two-computers-item =
     { $kind ->
         [entry] A journal entry
-       *[other] A { $kind }
-    }: { $what }
+        [boundary] A boundary
+        [worksheet] A worksheet
+        [agreement] An agreement
+        [reminder] A reminder
+        [draft] An unsaved draft
+        [safety_check] A private check
+        [share] Something your partner shared
+       *[other] A record
+    }: { $what ->
+        [changed_then_deleted] changed on two computers, then deleted; the other version is kept
+        [deleted_and_changed] deleted on one computer and changed on another; it is kept
+       *[changed] changed on two computers
+    }
 sync-leave = Stop syncing on this computer…
 sync-leave-hint = Everything stays on this computer; it just stops syncing.
 sync-leave-confirm = Stop syncing here

@@ -282,10 +282,18 @@ sync-now-read = Traídos { $count }…
 sync-now-hint = También se sincroniza solo cada pocos segundos mientras está desbloqueado; nunca mientras está bloqueado.
 sync-recovery-ready = Si alguna vez pierdes este equipo, otro puede unirse en su lugar con el código de recuperación de este.
 sync-problem = La última sincronización no funcionó: { $problem }
-sync-waiting-item = En espera: { $what }.
+# $for: lo que espera la sincronización; $folder, $words o $computer (un id corto) dicen cuál.
+sync-waiting-item =
+    { $for ->
+        [folder] En espera: la carpeta { $folder } no está (¿una unidad sin conectar?).
+        [approval] En espera de que te dejen entrar desde un equipo ya sincronizado; las palabras para comparar: { $words }.
+        [file] En espera: aún no ha llegado un archivo del equipo { $computer }.
+        [whole_file] En espera: un archivo del equipo { $computer } aún no ha llegado del todo, o no se puede leer.
+       *[other_computer] En espera: los cambios del equipo { $computer } esperan los de otro equipo.
+    }
 sync-two-computers-title = Cambiado en dos equipos a la vez
 sync-two-computers-hint = No se perdió nada: de una entrada o una hoja de trabajo, las dos versiones están en tu lista; de lo demás, la otra versión está en su historial.
-# $kind: el tipo de registro; $what lo nombra.
+# $kind: el tipo de registro; $what: lo que le hicieron los dos equipos.
 sync-two-computers-item =
     { $kind ->
         [entry] Una entrada del diario
@@ -297,7 +305,11 @@ sync-two-computers-item =
         [safety_check] Una comprobación privada
         [share] Algo que compartió tu pareja
        *[other] Un registro
-    }: { $what }
+    }: { $what ->
+        [changed_then_deleted] cambiado en dos equipos y luego borrado; se guarda la otra versión
+        [deleted_and_changed] borrado en un equipo y cambiado en otro; se guarda
+       *[changed] cambiado en dos equipos
+    }
 sync-leave = Dejar de sincronizar en este equipo…
 sync-leave-hint = Todo se queda en este equipo; solo deja de sincronizarse.
 sync-leave-confirm = Dejar de sincronizar aquí

@@ -22,6 +22,7 @@ use crate::search::Change as IndexChange;
 use crate::secret::MistypedCode;
 use crate::store::StoreError;
 use crate::sync::folder::{self, FileBody, FileKey, FilePlace, Folder};
+pub use crate::sync::merge::TwoEdits;
 use crate::sync::merge::{self, NotApplied};
 use crate::sync::{clock, hex, log, unhex16, words, DeviceId};
 use crate::unlocked::Unlocked;
@@ -130,7 +131,25 @@ pub struct TwoComputers {
     pub kind: RecordKind,
     pub id: String,
     pub at: DateTime<Utc>,
-    pub what: String,
+    pub what: TwoEdits,
+}
+
+/// Something a pass waits for before it can go on. Each language words it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(tag = "for", rename_all = "snake_case")]
+pub enum Waiting {
+    /// The folder is not there (a drive not plugged in?).
+    Folder { folder: String },
+    /// This computer waits to be approved on a computer already in step; `words` are the six
+    /// words to compare.
+    Approval { words: String },
+    /// A file from `computer` (its short id) has not arrived yet.
+    File { computer: String },
+    /// A file from `computer` is there but cannot be read yet: not fully arrived, or damaged.
+    WholeFile { computer: String },
+    /// Changes from `computer` wait for another computer's.
+    OtherComputer { computer: String },
 }
 
 /// What one pass did.
@@ -145,8 +164,8 @@ pub struct SyncReport {
     pub two_computers: u32,
     /// This computer was approved in this pass and holds the folder's key now.
     pub joined_now: bool,
-    /// What is waiting, in words (a file not arrived yet, a computer not approved yet).
-    pub waiting: Vec<String>,
+    /// What is waiting (a file not arrived yet, a computer not approved yet).
+    pub waiting: Vec<Waiting>,
     /// The pass stopped at its time limit ([`Vault::sync_for`]) with files still to write or
     /// read: another pass goes on where it stopped.
     pub more: bool,
@@ -509,9 +528,7 @@ impl Vault {
         match me.folder.vault_id() {
             Ok(Some(id)) if id == me.vault_id => {}
             Ok(None) | Err(Some(_)) if !me.folder.root().is_dir() || me.folder.is_empty() => {
-                report
-                    .waiting
-                    .push(format!("the folder {} is not there (a drive not plugged in?)", me.folder.root().display()));
+                report.waiting.push(Waiting::Folder { folder: me.folder.root().display().to_string() });
                 return Ok(report);
             }
             _ => return Err(SyncError::OtherVault),
@@ -519,10 +536,7 @@ impl Vault {
         report.joined_now = take_keys(conn, &open.key, &mut me)?;
         if me.secrets.keys.is_empty() {
             let public = me.secrets.identity().map(|i| i.to_public().to_string()).unwrap_or_default();
-            report.waiting.push(format!(
-                "this computer waits to be approved on a computer already in step; the words to compare: {}",
-                words::six_words(&me.vault_id, &public)
-            ));
+            report.waiting.push(Waiting::Approval { words: words::six_words(&me.vault_id, &public) });
             return Ok(report);
         }
         if removed_peers(conn)?.contains(&me.device) {
@@ -731,6 +745,7 @@ fn two_computers(conn: &Connection) -> Result<Vec<TwoComputers>, StoreError> {
         .filter_map(|(tbl, id, at, what)| {
             let kind = *RecordKind::ALL.iter().find(|k| k.table() == tbl)?;
             let id = uuid::Uuid::from_slice(&id).ok()?.hyphenated().to_string();
+            let what = TwoEdits::from_stored(&what);
             Some(TwoComputers { kind, id, at: DateTime::from_timestamp_millis(at)?, what })
         })
         .collect())
@@ -825,7 +840,8 @@ fn receive(
     over: &dyn Fn() -> bool,
     progress: &mut dyn FnMut(u32),
 ) -> Result<(), SyncError> {
-    let mut waiting: BTreeMap<DeviceId, String> = BTreeMap::new();
+    let mut waiting: BTreeMap<DeviceId, Waiting> = BTreeMap::new();
+    let short = |device: &DeviceId| hex(device)[..8].to_string();
     loop {
         let mut progressed = false;
         let removed = removed_peers(conn)?;
@@ -850,8 +866,7 @@ fn receive(
                 if candidates.is_empty() {
                     // A later file is there: this one is missing, or too large to be one.
                     if me.folder.highest(&device).is_some_and(|h| h > seq) {
-                        waiting
-                            .insert(device, format!("a file from computer {} has not arrived yet", &hex(&device)[..8]));
+                        waiting.insert(device, Waiting::File { computer: short(&device) });
                     } else {
                         waiting.remove(&device);
                     }
@@ -862,13 +877,7 @@ fn receive(
                     serde_json::from_slice::<FileBody>(&folder::open(&key, &place, bytes)?).ok()
                 });
                 let Some(body) = body else {
-                    waiting.insert(
-                        device,
-                        format!(
-                            "a file from computer {} has not fully arrived yet (or cannot be read)",
-                            &hex(&device)[..8]
-                        ),
-                    );
+                    waiting.insert(device, Waiting::WholeFile { computer: short(&device) });
                     break;
                 };
                 match apply_file(conn, open, &device, seq, &body, now)? {
@@ -880,10 +889,7 @@ fn receive(
                         progress(report.received);
                     }
                     None => {
-                        waiting.insert(
-                            device,
-                            format!("changes from computer {} wait for another computer's", &hex(&device)[..8]),
-                        );
+                        waiting.insert(device, Waiting::OtherComputer { computer: short(&device) });
                         break;
                     }
                 }
