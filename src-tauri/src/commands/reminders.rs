@@ -15,19 +15,22 @@ use crate::state::AppState;
 #[tauri::command]
 #[specta::specta]
 pub fn list_reminders(state: State<'_, AppState>) -> Result<Vec<Reminder>, AppError> {
-    state.with_vault(|v| Ok(v.reminders()?.list()?))
+    let lang = state.with_library(|l| l.language());
+    state.with_vault(|v| Ok(v.reminders()?.in_language(lang).list()?))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub fn add_reminder(state: State<'_, AppState>, draft: ReminderDraft) -> Result<Reminder, AppError> {
-    state.with_vault(|v| Ok(v.reminders()?.add(draft, now())?))
+    let lang = state.with_library(|l| l.language());
+    state.with_vault(|v| Ok(v.reminders()?.in_language(lang).add(draft, now())?))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub fn edit_reminder(state: State<'_, AppState>, id: ReminderId, draft: ReminderDraft) -> Result<Reminder, AppError> {
-    state.with_vault(|v| Ok(v.reminders()?.edit(id, draft, now())?))
+    let lang = state.with_library(|l| l.language());
+    state.with_vault(|v| Ok(v.reminders()?.in_language(lang).edit(id, draft, now())?))
 }
 
 #[tauri::command]

@@ -1028,7 +1028,10 @@ export type Rekeyed = {
 
 /**  A reminder as the app and the `trellis` command show it: schedule and words. */
 export type Reminder = {
-	/**  Its own words, or for an automatic one what it is about ("Review: …"). */
+	/**
+	 *  Its own words, or for an automatic one what it is about ("Review a boundary: …", in the
+	 *  list's language: [`Reminders::in_language`]).
+	 */
 	title: string,
 	note: string,
 	/**

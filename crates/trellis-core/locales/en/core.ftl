@@ -94,6 +94,21 @@ error-rule-time = `{ $time }` is not a time of day; use 24-hour HH:MM, like 19:0
 error-rule-date = a one-time reminder's day (`on`) must be { date-range }, like 2027-05-31
 error-reminder-follows-date = this reminder follows a review or revisit date; change that date instead
 error-reminder-needs-words = a reminder of your own needs a few words to say what it is
+# A reminder's title when the person gave none, by what it is for.
+reminder-default-title =
+    { $purpose ->
+        [checkin] Weekly check-in
+        [journal] A few minutes for your journal
+        [boundary-review] Look over your boundaries
+       *[agreement-revisit] Revisit your agreements
+    }
+# What a boundary's review reminder or an agreement's revisit reminder is about. $what: the
+# boundary's or the agreement's words.
+reminder-about =
+    { $purpose ->
+        [agreement-revisit] Revisit an agreement: { $what }
+       *[boundary-review] Review a boundary: { $what }
+    }
 
 ## The weekly check-in.
 error-not-a-check-in = entry { $id } is not a check-in; list the check-ins to see their ids

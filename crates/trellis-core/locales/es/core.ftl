@@ -142,6 +142,18 @@ error-rule-time = `{ $time }` no es una hora del día; usa el formato de 24 hora
 error-rule-date = el día de un recordatorio de una sola vez (`on`) tiene que ser { date-range }, como 2027-05-31
 error-reminder-follows-date = este recordatorio sigue una fecha de revisión o de repaso; cambia esa fecha en su lugar
 error-reminder-needs-words = un recordatorio propio necesita unas palabras que digan de qué se trata
+reminder-default-title =
+    { $purpose ->
+        [checkin] Revisión semanal
+        [journal] Unos minutos para tu diario
+        [boundary-review] Repasa tus límites
+       *[agreement-revisit] Revisa tus acuerdos
+    }
+reminder-about =
+    { $purpose ->
+        [agreement-revisit] Revisar un acuerdo: { $what }
+       *[boundary-review] Repasar un límite: { $what }
+    }
 
 ## La revisión semanal.
 error-not-a-check-in = la entrada { $id } no es una revisión semanal; mira la lista de revisiones para ver sus ids

@@ -85,7 +85,7 @@ pub(crate) fn kept(
                 damaged.push(id);
                 continue;
             }
-            None => (whole_ms(now), whole_ms(now), s.purpose.default_title().to_owned(), String::new()),
+            None => (whole_ms(now), whole_ms(now), s.purpose.default_title(), String::new()),
         };
         out.push(KeptReminder {
             id: s.id,
@@ -140,7 +140,7 @@ impl KeptReminder {
         parse_zone(&self.zone).map_err(|e| name(e.message()))?;
         let mut title = crate::tools::tidy(self.title);
         if title.is_empty() {
-            title = self.purpose.default_title().to_owned();
+            title = self.purpose.default_title();
         }
         if title.is_empty() {
             return Err(name(Message::new("error-import-no-title")));

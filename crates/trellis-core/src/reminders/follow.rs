@@ -25,7 +25,7 @@ pub(crate) trait FollowsDate: Kind {
     const PURPOSE: Purpose;
     /// The date while a reminder is wanted (none once the record is retired).
     fn date(payload: &Self::Payload) -> Option<NaiveDate>;
-    /// What the reminder says it is about: "Review a boundary: …".
+    /// The record's words its reminder names ([`Purpose::about_in`] says them).
     fn about(payload: &Self::Payload) -> String;
 }
 
@@ -47,7 +47,7 @@ pub(crate) type Wanted = ([u8; 16], Purpose, Option<NaiveDate>);
 
 /// One kind that follows a date, reached without naming it.
 pub(crate) trait Dated: Sync {
-    /// Adds what each record's reminder says it is about, by record id.
+    /// Adds the words each record's reminder names, by record id.
     fn about(&self, c: &Collection<'_>, out: &mut HashMap<String, String>) -> Result<(), StoreError>;
     /// Adds each readable record's wanted reminder, and the ids of the unreadable ones (which
     /// keep the reminder they had).

@@ -110,14 +110,23 @@ impl Purpose {
     }
 
     /// The title a reminder of this purpose gets when the person gives none.
-    pub fn default_title(self) -> &'static str {
+    pub fn default_title(self) -> String {
+        self.default_title_in(crate::library::ENGLISH)
+    }
+
+    /// The title a reminder of this purpose gets when the person gives none, in `lang` (none
+    /// for the person's own).
+    pub fn default_title_in(self, lang: &str) -> String {
         match self {
-            Purpose::Checkin => "Weekly check-in",
-            Purpose::Journal => "A few minutes for your journal",
-            Purpose::BoundaryReview => "Look over your boundaries",
-            Purpose::AgreementRevisit => "Revisit your agreements",
-            Purpose::Custom => "",
+            Purpose::Custom => String::new(),
+            _ => crate::say::say(lang, "reminder-default-title", &[("purpose", self.name().into())]),
         }
+    }
+
+    /// What an automatic reminder of this purpose says it is about, in `lang`: "Review a
+    /// boundary: " and the record's `words`.
+    pub(crate) fn about_in(self, lang: &str, words: &str) -> String {
+        crate::say::say(lang, "reminder-about", &[("purpose", self.name().into()), ("what", words.into())])
     }
 }
 

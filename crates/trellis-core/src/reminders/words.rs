@@ -132,7 +132,8 @@ impl std::fmt::Debug for ReminderDraft {
 pub struct Reminder {
     #[serde(flatten)]
     pub schedule: Schedule,
-    /// Its own words, or for an automatic one what it is about ("Review: …").
+    /// Its own words, or for an automatic one what it is about ("Review a boundary: …", in the
+    /// list's language: [`Reminders::in_language`]).
     pub title: String,
     pub note: String,
     /// The rule as people read it: "every Sunday at 19:00" (in English unless the list was
@@ -157,8 +158,9 @@ impl<'v> Reminders<'v> {
         Reminders { c, dated, lang: "en".to_owned() }
     }
 
-    /// Says each reminder's rule ([`Reminder::says`]) in `lang` (English where the core lacks
-    /// the words); English until asked.
+    /// Says each reminder's rule ([`Reminder::says`]), an automatic one's title and the title a
+    /// reminder given none gets, in `lang` (English where the core lacks the words); English
+    /// until asked.
     pub fn in_language(mut self, lang: &str) -> Self {
         self.lang = lang.to_owned();
         self
@@ -216,7 +218,7 @@ impl<'v> Reminders<'v> {
         let zone = if d.zone.trim().is_empty() { system_zone() } else { parse_zone(&d.zone).map_err(invalid)? };
         let mut title = tidy(d.title);
         if title.is_empty() {
-            title = d.purpose.default_title().to_owned();
+            title = d.purpose.default_title_in(&self.lang);
         }
         if title.is_empty() {
             return Err(ReminderError::Invalid(Message::new("error-reminder-needs-words")));
@@ -279,10 +281,13 @@ impl<'v> Reminders<'v> {
             .into_iter()
             .map(|s| {
                 let (title, note, damaged) = match (&s.target, words.get(&s.id)) {
-                    (Some(t), _) => (about.get(t).cloned().unwrap_or_default(), String::new(), false),
+                    (Some(t), _) => {
+                        let about = about.get(t).map(|words| s.purpose.about_in(&self.lang, words));
+                        (about.unwrap_or_default(), String::new(), false)
+                    }
                     (None, Some(Some(p))) => (p.title.clone(), p.note.clone(), false),
                     (None, Some(None)) => (String::new(), String::new(), true),
-                    (None, None) => (s.purpose.default_title().to_owned(), String::new(), false),
+                    (None, None) => (s.purpose.default_title_in(&self.lang), String::new(), false),
                 };
                 let says = s.rule.describe_in(&self.lang);
                 Reminder { schedule: s, title, note, says, damaged }
@@ -292,7 +297,7 @@ impl<'v> Reminders<'v> {
         Ok(out)
     }
 
-    /// What the followed records say, by id: "Review a boundary: …".
+    /// What the followed records say, by id: a boundary's or an agreement's words.
     fn targets(&self) -> Result<HashMap<String, String>, ReminderError> {
         let mut out = HashMap::new();
         for dated in self.dated {

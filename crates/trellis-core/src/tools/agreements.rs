@@ -278,7 +278,7 @@ impl FollowsDate for AgreementKind {
     }
 
     fn about(p: &AgreementPayload) -> String {
-        format!("Revisit an agreement: {}", p.text)
+        p.text.clone()
     }
 }
 

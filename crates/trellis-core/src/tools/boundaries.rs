@@ -198,7 +198,7 @@ impl FollowsDate for BoundaryKind {
     }
 
     fn about(p: &BoundaryPayload) -> String {
-        format!("Review a boundary: {}", p.text)
+        p.text.clone()
     }
 }
 

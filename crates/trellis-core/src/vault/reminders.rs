@@ -73,6 +73,7 @@ impl Vault {
         let words = match due.on_time.as_slice() {
             [one] if one.show_words && self.is_unlocked() => self
                 .reminders()?
+                .in_language(lang)
                 .get(one.id)
                 .ok()
                 .filter(|r| !r.damaged && !r.title.is_empty())

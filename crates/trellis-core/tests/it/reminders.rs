@@ -141,6 +141,19 @@ fn review_and_revisit_dates_bring_their_own_reminders() {
     let list = vault.reminders().unwrap().list().unwrap();
     let auto = list.iter().find(|r| r.schedule.purpose == Purpose::AgreementRevisit).unwrap();
     assert_eq!(auto.title, "Revisit an agreement: Phones away at dinner");
+    // In Spanish, the same reminders say what they are about in Spanish; the words are the
+    // person's own.
+    let es = vault.reminders().unwrap().in_language("es").list().unwrap();
+    let mut titles: Vec<&str> = es.iter().map(|r| r.title.as_str()).collect();
+    titles.sort();
+    assert_eq!(
+        titles,
+        ["Repasar un límite: I take an hour to myself on Saturdays", "Revisar un acuerdo: Phones away at dinner"]
+    );
+    let untitled = ReminderDraft { purpose: Purpose::Journal, ..draft("", "") };
+    let made = vault.reminders().unwrap().in_language("es").add(untitled, now).unwrap();
+    assert_eq!(made.title, "Unos minutos para tu diario", "a title given in the language it was made in");
+    vault.reminders().unwrap().remove(made.schedule.id).unwrap();
     assert!(vault.reminders().unwrap().edit(auto.schedule.id, draft("x", ""), now).is_err());
     // Clicking its notification opens that agreement.
     let review = list.iter().find(|r| r.schedule.purpose == Purpose::BoundaryReview).unwrap();

@@ -95,14 +95,12 @@ export function draftOf(f: ReminderForm): ReminderDraft {
   }
   if (!/^\d{2}:\d{2}$/.test(f.at)) throw new Error(t("reminders-missing-time"));
   if (f.purpose === "custom" && !f.title.trim()) throw new Error(t("reminders-missing-title"));
-  // Left empty, a reminder gets its purpose's title in the language shown (the core would
-  // give it in English).
+  // Left empty, a reminder gets its purpose's title in the language shown.
   const title = f.title.trim() ? f.title : defaultTitle(f.purpose);
   return { purpose: f.purpose, title, note: f.note, rule: { repeat, at: f.at }, zone: f.zone, show_words: f.showWords };
 }
 
-/** The title a reminder of `purpose` gets when the person gives none, as the core's
- *  `Purpose::default_title` says it in English. */
+/** The title a reminder of `purpose` gets when the person gives none, in the language shown. */
 export function defaultTitle(purpose: Purpose): string {
   switch (purpose) {
     case "checkin":
