@@ -14,7 +14,7 @@ use crate::state::AppState;
 fn gather(state: &AppState, request: &Request, today: NaiveDate) -> Result<Document, AppError> {
     let zone = *clock::local_now().offset();
     // In the language the screens are shown in (the library follows it).
-    let lang = state.with_library(|l| l.language());
+    let lang = state.language();
     state.with_vault(|v| Ok(trellis_print::document(v, request, zone, today, lang)?))
 }
 

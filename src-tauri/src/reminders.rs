@@ -24,7 +24,7 @@ pub(crate) fn every() -> Duration {
 pub fn check<R: Runtime>(app: &AppHandle<R>) {
     let state = app.state::<AppState>();
     // In the language shown (asked first: the library is never locked while the vault is).
-    let lang = state.with_library(|l| l.language());
+    let lang = state.language();
     let notices = {
         let Ok(mut guard) = state.vault() else { return };
         let Some(vault) = guard.as_mut() else { return };

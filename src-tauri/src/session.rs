@@ -19,7 +19,7 @@ pub fn create(state: &AppState, passphrase: &Passphrase) -> Result<RecoveryCode,
     if guard.is_some() {
         return Err(AppError::new(ErrorCode::VaultExists, crate::words::say("error-journal-exists")));
     }
-    let lang = state.with_library(|l| l.language());
+    let lang = state.language();
     let (vault, code) = Vault::create(&state.config.dir, passphrase, state.config.work, clock::now())
         .map_err(|e| AppError::said(&e, lang))?;
     started(state, &vault)?;
@@ -31,7 +31,7 @@ pub fn create(state: &AppState, passphrase: &Passphrase) -> Result<RecoveryCode,
 /// once and the search index is built behind it.
 pub fn unlock(state: &AppState, passphrase: &Passphrase) -> Result<UnlockReport, AppError> {
     // Asked before the vault is held: the library's lock is never taken inside the vault's.
-    let lang = state.with_library(|l| l.language());
+    let lang = state.language();
     state.with_vault(|v| {
         let report = v.unlock(passphrase, UnlockMode::Background).map_err(|e| AppError::said(&e, lang))?;
         started(state, v)?;
@@ -41,7 +41,7 @@ pub fn unlock(state: &AppState, passphrase: &Passphrase) -> Result<UnlockReport,
 
 /// Unlocks with the recovery code and sets a new passphrase.
 pub fn recover(state: &AppState, code: &RecoveryCode, new: &Passphrase) -> Result<UnlockReport, AppError> {
-    let lang = state.with_library(|l| l.language());
+    let lang = state.language();
     state.with_vault(|v| {
         let report = v
             .recover(code, new, state.config.work, UnlockMode::Background, clock::now())
@@ -102,7 +102,7 @@ pub fn unlocked(state: &AppState) -> bool {
 /// `trellis_core::Settings::display_name_in`), in the language shown: "Trellis" while there is
 /// no vault, or if its settings cannot be read.
 pub fn display_name(state: &AppState) -> String {
-    let lang = state.with_library(|l| l.language());
+    let lang = state.language();
     let Ok(guard) = state.vault() else { return APP_NAME.to_owned() };
     guard.as_ref().and_then(|v| v.settings().ok()).map_or_else(|| APP_NAME.to_owned(), |s| s.display_name_in(lang))
 }

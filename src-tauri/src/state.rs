@@ -83,6 +83,11 @@ impl AppState {
         f(&lock(&self.library))
     }
 
+    /// The language shown: the library's, which the core's words follow.
+    pub fn language(&self) -> &'static str {
+        self.with_library(|l| l.language())
+    }
+
     /// Shows the library in `lang` from now on (nothing to do if it already is), and says the
     /// core's errors in it.
     pub fn use_language(&self, lang: &str) -> Result<(), AppError> {

@@ -21,7 +21,7 @@ pub fn checkin_agenda(state: State<'_, AppState>) -> Result<Agenda, AppError> {
 #[specta::specta]
 pub fn save_checkin(state: State<'_, AppState>, draft: CheckInDraft) -> Result<Entry, AppError> {
     // Written in the language the screens are shown in.
-    let lang = state.with_library(|l| l.language());
+    let lang = state.language();
     state.with_vault(|v| Ok(v.checkins()?.save_in(draft, clock::today(), clock::now(), lang)?))
 }
 

@@ -15,21 +15,21 @@ use crate::state::AppState;
 #[tauri::command]
 #[specta::specta]
 pub fn list_reminders(state: State<'_, AppState>) -> Result<Vec<Reminder>, AppError> {
-    let lang = state.with_library(|l| l.language());
+    let lang = state.language();
     state.with_vault(|v| Ok(v.reminders()?.in_language(lang).list()?))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub fn add_reminder(state: State<'_, AppState>, draft: ReminderDraft) -> Result<Reminder, AppError> {
-    let lang = state.with_library(|l| l.language());
+    let lang = state.language();
     state.with_vault(|v| Ok(v.reminders()?.in_language(lang).add(draft, now())?))
 }
 
 #[tauri::command]
 #[specta::specta]
 pub fn edit_reminder(state: State<'_, AppState>, id: ReminderId, draft: ReminderDraft) -> Result<Reminder, AppError> {
-    let lang = state.with_library(|l| l.language());
+    let lang = state.language();
     state.with_vault(|v| Ok(v.reminders()?.in_language(lang).edit(id, draft, now())?))
 }
 

@@ -401,7 +401,7 @@ impl Vault {
             "INSERT INTO sync_peers (device, removed) VALUES (?1, 0) ON CONFLICT DO UPDATE SET removed = 0",
             [&device[..]],
         )?;
-        Ok(hex(&device)[..8].to_owned())
+        Ok(short_id(&device))
     }
 
     /// Removes a computer: the folder gets a new key, wrapped to every computer but that one, so
@@ -441,7 +441,7 @@ impl Vault {
         tx.commit()?;
         // Its recovery code joins no more: that file held the keys it had, and no newer one.
         me.folder.drop_recoveries(&device, u64::MAX)?;
-        Ok(hex(&device)[..8].to_owned())
+        Ok(short_id(&device))
     }
 
     /// Tells whether this computer syncs (cheap: one indexed read; works locked too).
@@ -457,7 +457,7 @@ impl Vault {
         let joined = !me.secrets.keys.is_empty();
         let removed = removed_peers(conn)?;
         let mut computers = vec![Computer {
-            id: hex(&me.device)[..8].to_owned(),
+            id: short_id(&me.device),
             name: me.secrets.name.clone(),
             state: ComputerState::ThisOne,
             last_change: None,
@@ -476,13 +476,13 @@ impl Vault {
                 ComputerState::InStep
             };
             let words = (state == ComputerState::AsksToJoin).then(|| words::six_words(&me.vault_id, &their_public));
-            computers.push(Computer { id: hex(&device)[..8].to_owned(), name, state, last_change: last, words });
+            computers.push(Computer { id: short_id(&device), name, state, last_change: last, words });
         }
         let waiting: i64 = conn.query_row("SELECT count(*) FROM sync_out", [], |r| r.get(0))?;
         Ok(Some(SyncStatus {
             folder: me.folder.root().display().to_string(),
             name: me.secrets.name.clone(),
-            device: hex(&me.device)[..8].to_owned(),
+            device: short_id(&me.device),
             joined,
             words: (!joined).then(|| words::six_words(&me.vault_id, &public)),
             waiting_to_send: waiting as u32,
@@ -751,6 +751,11 @@ fn two_computers(conn: &Connection) -> Result<Vec<TwoComputers>, StoreError> {
         .collect())
 }
 
+/// A computer's id as people see it: its first 8 hex digits, enough to name it.
+fn short_id(device: &DeviceId) -> String {
+    hex(device)[..8].to_owned()
+}
+
 /// Takes the folder keys wrapped to this computer that it does not hold yet; says whether it
 /// held none before and holds one now.
 fn take_keys(conn: &Connection, key: &RecordKey, me: &mut Me) -> Result<bool, SyncError> {
@@ -841,7 +846,6 @@ fn receive(
     progress: &mut dyn FnMut(u32),
 ) -> Result<(), SyncError> {
     let mut waiting: BTreeMap<DeviceId, Waiting> = BTreeMap::new();
-    let short = |device: &DeviceId| hex(device)[..8].to_string();
     loop {
         let mut progressed = false;
         let removed = removed_peers(conn)?;
@@ -866,7 +870,7 @@ fn receive(
                 if candidates.is_empty() {
                     // A later file is there: this one is missing, or too large to be one.
                     if me.folder.highest(&device).is_some_and(|h| h > seq) {
-                        waiting.insert(device, Waiting::File { computer: short(&device) });
+                        waiting.insert(device, Waiting::File { computer: short_id(&device) });
                     } else {
                         waiting.remove(&device);
                     }
@@ -877,7 +881,7 @@ fn receive(
                     serde_json::from_slice::<FileBody>(&folder::open(&key, &place, bytes)?).ok()
                 });
                 let Some(body) = body else {
-                    waiting.insert(device, Waiting::WholeFile { computer: short(&device) });
+                    waiting.insert(device, Waiting::WholeFile { computer: short_id(&device) });
                     break;
                 };
                 match apply_file(conn, open, &device, seq, &body, now)? {
@@ -889,7 +893,7 @@ fn receive(
                         progress(report.received);
                     }
                     None => {
-                        waiting.insert(device, Waiting::OtherComputer { computer: short(&device) });
+                        waiting.insert(device, Waiting::OtherComputer { computer: short_id(&device) });
                         break;
                     }
                 }
