@@ -4,6 +4,7 @@
 // is left with English words of its own (the core's own sentences are named below).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { Session, Keys, sleep } from "./webdriver.mjs";
 import { APP, OUT, buttonNamed, createVault, layoutProblems, setSize, shot, typeDay, typeIn } from "./helpers.mjs";
@@ -102,6 +103,22 @@ test("language: Spanish from Settings, on every screen, before unlock and after 
   await s.waitFor("body", { check: async () => /Cada domingo a las 19:00/.test(await s.exec("return document.body.innerText")) });
   assert.deepEqual(await englishOnScreen(), [], "Reminders is all Spanish");
   await shot(s, "106-reminders-in-spanish");
+
+  // The readable export is in Spanish too: its files' names, its headings, the reminder's rule.
+  const md = path.join(process.env.WORK || OUT, "export-in-spanish");
+  fs.rmSync(md, { recursive: true, force: true });
+  fs.writeFileSync(process.env.TRELLIS_CHOOSE_PATH_FOR_TESTS, `${md}\n`);
+  await goTo("Ajustes");
+  await s.click(await button("Exportar como archivos Markdown…"));
+  await s.waitFor("[data-testid=export-result]", {
+    timeout: 30_000,
+    check: async (el) => /^Exportación lista/.test(await s.text(el)),
+  });
+  await s.exec("document.querySelector('[data-testid=export-result]').scrollIntoView({ block: 'center' })");
+  await shot(s, "108-export-in-spanish");
+  assert.deepEqual(fs.readdirSync(md).sort(), ["acuerdos.md", "entradas", "hojas-de-expectativas.md", "limites.md", "recordatorios.md"]);
+  assert.match(fs.readFileSync(path.join(md, "limites.md"), "utf8"), /^# Límites\n/);
+  assert.match(fs.readFileSync(path.join(md, "recordatorios.md"), "utf8"), /^# Recordatorios\n[^]*- Cuándo: cada domingo a las 19:00/);
 
   // At the smallest size, nothing spills over in the longer language.
   await setSize(s, 720, 520);

@@ -157,7 +157,7 @@ pub(crate) fn backup(cmd: BackupCommand, vault: &mut Vault) -> Result<()> {
 pub(crate) fn export(vault: &mut Vault, format: Format, out: &Path) -> Result<()> {
     let report = match format {
         Format::Json => vault.export_json(out, Utc::now())?,
-        Format::Md => vault.export_markdown(out, Utc::now(), &mut |done, total| {
+        Format::Md => vault.export_markdown(out, Utc::now(), crate::say::lang(), &mut |done, total| {
             eprint!("\r{}", say_with("export-writing", &[("done", done.into()), ("total", total.into())]))
         })?,
     };
@@ -243,8 +243,9 @@ pub(crate) fn say_rekeyed(s: &SnapshotsRekeyed) {
     }
 }
 
-fn warn_left_out(left_out: &[String]) {
+fn warn_left_out(left_out: &[trellis_core::backup::LeftOut]) {
     if !left_out.is_empty() {
-        eprintln!("trellis: {}", count("warning-left-out", left_out.len(), &[("list", text(left_out.join(", ")))]));
+        let names: Vec<String> = left_out.iter().map(|l| l.say_in(crate::say::lang())).collect();
+        eprintln!("trellis: {}", count("warning-left-out", left_out.len(), &[("list", text(names.join(", ")))]));
     }
 }

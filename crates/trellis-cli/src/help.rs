@@ -2,8 +2,9 @@
 //! comments of the derive (`Cli`), and in English it is left exactly as clap writes it. In
 //! another language each command's and each argument's text is replaced by the catalogue's
 //! message with the same words (`help-*` in `cli.ftl`), and so are clap's own: the headings,
-//! `--help`, `--version` and the `help` subcommand. What clap adds to a line by itself
-//! (`[default: a4]`, `[possible values: …]`) and its usage mistakes stay in English.
+//! `--help`, `--version` and the `help` subcommand, and what clap adds to an argument's line
+//! (`[default: a4]`, `[possible values: …]`, `[env: …]`). Its usage mistakes are said in
+//! `mistakes`.
 //!
 //! Message ids: `help-trellis` for the command itself, `help-<command>[-<subcommand>]` for a
 //! command, `help-arg-<name>` for an argument said the same in every command it is in, and
@@ -85,11 +86,38 @@ fn say_arg(a: Arg, command: &str, words: &Words<'_>) -> Arg {
             None => a,
         }
     };
+    let a = say_what_clap_adds(a, words.lang);
     match (a.get_help_heading().is_some(), a.is_positional()) {
         (true, _) => a,
         (false, true) => a.help_heading(words.arguments),
         (false, false) => a.help_heading(words.options),
     }
+}
+
+/// Says at the end of `a`'s help what clap would add there in English: the environment
+/// variable it reads, its value when not given, the values it takes.
+fn say_what_clap_adds(a: Arg, lang: &str) -> Arg {
+    let say = |id: &str, key: &str, value: String| crate::say::say_in(lang, id, &[(key, value.into())]);
+    let takes_values = a.get_action().takes_values();
+    let mut added = Vec::new();
+    if let Some(env) = a.get_env().filter(|_| !a.is_hide_env_set()) {
+        added.push(say("arg-env", "name", env.to_string_lossy().into_owned()));
+    }
+    let defaults: Vec<_> = a.get_default_values().iter().map(|v| v.to_string_lossy()).collect();
+    if takes_values && !a.is_hide_default_value_set() && !defaults.is_empty() {
+        added.push(say("arg-default", "value", defaults.join(" ")));
+    }
+    let possible: Vec<String> =
+        a.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| v.get_name().to_owned()).collect();
+    if takes_values && !a.is_hide_possible_values_set() && !possible.is_empty() {
+        added.push(say("arg-possible-values", "values", possible.join(", ")));
+    }
+    if added.is_empty() {
+        return a;
+    }
+    let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+    let help = format!("{help} {}", added.join(" ")).trim().to_owned();
+    a.help(help).hide_env(true).hide_default_value(true).hide_possible_values(true)
 }
 
 /// The message of argument `name` of the command with message `command`: its own in that
@@ -179,5 +207,11 @@ mod tests {
         assert!(add.contains("Añade una entrada") && add.contains("Ánimo, de 1 (bajo) a 5 (bueno)"), "{add}");
         assert!(add.contains("La carpeta del diario"), "a global option, said in every subcommand: {add}");
         assert!(!add.contains("Add an entry") && !add.contains("Options:"), "{add}");
+        let export = es.find_subcommand_mut("export").unwrap().render_help().to_string();
+        assert!(export.contains("[por defecto: json] [valores posibles: json, md]"), "{export}");
+        assert!(export.contains("[variable de entorno: TRELLIS_VAULT]"), "{export}");
+        for word in ["[default:", "[possible values:", "[env:"] {
+            assert!(!export.contains(word), "{word}: {export}");
+        }
     }
 }

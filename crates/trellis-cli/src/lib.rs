@@ -16,6 +16,7 @@ mod checkin_cmd;
 mod help;
 mod journal_cmd;
 mod library_cmd;
+mod mistakes;
 mod print_cmd;
 mod reminder_cmd;
 mod say;
@@ -181,7 +182,10 @@ where
         Ok(mut matches) => Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd)),
         Err(e) => Err(e),
     };
-    let cli = parsed.unwrap_or_else(|e| e.exit());
+    let cli = parsed.unwrap_or_else(|e| match say::lang() {
+        "en" => e.exit(),
+        _ => e.apply::<mistakes::InLanguage>().exit(),
+    });
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -26,6 +26,11 @@ pub(crate) fn say_with(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     CLI.say(lang(), id, args)
 }
 
+/// Says message `id` in `lang` (English where `lang` lacks it) with `args`.
+pub(crate) fn say_in(lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    CLI.say(lang, id, args)
+}
+
 /// Says message `id` in `lang` (English where `lang` lacks it), or `None` when no catalogue
 /// has it.
 pub(crate) fn message_in(lang: &str, id: &str) -> Option<String> {
@@ -109,7 +114,8 @@ mod tests {
     #[test]
     fn every_catalogue_is_complete_and_says_each_message_in_its_own_words() {
         assert_eq!(CLI.gaps(), Vec::<String>::new());
-        for id in CLI.ids() {
+        // "error:" starts a usage mistake in both languages.
+        for id in CLI.ids().into_iter().filter(|id| id != "mistake-error") {
             assert_ne!(CLI.say("es", &id, &[]), CLI.say("en", &id, &[]), "{id} is said in Spanish");
         }
     }

@@ -271,11 +271,16 @@ mod tests {
         assert_eq!(broken.gaps(), ["es: lacks b", "es: c is not in English"]);
     }
 
-    /// Every message has Spanish words of its own (but the one that passes words on as they are).
+    /// Every message has Spanish words of its own (but the one that passes words on as they are,
+    /// and a word both languages write alike).
     #[test]
     fn every_message_is_said_in_spanish() {
-        let same: Vec<String> =
-            CORE.ids().into_iter().filter(|id| id != "as-is" && say("es", id, &[]) == say("en", id, &[])).collect();
+        let alike = ["as-is", "md-no"];
+        let same: Vec<String> = CORE
+            .ids()
+            .into_iter()
+            .filter(|id| !alike.contains(&id.as_str()) && say("es", id, &[]) == say("en", id, &[]))
+            .collect();
         assert_eq!(same, Vec::<String>::new(), "said the same in Spanish as in English");
     }
 

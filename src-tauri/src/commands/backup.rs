@@ -132,12 +132,15 @@ pub async fn export_readable<R: Runtime>(
     on_progress: Channel<Progress>,
 ) -> Result<ExportReport, AppError> {
     blocking(app, move |state| {
+        let lang = state.language();
         state.with_vault(|v| {
             Ok(match format {
                 ExportFormat::Json => v.export_json(Path::new(&path), clock::now())?,
-                ExportFormat::Markdown => v.export_markdown(Path::new(&path), clock::now(), &mut |done, total| {
-                    let _ = on_progress.send(Progress { done: done as u32, total: total as u32 });
-                })?,
+                ExportFormat::Markdown => {
+                    v.export_markdown(Path::new(&path), clock::now(), lang, &mut |done, total| {
+                        let _ = on_progress.send(Progress { done: done as u32, total: total as u32 });
+                    })?
+                }
             })
         })
     })
@@ -166,5 +169,5 @@ pub async fn import_file<R: Runtime>(
 pub async fn choose_path<R: Runtime>(app: AppHandle<R>, purpose: Choose) -> Result<Option<String>, AppError> {
     tauri::async_runtime::spawn_blocking(move || dialog::ask(&app, purpose, None))
         .await
-        .map_err(|e| AppError::new(crate::error::ErrorCode::Internal, format!("the dialog stopped unexpectedly: {e}")))
+        .map_err(|e| AppError::new(crate::error::ErrorCode::Internal, crate::words::because("error-dialog-stopped", e)))
 }

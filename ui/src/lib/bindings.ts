@@ -748,10 +748,10 @@ export type ExportReport = {
 	agreements: number,
 	reminders: number,
 	/**
-	 *  What could not be read and was left out: "entry 0192…", "an earlier version of entry
-	 *  0192…", "reminder 0192…".
+	 *  What could not be read and was left out, for the front end to name in its language
+	 *  ([`LeftOut::say_in`]).
 	 */
-	left_out: string[],
+	left_out: LeftOut[],
 };
 
 /**  One field that changed between two versions, as text people read. */
@@ -818,6 +818,17 @@ export type ImportReport = {
  */
 export type IndexReady = {
 	damaged: DamagedRecord[],
+};
+
+/**  Something a document does not hold because it could not be read when it was made. */
+export type LeftOut = {
+	kind: RecordKind,
+	id: string,
+	/**
+	 *  For an earlier version of a record that is in the document: its number (1 is the
+	 *  oldest). Absent when the record itself is left out.
+	 */
+	version?: number | null,
 };
 
 /**  The library's table of contents: its topics, and every article in reading order. */

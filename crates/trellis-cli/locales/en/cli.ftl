@@ -618,3 +618,46 @@ help-share-open = Open a share from your partner and keep it
 help-arg-into-worksheet = Also fill "my partner's expectation" of this worksheet with theirs, as told by them
 help-share-keep-agreement = Keep the agreement in a share from your partner in your agreements (or take their words for one you both hold; yours stay in its history)
 help-share-list = The shares from your partner kept here
+
+## What clap adds to an argument's help, said in the language when it is not English: the
+## value it has when not given, the values it takes, the environment variable it reads.
+arg-default = [default: { $value }]
+arg-possible-values = [possible values: { $values }]
+arg-env = [env: { $name }]
+
+## A mistake in how the command was typed, word for word as clap says it in English. $arg: an
+## option or argument as the usage writes it ('--format <FORMAT>'); $value: what was typed;
+## $name: a command; $values: what would be accepted, joined by commas; $wanted and $given:
+## how many values an option takes and how many it was given.
+mistake-error = error: { $mistake }
+mistake-more = For more information, try '{ $help }'.
+mistake-used-twice = the argument '{ $arg }' cannot be used multiple times
+mistake-conflict = the argument '{ $arg }' cannot be used with
+mistake-conflict-subcommand = the subcommand '{ $name }' cannot be used with
+mistake-conflict-others = one or more of the other specified arguments
+mistake-no-equals = equal sign is needed when assigning values to '{ $arg }'
+mistake-value-missing = a value is required for '{ $arg }' but none was supplied
+mistake-invalid-value = invalid value '{ $value }' for '{ $arg }'
+mistake-possible-values = [possible values: { $values }]
+mistake-unknown-subcommand = unrecognized subcommand '{ $name }'
+mistake-missing = the following required arguments were not provided:
+mistake-needs-subcommand = '{ $name }' requires a subcommand but one was not provided
+mistake-subcommands = [subcommands: { $values }]
+mistake-not-utf8 = invalid UTF-8 was detected in one or more arguments
+mistake-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+mistake-too-few-values = { $wanted } values required by '{ $arg }'; only { $given } { $given ->
+        [0] was
+        [1] was
+       *[other] were
+    } provided
+mistake-wrong-number-of-values = { $wanted } values required for '{ $arg }' but { $given } { $given ->
+        [0] was
+        [1] was
+       *[other] were
+    } provided
+mistake-unknown-argument = unexpected argument '{ $arg }' found
+# $what: subcommand, argument or value; $similar: the similar ones, each in quotes.
+mistake-similar = tip: { $count ->
+        [one] a similar { $what } exists: { $similar }
+       *[other] some similar { $what }s exist: { $similar }
+    }

@@ -479,7 +479,7 @@ help-arg-help-summary = Muestra la ayuda (un resumen con '-h')
 help-trellis = Trellis: un diario privado y cifrado para trabajar los problemas de confianza.
 help-trellis-after = Lo que escribes nunca es un argumento (otros usuarios podrían leerlo, y tu terminal lo guarda): los comandos lo leen de la entrada estándar como líneas `Campo: valor` y luego el texto (o JSON), de --from-file FILE, o te lo preguntan en una terminal.
 help-arg-vault = La carpeta del diario [por defecto: $TRELLIS_VAULT; si no, la carpeta de datos del sistema]
-help-arg-passphrase-file = Lee la frase de contraseña de la primera línea de FILE [env: TRELLIS_PASSPHRASE_FILE]
+help-arg-passphrase-file = Lee la frase de contraseña de la primera línea de FILE [variable de entorno: TRELLIS_PASSPHRASE_FILE]
 help-init = Crea un diario nuevo; escribe el código de recuperación una sola vez, como última línea
 help-init-arg-kdf-work-factor = Factor de trabajo de scrypt (log2 N). Por debajo de 18 es débil: solo para pruebas y mediciones
 help-arg-recovery-kit = Escribe también en FILE el kit de recuperación (un PDF con el código y cómo usarlo)
@@ -655,3 +655,54 @@ help-share-open = Abre un envío de tu pareja y lo guarda
 help-arg-into-worksheet = Completa también "lo que espera mi pareja" en esta hoja de expectativas con lo suyo, según te lo dijo
 help-share-keep-agreement = Guarda en tus acuerdos el acuerdo de un envío de tu pareja (o toma sus palabras para uno que tienen los dos; las tuyas quedan en su historial)
 help-share-list = Los envíos de tu pareja guardados aquí
+
+## Lo que clap añade a la ayuda de un argumento: el valor que toma si no se da, los valores que
+## acepta y la variable de entorno que lee.
+arg-default = [por defecto: { $value }]
+arg-possible-values = [valores posibles: { $values }]
+arg-env = [variable de entorno: { $name }]
+
+## Un error al escribir la orden. $arg: una opción o un argumento tal como lo escribe el uso
+## ('--format <FORMAT>'); $value: lo que se escribió; $name: un comando; $values: lo que se
+## aceptaría, separado por comas; $wanted y $given: cuántos valores lleva una opción y cuántos
+## se le dieron.
+mistake-error = error: { $mistake }
+mistake-more = Para saber más, prueba '{ $help }'.
+mistake-used-twice = el argumento '{ $arg }' no se puede usar más de una vez
+mistake-conflict = el argumento '{ $arg }' no se puede usar junto con
+mistake-conflict-subcommand = el subcomando '{ $name }' no se puede usar junto con
+mistake-conflict-others = uno o más de los otros argumentos dados
+mistake-no-equals = hace falta un signo igual para dar un valor a '{ $arg }'
+mistake-value-missing = '{ $arg }' necesita un valor, y no se dio ninguno
+mistake-invalid-value = '{ $value }' no es un valor válido para '{ $arg }'
+mistake-possible-values = [valores posibles: { $values }]
+mistake-unknown-subcommand = no existe el subcomando '{ $name }'
+mistake-missing = faltan estos argumentos, que son obligatorios:
+mistake-needs-subcommand = '{ $name }' necesita un subcomando, y no se dio ninguno
+mistake-subcommands = [subcomandos: { $values }]
+mistake-not-utf8 = uno o más argumentos no son texto UTF-8 válido
+mistake-too-many-values = no se esperaba el valor '{ $value }' para '{ $arg }': no admite más
+mistake-too-few-values = '{ $arg }' necesita { $wanted } valores; solo { $given ->
+        [one] se dio { $given }
+       *[other] se dieron { $given }
+    }
+mistake-wrong-number-of-values = '{ $arg }' necesita { $wanted } valores, y { $given ->
+        [one] se dio { $given }
+       *[other] se dieron { $given }
+    }
+mistake-unknown-argument = no se esperaba el argumento '{ $arg }'
+# $what: subcommand, argument o value; $similar: los parecidos, cada uno entre comillas.
+mistake-similar = consejo: { $what ->
+        [subcommand] { $count ->
+            [one] existe un subcomando parecido
+           *[other] existen subcomandos parecidos
+        }
+        [argument] { $count ->
+            [one] existe un argumento parecido
+           *[other] existen argumentos parecidos
+        }
+       *[value] { $count ->
+            [one] existe un valor parecido
+           *[other] existen valores parecidos
+        }
+    }: { $similar }

@@ -468,7 +468,7 @@ fn backup_figures(vault: &mut Vault, args: &Args, tmp: &std::path::Path) -> Resu
         Ok(())
     })?;
     timed("export_md_ms", &mut |i| {
-        vault.export_markdown(&tmp.join(format!("md-{i}")), now, &mut |_, _| {})?;
+        vault.export_markdown(&tmp.join(format!("md-{i}")), now, "en", &mut |_, _| {})?;
         Ok(())
     })?;
     // A jrnl export of every entry, imported into an empty vault (made with a weak KDF, ~1 ms).

@@ -307,3 +307,64 @@ check-in-from-partner = From my partner
 check-in-appreciations = Appreciations
 check-in-try-next = To try next week
 check-in-ledger-note = At our weekly check-in
+
+## The readable Markdown export: the names of its folder and files (without .md, lower case,
+## no spaces), and the headings and labels of boundaries.md, worksheets.md, agreements.md and
+## reminders.md. $date: a date as 2026-05-03; $whose, $status and $kind: the value as the
+## backup's JSON keeps it (mine, partners, ours; draft, needs_revisiting…; honoured, crossed).
+md-folder-entries = entries
+md-file-entry = entry
+md-file-boundaries = boundaries
+md-file-worksheets = worksheets
+md-file-agreements = agreements
+md-file-reminders = reminders
+md-boundaries = Boundaries
+md-whose = Whose: { $whose ->
+        [mine] mine
+        [partners] my partner's
+       *[ours] ours
+    }
+md-category = Category: { $category }
+md-boundary-status = Status: { $status ->
+        [draft] draft
+        [discussed] discussed
+        [agreed] agreed
+        [needs_revisiting] needs revisiting
+       *[retired] retired
+    }
+md-review-on = Review on: { $date }
+md-why = Why it matters
+md-if-crossed = If it is crossed
+md-moments = Moments
+md-moment = { $kind ->
+        [honoured] honoured
+       *[crossed] crossed
+    }
+md-earlier-versions = Earlier versions
+md-worksheets = Expectations worksheets
+md-mine = My expectation
+md-theirs = My partner's expectation
+md-middle = Middle ground
+md-yes = yes
+md-no = no
+# The five questions of the worksheet, each with md-yes, md-no or "—" (not answered).
+md-check = Specific: { $specific } · Within their control: { $in_control } · I would hold myself to it: { $hold_myself } · Room to flex: { $room_to_flex } · Leaves each of us free: { $leaves_free }
+md-revisit-on = Revisit on: { $date }
+md-agreements = Agreements
+md-agreement-status = Status: { $status ->
+        [new] not looked at yet
+        [kept] kept
+        [needs_revisiting] needs revisiting
+        [renegotiated] renegotiated
+       *[retired] retired
+    }
+md-earlier = Earlier, { $date }: { $text }
+md-reminders = Reminders
+# $rule: the reminder's rule in words (rule-once, rule-weekly…); $zone: a time zone such as
+# Europe/Berlin.
+md-when = When: { $rule } ({ $zone })
+md-paused = Paused
+
+## A record a backup or an export could not read and left out; $kind as above, $id its id.
+left-out-record = { $kind } { $id }
+left-out-version = an earlier version of { $kind } { $id }

@@ -365,3 +365,84 @@ check-in-from-partner = De parte de mi pareja
 check-in-appreciations = Agradecimientos
 check-in-try-next = Para probar la próxima semana
 check-in-ledger-note = En nuestra revisión semanal
+
+## La exportación legible en Markdown: los nombres de su carpeta y sus archivos (sin .md, en
+## minúsculas, sin espacios), y los títulos y etiquetas de los archivos de límites, hojas,
+## acuerdos y recordatorios. $date: una fecha como 2026-05-03; $whose, $status y $kind: el
+## valor tal como lo guarda el JSON de la copia (mine, partners, ours; draft, needs_revisiting…;
+## honoured, crossed).
+md-folder-entries = entradas
+md-file-entry = entrada
+md-file-boundaries = limites
+md-file-worksheets = hojas-de-expectativas
+md-file-agreements = acuerdos
+md-file-reminders = recordatorios
+md-boundaries = Límites
+md-whose = De quién: { $whose ->
+        [mine] mío
+        [partners] de mi pareja
+       *[ours] nuestro
+    }
+md-category = Categoría: { $category }
+md-boundary-status = Estado: { $status ->
+        [draft] borrador
+        [discussed] hablado
+        [agreed] acordado
+        [needs_revisiting] hay que revisarlo
+       *[retired] retirado
+    }
+md-review-on = Revisarlo el: { $date }
+md-why = Por qué importa
+md-if-crossed = Si se cruza
+md-moments = Momentos
+md-moment = { $kind ->
+        [honoured] respetado
+       *[crossed] cruzado
+    }
+md-earlier-versions = Versiones anteriores
+md-worksheets = Hojas de expectativas
+md-mine = Lo que yo espero
+md-theirs = Lo que espera mi pareja
+md-middle = El punto medio
+md-yes = sí
+md-no = no
+# Las cinco preguntas de la hoja, cada una con md-yes, md-no o "—" (sin responder).
+md-check = Concreta: { $specific } · En su mano: { $in_control } · La cumpliría yo también: { $hold_myself } · Deja margen para ser flexibles: { $room_to_flex } · Nos deja libres a cada uno: { $leaves_free }
+md-revisit-on = Volver a hablarlo el: { $date }
+md-agreements = Acuerdos
+md-agreement-status = Estado: { $status ->
+        [new] aún sin revisar
+        [kept] vigente
+        [needs_revisiting] hay que revisarlo
+        [renegotiated] renegociado
+       *[retired] retirado
+    }
+md-earlier = Antes, { $date }: { $text }
+md-reminders = Recordatorios
+# $rule: la regla del recordatorio en palabras (rule-once, rule-weekly…); $zone: una zona
+# horaria como Europe/Madrid.
+md-when = Cuándo: { $rule } ({ $zone })
+md-paused = En pausa
+
+## Un registro que una copia o una exportación no pudo leer y dejó fuera; $kind como arriba, $id
+## su id.
+left-out-record = { $kind ->
+        [entry] la entrada
+        [boundary] el límite
+        [worksheet] la hoja de expectativas
+        [agreement] el acuerdo
+        [reminder] el recordatorio
+        [draft] el borrador
+        [share] el envío
+       *[other] el registro
+    } { $id }
+left-out-version = una versión anterior de { $kind ->
+        [entry] la entrada
+        [boundary] el límite
+        [worksheet] la hoja de expectativas
+        [agreement] el acuerdo
+        [reminder] el recordatorio
+        [draft] el borrador
+        [share] el envío
+       *[other] el registro
+    } { $id }

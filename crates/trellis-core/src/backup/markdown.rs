@@ -1,16 +1,21 @@
 //! The readable export, made on purpose: a folder of Markdown files (one per entry, with TOML
 //! front matter for its date, mood and tags; boundaries, worksheets, agreements and reminders
 //! as files of their own), or the backup's JSON document without encryption. Every file is new and only
-//! its owner can read it; a folder appears under its name only once it is complete.
+//! its owner can read it; a folder appears under its name only once it is complete. The
+//! Markdown's file names, headings and labels are in the person's language (the `md-` messages
+//! of the core's catalogue); an entry's front matter keeps its keys and values as data.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
-use super::{BackupError, Document};
+use super::{BackupError, Document, LeftOut};
 use crate::files::{write_folder, write_new, FileError};
 use crate::journal::Entry;
+use crate::library::{boundary_categories_in, worksheet_areas_in, Theme};
+use crate::say::{say, FluentValue};
+use crate::tools::boundaries::serde_name;
 use crate::vault::Vault;
 
 /// What an export wrote.
@@ -22,9 +27,9 @@ pub struct ExportReport {
     pub worksheets: u32,
     pub agreements: u32,
     pub reminders: u32,
-    /// What could not be read and was left out: "entry 0192…", "an earlier version of entry
-    /// 0192…", "reminder 0192…".
-    pub left_out: Vec<String>,
+    /// What could not be read and was left out, for the front end to name in its language
+    /// ([`LeftOut::say_in`]).
+    pub left_out: Vec<LeftOut>,
 }
 
 impl ExportReport {
@@ -35,7 +40,7 @@ impl ExportReport {
             worksheets: doc.worksheets.len() as u32,
             agreements: doc.agreements.len() as u32,
             reminders: doc.reminders.len() as u32,
-            left_out: doc.left_out.iter().map(super::LeftOut::describe).collect(),
+            left_out: doc.left_out.clone(),
         }
     }
 }
@@ -52,20 +57,26 @@ impl Vault {
     }
 
     /// Writes everything as Markdown files into `dir`, a folder that must not exist yet (or be
-    /// empty). `progress` hears (files written, files in all).
+    /// empty), with names, headings and labels in `lang`. `progress` hears (files written,
+    /// files in all).
     pub fn export_markdown(
         &mut self,
         dir: &Path,
         now: DateTime<Utc>,
+        lang: &str,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<ExportReport, BackupError> {
         let doc = self.document(now)?;
         let total = doc.entries.len() + 3 + usize::from(!doc.reminders.is_empty());
+        let words = Words(lang);
+        let file = |id: &str| format!("{}.md", words.say(id));
         write_folder(dir, |folder| -> Result<(), BackupError> {
-            folder.dir("entries")?;
+            let entries = words.say("md-folder-entries");
+            let untitled = words.say("md-file-entry");
+            folder.dir(&entries)?;
             for (done, v) in doc.entries.iter().enumerate() {
                 let e = &v.current;
-                let stem = format!("entries/{}-{}", e.created_at.format("%Y-%m-%d-%H%M"), slug(&e.title, "entry"));
+                let stem = format!("{entries}/{}-{}", e.created_at.format("%Y-%m-%d-%H%M"), slug(&e.title, &untitled));
                 let name = (1..)
                     .map(|n| if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") })
                     .find(|n| !folder.exists(n))
@@ -75,11 +86,11 @@ impl Vault {
                     progress(done + 1, total);
                 }
             }
-            folder.file("boundaries.md", boundaries_markdown(&doc).as_bytes())?;
-            folder.file("worksheets.md", worksheets_markdown(&doc).as_bytes())?;
-            folder.file("agreements.md", agreements_markdown(&doc).as_bytes())?;
+            folder.file(&file("md-file-boundaries"), boundaries_markdown(&doc, words).as_bytes())?;
+            folder.file(&file("md-file-worksheets"), worksheets_markdown(&doc, words).as_bytes())?;
+            folder.file(&file("md-file-agreements"), agreements_markdown(&doc, words).as_bytes())?;
             if !doc.reminders.is_empty() {
-                folder.file("reminders.md", reminders_markdown(&doc).as_bytes())?;
+                folder.file(&file("md-file-reminders"), reminders_markdown(&doc, words).as_bytes())?;
             }
             Ok(())
         })
@@ -146,115 +157,132 @@ pub(crate) fn entry_markdown(e: &Entry) -> String {
     out
 }
 
-fn name<T: serde::Serialize>(v: &T) -> String {
-    crate::tools::boundaries::serde_name(v).replace('_', " ")
+/// The Markdown's words in one language.
+#[derive(Clone, Copy)]
+struct Words<'a>(&'a str);
+
+impl Words<'_> {
+    fn say(self, id: &str) -> String {
+        say(self.0, id, &[])
+    }
+
+    fn say_with(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        say(self.0, id, args)
+    }
+
+    /// Says `id` with one value: the name a value has in the backup's JSON (`needs_revisiting`),
+    /// or a date.
+    fn say_of(self, id: &str, key: &str, value: impl std::fmt::Display) -> String {
+        say(self.0, id, &[(key, value.to_string().into())])
+    }
+
+    /// The title of the area or category `id` in this language, or `id` where none is called so.
+    fn title(self, themes: &[Theme], id: &str) -> String {
+        themes.iter().find(|t| t.id == id).map_or_else(|| id.to_owned(), |t| t.title.clone())
+    }
 }
 
-fn boundaries_markdown(doc: &Document) -> String {
-    let mut out = String::from("# Boundaries\n");
+fn boundaries_markdown(doc: &Document, words: Words<'_>) -> String {
+    let mut out = format!("# {}\n", words.say("md-boundaries"));
     for v in &doc.boundaries {
         let b = &v.current;
         let _ = writeln!(out, "\n## {}\n", b.text.trim());
-        let _ = writeln!(out, "- Whose: {}\n- Category: {}\n- Status: {}", name(&b.whose), b.category, name(&b.status));
+        let category = words.title(boundary_categories_in(words.0), &b.category);
+        let _ = writeln!(
+            out,
+            "- {}\n- {}\n- {}",
+            words.say_of("md-whose", "whose", serde_name(&b.whose)),
+            words.say_of("md-category", "category", category),
+            words.say_of("md-boundary-status", "status", serde_name(&b.status))
+        );
         if let Some(r) = b.review_on {
-            let _ = writeln!(out, "- Review on: {r}");
+            let _ = writeln!(out, "- {}", words.say_of("md-review-on", "date", r));
         }
-        for (label, text) in [("Why it matters", &b.why), ("If it is crossed", &b.if_crossed)] {
+        for (label, text) in [("md-why", &b.why), ("md-if-crossed", &b.if_crossed)] {
             if !text.is_empty() {
-                let _ = writeln!(out, "\n**{label}:** {text}");
+                let _ = writeln!(out, "\n**{}:** {text}", words.say(label));
             }
         }
         if !b.moments.is_empty() {
-            let _ = writeln!(out, "\nMoments:\n");
+            let _ = writeln!(out, "\n{}:\n", words.say("md-moments"));
             for m in &b.moments {
-                let _ = writeln!(
-                    out,
-                    "- {} {}{}",
-                    m.on,
-                    name(&m.kind),
-                    if m.note.is_empty() { String::new() } else { format!(": {}", m.note) }
-                );
+                let note = if m.note.is_empty() { String::new() } else { format!(": {}", m.note) };
+                let _ = writeln!(out, "- {} {}{note}", m.on, words.say_of("md-moment", "kind", serde_name(&m.kind)));
             }
         }
         if !v.earlier.is_empty() {
-            let _ = writeln!(out, "\nEarlier versions:\n");
+            let _ = writeln!(out, "\n{}:\n", words.say("md-earlier-versions"));
             for old in v.earlier.iter().rev() {
                 let note = if old.note.is_empty() { String::new() } else { format!(" ({})", old.note) };
-                let _ = writeln!(
-                    out,
-                    "- {}: {} — {}{note}",
-                    old.updated_at.format("%Y-%m-%d"),
-                    old.text.trim(),
-                    name(&old.status)
-                );
+                let status = words.say_of("md-boundary-status", "status", serde_name(&old.status));
+                let _ = writeln!(out, "- {}: {} — {status}{note}", old.updated_at.format("%Y-%m-%d"), old.text.trim());
             }
         }
     }
     out
 }
 
-fn worksheets_markdown(doc: &Document) -> String {
-    let yn = |v: Option<bool>| v.map_or("—", |b| if b { "yes" } else { "no" });
-    let mut out = String::from("# Expectations worksheets\n");
+fn worksheets_markdown(doc: &Document, words: Words<'_>) -> String {
+    let yn = |v: Option<bool>| -> FluentValue<'static> {
+        v.map_or_else(|| "—".to_owned(), |b| words.say(if b { "md-yes" } else { "md-no" })).into()
+    };
+    let mut out = format!("# {}\n", words.say("md-worksheets"));
     for w in &doc.worksheets {
         let _ = writeln!(out, "\n## {} ({})", w.title.trim(), w.on);
         for a in w.areas.iter().filter(|a| a.is_filled()) {
-            let title = if a.name.is_empty() {
-                crate::library::worksheet_areas()
-                    .iter()
-                    .find(|x| x.id == a.area)
-                    .map_or(a.area.clone(), |x| x.title.clone())
-            } else {
-                a.name.clone()
-            };
+            let title =
+                if a.name.is_empty() { words.title(worksheet_areas_in(words.0), &a.area) } else { a.name.clone() };
             let _ = writeln!(out, "\n### {title}\n");
-            for (label, text) in
-                [("My expectation", &a.mine), ("My partner's expectation", &a.theirs), ("Middle ground", &a.middle)]
-            {
+            for (label, text) in [("md-mine", &a.mine), ("md-theirs", &a.theirs), ("md-middle", &a.middle)] {
                 if !text.is_empty() {
-                    let _ = writeln!(out, "- {label}: {text}");
+                    let _ = writeln!(out, "- {}: {text}", words.say(label));
                 }
             }
             let c = a.check;
-            let _ = writeln!(
-                out,
-                "- Specific: {} · Within their control: {} · I would hold myself to it: {} · Room to flex: {} · Leaves each of us free: {}",
-                yn(c.specific),
-                yn(c.in_control),
-                yn(c.hold_myself),
-                yn(c.room_to_flex),
-                yn(c.leaves_free)
-            );
+            let check = [
+                ("specific", yn(c.specific)),
+                ("in_control", yn(c.in_control)),
+                ("hold_myself", yn(c.hold_myself)),
+                ("room_to_flex", yn(c.room_to_flex)),
+                ("leaves_free", yn(c.leaves_free)),
+            ];
+            let _ = writeln!(out, "- {}", words.say_with("md-check", &check));
             if let Some(r) = a.revisit_on {
-                let _ = writeln!(out, "- Revisit on: {r}");
+                let _ = writeln!(out, "- {}", words.say_of("md-revisit-on", "date", r));
             }
         }
     }
     out
 }
 
-fn agreements_markdown(doc: &Document) -> String {
-    let mut out = String::from("# Agreements\n");
+fn agreements_markdown(doc: &Document, words: Words<'_>) -> String {
+    let mut out = format!("# {}\n", words.say("md-agreements"));
     for v in &doc.agreements {
         let a = &v.current;
-        let _ = writeln!(out, "\n## {}\n\n- Status: {}", a.text.trim(), name(&a.status));
+        let status = words.say_of("md-agreement-status", "status", serde_name(&a.status));
+        let _ = writeln!(out, "\n## {}\n\n- {status}", a.text.trim());
         if let Some(r) = a.revisit_on {
-            let _ = writeln!(out, "- Revisit on: {r}");
+            let _ = writeln!(out, "- {}", words.say_of("md-revisit-on", "date", r));
         }
         for old in v.earlier.iter().rev() {
             let note = if old.note.is_empty() { String::new() } else { format!(" ({})", old.note) };
-            let _ = writeln!(out, "- Earlier, {}: {}{note}", old.updated_at.format("%Y-%m-%d"), old.text.trim());
+            let args = [
+                ("date", old.updated_at.format("%Y-%m-%d").to_string().into()),
+                ("text", old.text.trim().to_owned().into()),
+            ];
+            let _ = writeln!(out, "- {}{note}", words.say_with("md-earlier", &args));
         }
     }
     out
 }
 
-fn reminders_markdown(doc: &Document) -> String {
-    let mut out = String::from("# Reminders\n");
+fn reminders_markdown(doc: &Document, words: Words<'_>) -> String {
+    let mut out = format!("# {}\n", words.say("md-reminders"));
     for r in &doc.reminders {
-        let _ = writeln!(out, "\n## {}\n\n- When: {} ({})", r.title.trim(), r.rule.describe(), r.zone);
+        let args = [("rule", r.rule.describe_in(words.0).into()), ("zone", r.zone.to_string().into())];
+        let _ = writeln!(out, "\n## {}\n\n- {}", r.title.trim(), words.say_with("md-when", &args));
         if r.paused {
-            let _ = writeln!(out, "- Paused");
+            let _ = writeln!(out, "- {}", words.say("md-paused"));
         }
         if !r.note.is_empty() {
             let _ = writeln!(out, "\n{}", r.note);

@@ -112,6 +112,7 @@ pub struct Document {
 
 /// Something a document does not hold because it could not be read when it was made.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LeftOut {
     pub kind: RecordKind,
     pub id: String,
@@ -122,12 +123,11 @@ pub struct LeftOut {
 }
 
 impl LeftOut {
-    /// Names it as people read it: "entry 0192…", "an earlier version of entry 0192…".
-    pub fn describe(&self) -> String {
-        match self.version {
-            None => format!("{} {}", self.kind.name(), self.id),
-            Some(_) => format!("an earlier version of {} {}", self.kind.name(), self.id),
-        }
+    /// Names it as people read it, in `lang`: "entry 0192…", "an earlier version of entry
+    /// 0192…" ("la entrada 0192…").
+    pub fn say_in(&self, lang: &str) -> String {
+        let id = if self.version.is_none() { "left-out-record" } else { "left-out-version" };
+        crate::say::say(lang, id, &[("kind", self.kind.name().into()), ("id", self.id.clone().into())])
     }
 }
 

@@ -217,7 +217,7 @@ fn markdown_export_writes_one_private_file_per_entry() {
     let (tmp, _dir, mut vault) = full_vault();
     let out = tmp.path().join("export");
     let mut seen = Vec::new();
-    let report = vault.export_markdown(&out, Utc::now(), &mut |done, total| seen.push((done, total))).unwrap();
+    let report = vault.export_markdown(&out, Utc::now(), "en", &mut |done, total| seen.push((done, total))).unwrap();
     assert_eq!((report.entries, report.boundaries, report.worksheets, report.agreements), (2, 1, 1, 1));
     assert_eq!(seen.last(), Some(&(5, 5)));
     let mut names: Vec<String> = std::fs::read_dir(out.join("entries"))
@@ -242,7 +242,51 @@ fn markdown_export_writes_one_private_file_per_entry() {
         assert_eq!(std::fs::metadata(out.join("entries").join(&names[0])).unwrap().permissions().mode() & 0o777, 0o600);
         assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o700);
     }
-    assert!(matches!(vault.export_markdown(&out, Utc::now(), &mut |_, _| {}), Err(BackupError::NotEmpty(_))));
+    assert!(matches!(vault.export_markdown(&out, Utc::now(), "en", &mut |_, _| {}), Err(BackupError::NotEmpty(_))));
+}
+
+#[test]
+fn markdown_export_speaks_the_language_shown() {
+    let (tmp, _dir, mut vault) = full_vault();
+    let read = |dir: &Path, name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+
+    let en = tmp.path().join("en");
+    vault.export_markdown(&en, Utc::now(), "en", &mut |_, _| {}).unwrap();
+    let boundaries = read(&en, "boundaries.md");
+    assert!(boundaries.starts_with("# Boundaries\n"), "{boundaries}");
+    assert!(boundaries.contains("- Whose: mine\n- Category: Communication\n- Status: draft"), "{boundaries}");
+    assert!(boundaries.contains("Moments:") && boundaries.contains(" crossed"), "{boundaries}");
+    let sheets = read(&en, "worksheets.md");
+    assert!(sheets.contains("### Money\n") && sheets.contains("- Middle ground: split by income"), "{sheets}");
+
+    let es = tmp.path().join("es");
+    vault.export_markdown(&es, Utc::now(), "es", &mut |_, _| {}).unwrap();
+    let mut names: Vec<String> =
+        std::fs::read_dir(&es).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["acuerdos.md", "entradas", "hojas-de-expectativas.md", "limites.md"]);
+    let mut entries: Vec<String> = std::fs::read_dir(es.join("entradas"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    entries.sort();
+    assert_eq!(entries, ["2026-03-01-2000-sunday-evening.md", "2026-03-02-0800-entrada.md"]);
+    let boundaries = read(&es, "limites.md");
+    assert!(boundaries.starts_with("# Límites\n"), "{boundaries}");
+    assert!(boundaries.contains("- De quién: mío\n- Categoría: Comunicación\n- Estado: borrador"), "{boundaries}");
+    assert!(boundaries.contains("Momentos:") && boundaries.contains(" cruzado"), "{boundaries}");
+    assert!(boundaries.contains("Versiones anteriores:"), "{boundaries}");
+    let sheets = read(&es, "hojas-de-expectativas.md");
+    assert!(sheets.starts_with("# Hojas de expectativas\n") && sheets.contains("### Dinero\n"), "{sheets}");
+    assert!(sheets.contains("- El punto medio: split by income") && sheets.contains("Concreta: "), "{sheets}");
+    let agreements = read(&es, "acuerdos.md");
+    assert!(agreements.starts_with("# Acuerdos\n") && agreements.contains("- Estado: "), "{agreements}");
+    // No English label and no message id is left in the Spanish files.
+    for text in [&boundaries, &sheets, &agreements] {
+        for english in ["Whose", "Category", "Status", "Moments", "Earlier", "Middle ground", "Specific", "md-"] {
+            assert!(!text.contains(english), "{english} in {text}");
+        }
+    }
 }
 
 fn any_text() -> impl Strategy<Value = String> {

@@ -110,10 +110,16 @@ fn reminders_travel_in_a_backup_into_a_fresh_vault() {
     assert_eq!(split(third.reminders().unwrap().list().unwrap()).0, own);
     // The Markdown export lists them in a file of their own.
     let md = tmp.path().join("markdown");
-    assert_eq!(vault.export_markdown(&md, now, &mut |_, _| {}).unwrap().reminders, 3);
+    assert_eq!(vault.export_markdown(&md, now, "en", &mut |_, _| {}).unwrap().reminders, 3);
     let listed = std::fs::read_to_string(md.join("reminders.md")).unwrap();
     assert!(listed.contains("## Call my sister") && listed.contains("about the weekend"), "{listed}");
     assert!(listed.contains("every Sunday at 19:00 (Europe/Berlin)"), "{listed}");
+    // In Spanish, its own file name and words.
+    let md = tmp.path().join("markdown-es");
+    vault.export_markdown(&md, now, "es", &mut |_, _| {}).unwrap();
+    let listed = std::fs::read_to_string(md.join("recordatorios.md")).unwrap();
+    assert!(listed.starts_with("# Recordatorios\n") && listed.contains("## Call my sister"), "{listed}");
+    assert!(listed.contains("- Cuándo: ") && listed.contains("domingo") && !listed.contains("every"), "{listed}");
 }
 
 #[test]
@@ -178,19 +184,20 @@ fn left_out_names_damaged_records_earlier_versions_and_reminders() {
 
     let report = vault.write_backup(&tmp.path().join("b.age"), &backup_pass(), weak(), now).unwrap();
     assert_eq!((report.entries, report.reminders), (1, 0));
+    let left_out = [
+        LeftOut { kind: RecordKind::Entry, id: e.id.to_string(), version: Some(1) },
+        LeftOut { kind: RecordKind::Reminder, id: r.schedule.id.to_string(), version: None },
+    ];
+    assert_eq!(report.left_out, left_out);
+    let said = |lang| left_out.iter().map(|l| l.say_in(lang)).collect::<Vec<_>>();
+    assert_eq!(said("en"), [format!("an earlier version of entry {}", e.id), format!("reminder {}", r.schedule.id)]);
     assert_eq!(
-        report.left_out,
-        [format!("an earlier version of entry {}", e.id), format!("reminder {}", r.schedule.id)]
+        said("es"),
+        [format!("una versión anterior de la entrada {}", e.id), format!("el recordatorio {}", r.schedule.id)]
     );
     let doc = vault.document(now).unwrap();
     assert_eq!(doc.entries[0].earlier.len(), 1, "the version that opens is kept");
-    assert_eq!(
-        doc.left_out,
-        [
-            LeftOut { kind: RecordKind::Entry, id: e.id.to_string(), version: Some(1) },
-            LeftOut { kind: RecordKind::Reminder, id: r.schedule.id.to_string(), version: None },
-        ]
-    );
+    assert_eq!(doc.left_out, left_out);
 }
 
 /// Opens the vault again after its file was changed underneath.

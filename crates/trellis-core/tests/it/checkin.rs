@@ -313,7 +313,7 @@ fn a_check_in_survives_backup_restore_and_says_what_it_is_in_exports() {
     assert!(entries.iter().any(|e| e["check_in"].is_null()), "an ordinary entry says it is none");
 
     let md = tmp.path().join("md");
-    vault.export_markdown(&md, Utc::now(), &mut |_, _| {}).unwrap();
+    vault.export_markdown(&md, Utc::now(), "en", &mut |_, _| {}).unwrap();
     let texts: Vec<String> =
         files(&md.join("entries")).into_iter().map(|(_, b)| String::from_utf8(b).unwrap()).collect();
     let check_in: Vec<_> = texts.iter().filter(|t| t.contains("kind = \"check-in\"")).collect();

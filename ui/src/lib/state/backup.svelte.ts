@@ -82,7 +82,10 @@ export function countsText(r: ExportReport): string {
  *  space before it, to follow a sentence. */
 export function leftOutText(r: ExportReport): string {
   if (!r.left_out.length) return "";
-  return ` ${t("backup-left-out", { count: r.left_out.length, names: r.left_out.join(", ") })}`;
+  const names = r.left_out.map((l) =>
+    t(l.version == null ? "backup-left-out-record" : "backup-left-out-version", { kind: l.kind, id: l.id }),
+  );
+  return ` ${t("backup-left-out", { count: r.left_out.length, names: names.join(", ") })}`;
 }
 
 /** Returns "12 entries, 3 boundaries and 1 reminder": the kinds a snapshot holds (counts only),

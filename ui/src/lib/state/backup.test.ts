@@ -230,13 +230,13 @@ describe("backup file and export", () => {
   });
 
   it("exports Markdown into the chosen folder and names what was left out", async () => {
-    const calls = ipc({ choose_path: "/e/md", export_readable: { ...REPORT, left_out: ["entry 0193"] } });
+    const calls = ipc({ choose_path: "/e/md", export_readable: { ...REPORT, left_out: [{ kind: "entry", id: "0193" }, { kind: "boundary", id: "0194", version: 2 }] } });
     const b = new BackupState();
     expect(await b.exportAs("markdown")).toBe(true);
     expect(calls[0]).toEqual({ cmd: "choose_path", args: { purpose: "new_folder" } });
     expect(calls[1].args).toMatchObject({ format: "markdown", path: "/e/md" });
     expect(b.progress).toBeNull();
-    expect(b.outcome.export?.text).toMatch(/^Exported 12 entries.* as Markdown files into \/e\/md\. 1 record could not be read and was left out: entry 0193\./);
+    expect(b.outcome.export?.text).toMatch(/^Exported 12 entries.* as Markdown files into \/e\/md\. 2 records could not be read and were left out: entry 0193, an earlier version of boundary 0194\./);
   });
 
   it("does nothing when the dialog is cancelled", async () => {

@@ -123,6 +123,15 @@ backup-left-out =
         [one] { $count } record could not be read and was left out: { $names }. It is damaged in your journal too; everything else is in the file.
        *[other] { $count } records could not be read and were left out: { $names }. They are damaged in your journal too; everything else is in the file.
     }
+# One record that was left out, named in backup-left-out's list: $kind is what it is, $id its id.
+backup-left-out-record = { $kind ->
+        [safety_check] private check
+       *[other] { $kind }
+    } { $id }
+backup-left-out-version = an earlier version of { $kind ->
+        [safety_check] private check
+       *[other] { $kind }
+    } { $id }
 # Sizes: $unit is KB, MB, GB or TB.
 backup-size-bytes =
     { $count ->

@@ -134,6 +134,29 @@ backup-left-out =
         [one] { $count } registro no se pudo leer y quedó fuera: { $names }. También está dañado en tu diario; todo lo demás está en el archivo.
        *[other] { $count } registros no se pudieron leer y quedaron fuera: { $names }. También están dañados en tu diario; todo lo demás está en el archivo.
     }
+# Un registro que quedó fuera, nombrado en la lista de backup-left-out: $kind es lo que es, $id su id.
+backup-left-out-record = { $kind ->
+        [entry] la entrada
+        [boundary] el límite
+        [worksheet] la hoja de expectativas
+        [agreement] el acuerdo
+        [reminder] el recordatorio
+        [draft] el borrador
+        [safety_check] la comprobación privada
+        [share] el envío
+       *[other] el registro
+    } { $id }
+backup-left-out-version = una versión anterior de { $kind ->
+        [entry] la entrada
+        [boundary] el límite
+        [worksheet] la hoja de expectativas
+        [agreement] el acuerdo
+        [reminder] el recordatorio
+        [draft] el borrador
+        [safety_check] la comprobación privada
+        [share] el envío
+       *[other] el registro
+    } { $id }
 # Tamaños: $unit es KB, MB, GB o TB.
 backup-size-bytes =
     { $count ->
