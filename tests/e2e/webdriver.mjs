@@ -1,5 +1,6 @@
 // A small W3C WebDriver client for tauri-driver. One kept-alive connection for every
 // request: opening a connection per request drops at random with tauri-driver.
+import fs from "node:fs";
 import http from "node:http";
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -50,6 +51,18 @@ function elementId(v) {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Ends (SIGKILL) every process whose command line is exactly `command`. */
+function endProcesses(command) {
+  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      const argv = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").slice(0, -1);
+      if (argv.length === command.length && argv.every((a, i) => a === command[i])) process.kill(Number(pid), "SIGKILL");
+    } catch {
+      // Gone already, or not ours to read.
+    }
+  }
+}
+
 export class Session {
   static start(application, timeoutMs = 60_000) {
     return Session.startWithArgs(application, [], timeoutMs);
@@ -66,7 +79,7 @@ export class Session {
           { capabilities: { alwaysMatch: { "tauri:options": { application, args } } } },
           port,
         );
-        return new Session(value.sessionId, port);
+        return new Session(value.sessionId, port, [application, ...args]);
       } catch (e) {
         if (Date.now() > deadline) throw e;
         await sleep(500);
@@ -74,9 +87,11 @@ export class Session {
     }
   }
 
-  constructor(id, port = PORT) {
+  /** `command`: the app's command line, to end it if the driver loses the session. */
+  constructor(id, port = PORT, command = null) {
     this.id = id;
     this.port = port;
+    this.command = command;
   }
 
   cmd(method, path, body) {
@@ -84,7 +99,13 @@ export class Session {
   }
 
   async quit() {
-    await this.cmd("DELETE", "").catch(() => undefined);
+    const ended = await this.cmd("DELETE", "").then(
+      () => true,
+      () => false,
+    );
+    // A session the driver dropped (its page crashed) leaves the app running, and a running
+    // app lets no second copy start: every later test would wait for the driver in vain.
+    if (!ended && this.command) endProcesses(this.command);
   }
 
   async find(css) {
