@@ -239,14 +239,7 @@ fn print_worksheet(out: &mut impl Write, w: &Worksheet, all: bool) -> Result<()>
                 writeln!(out, "  {}: {words}", say(name))?;
             }
         }
-        let c = a.check;
-        let checks = [
-            ("specific", yn(c.specific)),
-            ("in_control", yn(c.in_control)),
-            ("hold_myself", yn(c.hold_myself)),
-            ("room_to_flex", yn(c.room_to_flex)),
-            ("leaves_free", yn(c.leaves_free)),
-        ];
+        let checks = a.check.named().map(|(name, v)| (name, yn(v)));
         writeln!(out, "  {}", say_with("worksheet-checks", &checks))?;
         if let Some(r) = a.revisit_on {
             writeln!(out, "  {}", say_with("worksheet-revisit-on", &[("on", text(r))]))?;

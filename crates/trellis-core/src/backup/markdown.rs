@@ -238,14 +238,7 @@ fn worksheets_markdown(doc: &Document, words: Words<'_>) -> String {
                     let _ = writeln!(out, "- {}: {text}", words.say(label));
                 }
             }
-            let c = a.check;
-            let check = [
-                ("specific", yn(c.specific)),
-                ("in_control", yn(c.in_control)),
-                ("hold_myself", yn(c.hold_myself)),
-                ("room_to_flex", yn(c.room_to_flex)),
-                ("leaves_free", yn(c.leaves_free)),
-            ];
+            let check = a.check.named().map(|(name, v)| (name, yn(v)));
             let _ = writeln!(out, "- {}", words.say_with("md-check", &check));
             if let Some(r) = a.revisit_on {
                 let _ = writeln!(out, "- {}", words.say_of("md-revisit-on", "date", r));

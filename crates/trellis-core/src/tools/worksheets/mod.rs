@@ -62,8 +62,19 @@ pub struct RealismCheck {
 }
 
 impl RealismCheck {
+    /// The five answers, each with its name as the backup's JSON and the messages name it.
+    pub fn named(&self) -> [(&'static str, Option<bool>); 5] {
+        [
+            ("specific", self.specific),
+            ("in_control", self.in_control),
+            ("hold_myself", self.hold_myself),
+            ("room_to_flex", self.room_to_flex),
+            ("leaves_free", self.leaves_free),
+        ]
+    }
+
     fn answers(&self) -> [Option<bool>; 5] {
-        [self.specific, self.in_control, self.hold_myself, self.room_to_flex, self.leaves_free]
+        self.named().map(|(_, v)| v)
     }
 }
 
@@ -102,16 +113,16 @@ impl AreaAnswer {
     /// The answers compared between worksheets, named.
     fn fields(&self) -> [(&'static str, String); 10] {
         let yes_no = |v: Option<bool>| v.map_or(String::new(), |b| if b { "yes" } else { "no" }.into());
-        let c = self.check;
+        let [a, b, c, d, e] = self.check.named().map(|(name, v)| (name, yes_no(v)));
         [
             ("mine", self.mine.clone()),
             ("theirs", self.theirs.clone()),
             ("theirs_from", super::boundaries::serde_name(&self.theirs_from)),
-            ("specific", yes_no(c.specific)),
-            ("in_control", yes_no(c.in_control)),
-            ("hold_myself", yes_no(c.hold_myself)),
-            ("room_to_flex", yes_no(c.room_to_flex)),
-            ("leaves_free", yes_no(c.leaves_free)),
+            a,
+            b,
+            c,
+            d,
+            e,
             ("middle", self.middle.clone()),
             ("revisit_on", super::day_text(self.revisit_on)),
         ]
