@@ -118,8 +118,9 @@ export class Session {
     return v.map(elementId);
   }
 
-  /** Waits until `css` matches an element (and `check`, if given, holds for it). */
-  async waitFor(css, { timeout = 20_000, check } = {}) {
+  /** Waits until `css` matches an element (and `check`, if given, holds for it), looking
+   *  again every `every` ms. */
+  async waitFor(css, { timeout = 20_000, check, every = 150 } = {}) {
     const deadline = Date.now() + timeout;
     let last;
     for (;;) {
@@ -130,7 +131,7 @@ export class Session {
         last = e;
       }
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${css}${last ? `: ${last.message}` : ""}`);
-      await sleep(150);
+      await sleep(every);
     }
   }
 

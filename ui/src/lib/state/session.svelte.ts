@@ -69,31 +69,36 @@ class Session {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    await events.locked.listen((e) => this.onLocked(e.payload.reason));
     // Any command that finds the vault locked sends the screen to the lock screen too: the UI
     // and the vault never disagree.
     whenLockedFound(() => this.onLocked("locked"));
-    await events.vaultChanged.listen((e) => {
-      if (this.phase === "unlocked") emitApp("vaultChanged", e.payload);
-    });
-    await events.openScreen.listen((e) => {
-      this.pendingOpen = e.payload;
-    });
-    await events.shareDropped.listen((e) => {
-      this.pendingShare = e.payload.path;
-    });
-    await events.indexReady.listen((e) => {
-      if (this.phase === "unlocked") this.damaged = e.payload.damaged;
-    });
-    await events.flushRequested.listen(async () => {
-      try {
-        await Promise.all([journal.flush(), worksheets.flush(), checkin.flush()]);
-      } finally {
-        await vault.closeNow();
-      }
-    });
-    const s = await vault.status();
-    await this.showLanguage(await language.chosen().catch(() => null));
+    // The subscriptions, the vault's state and the chosen language are asked for at once: each
+    // is a round trip to the shell, and the first screen waits for all of them.
+    const [s, chosen] = await Promise.all([
+      vault.status(),
+      language.chosen().catch(() => null),
+      events.locked.listen((e) => this.onLocked(e.payload.reason)),
+      events.vaultChanged.listen((e) => {
+        if (this.phase === "unlocked") emitApp("vaultChanged", e.payload);
+      }),
+      events.openScreen.listen((e) => {
+        this.pendingOpen = e.payload;
+      }),
+      events.shareDropped.listen((e) => {
+        this.pendingShare = e.payload.path;
+      }),
+      events.indexReady.listen((e) => {
+        if (this.phase === "unlocked") this.damaged = e.payload.damaged;
+      }),
+      events.flushRequested.listen(async () => {
+        try {
+          await Promise.all([journal.flush(), worksheets.flush(), checkin.flush()]);
+        } finally {
+          await vault.closeNow();
+        }
+      }),
+    ]);
+    await this.showLanguage(chosen);
     this.phase = !s.exists ? "create" : s.unlocked ? "unlocked" : "locked";
   }
 
