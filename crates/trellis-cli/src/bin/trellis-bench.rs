@@ -98,6 +98,12 @@ fn unlock_figures(vault: &mut Vault, args: &Args) -> Result<()> {
     }
     print("unlock_excl_kdf_ms", percentile(&mut load, 0.5), "ms");
     print("kdf_ms", percentile(&mut kdf, 0.5), "ms");
+    if args.unlock_only || args.from.is_some() {
+        // An unlock's own peak: the KDF's memory on top of what the open vault holds. Then
+        // what an unlocked vault holds once the KDF's memory is given back.
+        print("peak_rss_mb", peak_rss_mb().context("reading /proc/self/status")?, "MB");
+        print("rss_unlocked_mb", status_mb("VmRSS:").context("reading /proc/self/status")?, "MB");
+    }
     Ok(())
 }
 
@@ -592,8 +598,13 @@ fn pdf_figures(vault: &mut Vault, worksheet_ids: &[WorksheetId], now: DateTime<U
 
 /// Reads the peak resident set size (VmHWM) of this process.
 fn peak_rss_mb() -> Option<f64> {
+    status_mb("VmHWM:")
+}
+
+/// Reads one of the sizes in kB in /proc/self/status, in MiB.
+fn status_mb(field: &str) -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
 }
