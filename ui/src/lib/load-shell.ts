@@ -7,9 +7,11 @@ let shell: Promise<Component> | null = null;
 
 /** The unlocked screens' root component, read from its own script the first time it is asked for. */
 export function loadShell(): Promise<Component> {
-  shell ??= import("./components/Shell.svelte").then((m) => m.default);
-  // A failed read (it cannot happen with the files in the binary, but if it did) is tried
-  // again at the next call instead of being kept.
-  shell.catch(() => (shell = null));
+  if (!shell) {
+    shell = import("./components/Shell.svelte").then((m) => m.default);
+    // A failed read (it cannot happen with the files in the binary, but if it did) is tried
+    // again at the next call instead of being kept.
+    shell.catch(() => (shell = null));
+  }
   return shell;
 }
