@@ -4,10 +4,12 @@
 # (BUNDLES=deb overrides). One program is both the app and the `trellis` command: on Linux the
 # packages install /usr/bin/trellis as a two-line launcher that starts the app's binary under
 # the command's name (tauri.package.linux.json). On Windows and macOS, where the app's binary
-# has no console or lives inside a bundle, the command still ships as its own binary beside
-# the app: built first and copied to src-tauri/binaries/trellis-<target>, where
-# tauri.package.json's externalBin looks (only `make package` merges these overlays, so a plain
-# cargo build needs no CLI).
+# has no console or lives inside a bundle, `trellis` beside it is the small launcher of
+# crates/trellis-launcher (~0.3 MB), which starts the app's binary as the command: built first
+# and copied to src-tauri/binaries/trellis-<target>, where tauri.package.json's externalBin
+# looks. That overlay also fixes the app's binary's name (`trellis-app`, where the launcher
+# looks) on every platform. Only `make package` merges these overlays, so a plain cargo build
+# needs no launcher.
 # Release packages are built with fat LTO and one codegen unit (smaller and a little faster,
 # several times longer to link); `make bench` and `make test` keep the quicker settings.
 # AppImage is left out: its bundler downloads tools at build time.
@@ -35,10 +37,10 @@ if [ "$(uname -s)" = Linux ]; then
   overlay=src-tauri/tauri.package.linux.json
 else
   overlay=src-tauri/tauri.package.json
-  echo "package: building the trellis command (release)"
-  cargo build --release --locked -p trellis-cli --bin trellis
+  echo "package: building the trellis launcher (release)"
+  cargo build --release --locked -p trellis-launcher
   mkdir -p src-tauri/binaries
-  cp "$CARGO_TARGET_DIR/release/trellis$exe" "src-tauri/binaries/trellis-$target$exe"
+  cp "$CARGO_TARGET_DIR/release/trellis-launcher$exe" "src-tauri/binaries/trellis-$target$exe"
 fi
 
 echo "package: building the app and its bundles: $bundles"

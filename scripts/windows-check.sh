@@ -12,6 +12,8 @@
 # 4. Runs the command with its default vault (%APPDATA%\trellis) and reads what the Windows
 #    build wrote back with the Linux tools the tests cannot reach from inside Wine: the PDFs
 #    (pdftotext), the backup (the stock age), the calendar (Python's icalendar).
+# 5. Puts the `trellis` launcher beside a windowed program, as the packages do, and runs the
+#    command through it.
 #
 # Not part of `make test`: the cross build takes a while (README, "What has been verified").
 set -euo pipefail
@@ -135,5 +137,45 @@ esac
 trellis snapshot verify "$snapshot" 2>/dev/null || fail "the snapshot does not verify"
 trellis snapshot restore "$snapshot" --to "$win\\restored" 2>/dev/null
 [[ "$(trellis --vault "$win\\restored" journal list)" == *Sunday* ]] || fail "the restored vault lacks the entry"
+
+say "The trellis launcher, as the Windows packages install it"
+# Beside the app's binary (trellis-app.exe, a windowed program) the packages put the small
+# launcher as trellis.exe (crates/trellis-launcher). The app itself cannot be built here
+# (WebView2), so the command's own binary stands in for it, linked as a windowed program as the
+# app is: the command's code is the same (`trellis_cli::main_with`), and so is what Windows does
+# with a windowed program's console. What goes through the launcher: the arguments, standard
+# input, output and errors (pipes and a file here; a real console only on Windows), the exit code.
+cargo build --locked --target "$TARGET" -p trellis-launcher
+cargo rustc --locked --target "$TARGET" -p trellis-cli --bin trellis -- -C link-arg=-Wl,--subsystem,windows
+installed="$prefix/drive_c/Program Files/Trellis"
+mkdir -p "$installed"
+cp "$CARGO_TARGET_DIR/$TARGET/debug/trellis-launcher.exe" "$installed/trellis.exe"
+cp "$CARGO_TARGET_DIR/$TARGET/debug/trellis.exe" "$installed/trellis-app.exe"
+subsystem() { x86_64-w64-mingw32-objdump -p "$installed/$1" | sed -n 's/^Subsystem.*(\(.*\))$/\1/p'; }
+[ "$(subsystem trellis-app.exe)" = "Windows GUI" ] || fail "the stand-in for the app is not a windowed program"
+[ "$(subsystem trellis.exe)" = "Windows CUI" ] || fail "the launcher is not a console program"
+launched() { "$WINE" 'C:\Program Files\Trellis\trellis.exe' "$@"; }
+lvault='C:\trellis-check\launched'
+[[ "$(launched --version | tr -d '\r')" == "trellis "* ]] || fail "the launcher does not run the command"
+launched --vault "$lvault" init --kdf-work-factor 10 >/dev/null
+printf 'Title: Through the launcher\r\n\r\nTyped into a pipe.\r\n' | launched --vault "$lvault" journal add >/dev/null
+[[ "$(printf 'pipe' | launched --vault "$lvault" journal search)" == *"Through the launcher"* ]] ||
+  fail "standard input or output does not pass through the launcher"
+launched --vault "$lvault" journal list >"$unix/launched.txt"
+grep -q 'Through the launcher' "$unix/launched.txt" || fail "output redirected to a file through the launcher is lost"
+printf 'not the passphrase\r\n' >"$unix/wrong.txt"
+set +e
+launched --vault "$lvault" --passphrase-file "$win\\wrong.txt" journal list >/dev/null 2>"$unix/wrong.err"
+status=$?
+set -e
+[ "$status" -eq 3 ] || fail "a wrong passphrase ends the launcher with $status, not the command's 3"
+grep -q '^trellis: ' "$unix/wrong.err" || fail "the command's error does not reach the launcher's standard error"
+rm "$installed/trellis-app.exe"
+set +e
+launched journal list >/dev/null 2>"$unix/missing.err"
+status=$?
+set -e
+[ "$status" -eq 1 ] && grep -q 'trellis-app.exe' "$unix/missing.err" ||
+  fail "without the app beside it the launcher does not say so"
 
 say "windows-check passed"

@@ -177,6 +177,8 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    // The app's release binary on Windows starts without a console (see trellis-launcher).
+    trellis_launcher::attach_parent_console();
     let mut cmd = help::in_language(Cli::command(), say::lang());
     let parsed = match cmd.try_get_matches_from_mut(args) {
         Ok(mut matches) => Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd)),

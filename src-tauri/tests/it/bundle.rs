@@ -117,19 +117,21 @@ fn the_bundle_section_is_valid_and_complete() {
 }
 
 #[test]
-fn the_trellis_command_ships_beside_the_app_on_windows_and_macos() {
+fn on_windows_and_macos_the_command_is_a_small_launcher_beside_the_app() {
     let (config, _) = package_config_elsewhere();
     let external = config.bundle.external_bin.unwrap_or_default();
-    assert_eq!(external, ["binaries/trellis"], "make package copies the trellis command to binaries/trellis-<target>");
-    let cli = std::fs::read_to_string(src_tauri().join("../crates/trellis-cli/Cargo.toml")).unwrap();
-    assert!(cli.contains("[[bin]]\nname = \"trellis\""), "the trellis-cli crate builds a binary named trellis");
+    assert_eq!(external, ["binaries/trellis"], "make package copies the launcher to binaries/trellis-<target>");
+    // The launcher looks for the app's binary under one name; without mainBinaryName, Tauri
+    // names it after the product ("Trellis.exe"), which Windows would not tell from "trellis.exe".
+    assert_eq!(config.main_binary_name.as_deref(), Some(trellis_launcher::APP_PROGRAM));
     let script = std::fs::read_to_string(src_tauri().join("../scripts/package.sh")).unwrap();
     assert!(
-        script.contains("src-tauri/binaries/trellis-"),
-        "scripts/package.sh puts the command where externalBin looks"
+        script.contains("-p trellis-launcher")
+            && script.contains("release/trellis-launcher$exe\" \"src-tauri/binaries/trellis-$target$exe\""),
+        "scripts/package.sh builds the launcher and puts it where externalBin looks"
     );
 
-    // Without the overlay a plain `cargo build` needs no CLI binary (tauri-build would refuse).
+    // Without the overlay a plain `cargo build` needs no launcher binary (tauri-build would refuse).
     let plain = read_json(&src_tauri().join("tauri.conf.json"));
     assert!(plain["bundle"].get("externalBin").is_none(), "externalBin belongs in tauri.package.json only");
 }

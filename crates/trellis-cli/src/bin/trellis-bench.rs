@@ -285,6 +285,12 @@ fn main() -> Result<()> {
         std::hint::black_box(vault.checkins()?.list()?);
         Ok(())
     })?;
+    // The app's reminder check (every 30 s, holding the vault): it first brings every
+    // boundary's review reminder in step with its date, then fires what is due.
+    figure("reminder_check_ms", &mut |_| {
+        std::hint::black_box(vault.reminder_notices_in(Utc::now(), "en")?);
+        Ok(())
+    })?;
     figure("search_all_kinds_ms", &mut |i| {
         let q = format!("{} marker{}", WORDS[i % WORDS.len()], i % 100);
         std::hint::black_box(vault.search_all(&q, 50)?);

@@ -9,9 +9,9 @@ use std::collections::{HashMap, HashSet};
 use std::marker::PhantomData;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
-use super::schedules::{put, schedules};
+use super::schedules::{following, put};
 use super::{parse_zone, system_zone, Purpose, Repeat, Rule, Schedule, Tz, MORNING};
 use crate::collection::Collection;
 use crate::ids::{RecordId, ReminderId};
@@ -114,16 +114,7 @@ pub(crate) fn follow(
     };
     let rule = Rule { repeat: Repeat::Once { on }, at: FOLLOW_AT };
     let target_text = uuid::Uuid::from_bytes(*target).to_string();
-    let existing: Option<Vec<u8>> = conn
-        .prepare_cached("SELECT id FROM reminder_schedules WHERE target = ?1")?
-        .query_row([&target[..]], |r| r.get(0))
-        .optional()
-        .unwrap_or(None);
-    let existing = existing.and_then(|id| ReminderId::from_bytes(&id));
-    let old = match existing {
-        Some(id) => schedules(conn)?.0.into_iter().find(|s| s.id == id),
-        None => None,
-    };
+    let old = following(conn, target)?;
     if old.as_ref().is_some_and(|o| o.rule == rule && o.purpose == purpose) {
         return Ok(());
     }
