@@ -49,7 +49,9 @@ async function writeEntry(title, body) {
 async function waitSaved() {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const state = await s.text(await s.find("[data-testid=save-state]"));
+    // Right after an unlock the editor comes back only once the kept text is restored.
+    const [shown] = await s.findAll("[data-testid=save-state]");
+    const state = shown ? await s.text(shown).catch(() => "") : "";
     if (/^Saved/.test(state)) return;
     await sleep(150);
   }

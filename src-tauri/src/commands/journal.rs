@@ -77,13 +77,16 @@ pub fn search_entries(state: State<'_, AppState>, query: String) -> Result<Vec<S
     state.with_vault(|v| Ok(v.journal()?.search(&query, 50)?))
 }
 
-#[tauri::command]
+// Off the main thread (`async`): right after an unlock it waits for the search index, and a
+// command waiting on the main thread stops the window from painting.
+#[tauri::command(async)]
 #[specta::specta]
 pub fn tags(state: State<'_, AppState>) -> Result<Vec<TagCount>, AppError> {
     state.with_vault(|v| Ok(v.journal()?.tags()?))
 }
 
-#[tauri::command]
+// Off the main thread, as `tags`.
+#[tauri::command(async)]
 #[specta::specta]
 pub fn on_this_day(state: State<'_, AppState>) -> Result<Vec<Entry>, AppError> {
     state.with_vault(|v| Ok(v.journal()?.on_this_day(clock::local_now())?))

@@ -80,16 +80,23 @@ export class JournalState extends Store {
   private generation = 0;
   private unsavedSince = 0;
 
-  /** Loads the first page, tags and on this day; then saves text kept from before a lock. */
+  /** Loads the first page, then tags and on this day; then saves text kept from before a
+   * lock. The list goes first: right after an unlock the tags and "on this day" wait for the
+   * search index, which is still being built, and the list would wait behind them. */
   async load(): Promise<void> {
     this.loading = true;
     this.error = null;
     try {
-      await Promise.all([this.reloadList(), this.refreshTags(), this.refreshOnThisDay()]);
+      await this.reloadList();
     } catch (e) {
       this.error = messageOf(e);
     } finally {
       this.loading = false;
+    }
+    try {
+      await Promise.all([this.refreshTags(), this.refreshOnThisDay()]);
+    } catch (e) {
+      this.error = messageOf(e);
     }
     await this.resumePending();
   }

@@ -217,3 +217,29 @@ describe("an entry's date", () => {
     expect(journal.saveState).toBe("saved");
   });
 });
+
+describe("journal load", () => {
+  it("asks for the list alone first, and shows it before tags and on this day answer", async () => {
+    const asked: string[] = [];
+    let answerList: (v: unknown) => void = () => {};
+    let answerTags: (v: unknown) => void = () => {};
+    mockIPC((cmd) => {
+      asked.push(cmd);
+      if (cmd === "list_entries") return new Promise((resolve) => (answerList = resolve));
+      // Right after an unlock these wait for the search index.
+      if (cmd === "tags") return new Promise((resolve) => (answerTags = resolve));
+      if (cmd === "on_this_day") return [];
+    });
+    const loaded = journal.load();
+    await vi.waitFor(() => expect(asked).toEqual(["list_entries"]));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(asked).toEqual(["list_entries"]);
+    answerList([{ kind: "entry", ...entry("e1", "Listed first", "") }]);
+    await vi.waitFor(() => expect(journal.entries.map((e) => e.id)).toEqual(["e1"]));
+    expect(journal.loading).toBe(false);
+    await vi.waitFor(() => expect(asked).toContain("tags"));
+    answerTags([{ tag: "calm", count: 1 }]);
+    await loaded;
+    expect(journal.tags).toEqual([{ tag: "calm", count: 1 }]);
+  });
+});
